@@ -28,7 +28,7 @@ import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
-import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
+import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
 import { avScriptTable, readAvScript } from './avscript.js';
@@ -187,7 +187,11 @@ export function parseProse(input: ParseInput): ParseResult {
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
   // Who-said-what tables in fixed-width columns: found before the header is read, whose lines they are not.
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
-  const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || headed.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
+  // So are Markdown tables ("| Date | Speaker | Quote |" over "|---|---|---|"): a header row is no
+  // menu, a row holding a date no dateline; each row is read as the table reads below.
+  const pipeTables = input.body.includes('|') ? markdownTableLines(lines, end) : null;
+  const tableSpeakers: string[] = [];
+  const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!pipeTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || headed.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   {
     // A title and deck left in the body ("THE NIGHT BAKER" / "A profile of Ines Varga": short
     // lines, no sentence), the byline's block under them perhaps, say whom the first paragraph of
@@ -264,6 +268,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys(), ...headed.keys());
   // So are the tables the header spared.
   for (const k of columnTables ?? []) if (k < start && !b.isMarked(k)) start = k;
+  for (const k of pipeTables ?? []) if (k < start && !b.isMarked(k)) start = k;
   // Signed quotations the header spared are read where they stand.
   for (let k = 0; k < start; k++) if (!b.isMarked(k) && lines[k]!.trim() && signedQuoteAt(lines, k, input.registry)) start = k;
   if (syntax) {
@@ -493,7 +498,7 @@ export function parseProse(input: ParseInput): ParseResult {
     // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
     // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
     const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
-    const chrome = classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
+    const chrome = pipeTables?.has(i) ? null : classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;
@@ -521,6 +526,20 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i + 1, 'markup');
       for (let k = i + 2; k <= quoteTable.end; k++) addQuoteRow(b, k, pipeCells(lines[k]!), quoteTable.header, section);
       i = quoteTable.end;
+      continue;
+    }
+    const turnsTable = pipeRow ? speakerTurnsTable(lines, i, end) : null;
+    if (turnsTable) {
+      // "| Time | Speaker | Text |": a transcript kept as a table, each row its speaker's words, read
+      // as a TSV export of the same columns is (tsv.ts), questions paired with the answers under them.
+      b.mark(i, 'markup');
+      b.mark(i + 1, 'markup');
+      const rows: number[] = [];
+      for (let k = i + 2; k <= turnsTable.end; k++) rows.push(k);
+      const hostNames = [input.meta.host, input.meta.interviewer].filter((n): n is string => !!n);
+      for (const name of addTurnRows(b, rows, (k) => pipeCells(lines[k]!), turnsTable.header, { hostNames, narrator })) if (!tableSpeakers.includes(name)) tableSpeakers.push(name);
+      carried = null;
+      i = turnsTable.end;
       continue;
     }
     if (pipeRow) {
@@ -901,7 +920,9 @@ export function parseProse(input: ParseInput): ParseResult {
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
   // An AV script's narration rows read without their "VO:" cue (avscript.ts).
   const textLines = avViews?.size ? (unbroken ?? raw).map((l, k) => avViews!.get(k) ?? l) : unbroken;
-  const result = textLines ? { ...b.result('prose'), textLines } : b.result('prose');
+  const read = textLines ? { ...b.result('prose'), textLines } : b.result('prose');
+  // The speaker column of a transcript kept as a table names the document's speakers, as labels do.
+  const result = tableSpeakers.length ? { ...read, labelSpeakers: tableSpeakers } : read;
   return articles ? { ...result, articles } : result;
 }
 
@@ -2609,6 +2630,21 @@ function standfirstGuest(body: string): string | null {
 const PIPE_ROW = lazy(() => /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u);
 const PIPE_SEPARATOR = lazy(() => /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/);
 
+/**
+ * The lines of every Markdown table: a row of cells over a separator row ("|---|:---:|"), and the
+ * rows under it. One pass; each line is looked at once.
+ */
+function markdownTableLines(lines: readonly string[], end: number): Set<number> {
+  const found = new Set<number>();
+  for (let k = 1; k < end; k++) {
+    if (!PIPE_SEPARATOR().test(lines[k]!) || !PIPE_ROW().test(lines[k - 1]!)) continue;
+    found.add(k - 1);
+    found.add(k);
+    while (k + 1 < end && PIPE_ROW().test(lines[k + 1]!)) found.add(++k);
+  }
+  return found;
+}
+
 /** A Markdown table row's cells, in their columns (empty cells kept). */
 function pipeCells(raw: string): string[] {
   return (PIPE_ROW().exec(raw)?.[1] ?? '').split('|').map((c) => c.trim());
@@ -2684,6 +2720,20 @@ function speakerQuoteTable(lines: readonly string[], at: number, end: number): {
   let last = at + 1;
   while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
+}
+
+/**
+ * A Markdown table whose header names a speaker column and a column of what was said that no
+ * quotation column is ("| Time | Speaker | Text |", "| Who | Said |"): a transcript's turns, with
+ * at least two rows under the header. Its header and the last row of its body, or null.
+ */
+function speakerTurnsTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
+  if (at + 2 >= end || !PIPE_SEPARATOR().test(lines[at + 1]!)) return null;
+  const header = headerOf(pipeCells(lines[at]!));
+  if (!header || header.contentColumn < 0 || header.speakerColumn < 0) return null;
+  let last = at + 1;
+  while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
+  return last > at + 2 ? { header, end: last } : null;
 }
 
 /** One row of a who-said-what table: a quote by its speaker cell, its other cells (and the speaker as written) topics, its date cell its year. */

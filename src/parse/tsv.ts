@@ -1180,10 +1180,11 @@ const SIGN_OFF = lazy(() => /(?:^|\s)[-–—]\s?(\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,20}
 const CAPITAL_RUN = lazy(() => /\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)+/gu);
 
 /** The names a table's text gives in full: each two or three capitalised words in a row (within longer runs too: "Deputy Commissioner Luis Barragán"). */
-function namesIn(lines: readonly string[], headerIdx: number, column: number): string[] {
+function namesIn(lines: readonly string[], rows: readonly number[], cellsOf: (i: number) => string[], column: number): string[] {
   const names = new Set<string>();
-  for (let i = headerIdx + 1; i < lines.length; i++) {
-    const cell = lines[i]!.split('\t')[column] ?? '';
+  for (const i of rows) {
+    if (!lines[i]!.trim()) continue;
+    const cell = cellsOf(i)[column] ?? '';
     for (const m of cell.matchAll(CAPITAL_RUN())) {
       const words = m[0].split(/\s/);
       for (let k = 0; k + 1 < words.length; k++) for (const n of [2, 3]) if (k + n <= words.length) names.add(words.slice(k, k + n).join(' '));
@@ -1215,6 +1216,25 @@ function signedBy(text: string, names: () => string[]): string | null {
 }
 
 function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx: { hostNames: string[]; narrator: string | null }): ParseResult {
+  const rows: number[] = [];
+  for (let i = headerIdx + 1; i < b.lines.length; i++) rows.push(i);
+  const labelSpeakers = addTurnRows(b, rows, (i) => b.lines[i]!.split('\t'), header, ctx);
+  return { ...b.result('tsv'), labelSpeakers };
+}
+
+/**
+ * A table's rows read as turns: each row's words said by its speaker cell, a speaker's rows in a row
+ * one turn, questions paired with the answers under them (the conversation's rules). `cellsOf` gives
+ * a row's cells: a TSV's split on tabs, a Markdown table's on its bars (prose.ts). Returns the
+ * speakers read from the speaker column, as a transcript's labels are.
+ */
+export function addTurnRows(
+  b: DocBuilder,
+  rows: readonly number[],
+  cellsOf: (i: number) => string[],
+  header: TsvHeader,
+  ctx: { hostNames: string[]; narrator: string | null },
+): string[] {
   const { meta, registry } = b.input;
   const turns: Turn[] = [];
   const topicsAt = new Map<number, string[]>();
@@ -1224,10 +1244,10 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
   let current: Turn | null = null;
   let currentDate = '';
   let threadNames: string[] | undefined;
-  for (let i = headerIdx + 1; i < b.lines.length; i++) {
+  for (const i of rows) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
-    const cells = raw.split('\t');
+    const cells = cellsOf(i);
     const text = stripInlineNotes(cellOf(cells, header.contentColumn));
     const name = cellOf(cells, header.speakerColumn);
     const topics = topicsOf(cells, header);
@@ -1238,7 +1258,7 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
     // "Ama Boateng (Head of Listings)", "Olu Adeyemi, VP Engineering": the person and the role.
     const [who, role] = personAndRole(name, b.input.registry);
     // An answer a shared account signs ("… -LB", "— Adaeze") is the signer's, named as the thread names them.
-    const signer = signedBy(text, () => (threadNames ??= namesIn(b.lines, headerIdx, header.contentColumn)));
+    const signer = signedBy(text, () => (threadNames ??= namesIn(b.lines, rows, cellsOf, header.contentColumn)));
     const speaker = signer ?? (who ? personName(who) : null);
     // "Changpeng Zhao" in a speaker column resolved to "CZ": the cell as written stays searchable.
     if (speaker && name && (b.input.registry.resolve(speaker) ?? speaker) !== normalizeSpace(name) && !topics.some((t) => t.toLowerCase() === normalizeSpace(name).toLowerCase())) topics.push(normalizeSpace(name));
@@ -1273,5 +1293,5 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
     const year = yearAt.get(r.line - b.input.bodyLine);
     if (year !== undefined) r.year = year;
   }
-  return { ...b.result('tsv'), labelSpeakers };
+  return labelSpeakers;
 }
