@@ -2559,10 +2559,11 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const recipient = sender ? emailRecipient(input.body.split('\n', 12)) : null;
   if (sender && recipient && recipient !== sender) return { guest: registry.resolve(sender) ?? sender, asker: registry.resolve(recipient) ?? recipient };
   const asker = hosts[0] ?? meta.author ?? null;
-  return {
-    guest: named ? (registry.resolve(named) ?? named) : null,
-    asker: asker ? (registry.resolve(asker) ?? asker) : null,
-  };
+  const guest = named ? (registry.resolve(named) ?? named) : null;
+  const asking = asker ? (registry.resolve(asker) ?? asker) : null;
+  // Nobody asks their own questions: an author who is the guest ("Written answers from NAME", the
+  // answers' line naming both) answers, and who asked is not said.
+  return { guest, asker: asking === guest ? null : asking };
 }
 
 /**
