@@ -21,7 +21,7 @@ import { caselessRegExp } from '../model/regexp.js';
 import type { NearbyLine } from '../model/nearby.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, metadataBlock, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
@@ -399,15 +399,17 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   const markup = email || own !== undefined ? null : markupHeader(lines, bodyLine);
   // A talk page's "Speaker Name: Talk title" line: the title, and whose words the talk is.
   const talk = email || markup || own !== undefined ? null : talkPageHead(lines, bodyLine);
+  // A metadata block opening the file ("Title: …" / "Author: …" / "Date: …", MultiMarkdown's and many exports' header).
+  const fields = email || markup || own !== undefined ? null : metadataBlock(lines, bodyLine);
   const title =
     ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null
     : own !== undefined ? (own && { value: own.value, from: `the caption file's title (line ${bodyLine + own.index})` })
-    : (email?.subject ?? markup?.title ?? talk?.title ?? inferTitle(lines, bodyLine));
+    : (email?.subject ?? markup?.title ?? fields?.title ?? talk?.title ?? inferTitle(lines, bodyLine));
   // "talk.en.vtt": a caption file's name carries its language after the name; the title is the name before it.
   meta.title = title?.value ?? (CAPTION_EXTENSION.test(file.name) ? file.id.replace(CAPTION_LANGUAGE, '') : file.id);
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = email?.from ?? markup?.author ?? talk?.speaker ?? speakerOfRemarksLine(lines, bodyLine) ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? respondentOfAnswers(lines, bodyLine) ?? null;
+    const author = email?.from ?? markup?.author ?? fields?.author ?? talk?.speaker ?? speakerOfRemarksLine(lines, bodyLine) ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? respondentOfAnswers(lines, bodyLine) ?? null;
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;
@@ -430,7 +432,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     }
   }
   if (!noFrontMatter || meta.date || meta.year) return;
-  const day = email?.date ?? markup?.date;
+  const day = email?.date ?? markup?.date ?? fields?.date;
   if (day) {
     meta.date = day.value;
     meta.year = Number(day.value.slice(0, 4));

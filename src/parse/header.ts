@@ -370,6 +370,52 @@ function isPullQuoteLine(line: string): boolean {
  */
 /** A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end ("------x"). */
 const RULE_LINE = lazy(() => /^\s*[-=_~*]{3,}\s?\p{L}?\s*$/u);
+/** The keys of a metadata block: MultiMarkdown's, and those note apps and CMS exports write the same way. */
+const METADATA_BLOCK_KEY = lazy(() =>
+  /^(?:title|subtitle|author|authors|by|date|published|updated|created|modified|last modified|source|publication|publisher|outlet|url|link|tags|keywords|category|categories|summary|description|language|copyright|affiliation|email|status|slug|type|format|base header level|css|quotes language|section|length|word count|words)$/i,
+);
+const METADATA_BLOCK_LINE = lazy(() => /^([A-Za-z][A-Za-z ]{0,23}?)\s*:\s+(\S.*)$/);
+
+/**
+ * A metadata block opening the file, MultiMarkdown's way ("Title: …" / "Author: …" / "Date: …", up
+ * to the first blank line, a value going on on indented lines), as note apps and CMS exports write
+ * their header: two keys or more, every one a metadata key, one of them the title or the author.
+ * Its lines, and the title, author and day it gives; null for any other opening.
+ */
+export function metadataBlock(lines: readonly string[], bodyLine: number): { lines: number[]; title: Inferred<string> | null; author: Inferred<string> | null; date: Inferred<string> | null } | null {
+  let i = 0;
+  while (i < lines.length && i < 3 && !lines[i]!.trim()) i++;
+  const found: number[] = [];
+  const values = new Map<string, { value: string; line: number }>();
+  // the value the last key line opened (null for a key given twice: its first value stands)
+  let open: { value: string; line: number } | null = null;
+  for (; i < lines.length && lines[i]!.trim(); i++) {
+    const raw = lines[i]!;
+    const m = METADATA_BLOCK_LINE().exec(raw);
+    if (m && METADATA_BLOCK_KEY().test(m[1]!.trim())) {
+      const key = m[1]!.trim().toLowerCase();
+      open = values.has(key) ? null : { value: normalizeSpace(m[2]!), line: i };
+      if (open) values.set(key, open);
+    } else if (found.length && /^(?:\t|\s{2,})\S/.test(raw)) {
+      if (open) open.value = `${open.value} ${normalizeSpace(raw)}`;
+    } else return null;
+    found.push(i);
+    if (found.length > 30) return null;
+  }
+  const keys = [...values.keys()];
+  if (keys.length < 2 || !keys.some((k) => k === 'title' || k === 'author' || k === 'authors' || k === 'by')) return null;
+  const at = (k: string, what: string) => ({ from: `the ${what} field (line ${bodyLine + values.get(k)!.line})` });
+  const titleKeyed = values.get('title');
+  const authorKey = ['author', 'authors', 'by'].find((k) => values.has(k));
+  const dateKey = ['date', 'published', 'created'].find((k) => values.has(k) && readDateText(values.get(k)!.value)?.date);
+  return {
+    lines: found,
+    title: titleKeyed ? { value: titleKeyed.value, ...at('title', 'metadata block\'s title') } : null,
+    author: authorKey ? { value: values.get(authorKey)!.value.replace(/^by\s+/i, ''), ...at(authorKey, 'metadata block\'s author') } : null,
+    date: dateKey ? { value: readDateText(values.get(dateKey)!.value)!.date!, ...at(dateKey, 'metadata block\'s date') } : null,
+  };
+}
+
 /** A menu of three items or more, each one or two words ("Markets | Companies | Tech | Opinion"): isMenuLine's form, narrower. */
 function isSectionMenu(line: string): boolean {
   if (!isMenuLine(line)) return false;

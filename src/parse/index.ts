@@ -8,7 +8,7 @@ export type { DraftRecord, ParseInput, ParseResult, ParseWarning } from './build
 export type { Shape } from './shape.js';
 export { detectShape, DOCUMENT_EXTENSIONS, SHAPE_NAMES, SHAPES } from './shapes.js';
 export { markupHeader } from './markup.js';
-export { emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, talkPageHead, type Inferred } from './header.js';
+export { emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, metadataBlock, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, talkPageHead, type Inferred } from './header.js';
 
 export function parseDocument(input: ParseInput): ParseResult {
   return parseWithShape(input);

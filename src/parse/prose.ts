@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -185,6 +185,9 @@ export function parseProse(input: ParseInput): ParseResult {
   // its header fields are metadata, its commands and delimiters markup — never claims.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
+  // A metadata block opening the file ("Title: …" / "Author: …" / "Date: …"): the document's fields, no claims.
+  const fields = syntax || !/^\s*[A-Za-z][A-Za-z ]{0,23}:/.test(input.body) ? null : metadataBlock(lines, 0);
+  if (fields) for (const k of fields.lines) b.mark(k, 'metadata');
   // Who-said-what tables in fixed-width columns: found before the header is read, whose lines they are not.
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
   // So are Markdown tables ("| Date | Speaker | Quote |" over "|---|---|---|"): a header row is no
