@@ -370,6 +370,9 @@ function isPullQuoteLine(line: string): boolean {
  */
 /** A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end ("------x"). */
 const RULE_LINE = lazy(() => /^\s*[-=_~*]{3,}\s?\p{L}?\s*$/u);
+/** A header's field naming the writer, a list item's or in bold or not: "Author: …", "- **Written by:** …". */
+const AUTHOR_FIELD = lazy(() => /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:author|authors|written by|byline|writer)(?:\s*:\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)\s*(\S.{0,80})$/i);
+
 /** The keys of a metadata block: MultiMarkdown's, and those note apps and CMS exports write the same way. */
 const METADATA_BLOCK_KEY = lazy(() =>
   /^(?:title|subtitle|author|authors|by|date|published|updated|created|modified|last modified|source|publication|publisher|outlet|url|link|tags|keywords|category|categories|summary|description|language|copyright|affiliation|email|status|slug|type|format|base header level|css|quotes language|section|length|word count|words)$/i,
@@ -1131,6 +1134,11 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // its standfirst: a byline, whether or not the lines above read as paragraphs.
     const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? ((seen > 0 && paragraphs === 0) || barredBylineUnderHeadline(lines, i) ? barredNameOutlet(normalizeSpace(line))?.name : null) ?? null) : null);
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
+    // "Author: Leah Moreno", "- **Author:** [[Leah Moreno]]" (a notes app's metadata list): a field of
+    // the header naming the writer, read as a byline is ("Leah Moreno, Staff Writer" is Leah Moreno).
+    const field = line.includes(':') ? AUTHOR_FIELD().exec(line) : null;
+    const fieldName = field ? bylineName(`By ${field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '').trim()}`) : null;
+    if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".

@@ -921,6 +921,11 @@ export function parseProse(input: ParseInput): ParseResult {
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
+  // A reader's note or tags set under a highlight ("- quoted words … ([Location 520](…))" /
+  // "    - **Note:** use this in the intro"): the one who kept the highlights wrote it, not the author.
+  if (input.meta.author && /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)\b/m.test(input.body)) {
+    for (const r of b.records) if (r.type === 'claim' && READER_NOTE().test(lines[r.line - input.bodyLine] ?? '')) r.speaker = null;
+  }
   // An AV script's narration rows read without their "VO:" cue (avscript.ts).
   const textLines = avViews?.size ? (unbroken ?? raw).map((l, k) => avViews!.get(k) ?? l) : unbroken;
   const read = textLines ? { ...b.result('prose'), textLines } : b.result('prose');
@@ -2667,6 +2672,8 @@ function questionAnswerTable(lines: readonly string[], at: number, end: number):
   while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
 }
+/** An indented list item keyed as a note or tags, under the item it annotates: "    - **Note:** …", "  * Tags: #x". */
+const READER_NOTE = lazy(() => /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)(?:\*\*|__)?\s*:/);
 /** A header field naming the guest: "**Guest:** Changpeng Zhao (CZ), co-founder …", "Guest: Ana Ruiz". */
 const GUEST_FIELD = lazy(() => /^\s*(?:[-*]\s+)?(?:\*\*|__)?Guest(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
 /** A column's note that is a name alone: "Question (Priya)". */
