@@ -639,8 +639,10 @@ function readUntimed(s: string): LabelLine | null {
     return { name: displayName[1]!, role: null, rest: '', style: 'heading' };
   const caller = opensBracket && clock && !bracketed && !displayName ? BRACKETED_PHONE_CALLER().exec(s) : null;
   if (caller && PHONE_CALLER().test(caller[1]!)) return { name: caller[1]!, role: null, rest: '', style: 'heading' };
-  // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
-  const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
+  // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space), or
+  // as a copy from the page sets it, one space: "Q Thank you, Marisol.", "Q — has the…". After one
+  // space only a capital, a dash or a quotation mark opens the words ("Q 3 results" is no turn).
+  const wideQ = /^Q(?:\t|\s{2,}|\s(?=[\p{Lu}—–"“]))(\S.*)$/u.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
   const lastFirst = clock ? LAST_FIRST_TIMED().exec(s) : null;
   if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: lastFirst[3]?.trim() || null, rest: '', style: 'heading' };
