@@ -267,6 +267,8 @@ function factText(lines: readonly string[]): string {
  * nor a name, nor a `Key: value` pair, and has something above it (a site name
  * alone at the top is not a section), is re-marked a heading.
  */
+/** A caption box's row holding only its bracket: "                )". */
+const EMPTY_BOX_ROW = lazy(() => /^\s*\)\s*$/);
 /** "(9.30 am)", "(10:04 a.m.)", "[14.07]": a clock time alone in brackets. */
 const BRACKETED_CLOCK = lazy(() => /^\s*[([]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[)\]]\s*$/i);
 
@@ -2145,6 +2147,10 @@ export function headerDatelines(raw: readonly string[]): {
     inFacts = !!line.trim() && (inFacts || TAB_FACT().test(line));
     // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
     if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
+    // A court caption's box rows with nothing but the box's ")" ("                )"), and the page's
+    // number over it ("Page 1"), say nothing: they do not use up the header's lines before the
+    // deposition's date under the caption ("Tuesday, February 11, 2020").
+    if (EMPTY_BOX_ROW().test(line) || isPageHeader(line)) continue;
     nonBlank++;
     // "CFTC Charges … with Evading U.S. Law", "How do I import a … CSV? #412", "ARCP earnings call for
     // the period ending September 30, 2025.": a headline that reads as a sentence (an abbreviation's

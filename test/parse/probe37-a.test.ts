@@ -141,3 +141,44 @@ describe('a hearing\'s examinations as sections', () => {
     expect(records.filter((r) => r.section?.includes('2.05'))).toEqual([]);
   });
 });
+
+describe('a deposition dated under a tall caption box', () => {
+  it('reads the date under the caption, in the Halvorsen deposition', () => {
+    const c = fixtureCorpus(DIR, ['deposition-halvorsen.txt']);
+    const records = c.records.filter((r) => r.doc === 'deposition-halvorsen');
+    expect(records.find((r) => r.line === 56)).toMatchObject({ type: 'qa', speaker: 'Dana M. Halvorsen', asker: 'Mr. Nwosu', text: 'Dana Marie Halvorsen.', date: '2020-02-11', year: 2020 });
+  });
+
+  it('in other words: a state court caption with its own page number above it', () => {
+    const box = '                                    )';
+    const text = [
+      '                                                         Page 1',
+      '           SUPERIOR COURT OF THE STATE OF WASHINGTON',
+      '                    FOR KING COUNTY',
+      '',
+      '  ORCHARD VALE HOMEOWNERS',
+      '  ASSOCIATION,                       )',
+      box,
+      '              Plaintiff,            )',
+      box,
+      '        v.                          )   No. 21-2-08841-7 SEA',
+      box,
+      '  TALLIS ROOFING CO.,                )',
+      box,
+      '              Defendant.            )',
+      box,
+      '',
+      '             DEPOSITION OF MARCUS J. BELLWEATHER',
+      '                   Seattle, Washington',
+      '                 Monday, October 17, 2022',
+      '',
+      'BY MS. TRAN:',
+      '     Q.   When did you inspect the roof?',
+      '     A.   In the first week of March 2021.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'bellweather.txt': text }));
+    const records = c.records.filter((r) => r.doc === 'bellweather');
+    expect(records.find((r) => r.line === 22)).toMatchObject({ type: 'qa', asker: 'Ms. Tran', text: 'In the first week of March 2021.', date: '2022-10-17' });
+  });
+});
