@@ -267,6 +267,11 @@ function factText(lines: readonly string[]): string {
  * nor a name, nor a `Key: value` pair, and has something above it (a site name
  * alone at the top is not a section), is re-marked a heading.
  */
+/** A caption box's row holding only its bracket: "                )". */
+const EMPTY_BOX_ROW = lazy(() => /^\s*\)\s*$/);
+/** "(9.30 am)", "(10:04 a.m.)", "[14.07]": a clock time alone in brackets. */
+const BRACKETED_CLOCK = lazy(() => /^\s*[([]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[)\]]\s*$/i);
+
 export function headerSection(b: DocBuilder, first: number): string | null {
   let k = first - 1;
   while (k >= 0 && !b.lines[k]!.trim()) k--;
@@ -274,7 +279,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   const raw = b.lines[k]!;
   // A transcriber's note in brackets ("[START OF RECORDING]", "[background noise]") is a direction, never a
   // heading. One with a number names a part of the recording ("[Tape 1, Side A]"): that may head the talk under it.
-  if ((isDirection(raw) && !/\p{N}/u.test(raw)) || isStampedDirection(raw)) return null;
+  // A clock time in brackets ("(9.30 am)", a UK hearing transcript's note of when it sat) says when, it names no part.
+  if ((isDirection(raw) && (!/\p{N}/u.test(raw) || BRACKETED_CLOCK().test(raw))) || isStampedDirection(raw)) return null;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE().test(raw.trim())) return null;
   // A court caption's last row ("Defendant.      )") closes the caption; it heads nothing under it.
   if (raw.includes(')') && isCaptionBoxRow(b.lines, k) && !isCaptionBoxRow(b.lines, k + 1)) return null;
@@ -2146,7 +2152,7 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
   let start = 0;
   if (/^WEBVTT\b/.test(raw[0] ?? '')) while (start < raw.length && raw[start]!.trim()) start++;
   for (let i = start; i < raw.length && seen < TOP_LINES; i++) {
-    const written = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
+    const written = normalizeSpace(withoutEmphasis(withoutLifeDates(raw[i]!).replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
     const line = EASTERN_DIGIT().test(written) ? asciiDigits(written) : written;
     if (!line) {
       if (seen > 0) inTitleBlock = false;
@@ -2195,6 +2201,10 @@ export function headerDatelines(raw: readonly string[]): {
     inFacts = !!line.trim() && (inFacts || TAB_FACT().test(line));
     // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
     if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
+    // A court caption's box rows with nothing but the box's ")" ("                )"), and the page's
+    // number over it ("Page 1"), say nothing: they do not use up the header's lines before the
+    // deposition's date under the caption ("Tuesday, February 11, 2020").
+    if (EMPTY_BOX_ROW().test(line) || isPageHeader(line)) continue;
     nonBlank++;
     // "CFTC Charges … with Evading U.S. Law", "How do I import a … CSV? #412", "ARCP earnings call for
     // the period ending September 30, 2025.": a headline that reads as a sentence (an abbreviation's
@@ -2224,7 +2234,9 @@ export function headerDatelines(raw: readonly string[]): {
     // "Date: 9 October 2024    Duration: 88 min    Moderator: …": a form's fields set side by side
     // by wide spaces are read one by one, so the date field is a dateline of its own.
     const fields = line.includes(':') ? (sideBySideFields(line) ?? pipedFields(line)) : null;
-    if (fields) for (const f of fields) header.push({ text: normalizeSpace(f), idx: i });
+    // A life date set beside another field ("Person interviewed: NAME      DOB: 14/02/1996", a
+    // police or clinic form) is the person's, never the document's, as it is alone on its line.
+    if (fields) for (const f of fields) { if (!LIFE_DATE_FIELD().test(f)) header.push({ text: normalizeSpace(f), idx: i }); }
     else header.push({ text: normalizeSpace(line), idx: i });
   }
   const firstCue = lines.findIndex((l) => CUE_TIMING_LINE().test(l));
@@ -2240,6 +2252,17 @@ export function headerDatelines(raw: readonly string[]): {
 
 /** A caption cue's timing line: "00:00:03.480 --> 00:00:06.920 align:start", "00:00:03,200 --> 00:00:06,900". */
 const CUE_TIMING_LINE = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s/);
+
+/**
+ * A form's line without the life dates set beside its other fields: "Person interviewed: NAME
+ * DOB: 14/02/1996" (fields parted by wide spaces) is "Person interviewed: NAME". A birth date
+ * is the person's, never the day the document records.
+ */
+function withoutLifeDates(line: string): string {
+  if (!line.includes(':') || line.length > 300) return line;
+  const fields = sideBySideFields(line);
+  return fields ? fields.filter((f) => !LIFE_DATE_FIELD().test(f)).join('   ') : line;
+}
 
 /** A line of two or more `Key: value` fields set apart by three spaces or more (or tabs): the fields; else null. */
 function sideBySideFields(line: string): string[] | null {

@@ -344,6 +344,8 @@ const DASHED_QA = lazy(() => /^([QA])\s+[–—-]\s+(\S.*)$/);
 const CHANGE = lazy(() => /^>>+\s*(.*)$/);
 /** A dialogue dash opening a line: "— When did you start?", "– At twelve." */
 const DIALOGUE_DASH = lazy(() => /^\s*[—–―]\s*(\S.*)$/u);
+/** A taped interview record's counter column before a label in capitals and the words: "0102   DC SHAH:   On the…". */
+const TAPE_COUNTER_ROW = lazy(() => /^\d{3,5}\s{2,}(?=\p{Lu}[\p{Lu}\d .'’-]{0,40}:\s{2,}\S)/u);
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
 const EXAMINER = lazy(() => /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/);
 
@@ -375,6 +377,15 @@ export function readLabel(raw: string): LabelLine | null {
   if (s[0] === '-' || s[0] === '*' || s[0] === '•') s = s.replace(BULLETED_QA_MARKER(), '');
   // "**[00:00:14] Maya Chen:** words": the time inside the bold name.
   s = s.replace(BOLD_THEN_TIME(), '$2 $1');
+  // A record of taped interview's rows: the tape counter, the speaker's label in its own column,
+  // the words in the next ("0102            DC SHAH:           On the night of the 21st…"). The
+  // counter is a bare count of three to five digits, so the row is read as stamped only where a
+  // label in capitals stands after it with a colon, set apart by wide spaces on both sides.
+  const counted = s.charCodeAt(0) >= 0x30 && s.charCodeAt(0) <= 0x39 ? TAPE_COUNTER_ROW().exec(s) : null;
+  if (counted) {
+    const label = readUntimed(s.slice(counted[0].length));
+    if (label?.name && label.style === 'colon' && label.name === label.name.toUpperCase() && isNameShaped(label.name)) return { ...label, timed: true };
+  }
   const untimed = s.replace(LEADING_TIME(), '');
   const timed = untimed !== s;
   const stamp = timed ? s.slice(0, s.length - untimed.length) : '';
@@ -1060,12 +1071,22 @@ export function examinerOf(raw: string): string | null {
   return by && POST_NOMINAL().test(by) ? by.slice(0, by.length - POST_NOMINAL().exec(by)![1]!.length).trim() : by;
 }
 /**
+ * A line naming the examination that starts and who conducts it ("Cross-examination by MS FARRANT",
+ * "Direct examination by MR CASTELLANOS"), not a bare "BY MR. DALTON:": it heads the section of
+ * the questions under it, as the next such line heads the next.
+ */
+export function namesExamination(raw: string): boolean {
+  const t = raw.trim();
+  return t.length < 80 && t.includes(' by ') && QUESTIONED_BY().test(t);
+}
+/**
  * A UK inquiry's or tribunal's line under the witness's swearing-in: "Questioned by MR CALDER KC",
+ * "Examination-in-chief by MR OTIENO", "Direct examination by MS LEE", "Re-direct examination by …",
  * "Cross-examined by Ms Adeyemi QC", "Examined by MR. RUIZ" alone on its line, no colon: who asks
  * the Q. lines that follow. Counsel's rank after the name is no part of it.
  */
 const QUESTIONED_BY = lazy(
-  () => /^(?:Further\s+)?(?:Questioned|Examined|Cross-examined|Re-examined|Examination|Cross-examination|Re-examination)\s+by\s+((?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){0,3}[A-Z][A-Za-z.'’-]+)\s*$/,
+  () => /^(?:Further\s+)?(?:(?:Direct|Redirect|Re-direct|Recross|Re-cross)[\s-])?(?:Questioned|Examined|Cross-examined|Re-examined|[Ee]xamination(?:-in-chief)?|Cross-examination|Re-examination)\s+by\s+((?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){0,3}[A-Z][A-Za-z.'’-]+)\s*$/,
 );
 
 /**
@@ -1322,8 +1343,14 @@ export function displayName(name: string): string {
     return [head, ...tail.map(titleCase), ...(proTempore ? ['pro', 'tempore'] : [])].join(' ');
   }
   if (words.length === 1 && letters.length < 4) return n;
-  return words.map((w) => (HONORIFIC().test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');
+  return words.map((w) => (HONORIFIC().test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : RANK_INITIALS().test(w) ? w : titleCase(w))).join(' ');
 }
+
+/**
+ * A British police rank's initials before the surname ("DC SHAH:", "DS OKORO:", "DCI REID:"): an
+ * abbreviation kept in capitals as the record writes it ("DC Shah", not "Dc Shah").
+ */
+const RANK_INITIALS = lazy(() => /^(?:W?PC|PS|DC|DS|DI|DCI|DSI|DSU|DCS|DSgt)$/);
 
 /** "Mc" or "Mac" before a surname in capitals ("McILROY"). */
 const CAPITAL_MC = lazy(() => /\bMa?c(?=\p{Lu}{2})/gu);

@@ -35,6 +35,7 @@ import {
   ANSWER_ROLES,
   CAST_ROLE,
   examinerOf,
+  namesExamination,
   findWitness,
   isNameShaped,
   withoutLineNumbers,
@@ -1003,6 +1004,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (isSceneBreak(raw) || AD_BREAK_MARK().test(raw) || digestBreaks.has(i) || (thread && ((raw.startsWith('Quote from:') && forumQuoteOf(raw)) || forumQuoteBlockOf(lines, i))) || scan.witnessLines.includes(i) || examinerOf(raw)) {
         block++;
         current = null;
+        // "Cross-examination by MS FARRANT" heads the questions under it: the section the line
+        // above it opened ("Examination-in-chief by MR OTIENO") is over.
+        if (namesExamination(raw)) section = sectionTitle(raw);
       }
       // "Transcript" alone (metadata) opens the part that holds the turns: the headings above it
       // ("Overview", "Action Items") head a meeting's notes, not its turns.
