@@ -260,6 +260,11 @@ function factText(lines: readonly string[]): string {
   return [head!.replace(/,$/, ''), ...rest.map((r) => r.replace(/,$/, ''))].join(', ');
 }
 
+/** A caption box's row holding only its bracket: "                )". */
+const EMPTY_BOX_ROW = lazy(() => /^\s*\)\s*$/);
+/** "(9.30 am)", "(10:04 a.m.)", "[14.07]": a clock time alone in brackets. */
+const BRACKETED_CLOCK = lazy(() => /^\s*[([]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[)\]]\s*$/i);
+
 /**
  * The heading right above the first paragraph ("Main Takeaways" over a list of
  * bullets): the first section's name. markHeader may have taken a short line
@@ -267,11 +272,6 @@ function factText(lines: readonly string[]): string {
  * nor a name, nor a `Key: value` pair, and has something above it (a site name
  * alone at the top is not a section), is re-marked a heading.
  */
-/** A caption box's row holding only its bracket: "                )". */
-const EMPTY_BOX_ROW = lazy(() => /^\s*\)\s*$/);
-/** "(9.30 am)", "(10:04 a.m.)", "[14.07]": a clock time alone in brackets. */
-const BRACKETED_CLOCK = lazy(() => /^\s*[([]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[)\]]\s*$/i);
-
 export function headerSection(b: DocBuilder, first: number): string | null {
   let k = first - 1;
   while (k >= 0 && !b.lines[k]!.trim()) k--;
