@@ -281,7 +281,8 @@ export function bylineName(raw: string): string | null {
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
   // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)
-  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) && FOREIGN_BYLINE_WORD().test(line)) {
+  // (Russian interviews credit who asked with the verb: "Беседовал Сергей Лебедев", "Записала Анна Белова".)
+  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('Автор') || RUSSIAN_INTERVIEW_CREDIT().test(line)) && FOREIGN_BYLINE_WORD().test(line)) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
     // "Av Sigrid Haugen og Jonas Berg", "Par Anne Morel et Luc Girard": two writers, joined by the word for "and".
@@ -415,12 +416,14 @@ const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
-const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Беседовал|Беседовала|Беседовали|Записал|Записала|Записали)(?=\s)|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /**
  * The word either foreign byline opens on (the longer ones start with these): a line without it runs
  * neither pattern, nor compiles their `\p{…}` classes (most documents have no such line).
  */
-const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор)/);
+const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор|Беседовал|Записал)/);
+/** The Russian verb an interview's credit opens on ("Беседовал", "Беседовала", "Записали"): who asked, named after it. */
+const RUSSIAN_INTERVIEW_CREDIT = lazy(() => /^(?:Беседовал|Записал)[аи]?\s/);
 const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
@@ -1099,7 +1102,9 @@ const ISSUE_LINE = lazy(() => new RegExp(`^(?:(?:from|in)\\s+)?(?:the\\s+)?(?:${
 /** "… appears in print on …", "… appears in the September 2023 print edition …", "… appeared in the Spring issue". */
 const PRINT_NOTICE = lazy(() => /^(?:a version of\s+)?this\s+(?:article|story)\s+(?:appears|appeared|was published)\s+in\s+(?:print\b|the\s+[^.]{0,60}?(?:print\s+)?(?:edition|issue)\b)/i);
 
-const KEY_BEFORE_COLON = lazy(() => /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:/u);
+// Chinese and Japanese pages set their fields with the full-width colon ("嘉宾：林晓雯（食物银行创始人）",
+// "地点 Venue：深港创新中心"): the same field.
+const KEY_BEFORE_COLON = lazy(() => /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*[:：]/u);
 const LINE_TERMINATOR = lazy(() => /[\n\r\u2028\u2029]/);
 
 /**

@@ -288,6 +288,9 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
   if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw) || isPlacedByline(raw, b) || isSpeechHeaderLine(b, k)) return null;
+  // A translation's credit ("Translated from the Japanese by Daniel Okafor") names who put the page
+  // into English, as a byline names who wrote it: no part of the text.
+  if (TRANSLATOR_CREDIT().test(raw)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
@@ -295,6 +298,9 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   b.mark(k, 'heading');
   return normalizeSpace(raw);
 }
+
+/** "Translated from the Japanese by …", "Translation by …", "English translation by …": a translator's credit. */
+const TRANSLATOR_CREDIT = lazy(() => /^\s*[*_]{0,2}(?:\p{L}+\s+)?(?:translated|translation)\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:(?:in)?to\s+(?:the\s+)?\p{L}+\s+)?by\s+\p{Lu}/iu);
 
 /** "Marie Dubois in Paris": the byline without its "By" that named the document's author. */
 function isPlacedByline(raw: string, b: DocBuilder): boolean {

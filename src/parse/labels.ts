@@ -2693,7 +2693,9 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
     // "Chen Liang, Farah Siddiqui, He Yi" on each line: names, no name and its role. A part after
     // the comma that labels a turn below ("FARAH SIDDIQUI:") is someone, not what someone does.
     const labelled = (part: string) => lines.some((l) => l.length > part.length && l.charAt(part.length) === ':' && l.slice(0, part.length).toLowerCase() === part.toLowerCase());
-    if ([...block.values()].some((e) => e.listed && labelled(e.listed))) continue;
+    // (A one-word part is a role however the turns are labelled: "Helen Dufresne, Interpreter" over
+    // "INTERPRETER:" turns lists the interpreter and what she does.)
+    if ([...block.values()].some((e) => e.listed && e.listed.includes(' ') && labelled(e.listed))) continue;
     headings.add(i);
     for (const [at, entry] of block) entries.set(at, entry);
   }
@@ -2809,9 +2811,14 @@ export function participantsListed(raw: string): [string, string | null][] | nul
   return out.length >= 2 ? out : null;
 }
 
+/**
+ * A name in Chinese, Japanese or Korean script with its romanisation in brackets, "周建国 (Zhou Jianguo)",
+ * "山本 宏（Yamamoto Hiroshi）": the person is the romanised name, the one the labels and the text use.
+ */
+const SCRIPT_NAME_ROMANISED = lazy(() => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,5}(?: [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,5})? ?[(（](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})[)）]/u);
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
-  const v = value.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+  const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
   const comma = v.indexOf(', ');
   if (comma < 0) return v;
   const role = v.slice(comma + 2);

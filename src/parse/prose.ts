@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -682,6 +682,15 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
     // Nor is a slide's bullet, indented under its title.
+    // A byline standing alone in the text ("Беседовал Сергей Лебедев" under the lead, "By Corinne
+    // Stahl, Healthcare Markets Desk" over a story pasted under a release) credits the writer, as the
+    // header's does: the page's metadata, no heading. The section above it is over: a piece starts.
+    if (isHeadingLike(raw) && standsAlone(b, i, end) && bylineName(withoutEmphasisEnds(normalizeSpace(raw))) !== null) {
+      b.mark(i, 'metadata');
+      section = null;
+      startSection(state);
+      continue;
+    }
     if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end) && !isNumberedBodyParagraph(b.lines, i, end)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {

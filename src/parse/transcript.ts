@@ -19,7 +19,7 @@
 import { avScriptTable } from './avscript.js';
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -1235,6 +1235,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !narrativeWraps &&
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
+      // Nor does a byline over the talk ("Записала Марина Орлова", "By Ana Ruiz"): it credits the writer.
+      bylineName(withoutEmphasis(raw).trim()) === null &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
       !BULLET_LINE().test(raw) &&
       // "> "Boring is the point." — Kemi Oduya": a pull quote between turns repeats a turn's words, it heads none.
@@ -1251,7 +1253,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // So is the first line under a question heading, and under a prepared statement's note and
       // heading ("Chairwoman Brady, Ranking Member Jones, and members of the" / "Subcommittee, …").
       !(current !== null && (current === headingAnswer || current === statementTurn) && !current.parts.length) &&
-      !messageGoesOn;
+      !messageGoesOn &&
+      // A note's first line cut mid-sentence ("Prepared by Lexa Transcription Services. Simultaneous
+      // interpretation … provided by" / "the host. …"): the paragraph goes on under it, no heading.
+      !(current === null && i + 1 < end && lines[i + 1]!.trim() !== '' && !labelAt(i + 1) && endsOnOpenWord(raw) && /^\s*\p{Ll}/u.test(lines[i + 1]!));
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").

@@ -36,9 +36,10 @@ describe('rewritten patterns give what the patterns gave', () => {
   });
 
   it('isKeyValueLine reads the key and value its one pattern read', () => {
-    // the function as it was: one pattern, then the same checks on its groups
+    // the function as it was: one pattern, then the same checks on its groups (its colon ASCII or
+    // full-width since probe37-b: "嘉宾：林晓雯" is a field as "Guest: Lin Xiaowen" is)
     const before = (raw: string) => {
-      const m = /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:\s*(.+?)\s*$/u.exec(raw);
+      const m = /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*[:：]\s*(.+?)\s*$/u.exec(raw);
       if (!m) return null;
       const key = m[1]!;
       const value = m[2]!;
