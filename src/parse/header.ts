@@ -65,9 +65,29 @@ export function isContentLine(raw: string): boolean {
  * index of the first content line. `keep` spares lines the shape reads
  * itself (a transcript's speaker label standing above the first turn).
  */
+/** A publisher's note opening a page: "Editor's note: …", "Correction (9 May): …", "Update — …". */
+const TOP_NOTE = lazy(() => /^\s*[*_]{0,2}(?:editor['’]?s['’]?\s+note|update|correction|clarification)(?:\s*\([^()]{0,40}\))?\s*(?:[*_]{0,2}\s*:|\s[—–]\s)/i);
+
+/**
+ * The line under a publisher's note that opens the page over its headline (the note's paragraph,
+ * eight lines at most, something under it): 0 where the page opens otherwise.
+ */
+export function topNoteEnd(lines: readonly string[], end = lines.length): number {
+  let i = 0;
+  while (i < end && i < 5 && !lines[i]!.trim()) i++;
+  if (i >= end || !TOP_NOTE().test(lines[i]!)) return 0;
+  let k = i;
+  while (k < end && lines[k]!.trim() && k - i < 8) k++;
+  while (k < end && !lines[k]!.trim()) k++;
+  return k < end ? k : 0;
+}
+
 export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => boolean = () => false): number {
   const title = titleKey(b.input.meta.title);
-  let first = 0;
+  // A publisher's note over the headline ("Editor's note: This article was updated on 9 May 2024 …"):
+  // the page's words, kept as its claim below; the header starts under it.
+  const noteEnd = topNoteEnd(b.lines, end);
+  let first = noteEnd;
   // The headline is no paragraph however it is punctuated ("… вышел на свободу. Что это значит для …"):
   // where it reads as a sentence, the header goes on under it (its byline, date and reading time).
   while (first < end && (!isContentLine(b.lines[first]!) || (title && titleKey(b.lines[first]!) === title && isHeadlineAt(b.lines, first)))) first++;
@@ -105,6 +125,14 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   for (let i = 0; i < first; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim() || keep(i)) continue;
+    if (i < noteEnd) {
+      // the publication's, not the writer's: nobody's claim
+      let last = noteEnd - 1;
+      while (last > i && !b.lines[last]!.trim()) last--;
+      b.add({ type: 'claim', text: normalizeSpace(b.lines.slice(i, last + 1).join(' ')), speaker: null, section: null }, i, last);
+      i = noteEnd - 1;
+      continue;
+    }
     if (i === subhead) {
       b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
       continue;
@@ -449,7 +477,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // A messaging app's export opens with its first message: a dated stamp, the sender alone below it.
   const senders = stampedSenderLines(lines.slice(0, 200));
   const firstSender = senders.length >= 2 ? senders[0]! : lines.length;
-  for (let i = 0; i < lines.length && header.length < 30; i++) {
+  // A publisher's note over the headline ("Editor's note: …") titles nothing.
+  for (let i = topNoteEnd(lines); i < lines.length && header.length < 30; i++) {
     const line = lines[i]!;
     if (i >= firstSender) break;
     if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;

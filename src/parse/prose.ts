@@ -194,6 +194,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // menu, a row holding a date no dateline; each row is read as the table reads below.
   const pipeTables = input.body.includes('|') ? markdownTableLines(lines, end) : null;
   const tableSpeakers: string[] = [];
+  // A sidebar of questions put to one person, under its heading ("FIVE QUESTIONS FOR LIV AASEN").
+  const boxQuestions = /questions\s+(?:for|with|to)\s/i.test(input.body) ? questionBox(lines, end, input.registry) : null;
   const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!pipeTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || headed.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   {
     // A title and deck left in the body ("THE NIGHT BAKER" / "A profile of Ines Varga": short
@@ -451,6 +453,14 @@ export function parseProse(input: ParseInput): ParseResult {
       });
       carried = null;
       i = Math.max(headedQuestion.questionTo, ...headedQuestion.answers.map((a) => a.to));
+      continue;
+    }
+    const boxed = boxQuestions?.pairs.get(i);
+    if (boxed) {
+      // A sidebar's "FIVE QUESTIONS FOR NAME": its questions the writer's, its answers the person's the heading names.
+      b.add({ type: 'qa', text: boxed.answer, speaker: boxQuestions!.guest, question: boxed.question, asker: narrator, section }, i, boxed.last);
+      carried = null;
+      i = boxed.last;
       continue;
     }
     const asked = sent.questions.get(i);
@@ -2754,6 +2764,51 @@ function speakerTurnsTable(lines: readonly string[], at: number, end: number): {
   let last = at + 1;
   while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 2 ? { header, end: last } : null;
+}
+
+/** A sidebar's heading naming who answers: "FIVE QUESTIONS FOR LIV AASEN", "3 questions with Dr. Ana Ruiz", "Quick questions to Tom Saller:". */
+const QUESTION_BOX_HEADING = lazy(() => /^\s*(?:#{1,6}\s+)?[*_]{0,2}(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|quick|some)\s+)?questions\s+(?:for|with|to)\s+([\p{L}][\p{L}.'’ -]{2,60}?)\s*:?[*_]{0,2}\s*$/iu);
+
+/**
+ * The questions of a sidebar put to one person under a heading naming them: from the heading, each
+ * paragraph opening with a question (its first lines to the one ending on "?") and answered by the
+ * rest of the paragraph, or by the paragraph under it that asks nothing. The box ends at the first
+ * paragraph that opens with no question. Two pairs or more make a box.
+ */
+function questionBox(lines: readonly string[], end: number, registry: ParseInput['registry']): { guest: string; pairs: Map<number, { question: string; answer: string; last: number }> } | null {
+  for (let h = 0; h < end; h++) {
+    const m = lines[h]!.length < 100 ? QUESTION_BOX_HEADING().exec(lines[h]!) : null;
+    if (!m || !/\s/.test(m[1]!.trim())) continue;
+    const pairs = new Map<number, { question: string; answer: string; last: number }>();
+    let k = h + 1;
+    for (;;) {
+      while (k < end && !lines[k]!.trim()) k++;
+      if (k >= end) break;
+      let q = k;
+      while (q < end && q - k < 3 && lines[q]!.trim() && !isQuestionSentence(lines[q]!)) q++;
+      if (q >= end || !lines[q]!.trim() || !isQuestionSentence(lines[q]!)) break;
+      let last = q + 1;
+      while (last < end && lines[last]!.trim()) last++;
+      // The answer: the rest of the paragraph, else the paragraph under it where it asks nothing.
+      let from = q + 1;
+      if (from >= last) {
+        from = last;
+        while (from < end && !lines[from]!.trim()) from++;
+        if (from >= end) break;
+        last = from;
+        while (last < end && lines[last]!.trim()) last++;
+        if (isQuestionSentence(lines[last - 1]!)) break;
+      }
+      pairs.set(k, { question: normalizeSpace(lines.slice(k, q + 1).join(' ')), answer: normalizeSpace(lines.slice(from, last).join(' ')), last: last - 1 });
+      k = last;
+    }
+    if (pairs.size >= 2) {
+      const written = normalizeSpace(m[1]!);
+      const name = written === written.toUpperCase() ? displayName(written) : written;
+      return { guest: registry.resolve(name) ?? name, pairs };
+    }
+  }
+  return null;
 }
 
 /** One row of a who-said-what table: a quote by its speaker cell, its other cells (and the speaker as written) topics, its date cell its year. */
