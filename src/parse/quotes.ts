@@ -961,8 +961,9 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
   if (verbs.length === 0) return null;
   for (const verb of [verbs[verbs.length - 1]!, ...verbs.slice(0, -1)]) {
     // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
-    // names a thing. So "called" counts only with its object between it and the quotation.
-    if (/^call/i.test(verb[0]) && !/^\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(before.slice(verb.index + verb[0].length))) {
+    // names a thing. So "called" counts only with its object between it and the quotation: a
+    // determiner's phrase, or a person by name ("called Okonkwo “the most disciplined founder …”").
+    if (/^call/i.test(verb[0]) && !CALLED_OBJECT().test(before.slice(verb.index + verb[0].length))) {
       if (verb === verbs[verbs.length - 1]) return null;
       continue;
     }
@@ -1054,8 +1055,10 @@ const OPENING_NAME = lazy(() => /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{
 
 /** The name between a Filipino verb's marker and "na" (that) before the quotation: " Binance na ". */
 const FILIPINO_SPEAKER_THAT = lazy(() => /^\s+([^,;:“”"]{1,60}?)\s+na\s*$/u);
+/** What "called" names before the quotation it characterises: "the delay ", "it ", "Okonkwo ", "Tunde Bakare ". */
+const CALLED_OBJECT = lazy(() => /^\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
 /** "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right before the quotation. */
-const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s+as\s*$)/iu);
+const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+as\s*$)/u);
 /** "has", "have", "had" (with "long", "repeatedly", "often", "also", "once", "never" after it) closing the words before a verb. */
 const PERFECT_AUX_AT_END = lazy(() => /\s(?:has|have|had)(?:\s(?:long|repeatedly|often|also|once|never|publicly|since|even))?\s*$/iu);
 
