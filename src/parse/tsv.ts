@@ -213,8 +213,19 @@ export interface TsvHeader {
    * question, "Name: text" each): -1 if none
    */
   commentColumn?: number;
+  /**
+   * a chat export's reference to the message a row answers ("reply_to", "in_reply_to_id") and the
+   * column of the ids it refers to ("message_id", "id"): -1 where the header names none
+   */
+  replyToColumn?: number;
+  idColumn?: number;
   columns: string[];
 }
+
+/** A column naming the message a row replies to: "reply_to", "In reply to", "reply_to_message_id", "parent_id". */
+const REPLY_TO_HEADER = lazy(() => /^(?:in[ _-]?)?repl(?:y|ying|ies)[ _-]?to(?:[ _-]?(?:message|msg|post|comment))?(?:[ _-]?id)?$|^parent(?:[ _-]?(?:message|msg|post|comment))?[ _-]?id$/i);
+/** A column of message ids: "id", "message_id", "msg id", "post_id", "comment_id", "#". */
+const MESSAGE_ID_HEADER = lazy(() => /^(?:#|id|(?:message|msg|post|comment)[ _-]?(?:id|#|no\.?))$/i);
 
 /** The header row, when the first non-blank line is one. */
 export function readTsvHeader(lines: string[], preamble = false): { index: number; header: TsvHeader } | null {
@@ -255,7 +266,9 @@ function preambledHeader(lines: readonly string[], from: number): { index: numbe
  * names no text column.
  */
 export function headerOf(columns: string[]): TsvHeader | null {
-  const roles = columns.map(roleOf);
+  // A reference to the message a row replies to holds an id, never the reply's words.
+  const replyToColumn = columns.findIndex((c) => REPLY_TO_HEADER().test(c.trim()));
+  const roles = columns.map((c, n) => (n === replyToColumn ? 'other' : roleOf(c)));
   const find = (role: ColumnRole) => roles.indexOf(role);
   const content = find('content');
   const answer = find('answer');
@@ -292,6 +305,8 @@ export function headerOf(columns: string[]): TsvHeader | null {
     answerColumns: answerColumns.map((a) => ({ column: a.column, owner: a.owner?.owner ?? null, noted: a.owner?.noted ?? false })),
     // ("Comments" in the plural names no text column of its own: beside a question it is the follow-ups)
     commentColumn: qaLayout && find('question') >= 0 ? (content >= 0 ? content : columns.findIndex((c) => COMMENTS_HEADER().test(c.trim()))) : -1,
+    replyToColumn,
+    idColumn: replyToColumn >= 0 ? columns.findIndex((c) => MESSAGE_ID_HEADER().test(c.trim())) : -1,
     columns,
   };
 }
@@ -322,7 +337,9 @@ function isTopicColumn(header: TsvHeader, c: number): boolean {
     c !== header.titleColumn &&
     !(c === header.dateColumn && header.datesTheDocument === true) &&
     !(c === header.speakerColumn && layoutOf(header) !== 'content') &&
-    !header.timeColumns.includes(c)
+    !header.timeColumns.includes(c) &&
+    // a chat export's message ids and the ids its rows reply to: the thread's wiring, no topic
+    !(header.idColumn !== undefined && header.idColumn >= 0 && (c === header.idColumn || c === header.replyToColumn))
   );
 }
 
@@ -1179,6 +1196,46 @@ const SIGN_OFF = lazy(() => /(?:^|\s)[-–—]\s?(\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,20}
 /** A run of capitalised words, a hyphenated surname one word ("Adaeze Okonkwo-Hale"). */
 const CAPITAL_RUN = lazy(() => /\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)+/gu);
 
+/**
+ * A chat export's rows in the order of its threads: each row right after the row it replies to
+ * ("reply_to" naming an earlier row's "message_id"), after the replies before it, so a reply
+ * follows what it answers as a transcript's answer follows its question. An AMA's answers come
+ * late and out of order; read in the file's order each would answer whatever came just before it.
+ * Rows that reply to nothing the table holds keep their place. The file's order where the header
+ * names no reply column and id column.
+ */
+function threadOrder(rows: readonly number[], cellsOf: (i: number) => string[], header: TsvHeader): readonly number[] {
+  const replyTo = header.replyToColumn ?? -1;
+  const idColumn = header.idColumn ?? -1;
+  if (replyTo < 0 || idColumn < 0) return rows;
+  const idOf = new Map<string, number>();
+  const parentOf = new Map<number, number>();
+  for (const i of rows) {
+    const cells = cellsOf(i);
+    const parent = cellOf(cells, replyTo).trim();
+    const at = parent ? idOf.get(parent) : undefined;
+    if (at !== undefined) parentOf.set(i, at);
+    const id = cellOf(cells, idColumn).trim();
+    if (id && !idOf.has(id)) idOf.set(id, i);
+  }
+  if (!parentOf.size) return rows;
+  const children = new Map<number, number[]>();
+  for (const i of rows) {
+    const p = parentOf.get(i);
+    if (p !== undefined) (children.get(p) ?? children.set(p, []).get(p)!).push(i);
+  }
+  const ordered: number[] = [];
+  // depth first, without recursion: a long reply chain is no deep call stack
+  const stack = rows.filter((i) => !parentOf.has(i)).reverse();
+  while (stack.length) {
+    const i = stack.pop()!;
+    ordered.push(i);
+    const kids = children.get(i);
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return ordered;
+}
+
 /** The names a table's text gives in full: each two or three capitalised words in a row (within longer runs too: "Deputy Commissioner Luis Barragán"). */
 function namesIn(lines: readonly string[], rows: readonly number[], cellsOf: (i: number) => string[], column: number): string[] {
   const names = new Set<string>();
@@ -1244,7 +1301,7 @@ export function addTurnRows(
   let current: Turn | null = null;
   let currentDate = '';
   let threadNames: string[] | undefined;
-  for (const i of rows) {
+  for (const i of threadOrder(rows, cellsOf, header)) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
     const cells = cellsOf(i);
