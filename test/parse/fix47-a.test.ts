@@ -80,3 +80,52 @@ describe('close-set dash dialogue woven into a story', () => {
     ]);
   });
 });
+
+describe('French and German attribution after a quotation', () => {
+  it('French "a regretté X" and "nous a confié son président, X" name the speaker', () => {
+    const records = recordsOf(PROBE, 'bilingue-fr-en-maire-2022.txt');
+    expect(records.find((r) => r.line === 23 && r.type === 'quote')).toMatchObject({ speaker: 'Sophie Lachaud', text: "On ferme d'abord, on réfléchit ensuite" });
+    expect(records.find((r) => r.line === 30 && r.type === 'quote')).toMatchObject({ speaker: 'Karim Benali', text: "Pour les plus jeunes, c'est la fin de la saison, tout simplement" });
+  });
+
+  it('German: a title and "Dr." before the name are no part of it; "Die Stadt" is nobody "sie" can be', () => {
+    const records = recordsOf(PROBE, 'reportage-de-kita-2023.txt');
+    expect(records.find((r) => r.line === 19 && r.type === 'quote')).toMatchObject({ speaker: 'Thomas Brenner', text: 'Der Fachkräftemangel trifft uns mit voller Wucht' });
+    expect(records.find((r) => r.line === 28 && r.type === 'quote')).toMatchObject({ speaker: 'Lena Aydın' });
+    expect(records.filter((r) => r.speaker === 'Die Stadt')).toEqual([]);
+  });
+
+  it('in other words: other names, verbs and places', () => {
+    const text = [
+      'LE COURRIER DU VAL',
+      '',
+      'La médiathèque réduit ses horaires',
+      '',
+      'Par Claire Fontaine',
+      '',
+      'La bibliothèque fermera le samedi à partir de mars. « Nous perdons notre seul jour de sortie »,',
+      'a regretté Hélène Marchal, mère de trois enfants.',
+      '',
+      'Le comité de lecture, qui réunit 45 membres, cherche une autre salle. « On ira au café s\'il le',
+      'faut », nous a confié sa présidente, Odile Garnier.',
+    ].join('\n');
+    const de = [
+      'Das Freibad bleibt zu',
+      '',
+      'Von Jonas Keller',
+      '',
+      'Die Gemeinde bestätigt die Schließung. „Die Pumpen sind am Ende“, sagte Bauamtsleiter Dr. Markus Feld',
+      'am Dienstag. Eine Sanierung koste rund 800.000 Euro.',
+      '',
+      'Der Schwimmlehrer Emil Brandt, der seit 1998 Kurse gibt, ist enttäuscht. „Die Kinder lernen',
+      'nicht mehr schwimmen“, sagte er der Zeitung.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'mediatheque.txt': text, 'freibad.txt': de }));
+    const quotes = c.records.filter((r) => r.type === 'quote').map((r) => ({ doc: r.doc, line: r.line, speaker: r.speaker, text: r.text }));
+    expect(quotes).toContainEqual({ doc: 'mediatheque', line: 7, speaker: 'Hélène Marchal', text: 'Nous perdons notre seul jour de sortie' });
+    expect(quotes).toContainEqual({ doc: 'mediatheque', line: 10, speaker: 'Odile Garnier', text: "On ira au café s'il le faut" });
+    expect(quotes).toContainEqual({ doc: 'freibad', line: 5, speaker: 'Markus Feld', text: 'Die Pumpen sind am Ende' });
+    expect(quotes).toContainEqual({ doc: 'freibad', line: 8, speaker: 'Emil Brandt', text: 'Die Kinder lernen nicht mehr schwimmen' });
+    expect(c.records.filter((r) => r.speaker === 'Die Gemeinde')).toEqual([]);
+  });
+});
