@@ -1260,7 +1260,8 @@ function attribute(
   // 2. Verb after the quote.
   // "«…», – заявив Чжао.": a comma and a dash may both stand before the attribution.
   const afterText = after.replace(/^[\s,.!?…—–-]*/, '');
-  const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText);
+  // German "„…“, so Brenner." (thus Brenner): after German's marks only, "so" and a name ending the sentence.
+  const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText) ?? (q.open === '„' ? /^so\s+(\p{Lu}[^.!?]{0,60}?)\s*[.!?]?\s*$/u.exec(afterText) : null);
   if (according) {
     const who = resolveSpeaker(according[1]!, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };

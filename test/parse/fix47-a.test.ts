@@ -88,11 +88,13 @@ describe('French and German attribution after a quotation', () => {
     expect(records.find((r) => r.line === 30 && r.type === 'quote')).toMatchObject({ speaker: 'Karim Benali', text: "Pour les plus jeunes, c'est la fin de la saison, tout simplement" });
   });
 
-  it('German: a title and "Dr." before the name are no part of it; "Die Stadt" is nobody "sie" can be', () => {
+  it('German: a title and "Dr." before the name are no part of it; "Die Stadt" is nobody "sie" can be; "so NAME" attributes', () => {
     const records = recordsOf(PROBE, 'reportage-de-kita-2023.txt');
     expect(records.find((r) => r.line === 19 && r.type === 'quote')).toMatchObject({ speaker: 'Thomas Brenner', text: 'Der Fachkräftemangel trifft uns mit voller Wucht' });
     expect(records.find((r) => r.line === 28 && r.type === 'quote')).toMatchObject({ speaker: 'Lena Aydın' });
     expect(records.filter((r) => r.speaker === 'Die Stadt')).toEqual([]);
+    // "„…“, so Brenner.": German's "so" and a name after the quotation.
+    expect(records.find((r) => r.line === 23 && r.type === 'quote')).toMatchObject({ speaker: 'Thomas Brenner', text: 'Wir rechnen mit den ersten Absolventen 2025' });
   });
 
   it('in other words: other names, verbs and places', () => {
@@ -119,6 +121,8 @@ describe('French and German attribution after a quotation', () => {
       '',
       'Der Schwimmlehrer Emil Brandt, der seit 1998 Kurse gibt, ist enttäuscht. „Die Kinder lernen',
       'nicht mehr schwimmen“, sagte er der Zeitung.',
+      '',
+      'Feld nennt einen Zeitplan. „Vor 2026 öffnen wir nicht“, so Feld.',
     ].join('\n');
     const c = loadCorpus(tempCorpus({ 'mediatheque.txt': text, 'freibad.txt': de }));
     const quotes = c.records.filter((r) => r.type === 'quote').map((r) => ({ doc: r.doc, line: r.line, speaker: r.speaker, text: r.text }));
@@ -126,6 +130,7 @@ describe('French and German attribution after a quotation', () => {
     expect(quotes).toContainEqual({ doc: 'mediatheque', line: 10, speaker: 'Odile Garnier', text: "On ira au café s'il le faut" });
     expect(quotes).toContainEqual({ doc: 'freibad', line: 5, speaker: 'Markus Feld', text: 'Die Pumpen sind am Ende' });
     expect(quotes).toContainEqual({ doc: 'freibad', line: 8, speaker: 'Emil Brandt', text: 'Die Kinder lernen nicht mehr schwimmen' });
+    expect(quotes).toContainEqual({ doc: 'freibad', line: 11, speaker: 'Markus Feld', text: 'Vor 2026 öffnen wir nicht' });
     expect(c.records.filter((r) => r.speaker === 'Die Gemeinde')).toEqual([]);
   });
 });
