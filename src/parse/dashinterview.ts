@@ -89,3 +89,79 @@ export function dashInterviewGuest(run: readonly DashTurn[], above: string, peop
 export function dashTurnAsks(t: DashTurn): boolean {
   return asksByMark(t.text);
 }
+
+/**
+ * Spanish, Catalan and Portuguese press set the dialogue dash close to the words ("—¿Cuánto tiempo
+ * llevas aquí?", "—Desde marzo —dice—. Parece más.") and weave the dialogue into the story: runs
+ * of a few turns between paragraphs of narration, the speaker told by an incise set off by dashes
+ * inside the turn ("—responde Peral—", "—añade ella—") or by the narration above ("Entra en la
+ * cocina Andrés Peral."). Such a turn opens with the dash and no space, then a capital or an
+ * opening ¿ ¡ « " (a dash before a number or a lower-case word is no turn).
+ */
+const CLOSE_DASH_OPEN = lazy(() => /^\s*[—―](?=[¿¡«"“\p{Lu}])(\S.*)$/u);
+/**
+ * An incise inside or closing a turn: a space, a dash, a speech verb (with its clitic: "me dice",
+ * "le pregunto"), a few words, then the closing dash or the paragraph's end. The verbs are the
+ * common reporting verbs of Spanish, Catalan and Portuguese dialogue, present and past, bounded
+ * so a parenthesis set off by dashes ("—y eso fue todo—") stays part of the words.
+ */
+const TURN_INCISE = lazy(
+  () =>
+    /\s[—―](?:(?:me|le|nos|les|se|em|li|ens)\s+)?(?:dic[ei]|dijo|digo|respond[eo]|respondi[óo]|contest[ao]|contest[óo]|añad[eo]|añadi[óo]|explic[ao]|explic[óo]|intervien[ea]|intervino|pregunt[ao]|pregunt[óo]|asegur[ao]|asegur[óo]|cuent[ao]|cont[óo]|coment[ao]|coment[óo]|insist[eo]|insisti[óo]|recuerd[ao]|record[óo]|reconoc[eo]|reconoci[óo]|afirm[ao]|afirm[óo]|sigue|sigui[óo]|contin[úu]a|respon|diu|va dir|afegeix|explica|disse|diz|respondeu|acrescenta|acrescentou|explicou|perguntou)(?!\p{L})([^—―\n]{0,60}?)(?:[—―]|$)/u,
+);
+/** The name in an incise after its verb, past lower-case words ("responde Peral", "dijo la ministra Ana Ruiz"). */
+const INCISE_NAME = lazy(() => /^(?:\s+\p{Ll}+){0,3}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+
+export interface InciseTurn extends DashTurn {
+  /** the name its incise gives, if any ("Peral") */
+  named: string | null;
+  /** the incises as written, for the record's context ("—responde Peral—") */
+  incises: string[];
+  /** whether it asks: opens with ¿ or ends on a question mark */
+  asks: boolean;
+}
+
+/**
+ * The close-set dash turns between `from` and `end`, runs of them (blank lines between) by their
+ * first line, when the document is such a dialogue: three turns or more that ask, each answered
+ * by the turn under it, which does not ask. A story with a dash line or two is no dialogue.
+ */
+export function inciseDialogueRuns(lines: readonly string[], from: number, end: number): Map<number, InciseTurn[]> {
+  const runs: InciseTurn[][] = [];
+  let run: InciseTurn[] = [];
+  for (let i = from; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    let to = i;
+    while (to + 1 < end && lines[to + 1]!.trim() && !CLOSE_DASH_OPEN().test(lines[to + 1]!)) to++;
+    const m = CLOSE_DASH_OPEN().exec(raw);
+    if (!m) {
+      if (run.length) runs.push(run);
+      run = [];
+      i = to;
+      continue;
+    }
+    const whole = normalizeSpace([m[1]!, ...lines.slice(i + 1, to + 1)].join(' '));
+    const incises: string[] = [];
+    let named: string | null = null;
+    // Each incise found once, left to right, over at most a few thousand characters: linear.
+    let text = normalizeSpace(
+      whole.slice(0, 4000).replace(new RegExp(TURN_INCISE().source, 'gu'), (inc: string, after: string) => {
+        incises.push(inc.trim());
+        named ??= INCISE_NAME().exec(after)?.[1] ?? null;
+        return '';
+      }) + whole.slice(4000),
+    );
+    // The words close up where an incise stood: "ya —dice—. Parece" → "ya. Parece".
+    if (incises.length) text = text.replace(/\s+([.,;:!?])/gu, '$1');
+    run.push({ from: i, to, text, named, incises, asks: text.startsWith('¿') || asksByMark(text) });
+    i = to;
+  }
+  if (run.length) runs.push(run);
+  let answered = 0;
+  for (const r of runs) for (let k = 0; k + 1 < r.length; k++) if (r[k]!.asks && !r[k + 1]!.asks) answered++;
+  const out = new Map<number, InciseTurn[]>();
+  if (answered < 3) return out;
+  for (const r of runs) out.set(r[0]!.from, r);
+  return out;
+}

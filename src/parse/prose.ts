@@ -16,7 +16,7 @@
  */
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
+import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
@@ -298,6 +298,10 @@ export function parseProse(input: ParseInput): ParseResult {
   const wikiLinked = input.body.includes('[[') ? new Set(raw.flatMap((l, k) => (l.includes('[[') ? [k] : []))) : null;
   // An interview in dialogue dashes closing the story (dashinterview.ts): its turns, by first line.
   const dashRuns = lines.some((l) => l.includes('— ') || l.includes('– ')) ? dashInterviewRuns(lines, start, end) : null;
+  // A dialogue in close-set dashes woven into the story ("—¿Y el colegio? —le pregunto." / "—El colegio
+  // cerró en 1996 —responde Peral—."), its turns by first line; `dialogueVoice` is who speaks a turn no incise names.
+  const inciseRuns = !dashRuns?.size && lines.some((l) => CLOSE_DASH_TURN().test(l)) ? inciseDialogueRuns(lines, start, end) : null;
+  let dialogueVoice: string | null = null;
   /** A bold-labelled exchange's turns: each question paired with the other person's answer under it, any other turn a quote. */
   const addDialogue = (dialogue: NonNullable<ReturnType<typeof boldDialogue>>, section: string | null): void => {
     for (let t = 0; t < dialogue.length; t++) {
@@ -358,6 +362,32 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       carried = null;
       i = dashRun[dashRun.length - 1]!.to;
+      continue;
+    }
+    const inciseRun = inciseRuns?.get(i);
+    if (inciseRun) {
+      const asker = input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : null;
+      // The one person the narration right above names ("Entra en la cocina Andrés Peral.") speaks
+      // the turns no incise names; else whoever spoke last goes on.
+      dialogueVoice = onePersonIn(paragraphAbove(lines, i), state) ?? dialogueVoice;
+      const nameOf = (n: string) => state.byPart.get(n) ?? input.registry.resolve(n) ?? n;
+      const context = (ts: readonly { incises: string[] }[]) => ts.flatMap((x) => x.incises).join(' … ') || null;
+      for (let t = 0; t < inciseRun.length; t++) {
+        const turn = inciseRun[t]!;
+        const answer = inciseRun[t + 1];
+        if (turn.asks && answer && !answer.asks) {
+          const speaker = answer.named ? nameOf(answer.named) : dialogueVoice;
+          b.add({ type: 'qa', text: answer.text, speaker, question: turn.text, asker, section, context: context([turn, answer]) }, turn.from, answer.to);
+          dialogueVoice = speaker;
+          t++;
+        } else {
+          const speaker = turn.named ? nameOf(turn.named) : turn.asks ? asker : dialogueVoice;
+          b.add({ type: 'quote', text: turn.text, speaker, section, context: context([turn]) }, turn.from, turn.to);
+          if (!turn.asks) dialogueVoice = speaker;
+        }
+      }
+      carried = null;
+      i = inciseRun[inciseRun.length - 1]!.to;
       continue;
     }
     const table = tables.get(i);
@@ -2930,6 +2960,19 @@ function closingMarkFor(paragraph: string): string {
 }
 
 /** The paragraph above line `at` (its lines joined), or ''. */
+/** A dialogue turn set close to its dash: "—¿Cuándo?", "—En 2014." */
+const CLOSE_DASH_TURN = lazy(() => /^\s*[—―][¿¡«"“\p{Lu}]/u);
+
+/** The one person the text names by a word of a full name the story gave before ("Peral me enseña la plaza"), or null. */
+function onePersonIn(text: string, state: AttributionState): string | null {
+  const found = new Set<string>();
+  for (const w of text.slice(0, 2000).split(/[^\p{L}\p{M}'’-]+/u)) {
+    const full = w && /^\p{Lu}/u.test(w) ? state.byPart.get(w) : undefined;
+    if (full) found.add(full);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function paragraphAbove(lines: readonly string[], at: number): string {
   let k = at - 1;
   while (k >= 0 && !lines[k]!.trim()) k--;

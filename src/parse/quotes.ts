@@ -37,6 +37,10 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
+  // French reporting verbs in the passé composé and present beyond "a déclaré" ("« … », a regretté
+  // Sophie Lachaud", "« … », nous a confié son président, Karim Benali"); "nous a confié" before
+  // "a confié" so the pronoun is no subject. "selon" (according to) closes a quotation the same way.
+  'nous a confié|m\'a confié|a confié|a regretté|regrette|a reconnu|reconnaît|a assuré|assure|a indiqué|indique|a rappelé|rappelle|a insisté|a lancé|a estimé|a précisé|a résumé|a prévenu|prévient|a tranché|tranche|a martelé|martèle|selon|' +
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|' +
@@ -258,7 +262,7 @@ const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|G
 const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ôô]ng|[Bb]à)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u);
 /** Titles written before a name ("Councillor Fiona MacLeod", a school board's "Trustee Oscar Villanueva", Turkish "Derneği Başkanı Selin Aydın", "Başkan Yardımcısı Oğuz Tan"): part of no one's name. */
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -271,6 +275,9 @@ const ORG_SUFFIX =
  */
 const NOT_PERSON_WORDS =
   lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Points|Findings|Updates|Headlines|Lessons|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO|[A-Z][a-z]{0,3}-[a-z]{3,})$/);
+
+/** German articles, capitalised at a sentence's start: "Die Stadt", "Der Bürgermeister Hans Kurz". */
+const GERMAN_ARTICLE = lazy(() => /^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einem|Einen|Einer)$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
@@ -1256,7 +1263,8 @@ function attribute(
   // 2. Verb after the quote.
   // "«…», – заявив Чжао.": a comma and a dash may both stand before the attribution.
   const afterText = after.replace(/^[\s,.!?…—–-]*/, '');
-  const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText);
+  // German "„…“, so Brenner." (thus Brenner): after German's marks only, "so" and a name ending the sentence.
+  const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText) ?? (q.open === '„' ? /^so\s+(\p{Lu}[^.!?]{0,60}?)\s*[.!?]?\s*$/u.exec(afterText) : null);
   if (according) {
     const who = resolveSpeaker(according[1]!, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
@@ -2610,7 +2618,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   const words = text.split(/\s+/).filter(Boolean);
   const code = participantCode(words, position);
   if (code) return code;
-  while (words.length > 1 && TITLE_BEFORE_NAME().test(words[0]!)) words.shift();
+  // A title, then a doctor's or professor's rank before the name: "Sozialdezernent Dr. Thomas Brenner".
+  while (words.length > 1 && (TITLE_BEFORE_NAME().test(words[0]!) || /^(?:Dr|Prof)\.$/.test(words[0]!))) words.shift();
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
   let kinLead = false;
@@ -3783,6 +3792,14 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
         }
         continue;
       }
+    }
+    // German capitalises every noun: an article opening the run ("Die Stadt räumt …", "Die Erzieherin
+    // Lena Aydın, die …") is no part of a name, nor is the noun right after it (a thing or a role):
+    // the name, if any, is the words after them.
+    if (GERMAN_ARTICLE().test(parts[0]!)) {
+      at += parts.shift()!.length + 1;
+      at += parts.shift()!.length + 1;
+      if (parts.length < 2) continue;
     }
     if (parts.length > 3) continue;
     // "Şirketin Türkiye'de", "Binance'in": a case ending after an apostrophe (Turkish) inflects a place or a firm, no name in a list of them.
