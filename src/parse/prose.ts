@@ -2959,7 +2959,6 @@ function closingMarkFor(paragraph: string): string {
   return best[1];
 }
 
-/** The paragraph above line `at` (its lines joined), or ''. */
 /** A dialogue turn set close to its dash: "—¿Cuándo?", "—En 2014." */
 const CLOSE_DASH_TURN = lazy(() => /^\s*[—―][¿¡«"“\p{Lu}]/u);
 
@@ -2973,6 +2972,7 @@ function onePersonIn(text: string, state: AttributionState): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** The paragraph above line `at` (its lines joined), or ''. */
 function paragraphAbove(lines: readonly string[], at: number): string {
   let k = at - 1;
   while (k >= 0 && !lines[k]!.trim()) k--;

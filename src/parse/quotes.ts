@@ -40,7 +40,8 @@ const VERBS =
   // French reporting verbs in the passé composé and present beyond "a déclaré" ("« … », a regretté
   // Sophie Lachaud", "« … », nous a confié son président, Karim Benali"); "nous a confié" before
   // "a confié" so the pronoun is no subject. "selon" (according to) closes a quotation the same way.
-  'nous a confié|m\'a confié|a confié|a regretté|regrette|a reconnu|reconnaît|a assuré|assure|a indiqué|indique|a rappelé|rappelle|a insisté|a lancé|a estimé|a précisé|a résumé|a prévenu|prévient|a tranché|tranche|a martelé|martèle|selon|' +
+  // (Not the bare presents "assure" and "tranche": English words, "to assure investors", "a tranche".)
+  'nous a confié|m\'a confié|a confié|a regretté|regrette|a reconnu|reconnaît|a assuré|a indiqué|indique|a rappelé|rappelle|a insisté|a lancé|a estimé|a précisé|a résumé|a prévenu|prévient|a tranché|a martelé|martèle|selon|' +
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|' +
