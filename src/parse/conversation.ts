@@ -192,9 +192,11 @@ const HOST_LEAD = 3;
 
 /**
  * Labels that are only a side of the exchange: the question and answer letters or words, in
- * English, Chinese, Hindi (सवाल/जवाब, प्रश्न/उत्तर), Tamil (கேள்வி/பதில்), Thai (ถาม/ตอบ) and Georgian.
+ * English, German, the Romance, Dutch, Polish, Nordic, Finnish, Turkish and Russian words (Frage/Antwort,
+ * Pregunta/Respuesta, Vraag/Antwoord, Pytanie/Odpowiedź, Fråga/Svar, Soru/Cevap, Вопрос/Ответ), Korean,
+ * Arabic, Persian, Chinese, Hindi (सवाल/जवाब, प्रश्न/उत्तर), Tamil (கேள்வி/பதில்), Thai (ถาม/ตอบ) and Georgian.
  */
-const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|问|問|答|सवाल|जवाब|प्रश्न|उत्तर|கேள்வி|பதில்|ถาม|ตอบ|คำถาม|คำตอบ|კითხვა|პასუხი)$/iu);
+const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|réponse|vraag|antwoord|pytanie|odpowiedź|fråga|spørsmål|spørgsmål|svar|kysymys|vastaus|soru|cevap|вопрос|ответ|질문|답변|سؤال|سوال|پرسش|پاسخ|问|問|答|सवाल|जवाब|प्रश्न|उत्तर|கேள்வி|பதில்|ถาม|ตอบ|คำถาม|คำตอบ|კითხვა|პასუხი)$/iu);
 /**
  * A label that says the transcription service could not name the voice (Otter's "Unknown
  * Speaker", Webex's "Unidentified Speaker", "Speaker ?"), or a meeting app's default name for a
