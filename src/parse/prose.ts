@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -2809,6 +2809,11 @@ function questionBox(lines: readonly string[], end: number, registry: ParseInput
   for (let h = 0; h < end; h++) {
     const m = lines[h]!.length < 100 ? QUESTION_BOX_HEADING().exec(lines[h]!) : null;
     if (!m || !/\s/.test(m[1]!.trim())) continue;
+    // A sidebar inside a story, under a paragraph of it: a page titled so ("# Five questions for
+    // coach Ama Boateng") is an interview, read as its headings' questions are.
+    let above = false;
+    for (let k = 0; k < h && !above; k++) above = isContentLine(lines[k]!);
+    if (!above) continue;
     const pairs = new Map<number, { question: string; answer: string; last: number }>();
     let k = h + 1;
     for (;;) {
