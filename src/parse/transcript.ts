@@ -675,6 +675,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
   const firstLabelLine = scan.at.findIndex((l) => !!l && labels.has(l.key));
+  // The document's last line with words, page headers aside.
+  let lastWords = lines.length - 1;
+  while (lastWords >= 0 && (!lines[lastWords]!.trim() || isPageHeader(lines[lastWords]!))) lastWords--;
   for (const k of profileCards) {
     scan.at[k] = null;
     b.mark(k, 'metadata');
@@ -736,6 +739,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (firstLabelLine >= 0 && i > firstLabelLine && isMediaFileLine(raw)) b.mark(i, 'metadata');
     // A meeting-notes tool's footer under the last turn ("Fireflies.ai | Meeting notes · Action items"):
     // the tool's furniture; only the service's other furniture or blank lines follow it.
+    // A form's field under the last turn, a blank line above it and nothing but page headers below
+    // ("Signature of interviewing officer: P. Shah DC 4471" / "Page 1 of 1"): the record's, no words of the turn.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && i === lastWords && !lines[i - 1]!.trim() && !labelAt(i) && FORM_FIELD_LINE().test(raw)) b.mark(i, 'metadata');
     else if (firstLabelLine >= 0 && i > firstLabelLine && isToolFooterLine(raw) && lines.slice(i + 1).every((l) => !l.trim() || isBoilerplate(l) || isMediaFileLine(l) || isPageHeader(l))) b.mark(i, 'metadata');
     // A court reporting firm's page footer under the turns, its telephone numbers in columns: furniture.
     // The firm's name right above them ("Veritext Legal Solutions") is the same footer.
@@ -2479,6 +2485,8 @@ function hangsUnder(lines: string[], above: number, first: number, at: number): 
   return indent(lines[first]!) >= 2 && indent(here) + 2 <= indent(lines[first]!) && !/^\s*(?:[-–—•·*▪]|\d{1,3}[.)])\s/.test(here);
 }
 
+/** A form's field in sentence case, a key of two to seven words: "Signature of interviewing officer: P. Shah". */
+const FORM_FIELD_LINE = lazy(() => /^\s*\p{Lu}\p{Ll}+(?: [\p{Ll}'’-]+){1,6}:\s+\S/u);
 /** A page's number alone on its line under the footer ("2"), or a numbered line left blank. */
 const BARE_NUMBER = lazy(() => /^\s*\d{1,4}\s*$/);
 /**
@@ -2516,20 +2524,26 @@ function pageBreakFooters(split: readonly string[], unnumbered: readonly string[
 const APPEARANCES_HEADING = lazy(() => /^appearances?(?: of counsel)?\s*:?$/i);
 /**
  * A court transcript's appearances: the lines under its heading, who appears for whom ("DAVID
- * OSEI, ESQ., Washington, D.C.; on behalf of the" / "Petitioner."), down to two blank lines, a
- * page's footer or a page header, sixty lines at most. The record's furniture: no label, no turn.
+ * OSEI, ESQ., Washington, D.C.; on behalf of the" / "Petitioner."), down to a blank line that no
+ * party's heading follows, a page's footer or a page header, sixty lines at most (a hearing's
+ * turns may follow a single blank line). The record's furniture: no label, no turn.
  */
 function appearanceBlock(lines: readonly string[], footers: ReadonlySet<number>): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (raw.length > 40 || !/^\s*A/i.test(raw)) continue;
+    if (!/^\s*A/i.test(raw) || raw.trim().length > 40) continue;
     const heading = normalizeSpace(raw).replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
     if (!APPEARANCES_HEADING().test(heading)) continue;
+    out.push(i);
     for (let k = i + 1; k < lines.length && k <= i + 60; k++) {
       if (footers.has(k) || isPageHeader(lines[k]!)) break;
       if (!lines[k]!.trim()) {
-        if (!(lines[k + 1] ?? '').trim()) break;
+        // Blank lines part its groups, each under its party's heading ("On behalf of the Defendant:",
+        // "ALSO PRESENT:"): the block goes on over them to such a heading, and ends anywhere else.
+        const next = nextNonBlankLine(lines as string[], k + 1);
+        if (next >= lines.length || next > k + 2 || !/:\s*$/.test(lines[next]!)) break;
+        k = next - 1;
         continue;
       }
       out.push(k);
@@ -2542,13 +2556,17 @@ function appearanceBlock(lines: readonly string[], footers: ReadonlySet<number>)
 /**
  * A label set on a line that goes on with the sentence the line above left open: the line above,
  * right over it, stops on a word no sentence ends on ("MS. LIND: …, and may it please the" /
- * "Court: Ms. Markovic drove …"). The words wrapped at the line's width: no turn opens there.
+ * "Court: Ms. Markovic drove …"), and the label names nobody the document labels again. The words
+ * wrapped at the line's width: no turn opens there.
  */
 function wrappedLabelLines(lines: readonly string[], at: readonly (ScannedLabel | null)[]): number[] {
   const out: number[] = [];
+  // Only a label used once: a voice that speaks again is one ("03 it was sixteen … then" / "04 IV: ri:ght").
+  const uses = new Map<string, number>();
+  for (const l of at) if (l) uses.set(l.key, (uses.get(l.key) ?? 0) + 1);
   for (let i = 1; i < lines.length; i++) {
     const l = at[i];
-    if (!l || l.style !== 'colon' || l.timed) continue;
+    if (!l || l.style !== 'colon' || l.timed || uses.get(l.key)! > 1) continue;
     const above = lines[i - 1]!;
     if (above.trim() && /\p{Ll}/u.test(above) && endsOnOpenWord(above)) out.push(i);
   }
