@@ -2041,7 +2041,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i < read.length; i++) {
     const ex = examinerOf(lines[i]!);
     if (ex) {
-      examiner = displayName(ex);
+      // "BY MS. WREN:" asks as the "MS. WREN:" of the objections does: the full name the appearances give her.
+      examiner = fullNames.get(personName(ex)) ?? displayName(ex);
       out.push(null);
       continue;
     }
