@@ -569,7 +569,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // the transcript's furniture, never a voice: no label opens a turn on them. Nor does a line that
   // goes on with the sentence the line above left open ("…may it please the" / "Court: Ms. …").
   const pageFooters = unnumbered !== split ? pageBreakFooters(split, unnumbered) : [];
-  const appearances = appearanceBlock(lines, new Set(pageFooters));
+  const appearances = appearanceBlock(lines, new Set(pageFooters), labelAt);
   const wrappedLabels = new Set(wrappedLabelLines(lines, scan.at));
   const notLabels = [...pageFooters, ...appearances, ...wrappedLabels];
   if (notLabels.length) {
@@ -2528,7 +2528,7 @@ const APPEARANCES_HEADING = lazy(() => /^appearances?(?: of counsel)?\s*:?$/i);
  * party's heading follows, a page's footer or a page header, sixty lines at most (a hearing's
  * turns may follow a single blank line). The record's furniture: no label, no turn.
  */
-function appearanceBlock(lines: readonly string[], footers: ReadonlySet<number>): number[] {
+function appearanceBlock(lines: readonly string[], footers: ReadonlySet<number>, opensTurn: (k: number) => unknown): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -2542,7 +2542,8 @@ function appearanceBlock(lines: readonly string[], footers: ReadonlySet<number>)
         // Blank lines part its groups, each under its party's heading ("On behalf of the Defendant:",
         // "ALSO PRESENT:"): the block goes on over them to such a heading, and ends anywhere else.
         const next = nextNonBlankLine(lines as string[], k + 1);
-        if (next >= lines.length || next > k + 2 || !/:\s*$/.test(lines[next]!)) break;
+        // (Not an examiner's "BY MR. NAME:" nor a label alone on its line: the talk has begun.)
+        if (next >= lines.length || next > k + 2 || !/:\s*$/.test(lines[next]!) || examinerOf(lines[next]!) || opensTurn(next)) break;
         k = next - 1;
         continue;
       }

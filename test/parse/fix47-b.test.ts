@@ -108,3 +108,58 @@ describe('in other words: a line-numbered state deposition', () => {
     expect(c.records.filter((r) => /- - -|\s:$/.test(r.text))).toEqual([]);
   });
 });
+
+/** The leftovers of probe37-a's documents (test/fixtures/probe37/a). */
+describe('probe37-a leftovers', () => {
+  const c = fixtureCorpus(join(FIXTURES, 'probe37', 'a'), ['deposition-halvorsen.txt', 'police-interview.txt', 'arbitration-day2.txt']);
+  const of = (doc: string) => c.records.filter((r) => r.doc === doc);
+
+  it("resolves a deposition's examiner to the full name her label has", () => {
+    const records = of('deposition-halvorsen');
+    expect(records.find((r) => r.line === 99)).toMatchObject({ type: 'qa', speaker: 'Dana M. Halvorsen', asker: 'Caroline Wren' });
+    expect(records.find((r) => r.line === 108)).toMatchObject({ type: 'quote', speaker: 'Caroline Wren', text: 'Nothing further.' });
+    expect(records.filter((r) => r.asker === 'Ms. Wren' || r.speaker === 'Ms. Wren')).toEqual([]);
+    // The appearances are furniture: no claims of counsel's names and addresses, no section of a city.
+    expect(records.filter((r) => r.text === 'MS. CAROLINE WREN' || r.section === 'Chicago, Illinois 60606')).toEqual([]);
+  });
+
+  it("keeps a record's signature field out of the last quote", () => {
+    expect(of('police-interview').find((r) => r.line === 56)).toMatchObject({ type: 'quote', speaker: 'DC Shah', text: "Okay. The time is 14:41 and I'm stopping the recording." });
+  });
+
+  it("keeps a break's time and note out of the last turn", () => {
+    expect(of('arbitration-day2').find((r) => r.line === 54)).toMatchObject({ speaker: 'The President', text: "Thank you. We'll take fifteen minutes." });
+  });
+
+  it('in other words: an examiner, a break and a signed form', () => {
+    const depo = [
+      'APPEARANCES:',
+      '',
+      'For the Claimant:',
+      '     MR. ANSELM KORHONEN',
+      '',
+      'For the Respondent:',
+      '     MS. BEATRIZ OYELOWO',
+      '',
+      'BY MR. KORHONEN:',
+      'Q. Where were you on the night of the 4th?',
+      'A. At the depot until 11.',
+      'MS. OYELOWO: Objection, leading.',
+      'BY MS. OYELOWO:',
+      'Q. Who else was at the depot?',
+      'A. Nobody but the night porter.',
+      'MR. KORHONEN: Nothing more from me.',
+      '   [2.15 pm]   [Luncheon adjournment]',
+      '',
+      'Certified by shorthand writer: R. Tilley 0093',
+      'Page 7 of 7',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'korhonen.txt': depo })).records;
+    expect(records.find((r) => r.line === 10)).toMatchObject({ type: 'qa', asker: 'Anselm Korhonen', text: 'At the depot until 11.' });
+    expect(records.find((r) => r.line === 14)).toMatchObject({ type: 'qa', asker: 'Beatriz Oyelowo', text: 'Nobody but the night porter.' });
+    expect(records.find((r) => r.line === 12)).toMatchObject({ type: 'quote', speaker: 'Beatriz Oyelowo' });
+    expect(records.find((r) => r.line === 16)).toMatchObject({ type: 'quote', speaker: 'Anselm Korhonen', text: 'Nothing more from me.' });
+    expect(records.filter((r) => /Luncheon|Tilley|KORHONEN|OYELOWO/.test(r.text))).toEqual([]);
+  });
+});
