@@ -2515,7 +2515,9 @@ function pageBreakFooters(split: readonly string[], unnumbered: readonly string[
     const atEnd = !below && j >= split.length;
     if (!above || !(atEnd || (below > 0 && below < above))) continue;
     const f = form(split[k]!);
-    byForm.set(f, [...(byForm.get(f) ?? []), k]);
+    const at = byForm.get(f);
+    if (at) at.push(k);
+    else byForm.set(f, [k]);
   }
   return [...byForm.values()].filter((at) => at.length >= 2).flat();
 }
