@@ -570,7 +570,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // goes on with the sentence the line above left open ("…may it please the" / "Court: Ms. …").
   const pageFooters = unnumbered !== split ? pageBreakFooters(split, unnumbered) : [];
   const appearances = appearanceBlock(lines, new Set(pageFooters), labelAt);
-  const wrappedLabels = new Set(wrappedLabelLines(lines, scan.at));
+  // (Only where the reporter numbers the lines: there every line is cut at the page's width.)
+  const wrappedLabels = new Set(unnumbered !== split ? wrappedLabelLines(lines, scan.at) : []);
   const notLabels = [...pageFooters, ...appearances, ...wrappedLabels];
   if (notLabels.length) {
     const dropped = new Set<string>();
@@ -2485,8 +2486,12 @@ function hangsUnder(lines: string[], above: number, first: number, at: number): 
   return indent(lines[first]!) >= 2 && indent(here) + 2 <= indent(lines[first]!) && !/^\s*(?:[-–—•·*▪]|\d{1,3}[.)])\s/.test(here);
 }
 
-/** A form's field in sentence case, a key of two to seven words: "Signature of interviewing officer: P. Shah". */
-const FORM_FIELD_LINE = lazy(() => /^\s*\p{Lu}\p{Ll}+(?: [\p{Ll}'’-]+){1,6}:\s+\S/u);
+/**
+ * A form's field in sentence case, a key of three to seven words, its value no sentence:
+ * "Signature of interviewing officer: P. Shah DC 4471" (a show's credit, "Theme music: \"Low
+ * Heat\" by Sara Lind.", is a sentence of the show's).
+ */
+const FORM_FIELD_LINE = lazy(() => /^\s*\p{Lu}\p{Ll}+(?: [\p{Ll}'’-]+){2,6}:\s+\S.*[^.!?"”\s]\s*$/u);
 /** A page's number alone on its line under the footer ("2"), or a numbered line left blank. */
 const BARE_NUMBER = lazy(() => /^\s*\d{1,4}\s*$/);
 /**
