@@ -408,8 +408,12 @@ function isPullQuoteLine(line: string): boolean {
  * above a blank line and is not a sentence. Null when the text opens
  * straight into talk or prose.
  */
-/** A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end ("------x"). */
-const RULE_LINE = lazy(() => /^\s*[-=_~*]{3,}\s?\p{L}?\s*$/u);
+/**
+ * A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end
+ * ("------x"), or set with a space between its dashes as a court reporter types it ("- - - - - x").
+ * Each repeat takes one mark, so nothing backtracks.
+ */
+const RULE_LINE = lazy(() => /^\s*[-=_~*](?: ?[-=_~*]){2,}\s?\p{L}?\s*$/u);
 /** A header's field naming the writer, a list item's or in bold or not: "Author: …", "- **Written by:** …". */
 const AUTHOR_FIELD = lazy(() => /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:author|authors|written by|byline|writer)(?:\s*:\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)\s*(\S.{0,80})$/i);
 
@@ -530,6 +534,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A rule across the page, a caption box's corner perhaps at its end ("-----------x"): no words to title anything.
     // Nor does a printed page's number ("Page 41") over a numbered transcript's first page.
     if (RULE_LINE().test(line) || isPageHeader(line)) return false;
+    // Nor a caption box's row, its column's ":" or ")" closing the line ("Respondent.   :"): a party's part.
+    if (/\S\s+[:)]\s*$/.test(line) && !/\(/.test(line)) return false;
     // A site's section menu over the story ("Markets | Companies | Tech | Opinion | Subscribe"): three
     // links or more of a word or two each, the site's and no title ("Episode 12 | The Longest Night" is one).
     if (isSectionMenu(line)) return false;

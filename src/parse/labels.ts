@@ -1098,7 +1098,13 @@ export function isDirection(raw: string): boolean {
   const s = raw.trim();
   if (/^[♪♫\s]+$/.test(s) || /^♪.*♪$/.test(s)) return true;
   const m = /^[[(]([^\])[(]{1,80})[\])]$/.exec(s);
-  if (!m) return false;
+  // Two or three notes side by side, the time and what the room did ("(10.47 am) (A short break)"):
+  // a direction when each one is.
+  if (!m) {
+    if (s.length > 200 || !/^[[(]/.test(s) || !/[\])]$/.test(s)) return false;
+    const notes = s.split(/(?<=[\])])\s+(?=[[(])/);
+    return notes.length >= 2 && notes.length <= 3 && notes.every((n) => /^[[(][^\])[(]{1,80}[\])]$/.test(n) && isDirection(n));
+  }
   const inner = m[1]!.trim();
   if (!/\p{L}/u.test(inner)) return false;
   // A full sentence in brackets is words a reader may grep for: "(The briefing was concluded at
@@ -2035,7 +2041,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i < read.length; i++) {
     const ex = examinerOf(lines[i]!);
     if (ex) {
-      examiner = displayName(ex);
+      // "BY MS. WREN:" asks as the "MS. WREN:" of the objections does: the full name the appearances give her.
+      examiner = fullNames.get(personName(ex)) ?? displayName(ex);
       out.push(null);
       continue;
     }

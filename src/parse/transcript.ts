@@ -563,6 +563,27 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const l = scan.at[k];
     return l && labels.has(l.key) ? l : null;
   };
+  // A court reporter's numbered pages: the footer each page prints between its last numbered line
+  // and the next page's line 1 ("Alderson Reporting Company" over the page number "2"), and an
+  // appearances block ("APPEARANCES:" / "NAME, ESQ., City; on behalf of the" / "Petitioner.") are
+  // the transcript's furniture, never a voice: no label opens a turn on them. Nor does a line that
+  // goes on with the sentence the line above left open ("…may it please the" / "Court: Ms. …").
+  const pageFooters = unnumbered !== split ? pageBreakFooters(split, unnumbered) : [];
+  const appearances = appearanceBlock(lines, new Set(pageFooters), labelAt);
+  // (Only where the reporter numbers the lines: there every line is cut at the page's width.)
+  const wrappedLabels = new Set(unnumbered !== split ? wrappedLabelLines(lines, scan.at) : []);
+  const notLabels = [...pageFooters, ...appearances, ...wrappedLabels];
+  if (notLabels.length) {
+    const dropped = new Set<string>();
+    for (const k of notLabels) {
+      if (scan.at[k]) dropped.add(scan.at[k]!.key);
+      scan.at[k] = null;
+    }
+    // A key no other line labels any more opens no turn.
+    for (const l of scan.at) if (l) dropped.delete(l.key);
+    for (const key of dropped) labels.delete(key);
+  }
+  for (const k of appearances) b.mark(k, 'metadata');
   // Inside a transcript, a person's name used once as a label ("Richard Teng: I joined
   // in 2021.") is a turn too, after the first real turn: left out, its words would be
   // read as the previous speaker's. It gets the unknown-speaker warning like any label.
@@ -655,6 +676,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
   const firstLabelLine = scan.at.findIndex((l) => !!l && labels.has(l.key));
+  // The document's last line with words, page headers aside.
+  let lastWords = lines.length - 1;
+  while (lastWords >= 0 && (!lines[lastWords]!.trim() || isPageHeader(lines[lastWords]!))) lastWords--;
   for (const k of profileCards) {
     scan.at[k] = null;
     b.mark(k, 'metadata');
@@ -673,6 +697,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Solutions | 800.211.3376" under line 25) are its running header and footer, never words of the
   // answer that runs across the page.
   if (unnumbered !== split) for (const k of runningPageFurniture(lines, (k) => unnumbered[k] === split[k])) stampFurniture.add(k);
+  for (const k of pageFooters) stampFurniture.add(k);
   // The first page is numbered under its running header too ("CONFIDENTIAL - ATTORNEYS' EYES ONLY" /
   // "Page 112" / " 1   IN THE UNITED STATES DISTRICT COURT"): the furniture is no cover above it.
   const firstNumbered = split.findIndex((l, k) => l.trim() && !isPageHeader(l) && !stampFurniture.has(k));
@@ -715,6 +740,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (firstLabelLine >= 0 && i > firstLabelLine && isMediaFileLine(raw)) b.mark(i, 'metadata');
     // A meeting-notes tool's footer under the last turn ("Fireflies.ai | Meeting notes · Action items"):
     // the tool's furniture; only the service's other furniture or blank lines follow it.
+    // A form's field under the last turn, a blank line above it and nothing but page headers below
+    // ("Signature of interviewing officer: P. Shah DC 4471" / "Page 1 of 1"): the record's, no words of the turn.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && i === lastWords && !lines[i - 1]!.trim() && !labelAt(i) && FORM_FIELD_LINE().test(raw)) b.mark(i, 'metadata');
     else if (firstLabelLine >= 0 && i > firstLabelLine && isToolFooterLine(raw) && lines.slice(i + 1).every((l) => !l.trim() || isBoilerplate(l) || isMediaFileLine(l) || isPageHeader(l))) b.mark(i, 'metadata');
     // A court reporting firm's page footer under the turns, its telephone numbers in columns: furniture.
     // The firm's name right above them ("Veritext Legal Solutions") is the same footer.
@@ -810,7 +838,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // part, "Plaintiff," / "v." / "Defendant.", the deposition's name and place): the same cover, set
   // inside the numbered lines; its sentences are claims, its furniture the document's header.
   // (A party's part in a caption box, its column after it: "Plaintiff,          )   C.A. No. 23-1187".)
-  if (numberedFirstPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l) || (CAPTION_COLUMN().test(l) && CAPTION_PARTY().test(l.split(CAPTION_COLUMN_MARK())[0]!)))) readNumberedCover(b, firstTurn, newAttributionState(registry, null), narratorOf(meta, registry));
+  if (numberedFirstPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l) || (CAPTION_COLUMN().test(l) && CAPTION_PARTY().test(l.split(CAPTION_COLUMN_MARK())[0]!)))) {
+    // The cover is the first page: the next page's heading ("P R O C E E D I N G S") heads the talk.
+    const coverEnd = pageFooters.reduce((m, k) => Math.min(m, k), firstTurn);
+    readNumberedCover(b, coverEnd, newAttributionState(registry, null), narratorOf(meta, registry));
+  }
   const firstContent = numberedFirstPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
@@ -1360,7 +1392,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
       const above = current.lines[current.lines.length - 2]!;
       const adjacent = above === i - 1 || acrossPageBreak(lines, above, i);
-      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (wrapsOn && TITLE_AT_END().test(current.parts[prev]!)))) {
+      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (adjacent && wrappedLabels.has(i)) || (wrapsOn && TITLE_AT_END().test(current.parts[prev]!)))) {
         current.parts[prev] += ' ' + text;
         continue;
       }
@@ -2455,6 +2487,101 @@ function hangsUnder(lines: string[], above: number, first: number, at: number): 
 }
 
 /**
+ * A form's field in sentence case, a key of three to seven words, its value no sentence:
+ * "Signature of interviewing officer: P. Shah DC 4471" (a show's credit, "Theme music: \"Low
+ * Heat\" by Sara Lind.", is a sentence of the show's).
+ */
+const FORM_FIELD_LINE = lazy(() => /^\s*\p{Lu}\p{Ll}+(?: [\p{Ll}'’-]+){2,6}:\s+\S.*[^.!?"”\s]\s*$/u);
+/** A page's number alone on its line under the footer ("2"), or a numbered line left blank. */
+const BARE_NUMBER = lazy(() => /^\s*\d{1,4}\s*$/);
+/**
+ * A line-numbered transcript's page footer: an unnumbered line set where the numbering starts
+ * again (after the page's last numbered line, before the next page's line 1, its page number
+ * alone perhaps between: "25 submitted." / "Alderson Reporting Company" / "2" / "1 P R O C E E D
+ * I N G S"), or under the last numbered line, that the document prints at least twice (numbers
+ * aside). Each line looks at most four lines up and down.
+ */
+function pageBreakFooters(split: readonly string[], unnumbered: readonly string[]): number[] {
+  // Above the footer, a numbered line left blank ("25") is the page's too; below it, a number
+  // alone is the page's number, and only a numbered line with words says where the page starts.
+  const numberOf = (k: number, bare: boolean): number => {
+    if (unnumbered[k] === split[k] || (!bare && BARE_NUMBER().test(split[k]!))) return 0;
+    return Number(/^\s*(\d{1,2})/.exec(split[k]!)?.[1] ?? 0);
+  };
+  const form = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const byForm = new Map<string, number[]>();
+  for (let k = 0; k < split.length; k++) {
+    if (!split[k]!.trim() || numberOf(k, false) || BARE_NUMBER().test(split[k]!) || isPageHeader(split[k]!)) continue;
+    let above = 0;
+    for (let j = k - 1; j >= 0 && j >= k - 4 && !above; j--) above = numberOf(j, true);
+    let below = 0;
+    let j = k + 1;
+    for (; j < split.length && j <= k + 4 && !below; j++) below = numberOf(j, false);
+    const atEnd = !below && j >= split.length;
+    if (!above || !(atEnd || (below > 0 && below < above))) continue;
+    const f = form(split[k]!);
+    const at = byForm.get(f);
+    if (at) at.push(k);
+    else byForm.set(f, [k]);
+  }
+  return [...byForm.values()].filter((at) => at.length >= 2).flat();
+}
+
+/** An appearances heading, its letters spaced out or not: "APPEARANCES:", "A P P E A R A N C E S", "Appearances of Counsel". */
+const APPEARANCES_HEADING = lazy(() => /^appearances?(?: of counsel)?\s*:?$/i);
+/**
+ * A court transcript's appearances: the lines under its heading, who appears for whom ("DAVID
+ * OSEI, ESQ., Washington, D.C.; on behalf of the" / "Petitioner."), down to a blank line that no
+ * party's heading follows, a page's footer or a page header, sixty lines at most (a hearing's
+ * turns may follow a single blank line). The record's furniture: no label, no turn.
+ */
+function appearanceBlock(lines: readonly string[], footers: ReadonlySet<number>, opensTurn: (k: number) => unknown): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!/^\s*A/i.test(raw) || raw.trim().length > 40) continue;
+    const heading = normalizeSpace(raw).replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
+    if (!APPEARANCES_HEADING().test(heading)) continue;
+    out.push(i);
+    for (let k = i + 1; k < lines.length && k <= i + 60; k++) {
+      if (footers.has(k) || isPageHeader(lines[k]!)) break;
+      if (!lines[k]!.trim()) {
+        // Blank lines part its groups, each under its party's heading ("On behalf of the Defendant:",
+        // "ALSO PRESENT:"): the block goes on over them to such a heading, and ends anywhere else.
+        const next = nextNonBlankLine(lines as string[], k + 1);
+        // (Not an examiner's "BY MR. NAME:" nor a label alone on its line: the talk has begun.)
+        if (next >= lines.length || next > k + 2 || !/:\s*$/.test(lines[next]!) || examinerOf(lines[next]!) || opensTurn(next)) break;
+        k = next - 1;
+        continue;
+      }
+      out.push(k);
+    }
+    break;
+  }
+  return out;
+}
+
+/**
+ * A label set on a line that goes on with the sentence the line above left open: the line above,
+ * right over it, stops on a word no sentence ends on ("MS. LIND: …, and may it please the" /
+ * "Court: Ms. Markovic drove …"), and the label names nobody the document labels again. The words
+ * wrapped at the line's width: no turn opens there.
+ */
+function wrappedLabelLines(lines: readonly string[], at: readonly (ScannedLabel | null)[]): number[] {
+  const out: number[] = [];
+  // Only a label used once: a voice that speaks again is one ("03 it was sixteen … then" / "04 IV: ri:ght").
+  const uses = new Map<string, number>();
+  for (const l of at) if (l) uses.set(l.key, (uses.get(l.key) ?? 0) + 1);
+  for (let i = 1; i < lines.length; i++) {
+    const l = at[i];
+    if (!l || l.style !== 'colon' || l.timed || uses.get(l.key)! > 1) continue;
+    const above = lines[i - 1]!;
+    if (above.trim() && /\p{Ll}/u.test(above) && endsOnOpenWord(above)) out.push(i);
+  }
+  return out;
+}
+
+/**
  * Headings in capitals wrapped over two or three lines of their own ("STATEMENT OF NAME, TITLE,
  * FIRM" / "GROUP"): a run of lines with no lower-case letter and no sentence's end, a blank line
  * above and below, a labelled turn next. Keyed by the run's first line.
@@ -2870,6 +2997,10 @@ const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
 /** Where a caption box's column starts on its line: the spaces before its ":" or ")". */
 // (Only from a run's first space: tried from each space of a long run with no ":" after it, quadratic.)
 const CAPTION_COLUMN_MARK = lazy(() => /(?<!\s)\s{2,}[:)](?:\s|$)/);
+/** A caption box's row its column ends, one space or more before the ":" or ")": "ELENA MARKOVIC, :". */
+const CAPTION_BOX_END = lazy(() => /\S\s+[:)]\s*$/);
+/** A caption box's row the column parts: "Petitioner, : No. 24-117". */
+const CAPTION_BOX_MID = lazy(() => /\S\s[:)]\s/);
 /** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
 const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i);
 
@@ -2885,6 +3016,10 @@ const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i
 function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<typeof newAttributionState>, narrator: string | null): void {
   const lines = b.lines;
   let index = false;
+  // A box typed with one space before its column ("ELENA MARKOVIC, :" / "Petitioner, : No. 24-117"):
+  // a row the column's ":" or ")" ends, or one the column parts with such a row above or below it.
+  const endsBox = (k: number) => k >= 0 && k < coverEnd && CAPTION_BOX_END().test(lines[k]!);
+  const boxRow = (k: number) => endsBox(k) || (CAPTION_BOX_MID().test(lines[k]!) && (endsBox(k - 1) || endsBox(k + 1)));
   for (let i = 0; i < coverEnd; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || b.isMarked(i)) continue;
@@ -2894,7 +3029,7 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
     // A caption box's line ("HALCYON LEDGER PARTNERS, L.P.,     )", "Plaintiff,     )   C.A. No. …"):
     // the parties and the case number in the box's column, the cover's furniture as its ":" box is,
     // never a sentence however its ")" ends it.
-    if (index || CAPTION_COLUMN().test(raw)) {
+    if (index || CAPTION_COLUMN().test(raw) || boxRow(i)) {
       b.mark(i, 'metadata');
       continue;
     }
@@ -2906,7 +3041,7 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
       const next = nextNonBlankLine(lines, last + 1);
       if (next >= coverEnd || next - last > 2 || b.isMarked(next) || endsLikeSentence(lines[last]!.trim())) break;
       // The caption's box ("Petitioner,        :" / "v.       : No. 23-1187"): its column parts the parties, no sentence.
-      if (CAPTION_COLUMN().test(lines[last]!) || CAPTION_COLUMN().test(lines[next]!)) break;
+      if (CAPTION_COLUMN().test(lines[last]!) || CAPTION_COLUMN().test(lines[next]!) || boxRow(last) || boxRow(next)) break;
       // So do a caption's parts and its "v." set each on a line of their own ("SELWYN TRUST COMPANY," / "Plaintiff,").
       if ([lines[last]!, lines[next]!].some((l) => CAPTION_PARTY().test(l) || CAPTION_VERSUS().test(l))) break;
       if (!/[,;]$/.test(lines[last]!.trim()) && !continuesOnNextLine(lines[last]!, lines[next]!)) break;
