@@ -26,30 +26,33 @@ export interface DashTurn {
 
 const DASH_OPEN = lazy(() => /^\s*[—–]\s+(\S.*)$/u);
 
+/**
+ * The runs of paragraphs between `from` and `end` that open with a dash `opener` matches (each
+ * paragraph its first line and the non-blank lines under it that open no turn), a paragraph that
+ * opens otherwise ending the run: each turn's lines and its words, the dash left out. One pass.
+ */
+function dashParagraphRuns(lines: readonly string[], from: number, end: number, opener: RegExp): DashTurn[][] {
+  const runs: DashTurn[][] = [];
+  let run: DashTurn[] = [];
+  for (let i = from; i < end; i++) {
+    if (!lines[i]!.trim()) continue;
+    let to = i;
+    while (to + 1 < end && lines[to + 1]!.trim() && !opener.test(lines[to + 1]!)) to++;
+    const m = opener.exec(lines[i]!);
+    if (!m) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push({ from: i, to, text: normalizeSpace([m[1]!, ...lines.slice(i + 1, to + 1)].join(' ')) });
+    i = to;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
 /** The runs of dash turns between `from` and `end`, by their first line. */
 export function dashInterviewRuns(lines: readonly string[], from: number, end: number): Map<number, DashTurn[]> {
   const runs = new Map<number, DashTurn[]>();
-  let run: DashTurn[] = [];
-  const close = () => {
-    if (isInterview(run)) runs.set(run[0]!.from, run);
-    run = [];
-  };
-  for (let i = from; i < end; i++) {
-    const raw = lines[i]!;
-    if (!raw.trim()) continue;
-    // A paragraph: this line and the non-blank lines under it.
-    let to = i;
-    while (to + 1 < end && lines[to + 1]!.trim() && !DASH_OPEN().test(lines[to + 1]!)) to++;
-    const m = DASH_OPEN().exec(raw);
-    if (!m) {
-      close();
-      i = to;
-      continue;
-    }
-    run.push({ from: i, to, text: normalizeSpace([m[1]!, ...lines.slice(i + 1, to + 1)].join(' ')) });
-    i = to;
-  }
-  close();
+  for (const run of dashParagraphRuns(lines, from, end, DASH_OPEN())) if (isInterview(run)) runs.set(run[0]!.from, run);
   return runs;
 }
 
@@ -127,37 +130,23 @@ export interface InciseTurn extends DashTurn {
  * by the turn under it, which does not ask. A story with a dash line or two is no dialogue.
  */
 export function inciseDialogueRuns(lines: readonly string[], from: number, end: number): Map<number, InciseTurn[]> {
-  const runs: InciseTurn[][] = [];
-  let run: InciseTurn[] = [];
-  for (let i = from; i < end; i++) {
-    const raw = lines[i]!;
-    if (!raw.trim()) continue;
-    let to = i;
-    while (to + 1 < end && lines[to + 1]!.trim() && !CLOSE_DASH_OPEN().test(lines[to + 1]!)) to++;
-    const m = CLOSE_DASH_OPEN().exec(raw);
-    if (!m) {
-      if (run.length) runs.push(run);
-      run = [];
-      i = to;
-      continue;
-    }
-    const whole = normalizeSpace([m[1]!, ...lines.slice(i + 1, to + 1)].join(' '));
-    const incises: string[] = [];
-    let named: string | null = null;
-    // Each incise found once, left to right, over at most a few thousand characters: linear.
-    let text = normalizeSpace(
-      whole.slice(0, 4000).replace(new RegExp(TURN_INCISE().source, 'gu'), (inc: string, after: string) => {
-        incises.push(inc.trim());
-        named ??= INCISE_NAME().exec(after)?.[1] ?? null;
-        return '';
-      }) + whole.slice(4000),
-    );
-    // The words close up where an incise stood: "ya —dice—. Parece" → "ya. Parece".
-    if (incises.length) text = text.replace(/\s+([.,;:!?])/gu, '$1');
-    run.push({ from: i, to, text, named, incises, asks: text.startsWith('¿') || asksByMark(text) });
-    i = to;
-  }
-  if (run.length) runs.push(run);
+  const runs = dashParagraphRuns(lines, from, end, CLOSE_DASH_OPEN()).map((run) =>
+    run.map(({ from: at, to, text: whole }): InciseTurn => {
+      const incises: string[] = [];
+      let named: string | null = null;
+      // Each incise found once, left to right, over at most a few thousand characters: linear.
+      let text = normalizeSpace(
+        whole.slice(0, 4000).replace(new RegExp(TURN_INCISE().source, 'gu'), (inc: string, after: string) => {
+          incises.push(inc.trim());
+          named ??= INCISE_NAME().exec(after)?.[1] ?? null;
+          return '';
+        }) + whole.slice(4000),
+      );
+      // The words close up where an incise stood: "ya —dice—. Parece" → "ya. Parece".
+      if (incises.length) text = text.replace(/\s+([.,;:!?])/gu, '$1');
+      return { from: at, to, text, named, incises, asks: text.startsWith('¿') || asksByMark(text) };
+    }),
+  );
   let answered = 0;
   for (const r of runs) for (let k = 0; k + 1 < r.length; k++) if (r[k]!.asks && !r[k + 1]!.asks) answered++;
   const out = new Map<number, InciseTurn[]>();
