@@ -2806,14 +2806,18 @@ const QUESTION_BOX_HEADING = lazy(() => /^\s*(?:#{1,6}\s+)?[*_]{0,2}(?:(?:\d{1,2
  * paragraph that opens with no question. Two pairs or more make a box.
  */
 function questionBox(lines: readonly string[], end: number, registry: ParseInput['registry']): { guest: string; pairs: Map<number, { question: string; answer: string; last: number }> } | null {
+  // (the story's first line of text, found once: -1 until looked for, `end` where there is none)
+  let firstText = -1;
   for (let h = 0; h < end; h++) {
     const m = lines[h]!.length < 100 ? QUESTION_BOX_HEADING().exec(lines[h]!) : null;
     if (!m || !/\s/.test(m[1]!.trim())) continue;
     // A sidebar inside a story, under a paragraph of it: a page titled so ("# Five questions for
     // coach Ama Boateng") is an interview, read as its headings' questions are.
-    let above = false;
-    for (let k = 0; k < h && !above; k++) above = isContentLine(lines[k]!);
-    if (!above) continue;
+    if (firstText < 0) {
+      firstText = 0;
+      while (firstText < end && !isContentLine(lines[firstText]!)) firstText++;
+    }
+    if (firstText >= h) continue;
     const pairs = new Map<number, { question: string; answer: string; last: number }>();
     let k = h + 1;
     for (;;) {
