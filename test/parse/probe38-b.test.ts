@@ -24,6 +24,9 @@ describe('a podcast page whose turn headers set the name in bold, its time after
     expect(records.find((r) => r.line === 48)).toMatchObject({ type: 'qa', speaker: 'Dale Whitcombe', asker: 'Sunita Varma', question: 'Dale, welcome to The Haulage Letter.', text: 'Glad to be here, Sunita. Long-time reader.' });
     expect(records.find((r) => r.line === 63)).toMatchObject({ type: 'qa', speaker: 'Dale Whitcombe', asker: 'Sunita Varma', question: 'Why have brokers been hit harder than carriers?' });
     expect(records.find((r) => r.line === 86)).toMatchObject({ type: 'quote', speaker: 'Sunita Varma', text: 'Dale Whitcombe, thank you.' });
+    // Substack's comment section under the episode ("Discussion about this episode", "Comments", "Restacks").
+    expect(records.find((r) => r.line === 89)).toMatchObject({ type: 'quote', speaker: 'Dale Whitcombe', text: 'Thanks, Sunita.' });
+    expect(records.filter((r) => r.line > 89)).toEqual([]);
     // No header is anyone's words or a section.
     expect(records.filter((r) => r.text.includes('**') || r.section?.includes('**'))).toEqual([]);
   });
@@ -125,6 +128,11 @@ describe("a podcast page's welcome that introduces its guest, and its chapter li
       '',
       'Ingrid Solberg (14:43)',
       'A little. Bags left out through a wet spring lose grain.',
+      '',
+      'Discussion about this podcast',
+      '',
+      'Comments',
+      'Restacks',
     ].join('\n') }));
     const at = (line: number) => c.records.filter((r) => r.line === line);
     expect(at(16)).toMatchObject([{ type: 'claim', speaker: 'Tomas Herrera', text: expect.stringContaining('This week I talk with Ingrid Solberg') }]);
@@ -132,6 +140,9 @@ describe("a podcast page's welcome that introduces its guest, and its chapter li
     expect(c.records.filter((r) => r.line >= 18 && r.line <= 24)).toEqual([]);
     expect(c.records.filter((r) => r.speaker === 'Ingrid Solberg' && r.line < 30)).toEqual([]);
     expect(c.records.find((r) => r.line === 37)).toMatchObject({ type: 'qa', speaker: 'Ingrid Solberg', asker: 'Tomas Herrera', question: 'Are silo bags really cheaper than steel bins?' });
+    // The page's comment section under the last turn: no words of the guest's, no claim.
+    expect(c.records.find((r) => r.line === 49)).toMatchObject({ type: 'qa', speaker: 'Ingrid Solberg', text: 'A little. Bags left out through a wet spring lose grain.' });
+    expect(c.records.filter((r) => r.line > 49)).toEqual([]);
   });
 
   it('reads a Buzzsprout list of "00:00 Title" lines as the index, no section', () => {
