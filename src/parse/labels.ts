@@ -2280,19 +2280,34 @@ function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | nu
   }
 }
 
-/** A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly". */
-const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) joined (?:today |here |now |this week )?by|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u);
+/**
+ * A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly",
+ * "I'm here with Margit Holm", "we're talking today with …".
+ */
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u);
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
  * voices, both numbered: with three, nobody can say which one the guest is.
  */
+/** A line whose label is an export's numbered voice: "Speaker 1 (00:00):", "[Speaker 2]", "**Speaker 1:**". */
+const NUMBERED_LABEL_LINE = lazy(() => /^\W{0,4}Speaker \d{1,2}\b/i);
 function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[], header: readonly string[]): void {
   const voices: string[] = [];
+  // The voices from the first numbered label on: a page's fields above the export ("Episode 23: …",
+  // "Contact: …") are no voices of it.
+  let from = 0;
+  while (from < out.length && !(out[from] && NUMBERED_LABEL_LINE().test(lines[from]!))) from++;
   // "Unknown Speaker" (Otter's voice it could not tell) is nobody's side.
-  for (const l of out) if (l?.speaker && !voices.includes(l.speaker) && !/^unknown speaker$/i.test(l.speaker)) voices.push(l.speaker);
-  if (voices.length !== 2 || !voices.every((v) => /^Speaker \d{1,2}$/i.test(v))) return;
-  const i = out.findIndex((l) => l?.speaker === voices[0]);
+  for (let k = from; k < out.length; k++) {
+    const l = out[k];
+    if (l?.speaker && !voices.includes(l.speaker) && !/^unknown speaker$/i.test(l.speaker)) voices.push(l.speaker);
+  }
+  // (The first voice may have named itself already: "Speaker 1 (00:00): … I'm Oluwaseun Adeyemi, and
+  // I'm here with Margit Holm": the host, who introduces the other, numbered, voice.)
+  if (voices.length !== 2 || !/^Speaker \d{1,2}$/i.test(voices[1]!)) return;
+  const i = out.findIndex((l, k) => k >= from && l?.speaker === voices[0]);
+  if (!/^Speaker \d{1,2}$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
   let guest = GUEST_INTRODUCTION().exec(words)?.[1] ?? null;

@@ -230,3 +230,38 @@ describe('an Apple Podcasts or Spotify transcript copied as text', () => {
     expect(c.records.filter((r) => r.line === 19)).toEqual([]);
   });
 });
+
+describe('an export numbering its two voices, the first naming itself and then the guest', () => {
+  it('gives the other numbered voice the guest\'s name in the Buzzsprout page, its fields above no voices', () => {
+    const c = fixtureCorpus(DIR, ['buzzsprout-library-pod.txt']);
+    const records = c.records.filter((r) => r.doc === 'buzzsprout-library-pod');
+    expect(records.find((r) => r.line === 28)).toMatchObject({ type: 'qa', speaker: 'Margit Holm', asker: 'Oluwaseun Adeyemi', question: 'Take me back to 2019. Why did Ravensbrook stop charging fines?' });
+    expect(records.find((r) => r.line === 55)).toMatchObject({ type: 'quote', speaker: 'Margit Holm', text: 'Thank you for having me.' });
+    expect(records.filter((r) => r.speaker === 'Speaker 2')).toEqual([]);
+  });
+
+  it('in other words: "I\'m talking with NAME", a field and a season line above', () => {
+    const c = loadCorpus(tempCorpus({ 'oysters.txt': [
+      'Tidewater Talks',
+      'Season 2: Episode 7',
+      'March 3, 2022',
+      '',
+      'Contact: hello@tidewater.example',
+      '',
+      'Speaker 1 (00:00):',
+      'Hello and welcome. I\'m Bea Lindgren, and today I\'m talking with Joaquín Ferreira about oyster farming.',
+      '',
+      'Speaker 2 (00:07):',
+      'Thanks, Bea. Happy to be here.',
+      '',
+      'Speaker 1 (00:40):',
+      'How many oysters did your farm sell in 2021?',
+      '',
+      'Speaker 2 (00:45):',
+      'About 300,000, nearly double the year before.',
+    ].join('\n') }));
+    expect(c.records.find((r) => r.line === 7)).toMatchObject({ speaker: 'Bea Lindgren' });
+    expect(c.records.find((r) => r.line === 10)).toMatchObject({ type: 'quote', speaker: 'Joaquín Ferreira', text: 'Thanks, Bea. Happy to be here.' });
+    expect(c.records.find((r) => r.line === 13)).toMatchObject({ type: 'qa', speaker: 'Joaquín Ferreira', asker: 'Bea Lindgren', question: 'How many oysters did your farm sell in 2021?' });
+  });
+});
