@@ -173,7 +173,37 @@ function isTimeStampedText(all: string[]): boolean {
   const chapters = stamps >= 3 ? chapterTitleLines(lines) : new Set<number>();
   let before = 0;
   for (const k of chapters) if (lines.slice(0, k + 1).filter((l) => l.trim()).length < firstStamp) before++;
-  return stamps >= 3 && firstStamp - before <= 4 && stamps * 2 >= content - chapters.size - (firstStamp - before);
+  return stamps >= 3 && firstStamp - before <= 4 && stamps * 2 >= content - chapters.size - (firstStamp - before) - panelFoot(lines).size;
+}
+
+/** How many lines of a player's foot may stand under a copied transcript's last cue. */
+const MAX_FOOT_LINES = 3;
+
+/**
+ * A podcast player's foot under a copied transcript, set off from the last cue by a blank line
+ * ("Apple Podcasts" / "Transcripts are auto-generated and may contain errors."): a few short
+ * lines and no stamp after the last stamped cue. The player's, no cue's words: neither the last
+ * voice's nor text the stamps must outnumber. Empty where the file ends with its last cue.
+ */
+function panelFoot(lines: readonly string[]): Set<number> {
+  let end = lines.length;
+  while (end > 0 && !lines[end - 1]!.trim()) end--;
+  const foot = new Set<number>();
+  let k = end - 1;
+  for (; k >= 0 && foot.size <= MAX_FOOT_LINES; k--) {
+    const l = lines[k]!;
+    if (LONE_STAMP().test(l)) return new Set();
+    if (!l.trim()) {
+      // The blank line under the last cue: the cue is its stamp and the text right under it.
+      let top = k;
+      while (top > 0 && !lines[top - 1]!.trim()) top--;
+      let cue = top - 1;
+      while (cue >= 0 && lines[cue]!.trim() && !LONE_STAMP().test(lines[cue]!)) cue--;
+      return cue >= 0 && LONE_STAMP().test(lines[cue]!) && top - 1 - cue <= 2 && foot.size ? foot : new Set();
+    }
+    foot.add(k);
+  }
+  return new Set();
 }
 
 /**
@@ -296,7 +326,10 @@ function readCaptions(input: ParseInput): ParseResult {
   // words (a warning names the line).
   const isTiming = (l: string) => TIMING().test(l) || (stamped && LONE_STAMP().test(l)) || BROKEN_TIMING().test(l);
   // A whole video page copied: the page above the transcript panel, the chapter list below it.
-  const panel = stamped ? transcriptPanel(lines) : { top: 0, end: lines.length };
+  const fullPanel = stamped ? transcriptPanel(lines) : { top: 0, end: lines.length };
+  // A podcast player's foot under the last cue: the page's lines, read apart from the cues.
+  const foot = stamped ? panelFoot(lines.slice(0, fullPanel.end)) : new Set<number>();
+  const panel = foot.size ? { top: fullPanel.top, end: Math.min(...foot) } : fullPanel;
   // A copied video transcript's chapter titles: each heads the cues under it, no words of them.
   const chapters = stamped ? chapterTitleLines(lines.slice(0, panel.end)) : new Set<number>();
   let chapter: string | undefined;
@@ -419,6 +452,15 @@ function readCaptions(input: ParseInput): ParseResult {
       }
     }
     i = end;
+  }
+  // The player's foot: its name and buttons the page's metadata, a notice's sentence nobody's claim.
+  for (const k of [...foot].sort((x, y) => x - y)) {
+    const l = lines[k]!;
+    if (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim())) b.mark(k, 'metadata');
+    else {
+      const text = normalizeSpace(l);
+      cues.push({ voice: undefined, text, lines: [k], lastLine: text, narration: true, page: true });
+    }
   }
   return cuesToResult(input, b, cues, intro);
 }
@@ -953,16 +995,26 @@ function narration(b: DocBuilder, cues: Cue[]): ParseResult {
     narrateStretch(b, pageLines < 0 ? cues : cues.slice(0, pageLines), null);
     cues = pageLines < 0 ? [] : cues.slice(pageLines);
   }
+  // A podcast player's notice under the last cue ("Transcripts are auto-generated …") is the
+  // player's: nobody's, not the host's whose voice the cues are, and no sentence of the last cue.
+  let footFrom = cues.length;
+  while (footFrom > 0 && cues[footFrom - 1]!.page) footFrom--;
+  narrateBody(b, cues.slice(0, footFrom));
+  if (footFrom < cues.length) narrateStretch(b, cues.slice(footFrom), null, null);
+  return { ...b.result('captions'), labelSpeakers: [] };
+}
+
+/** The cues under the page's lines, chapter by chapter where the video has chapters. */
+function narrateBody(b: DocBuilder, cues: Cue[]): void {
   // A video's chapters cut the running text: no sentence runs on across a chapter title.
   if (cues.some((c) => c.section !== undefined)) {
     for (let from = 0, to = 1; from < cues.length; from = to++) {
       while (to < cues.length && cues[to]!.section === cues[from]!.section) to++;
       narrateCues(b, cues.slice(from, to), cues[from]!.section ?? null);
     }
-    return { ...b.result('captions'), labelSpeakers: [] };
+    return;
   }
   narrateCues(b, cues);
-  return { ...b.result('captions'), labelSpeakers: [] };
 }
 
 /** Cues nobody speaks in, read as one running text: one claim per sentence (or the quotes it gives). */
@@ -992,7 +1044,8 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
 }
 
 /** One stretch of cues as one running text: one claim per sentence (or the quotes it gives). */
-function narrateStretch(b: DocBuilder, cues: Cue[], section: string | null): void {
+/** `speaker` null: the stretch is nobody's whoever the document's narrator (a player's notice). */
+function narrateStretch(b: DocBuilder, cues: Cue[], section: string | null, speaker?: null): void {
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
@@ -1003,7 +1056,7 @@ function narrateStretch(b: DocBuilder, cues: Cue[], section: string | null): voi
   }
   const cueAt = (offset: number): number => lastAtOrBelow(starts, offset);
   const meta = b.input.meta;
-  const narrator = narratorOf(meta, b.input.registry);
+  const narrator = speaker === null ? null : narratorOf(meta, b.input.registry);
   const state = newAttributionState(b.input.registry, null);
   for (const s of splitSentences(stream)) {
     const first = cues[cueAt(s.start)]!.lines[0]!;

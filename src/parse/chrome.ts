@@ -20,6 +20,8 @@ const NAV_PHRASES = new Set(
     'show key events only', 'key event',
     // A podcast player's links under an episode's transcript (Apple Podcasts).
     'episode website', 'show website', 'report a concern',
+    // A podcast or newsletter page's comment section under the episode (Substack's): its heading and tabs.
+    'discussion about this episode', 'discussion about this post', 'discussion about this podcast', 'restacks',
     // A thread unrolled to one page (Thread Reader App): its share and save buttons, X's label over a quoted post.
     'share this page', 'read on twitter', 'read on x', 'save as pdf', 'bookmark', 'pdf', 'quote tweet', 'quote post',
     // A news programme's page around its transcript (PBS's): its feedback and transcript buttons.

@@ -230,11 +230,11 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 }
 
 /** A chapter list's line: a plain time, then a short title ("02:10 Building exchanges"). */
-const CHAPTER_LINE = lazy(() => /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,199})$/u);
+const CHAPTER_LINE = lazy(() => /^(\(?)(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(\)?)\s+(?:[-–—|]\s+)?(\S.{0,199})$/u);
 /** A numbered part of a programme: "Chapter 3", "Part 2", "Segment 1". */
 const NUMBERED_PART = lazy(() => /^(?:chapter|part|segment|section)\s+\d{1,3}$/i);
 /** The heading a video description sets over its chapters. */
-const CHAPTERS_HEADING = lazy(() => /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i);
+const CHAPTERS_HEADING = lazy(() => /^(?:\*\*|__)?(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?(?:\*\*|__)?\s*:?$/i);
 /** The heading a meeting recorder's AI notes set over their outline of the talk (tl;dv, Fireflies, Otter). */
 const OUTLINE_HEADING = lazy(() => /^(?:outline|chapters|topics)\s*:?$/i);
 /** An outline entry's topic and its gist after a colon: "Founding story: leaving Ocado in 2019, …". */
@@ -254,23 +254,35 @@ export function chapterLines(lines: readonly string[]): number[] {
     let last = -1;
     let first = -1;
     const above = i > 0 ? lines[i - 1]!.trim() : '';
+    // A podcast page's show notes set their chapters as paragraphs, a blank line between, under
+    // their heading ("**Chapters**" / "" / "(00:00) Intro" / "" / "(12:40) Why freight"): the
+    // heading, found over the first entry, lets one blank line stand between entries.
+    const headed = CHAPTERS_HEADING().test(above) || (i > 1 && !above && CHAPTERS_HEADING().test(lines[i - 2]!.trim()));
     const outline = OUTLINE_HEADING().test(above);
     const topics = new Set<string>();
+    const entries: number[] = [];
     for (; j < lines.length; j++) {
+      if (headed && entries.length && !lines[j]!.trim() && j + 1 < lines.length && lines[j + 1]!.trim()) continue;
       const m = CHAPTER_LINE().exec(lines[j]!.trim());
       if (!m) break;
-      const gist = outline ? TOPIC_AND_GIST().exec(m[4]!) : null;
+      // "(12:40)": the time in parentheses, both of them or neither.
+      if (m[1] !== m[5]!.replace(')', '(')) break;
+      const title = m[6]!;
+      const gist = outline ? TOPIC_AND_GIST().exec(title) : null;
       if (gist) {
         const topic = gist[1]!.trim().toLowerCase();
         if (topics.has(topic) || wordCount(gist[1]!) > 6) break;
         topics.add(topic);
-      } else if (m[4]!.length > 80 || wordCount(m[4]!) > 8 || /[.,;]$/.test(m[4]!.trim()) || /^\S+\s*:/u.test(m[4]!)) break;
-      const at = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      } else if (title.length > 80 || wordCount(title) > 8 || /[.,;]$/.test(title.trim()) || /^\S+\s*:/u.test(title) || (m[1] && title.includes(':'))) break;
+      const at = Number(m[2] ?? 0) * 3600 + Number(m[3]) * 60 + Number(m[4]);
       if (at <= last) break;
       if (first < 0) first = at;
       last = at;
+      entries.push(j);
     }
-    if (j - i >= 2 && (CHAPTERS_HEADING().test(above) || outline || (first === 0 && j - i >= 3))) for (let k = i; k < j; k++) out.push(k);
+    // (a blank line the loop stepped over after the last entry is no entry's)
+    while (j > i && !lines[j - 1]!.trim()) j--;
+    if (entries.length >= 2 && (headed || outline || (first === 0 && entries.length >= 3))) out.push(...entries);
     i = j > i ? j : i + 1;
   }
   return out;
@@ -313,6 +325,8 @@ const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
 /** A European Parliament speaker: the name, a group in brackets, a function or an occasion after a comma, then ". – ". */
 const EP_LABEL = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})(\s\([^()]{1,30}\))?((?:,\s[^,.–—()]{1,60}){0,2})\.\s[–—]\s+(\S.*)$/u);
 const TAB_LABEL = lazy(() => /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u);
+/** Markdown emphasis around the whole of a short name: "**Dale Whitcombe**", "__Ana Ruiz__". */
+const BOLD_AROUND = lazy(() => /^(\*\*|__)([^*_]{1,60})\1$/u);
 const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u);
 /**
  * A hearing record's label (the US Government Publishing Office's style): a
@@ -673,9 +687,13 @@ function readUntimed(s: string): LabelLine | null {
   const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
   if (boldTimed && wordCount(boldTimed[1]!) <= 4) return { name: boldTimed[1]!, role: null, rest: '', style: 'heading' };
   const rev = REV().exec(s);
-  if (rev && isNameShaped(rev[1]!)) {
+  // A podcast page's turn header sets the name in bold, its time after it, the words below
+  // ("**Dale Whitcombe** (02:21)", Substack's and Descript's published transcripts): Rev's label
+  // with the emphasis no part of the name.
+  const revName = rev ? rev[1]!.trim().replace(BOLD_AROUND(), '$2') : '';
+  if (rev && isNameShaped(revName)) {
     const rest = (rev[3] ?? '').trim();
-    return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
+    return { name: revName, role: null, rest, style: rest ? 'colon' : 'heading' };
   }
   // Trint's turn: "Ana Ruiz [00:00:03] Welcome back." The stamp in brackets with hours, right after a
   // name of at most four words, is what tells it from a sentence citing a time.
@@ -2269,19 +2287,34 @@ function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | nu
   }
 }
 
-/** A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly". */
-const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) joined (?:today |here |now |this week )?by|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u);
+/**
+ * A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly",
+ * "I'm here with Margit Holm", "we're talking today with …".
+ */
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u);
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
  * voices, both numbered: with three, nobody can say which one the guest is.
  */
+/** A line whose label is an export's numbered voice: "Speaker 1 (00:00):", "[Speaker 2]", "**Speaker 1:**". */
+const NUMBERED_LABEL_LINE = lazy(() => /^\W{0,4}Speaker \d{1,2}\b/i);
 function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[], header: readonly string[]): void {
   const voices: string[] = [];
+  // The voices from the first numbered label on: a page's fields above the export ("Episode 23: …",
+  // "Contact: …") are no voices of it.
+  let from = 0;
+  while (from < out.length && !(out[from] && NUMBERED_LABEL_LINE().test(lines[from]!))) from++;
   // "Unknown Speaker" (Otter's voice it could not tell) is nobody's side.
-  for (const l of out) if (l?.speaker && !voices.includes(l.speaker) && !/^unknown speaker$/i.test(l.speaker)) voices.push(l.speaker);
-  if (voices.length !== 2 || !voices.every((v) => /^Speaker \d{1,2}$/i.test(v))) return;
-  const i = out.findIndex((l) => l?.speaker === voices[0]);
+  for (let k = from; k < out.length; k++) {
+    const l = out[k];
+    if (l?.speaker && !voices.includes(l.speaker) && !/^unknown speaker$/i.test(l.speaker)) voices.push(l.speaker);
+  }
+  // (The first voice may have named itself already: "Speaker 1 (00:00): … I'm Oluwaseun Adeyemi, and
+  // I'm here with Margit Holm": the host, who introduces the other, numbered, voice.)
+  if (voices.length !== 2 || !/^Speaker \d{1,2}$/i.test(voices[1]!)) return;
+  const i = out.findIndex((l, k) => k >= from && l?.speaker === voices[0]);
+  if (!/^Speaker \d{1,2}$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
   let guest = GUEST_INTRODUCTION().exec(words)?.[1] ?? null;

@@ -351,6 +351,8 @@ const ADDRESS = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d
 /** A quotation inside the speech, whose first person is someone else's. */
 const QUOTED = lazy(() => /["“][^"”]*["”]/g);
 /** A third-person pronoun for a person: the writer speaking of someone. */
+/** A chapter list's own heading: "Chapters", "**Chapters**", "Timestamps:". */
+const CHAPTERS_TITLE = lazy(() => /^(?:\*\*|__)?(?:chapters|timestamps|time\s?stamps)\s*:?(?:\*\*|__)?\s*:?$/i);
 const THIRD_PERSON = lazy(() => /\b(?:she|he|her|him|his|hers)\b/i);
 
 /**
@@ -821,6 +823,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
     while (k < firstTurn && (OUTLINE_ENTRY().test(lines[k]!.trim()) || chapters.has(k))) k++;
     if (k - i - 1 < 2) continue;
     for (let j = i; j < k; j++) legendLines.add(j);
+  }
+  // A podcast page's chapter list above the turns ("(12:40) Why freight brokers fold first", or
+  // "00:00 Welcome" / "03:30 Why …"): the episode's index, no claim and no section, and so is its
+  // "Chapters" heading.
+  for (const k of chapters) {
+    if (k >= firstTurn) continue;
+    legendLines.add(k);
+    let h = k - 1;
+    while (h >= 0 && !lines[h]!.trim()) h--;
+    if (h >= 0 && !chapters.has(h) && CHAPTERS_TITLE().test(lines[h]!.trim())) legendLines.add(h);
   }
   // A programme's field of one person above the turns ("Speaker: Jonathan Ng, Co-Founder, …"): the
   // header makes no claim of it here; whether its holder speaks is settled once the turns are read
@@ -1568,7 +1580,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // read whole: a line goes on in the next when that starts in lowercase or this stops on "of", "the"….
   // AsciiDoc, LaTeX and reST quotation blocks among the narrative, by their first line.
   const markupQuotes = narrative.length ? new Map(quoteBlocks.map((q) => [q.first, q])) : new Map<number, MarkupQuote>();
-  const opening = guest ? openingStatement(narrative, lines, firstTurn) : null;
+  const openingParagraph = guest ? openingStatement(narrative, lines, firstTurn) : null;
+  // A host's welcome that introduces the guest ("This week I talk with NAME, who has tracked …")
+  // opens no statement of the guest's: the page's paragraphs after it are not the guest's either.
+  const opening = openingParagraph && !introducesPerson(lines[openingParagraph.idx]!, guest!) ? openingParagraph : null;
   for (let n = 0; n < narrative.length; n++) {
     const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
@@ -1605,7 +1620,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A paragraph that is one quotation and nothing else (a pull quote) still speaks for the guest.
     // Nor is the writer's introduction that names the guest and speaks of them in the third person
     // ("Kemi Oduya founded Paylane in 2017 … I spoke with her in April"): the "I" is the interviewer's.
-    const introducesGuest = !!guest && namesInText(text, guest) && THIRD_PERSON().test(text.replace(QUOTED(), ''));
+    const introducesGuest = !!guest && introducesPerson(text, guest);
     const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text) && !introducesGuest) || (sayings && isBulletItem(lines, idx)));
     // A briefing's announcements under their headings, between the briefer's "Good afternoon. I'll
     // start with …" and the first question, go on with the briefer's opening statement.
@@ -1713,6 +1728,21 @@ function openingStatement<T extends { idx: number }>(narrative: readonly T[], li
   // A paragraph of its own, blank lines around it: not a pull quote set under the title.
   return first && first.idx > 0 && !lines[first.idx - 1]!.trim() && !lines[first.idx + 1]?.trim() ? first : null;
 }
+
+/**
+ * The writer's words introducing a person in the third person: the name, and a pronoun for them
+ * ("… I spoke with her in April") or a relative clause right after it ("I talk with Dale Whitcombe,
+ * who has tracked …"). Whoever says "I" there is not that person.
+ */
+function introducesPerson(text: string, name: string): boolean {
+  if (!namesInText(text, name)) return false;
+  const outside = text.replace(QUOTED(), '');
+  if (THIRD_PERSON().test(outside)) return true;
+  for (let at = outside.indexOf(name); at >= 0; at = outside.indexOf(name, at + 1)) if (NAME_THEN_WHO().test(outside.slice(at + name.length, at + name.length + 8))) return true;
+  return false;
+}
+/** A relative clause on a person right after the name: ", who has …". */
+const NAME_THEN_WHO = lazy(() => /^,?\s+who\b/);
 
 /** Whether the text writes any word of the person's name ("He Yi shares …"). */
 function namesPerson(text: string, name: string): boolean {
