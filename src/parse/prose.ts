@@ -889,7 +889,8 @@ export function parseProse(input: ParseInput): ParseResult {
     let last = i;
     let paragraph = raw;
     // A numbered paragraph's first line ending on an abbreviation ("1.   I am … Services Inc." /
-    // "(\"BAM\"). I have held …") runs on into the lines under it: one paragraph.
+    // "(\"BAM\"). I have held …") runs on into the lines under it: one paragraph; never into the
+    // list's next item ("1. Publish … at every hub." / "2. Fund …").
     const numberedBody = endsLikeSentence(raw) && isNumberedBodyParagraph(lines, i, end);
     const quotedBlock = BLOCKQUOTE().test(raw);
     // A break after a sentence's end inside a quotation that goes on ("…she said. \"We paid it." /
@@ -899,7 +900,7 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
+      ((numberedBody && last === i && lines[last + 1]!.trim() !== '' && !NUMBERED_ITEM().test(lines[last + 1]!)) || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
       !endsSignedQuotationLine(lines, last)
     ) {
       last++;

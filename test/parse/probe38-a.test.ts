@@ -9,7 +9,8 @@
  * - a block signed "— Key informant 3, local administrator, North Horr" was read as no signature;
  * - a pseudonym alone before its description ("Hamid, a 41-year-old teacher from Herat, told us …")
  *   left the description as the person a later "he said" means;
- * - a signed "> " block further down a Markdown section lost the section.
+ * - a signed "> " block further down a Markdown section lost the section;
+ * - a numbered list's item ran on into the next item ("… at every hub. 2." / "Fund …").
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,5 +141,29 @@ describe('"> " blocks, signatures and pseudonyms in a report', () => {
     expect(water.find((r) => r.line === 10 && r.type === 'quote')).toMatchObject({ speaker: 'Amina', text: 'It costs half of what I earn, but there is no other way.' });
     expect(water.find((r) => r.line === 15)).toMatchObject({ type: 'quote', speaker: 'Farah', section: 'Access' });
     expect(records.find((r) => r.doc === 'notes' && r.line === 5)).toMatchObject({ type: 'quote', speaker: 'Community member 14' });
+  });
+});
+
+describe("a numbered list's items", () => {
+  it('keeps each item apart, a wrapped item whole', () => {
+    const records = recordsOf('thinktank-migration-brief.md');
+    expect(records.find((r) => r.line === 59)).toMatchObject({ type: 'claim', text: 'Publish queue positions and expected waiting times at every hub.' });
+    expect(records.find((r) => r.line === 60)).toMatchObject({ type: 'claim', endLine: 61, text: 'Fund independent legal information desks at a ratio of one adviser per fifty applicants.' });
+  });
+
+  it('in other words: another list', () => {
+    const text = [
+      'What the council should do',
+      '',
+      'We make three recommendations for the period to 2027.',
+      '',
+      '1. Open the two closed clinics on weekends.',
+      '2. Hire eleven community nurses for the northern wards, where waiting',
+      '   times are longest.',
+      '3. Report waiting times every quarter.',
+    ].join('\n');
+    const records = load({ 'council.txt': text }).records;
+    expect(records.find((r) => r.line === 5)).toMatchObject({ text: 'Open the two closed clinics on weekends.', endLine: 5 });
+    expect(records.find((r) => r.line === 6)).toMatchObject({ text: 'Hire eleven community nurses for the northern wards, where waiting times are longest.' });
   });
 });
