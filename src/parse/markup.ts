@@ -40,9 +40,10 @@ const ADOC_QUOTE_ATTR = lazy(() => /^\[(?:quote|verse)(?:\s*,\s*([^,\]]+?))?(?:\
 const ADOC_QUOTE_DELIM = lazy(() => /^_{4,}\s*$/);
 /**
  * A signature at the end of a quotation: "--- Changpeng Zhao, 2020", "-- Yi He", "— Name, source";
- * a report's pseudonym, a word and its number: "— Participant 12, Lagos, 2024".
+ * a report's pseudonym, a word and its number: "— Participant 12, Lagos, 2024", or a word, a
+ * lowercase word and the number: "— Key informant 3, local administrator, North Horr".
  */
-const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}\p{Ll}+\s+\d{1,4}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
+const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s+\d{1,4}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
 /** reST's directive ".. note::" and its docinfo field ":Author: …". */
 export const RST_DIRECTIVE = lazy(() => /^\.\.\s+[a-z][\w-]*::/i);
 /** An indented "-- Name" line: a block quote's signature in any document. */

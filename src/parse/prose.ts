@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -822,13 +822,20 @@ export function parseProse(input: ParseInput): ParseResult {
     if (BLOCKQUOTE().test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
       if (block) {
-        let speaker = setOffSpeaker(block.signature, state);
+        // Unsigned, its words closed by the paper's citation ("> … eats you afterwards. (Participant 12," /
+        // "> nurse, 34)"): the cited participant's, the citation the quote's context.
+        const tail = block.signature === null ? BLOCK_CITATION().exec(block.paragraphs[block.paragraphs.length - 1]!.text) : null;
+        const cited = tail ? participantCitation(tail[1]!) : null;
+        let speaker = cited ?? setOffSpeaker(block.signature, state);
         // A memoir sets off its author's own words: in the first person under a paragraph in the
         // first person, with nobody signed or named for them, they are the author's.
         if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.registry.resolve(input.meta.author) ?? input.meta.author;
         // "— Lucía Ferrer, CEO of Tandem Bank, on the podcast": the words after the name's comma are who they are.
         const role = block.signature && speaker && block.signature.startsWith(`${speaker},`) ? normalizeSpace(block.signature.split(',')[1]!) || null : null;
-        for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, role, section }, part.first, part.last);
+        for (const part of block.paragraphs) {
+          const closing = cited && part === block.paragraphs[block.paragraphs.length - 1] ? tail : null;
+          b.add({ type: 'quote', text: closing ? part.text.slice(0, closing.index).trim() : part.text, speaker, role, section, context: closing ? closing[1]! : null }, part.first, part.last);
+        }
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
         i = block.end;
@@ -882,8 +889,10 @@ export function parseProse(input: ParseInput): ParseResult {
     let last = i;
     let paragraph = raw;
     // A numbered paragraph's first line ending on an abbreviation ("1.   I am … Services Inc." /
-    // "(\"BAM\"). I have held …") runs on into the lines under it: one paragraph.
+    // "(\"BAM\"). I have held …") runs on into the lines under it: one paragraph; never into the
+    // list's next item ("1. Publish … at every hub." / "2. Fund …").
     const numberedBody = endsLikeSentence(raw) && isNumberedBodyParagraph(lines, i, end);
+    const quotedBlock = BLOCKQUOTE().test(raw);
     // A break after a sentence's end inside a quotation that goes on ("…she said. \"We paid it." /
     // "Now we build.\"") wraps on too: the quotation is still open.
     while (
@@ -891,11 +900,13 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
+      ((numberedBody && last === i && lines[last + 1]!.trim() !== '' && !NUMBERED_ITEM().test(lines[last + 1]!)) || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
       !endsSignedQuotationLine(lines, last)
     ) {
       last++;
-      paragraph += ' ' + lines[last]!.trim();
+      // A "> " block quoting in marks of its own is read here as a paragraph: each wrapped line's
+      // mark is the block's, no word ("> “The first man took the money. The second was" / "> honest.”").
+      paragraph += ' ' + (quotedBlock ? lines[last]!.replace(BLOCKQUOTE_MARK(), '') : lines[last]!).trim();
     }
     // Typed double-spaced, a blank line after every line: the sentence a line leaves unfinished
     // goes on below the blank ("…the year the industry" / "" / "learned what a balance sheet is,").
@@ -939,6 +950,16 @@ export function parseProse(input: ParseInput): ParseResult {
     // perhaps) over a sentence whose name "said this".
     const saidThis = next >= 0 && !runsOn && !state.creditBelow && /^\s*(?:\d{1,3}[.)]\s+)?[“"«„]/.test(paragraph) ? saidThisAbove(lines[next]!) : null;
     if (saidThis) [state.creditBelow, state.creditBelowFrame] = [saidThis.name, saidThis.frame];
+    // A study's participant quoted under a paragraph by the code the paper names them by, the code a
+    // label ("P7: I rang him at three …", "R12: We sold …"): the participant's words, the code no word of them.
+    const coded = !runsOn && !carried ? PARTICIPANT_CODE_LABEL().exec(paragraph) : null;
+    if (coded && wordCount(coded[2]!) >= 3) {
+      b.add({ type: 'quote', text: normalizeSpace(coded[2]!), speaker: coded[1]!, section }, i, last);
+      carried = null;
+      introduced = null;
+      i = last;
+      continue;
+    }
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;
@@ -1117,6 +1138,10 @@ function talksTo(body: string): { guest: string; asker: string } | null {
  * ("[00:35:02] **Tomás:** *Why a fund?*"): the mark and the stamp are no part of the turn.
  */
 const BOLD_NAME_TURN = lazy(() => /^\s*(?:>\s?)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/);
+/** A parenthesis closing a block's words after their last stop: "… eats you afterwards. (Participant 12, nurse, 34)". */
+const BLOCK_CITATION = lazy(() => /(?<=[.!?…]["”’]?)\s+(\([^()]{1,60}\))\s*$/u);
+/** A participant's code as a paragraph's label, a letter and a number: "P7: …", "R12: …" (quotes.ts reads the same codes in prose). */
+const PARTICIPANT_CODE_LABEL = lazy(() => /^\s*([PRIS]\d{1,3}):[ \t]+(\S.*)$/su);
 /** A line holding only a blockquote's mark: the blank line between two paragraphs of a "> " block. */
 const EMPTY_QUOTE_LINE = lazy(() => /^\s{0,3}>\s*$/);
 /** A turn that asks: its words end on a question mark, in emphasis or not ("*Why a fund?*"). */
@@ -1603,10 +1628,12 @@ function lineWidth(lines: readonly string[]): number {
  * chrome: those start lines of their own.
  */
 function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
-  const next = b.lines[at + 1]!;
+  const quoted = /^\s*>/.test(b.lines[at]!);
+  // A "> " quotation block starts and ends with its marks: no line wraps into or out of it. Inside
+  // it, the words after the mark are the line's ("> … By six the tap" / "> is dry …").
+  if (/^\s*>/.test(b.lines[at + 1]!) !== quoted) return false;
+  const next = quoted ? b.lines[at + 1]!.replace(BLOCKQUOTE_MARK(), '') : b.lines[at + 1]!;
   if (!next.trim()) return false;
-  // A "> " quotation block starts and ends with its marks: no line wraps into or out of it.
-  if (/^\s*>/.test(next) !== /^\s*>/.test(b.lines[at]!)) return false;
   // An e-mail address alone on the next line is a contact block's line, broken on purpose ("Jordan
   // Ellis" / "press@…"), though it starts in lowercase.
   if (/^\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$/.test(next)) return false;
@@ -3089,8 +3116,14 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   // A collection of one person's quotations (its title says so): a source line naming no one under a quotation is theirs.
   const collected = quoteCollectionOf(lines, b.input.meta.title);
   let section: string | null = null;
+  // The last Markdown heading passed: the section of an epigraph set further down it.
+  let mdSection: { title: string; line: number } | null = null;
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
+    if (lines[i]!.includes('#')) {
+      const h = markdownHeading(lines[i]!);
+      if (h !== null) mdSection = { title: h, line: i };
+    }
     if (collected) {
       // A section's heading: a wiki's ("Quotes about NAME[edit]"), Markdown's, or a short heading line right over the bullets.
       const plainHeading = !QUOTE_PAGE_BULLET().test(lines[i]!) && QUOTE_PAGE_BULLET().test(lines[i + 1] ?? '') && isHeadingLike(lines[i]!, 8) ? normalizeSpace(lines[i]!) : null;
@@ -3186,8 +3219,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
         const speaker = signedName(name, state);
         knowFullName(state, speaker);
         const text = whole ? normalizeSpace(spans[0]!.inner) : quote;
-        // Under a Markdown heading ("## 2. On FUD"), the quote is that section's, as a paragraph under it is.
-        const heading = beforePrev >= 0 ? markdownHeading(lines[beforePrev]!) : null;
+        // Under a Markdown heading ("## 2. On FUD"), the quote is that section's, as a paragraph under it
+        // is; so is one further down the section, under a paragraph or another quotation.
+        const heading = beforePrev >= 0 ? markdownHeading(lines[beforePrev]!) ?? (mdSection !== null && beforePrev > mdSection.line ? mdSection.title : null) : null;
         const section = heading !== null && titleKey(heading) !== titleKey(b.input.meta.title) ? heading : null;
         b.add({ type: 'quote', text, speaker: speaker === narrator ? narrator : speaker, context: dash[2] || dash[3] ? normalizeSpace(unquoted(i)) : null, section }, prev, i);
       }

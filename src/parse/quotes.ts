@@ -514,6 +514,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
       let attr = attribute(parties, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      // "“…form goes into a drawer” (Participant 4, charge nurse, 51).": the paper's citation right after
+      // the words names whom it quotes, whatever the sentence around them says ("As one put it").
+      const cited = paragraph.charCodeAt(q.end) === 0x20 || paragraph.charCodeAt(q.end) === 0x28 ? participantCitation(paragraph.slice(q.end, q.end + 40)) : null;
+      if (cited) attr = { speaker: cited, self: false, explicit: true };
       // "He pauses." / "“Maybe three.”": a paragraph that is only a quoted sentence, after the last
       // speaker's beat, goes on in that voice however short (no scare quote: it ends a sentence).
       const beat = state.lastQuote?.beat && state.lastQuote.paragraph === state.paragraph - 1 ? state.lastQuote.speaker : null;
@@ -2579,6 +2583,18 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
 }
 
 /**
+ * A qualitative paper's citation of whom it quotes, in parentheses right after the words: "(P9)",
+ * "(P11, midwife)", "(Participant 12, nurse, 34)", "(Respondent 4; 2019)". Its first part is the
+ * participant's code (participantCode), the rest describes them. `text` starts at the parenthesis
+ * (spaces before it aside); null when no such citation opens it.
+ */
+const PARTICIPANT_CITATION = lazy(() => /^\s*\(\s*([A-Za-z]{1,11}(?:\s\d{1,3}|\d{1,3}))\s*([,;)])/);
+export function participantCitation(text: string): string | null {
+  const m = PARTICIPANT_CITATION().exec(text);
+  return m ? participantCode(m[1]!.split(' '), 'label') : null;
+}
+
+/**
  * Post-nominal letters right after a word with a capital in it, up to a comma, a space or the end:
  * the word kept. The match starts at the word's start (and takes what precedes its first capital
  * followed by a letter), so a long word is read once: starting at each of its capitals, as
@@ -3675,7 +3691,21 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "I was twenty-six, a contract developer, and …": the narrator describing themself, nobody else.
     if (/(?<![\p{L}])I(?:\s+(?:was|am)|['’]m)\s[^.;:!?“”"]{0,60},\s*$/u.test(before)) continue;
     const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u.exec(before);
-    if (named && !/(?<![\p{L}])(?:in|at|of|for|from|to|on|during|across)\s+(?:\p{Lu}[\p{L}'’-]+\s+)*$/u.test(before.slice(0, named.index) + ' ') && (named[1]!.includes(' ') || state.registry.has(named[1]!) || state.byPart.has(named[1]!))) continue;
+    // A first name alone, the description set off between its commas ("Hamid, a 41-year-old teacher
+    // from Herat, told us …"): a report's pseudonym and who they are, no second person ("However, a
+    // teacher told us": no closing comma; "Later, …": an adverb).
+    const pseudonym = !!named && !named[1]!.includes(' ') && /^\s*,(?!\s*(?:who|which|whose)\s)/.test(text.slice(at + m[0].length, at + m[0].length + 12)) && !SENTENCE_ADVERB().test(named[1]!) && !/^(?:However|But|And|So|Yet|Still|Here|There|Instead|Nevertheless|Moreover|Indeed|Again)$/.test(named[1]!);
+    if (named && !/(?<![\p{L}])(?:in|at|of|for|from|to|on|during|across)\s+(?:\p{Lu}[\p{L}'’-]+\s+)*$/u.test(before.slice(0, named.index) + ' ') && (named[1]!.includes(' ') || state.registry.has(named[1]!) || state.byPart.has(named[1]!) || pseudonym)) {
+      // The pseudonym is the person a later "he said" means, as a full name would be.
+      if (pseudonym && !named[1]!.includes(' ') && !state.registry.has(named[1]!) && !state.byPart.has(named[1]!)) {
+        const from = at - (before.length - named.index);
+        if (!overlaps(from, at)) {
+          found.push({ at: from, m: { name: named[1]!, gender: state.genders.get(named[1]!) ?? null } });
+          taken.push([from, at + m[0].length]);
+        }
+      }
+      continue;
+    }
     // "a woman named Wang Danqing": the name that follows is the person; so is the name set off
     // after the role ("The bank's chief executive, Laura Kim, said").
     if (/^\s*(?:named|called)\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;

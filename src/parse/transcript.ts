@@ -443,6 +443,8 @@ function wrappedWords(lines: string[], at: (ScannedLabel | null)[], i: number): 
  * header): labels that are names or roles, each followed by a sentence. With
  * two of them, even a single question and answer is a transcript.
  */
+/** A Markdown heading line: "## Methods", "### Theme 2: Carrying decisions alone". */
+const SECTION_HEADING = lazy(() => /^#{1,6}\s+\S/);
 function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<string> {
   const first = at.findIndex((l) => l !== null);
   // A disclaimer, a lone time stamp or a stage direction above the first label is no header text.
@@ -456,7 +458,13 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
     (l.asker || l.answerRole || (!METADATA_KEYS().test(l.key) && !NOTE_KEYS().test(l.key))) &&
     wordCount(l.rest) >= 3 &&
     endsLikeSentence(wrappedWords(lines, at, k));
-  const keys = new Set(at.filter(speech).map((l) => l.key));
+  // The exchange opens the page: its voices are the labels above the first Markdown heading under
+  // the first label. A paper's abstract ("**Background:** …") then "## Methods" … "P7: I rang him …"
+  // far below quotes a participant inside its sections: no second voice of an opening exchange.
+  // Labels that ask or answer ("**Q (Rhian Pugh):** …" / "**A (Marcus Ofori):** …") are an exchange
+  // under any heading.
+  const headed = at.findIndex((l, k) => k > first && !l && SECTION_HEADING().test(lines[k]!));
+  const keys = new Set(at.filter((l, k): l is ScannedLabel => (headed < 0 || k < headed || !!l?.asker || !!l?.answerRole) && speech(l, k)).map((l) => l.key));
   // A field of the header ("Topic: Should the zone come back?", "Witnesses: Professor Helen
   // Marsh, …") is a label used once above the exchange: the first voice that recurs opens it.
   const uses = new Map<string, number>();
