@@ -2109,6 +2109,9 @@ const WIRE_FIRST_DATELINE = lazy(() => new RegExp(
 
 const PLACE_DAY_SENTENCE = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s+((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})\.\s+\p{Lu}/u);
 
+/** A span of emphasis opening a line, its marks dropped by "$2": "*Lisbon, 6 October 2023.* …", "**Oslo, 2 May 2021.** …". */
+const LEADING_EMPHASIS_SPAN = lazy(() => /^([*_]{1,2})(?=\S)([^*_\n]{1,80}?)\1(?=\s)/);
+
 /** The date of the dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —"), with its line index; null without one. */
 export function leadDateline(raw: readonly string[]): { text: string; idx: number } | null {
   const lines = withoutLineNumbers([...raw]);
@@ -2120,7 +2123,8 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
     if (m && /^[*_]*\p{Lu}{2}/u.test(line.trim())) return { text: m[1]!, idx: i };
     // "Lisbon, 3 April 2024. Ines Duarte founded …": a magazine's place and day, a sentence of
     // their own opening the first paragraph.
-    const placed = PLACE_DAY_SENTENCE().exec(line.trim());
+    // (set in italics or bold too: "*Lisbon, 6 October 2023.* Ines Carvalho founded …")
+    const placed = PLACE_DAY_SENTENCE().exec(line.trim()) ?? (/^[*_]/.test(line.trim()) ? PLACE_DAY_SENTENCE().exec(line.trim().replace(LEADING_EMPHASIS_SPAN(), '$2')) : null);
     if (placed) return { text: placed[1]!, idx: i };
     if (isContentLine(line) && !isTopHeading(lines, i) && !subheadUnderTitle(lines, i)) return null;
   }
