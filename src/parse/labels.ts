@@ -1605,6 +1605,29 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
 const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+([^\s:].*)$`, 'u'));
 
 /**
+ * A name in capitals and a dash before the words, a panel's or a newspaper Q&A's labels: "KAREN DE
+ * VRIES — Welcome. Jan, how …?", "JAN BOSMAN — A lot." So is a wire story's dateline ("LONDON —
+ * Prices rose …", "NEW YORK — …"): the form is a label only where it makes a conversation — two
+ * voices or more, four lines or more, one voice opening two of them, and a line of them asking.
+ */
+function dashedCapitalLabels(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { i: number; name: string; rest: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if (read[i] || c < 0x41 || c > 0x5a || lines[i]!.length > 4000) continue;
+    const m = DASHED_CAPITAL_LABEL().exec(lines[i]!.trimEnd());
+    if (m) found.push({ i, name: m[1]!, rest: m[2]!.trim() });
+  }
+  if (found.length < 4) return;
+  const uses = new Map<string, number>();
+  for (const f of found) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
+  if (uses.size < 2 || ![...uses.values()].some((n) => n >= 2) || !found.some((f) => /\?["”’)]?$/.test(f.rest))) return;
+  for (const f of found) read[f.i] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
+}
+/** Two to four words in capitals, a spaced dash (or two hyphens), the words: "JAN BOSMAN — A lot." */
+const DASHED_CAPITAL_LABEL = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}) (?:—|–|--) (\S.*)$/u);
+
+/**
  * Every line's label, resolved across the document: names in capitals in
  * title case, a later surname alone ("ELLIS:") to the full name introduced
  * earlier ("MARY ELLIS, CNN ANCHOR:"), a court "Q." to the counsel named in
@@ -1614,6 +1637,7 @@ const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+([^
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
   bareBracketLabels(lines, read);
+  dashedCapitalLabels(lines, read);
   letteredParagraphs(lines, read);
   attendeeLabels(lines, read);
   listingFields(read);
