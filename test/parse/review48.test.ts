@@ -35,3 +35,47 @@ describe('many records on one long line', () => {
     expect(quotes[7]).toMatchObject({ speaker: 'Kerstin Albrecht', line: 1, text: 'Wir bauen 7 Brücken' });
   });
 });
+
+/**
+ * A copied briefing's reporter is "Q" and one space ("Q Thank you, Marisol."), each turn its own
+ * paragraph. A line of the paragraph above that opens with "Q" and a capital ("Q Street residents
+ * were told …", a street's name) was read as a reporter's question.
+ */
+describe('a one-space "Q" under a line of text', () => {
+  it('goes on with the turn above, no question', () => {
+    const text = [
+      'PRESS BRIEFING BY PRESS SECRETARY JANE DOE',
+      '',
+      'MS. DOE: Good afternoon. Q Street will be closed tomorrow for the parade.',
+      'Q Street residents were told last week.',
+      '',
+      'Q Thanks, Jane. Will the President attend?',
+      '',
+      'MS. DOE: He will.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'brief.txt': text })).records;
+    expect(records.map((r) => [r.line, r.endLine, r.type, r.speaker, r.question ?? null, r.text])).toEqual([
+      [3, 4, 'quote', 'Jane Doe', null, 'Good afternoon. Q Street will be closed tomorrow for the parade. Q Street residents were told last week.'],
+      [6, 8, 'qa', 'Jane Doe', 'Thanks, Jane. Will the President attend?', 'He will.'],
+    ]);
+  });
+
+  it('in other words: a transport ministry briefing', () => {
+    const text = [
+      'MR. OKAFOR: Two updates. Service on the line stops at 9 p.m. from Monday, and',
+      'Q Train riders should plan for buses after that.',
+      '',
+      'Q How long will the buses run?',
+      '',
+      'MR. OKAFOR: Until the end of March.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'transport.txt': text })).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.question ?? null])).toEqual([
+      [1, 'quote', 'Mr. Okafor', null],
+      [4, 'qa', 'Mr. Okafor', 'How long will the buses run?'],
+    ]);
+    expect(records[0]!.text).toContain('Q Train riders should plan for buses after that.');
+  });
+});
