@@ -346,17 +346,25 @@ export function linesWithLostWords(body: string, bodyLine: number, kinds: readon
     // records' texts and questions are taken out is checked word by word.
     if (recs.some((k) => standsInOrder(k, line))) return;
     let rest = line;
-    for (const k of recs) {
-      const r = records[k]!;
-      for (const f of [r.question, r.text]) {
-        if (!f || f.length > rest.length) continue;
-        const at = rest.indexOf(f);
-        if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + f.length)}`;
+    // Many records on one long line (a one-line paragraph of hundreds of quotations) would copy and
+    // search the whole line once a record: there each text is cut where it stands in order, looked
+    // for a bounded way past the last cut, and the rest's words are looked up in one set.
+    const many = recs.length * line.length > LINE_CUT_BUDGET;
+    if (many) rest = cutInOrder(line, recs.flatMap((k) => [records[k]!.question, records[k]!.text]));
+    else {
+      for (const k of recs) {
+        const r = records[k]!;
+        for (const f of [r.question, r.text]) {
+          if (!f || f.length > rest.length) continue;
+          const at = rest.indexOf(f);
+          if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + f.length)}`;
+        }
       }
     }
     if (rest.length > 0 && rest !== line && !/[\p{L}\p{N}]/u.test(rest)) return;
+    const held = many ? new Set(recs.flatMap((k) => [...namesOf(k), ...vocabOf(k)])) : null;
     for (const w of words(rest)) {
-      if (!recs.some((k) => namesOf(k).has(w)) && !recs.some((k) => vocabOf(k).has(w))) {
+      if (held ? !held.has(w) : !recs.some((k) => namesOf(k).has(w)) && !recs.some((k) => vocabOf(k).has(w))) {
         lost.push(idx);
         return;
       }
@@ -367,6 +375,27 @@ export function linesWithLostWords(body: string, bodyLine: number, kinds: readon
 
 /** How far past its cursor a record's text is searched for a line, and the longest text searched whole (linesWithLostWords). */
 const WHOLE_SCAN = 4096;
+
+/** Records times line length over which a line's record texts are cut in order (cutInOrder), not searched for whole each time. */
+const LINE_CUT_BUDGET = 2_000_000;
+
+/**
+ * `line` with each of `texts` cut out where it stands after the last cut (looked for within
+ * WHOLE_SCAN characters of it, a text not found there left in), joined by spaces: one pass.
+ */
+function cutInOrder(line: string, texts: readonly (string | null | undefined)[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const f of texts) {
+    if (!f) continue;
+    const at = line.slice(pos, pos + WHOLE_SCAN + f.length).indexOf(f);
+    if (at < 0) continue;
+    parts.push(line.slice(pos, pos + at));
+    pos += at + f.length;
+  }
+  parts.push(line.slice(pos));
+  return parts.join(' ');
+}
 
 export function accountSentences(
   body: string,

@@ -582,7 +582,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const appearances = appearanceBlock(lines, new Set(pageFooters), labelAt);
   // (Only where the reporter numbers the lines: there every line is cut at the page's width.)
   const wrappedLabels = new Set(unnumbered !== split ? wrappedLabelLines(lines, scan.at) : []);
-  const notLabels = [...pageFooters, ...appearances, ...wrappedLabels];
+  // A "Q" set with one space before the words ("Q Thank you, Marisol.") is a copied briefing's
+  // reporter only where it opens a paragraph, as each turn of that page does: under a line of text
+  // ("MS. DOE: … tomorrow." / "Q Street residents were told …") it is a word of the paragraph.
+  const glued: number[] = [];
+  for (let k = 1; k < lines.length; k++) if (/^Q [^\s]/.test(lines[k]!) && scan.at[k]?.rest === lines[k]!.slice(2).trim() && lines[k - 1]!.trim()) glued.push(k);
+  const notLabels = [...pageFooters, ...appearances, ...wrappedLabels, ...glued];
   if (notLabels.length) {
     const dropped = new Set<string>();
     for (const k of notLabels) {
