@@ -52,6 +52,8 @@ export interface LabelLine {
   style: 'colon' | 'heading' | 'court' | 'change';
   /** a time stamp stood before it ("[00:00:01] Host:") */
   timed?: boolean;
+  /** a taped interview record's tape counter before the label ("0102   DC SHAH:   …"): its count */
+  counter?: number;
   /** how the words were delivered, from a note after the name: "voice-over", "on camera" */
   note?: string;
   /** a question number stood before it ("Q412  Chair:"): the turn asks */
@@ -398,7 +400,7 @@ export function readLabel(raw: string): LabelLine | null {
   const counted = s.charCodeAt(0) >= 0x30 && s.charCodeAt(0) <= 0x39 ? TAPE_COUNTER_ROW().exec(s) : null;
   if (counted) {
     const label = readUntimed(s.slice(counted[0].length));
-    if (label?.name && label.style === 'colon' && label.name === label.name.toUpperCase() && isNameShaped(label.name)) return { ...label, timed: true };
+    if (label?.name && label.style === 'colon' && label.name === label.name.toUpperCase() && isNameShaped(label.name)) return { ...label, timed: true, counter: Number(counted[0].trim()) };
   }
   const untimed = s.replace(LEADING_TIME(), '');
   const timed = untimed !== s;
@@ -1605,6 +1607,26 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
 const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+([^\s:].*)$`, 'u'));
 
 /**
+ * A tape counter's rows ("0102   DC SHAH:   …") are a taped interview's turns only where they read
+ * as one: three rows or more, the counter rising from row to row, a voice speaking twice. A table
+ * of years ("2019   UK:   Growth slowed …" / "2019   EU:   …") or of one-off rows is no interview.
+ */
+function taped(read: (LabelLine | null)[]): void {
+  const rows: number[] = [];
+  for (let i = 0; i < read.length; i++) if (read[i]?.counter !== undefined) rows.push(i);
+  if (!rows.length) return;
+  const names = new Set<string>();
+  let again = false;
+  for (const i of rows) {
+    again ||= names.has(read[i]!.name!);
+    names.add(read[i]!.name!);
+  }
+  const rising = rows.every((i, n) => n === 0 || read[i]!.counter! > read[rows[n - 1]!]!.counter!);
+  if (rows.length >= 3 && rising && again) return;
+  for (const i of rows) read[i] = null;
+}
+
+/**
  * A name in capitals and a dash before the words, a panel's or a newspaper Q&A's labels: "KAREN DE
  * VRIES — Welcome. Jan, how …?", "JAN BOSMAN — A lot." So is a wire story's dateline ("LONDON —
  * Prices rose …", "NEW YORK — …"): the form is a label only where it makes a conversation — two
@@ -1637,6 +1659,7 @@ const DASHED_CAPITAL_LABEL = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
   bareBracketLabels(lines, read);
+  taped(read);
   dashedCapitalLabels(lines, read);
   letteredParagraphs(lines, read);
   attendeeLabels(lines, read);

@@ -182,3 +182,15 @@ describe('a deposition dated under a tall caption box', () => {
     expect(records.find((r) => r.line === 22)).toMatchObject({ type: 'qa', asker: 'Ms. Tran', text: 'In the first week of March 2021.', date: '2022-10-17' });
   });
 });
+
+describe('a tape counter before a label in capitals, only where the rows read as a taped interview', () => {
+  it('leaves a table of years and regions as text (review48)', () => {
+    const text = ['Regional outlook', '', '2019   UK:   Growth slowed to 1.4 percent as investment stalled.', '2020   EU:   Output fell by 6 percent in the pandemic.', '2021   US:   The recovery was the fastest since 1984.', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'years.txt': text })).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker])).toEqual([
+      [3, 'claim', null],
+      [4, 'claim', null],
+      [5, 'claim', null],
+    ]);
+  });
+});
