@@ -548,7 +548,8 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // A Markdown table row ("| Running | 23% |") is a row: its cells joined, as a flattened table's are.
     const pipeRow = PIPE_ROW().exec(raw);
-    const qaTable = pipeRow ? questionAnswerTable(lines, i, end) : null;
+    const pipeTable = pipeRow ? markdownTableAt(lines, i, end) : null;
+    const qaTable = pipeTable && isQuestionAnswerHeader(pipeTable.header) ? pipeTable : null;
     if (qaTable) {
       // "| Question | Answer |": each row a qa, answered by the document's guest unless a column names who.
       let roles = guest || asker ? { guest, asker } : interviewRoles(input);
@@ -562,7 +563,7 @@ export function parseProse(input: ParseInput): ParseResult {
       i = qaTable.end;
       continue;
     }
-    const quoteTable = pipeRow ? speakerQuoteTable(lines, i, end) : null;
+    const quoteTable = pipeTable && isSpeakerQuoteHeader(pipeTable.header) ? pipeTable : null;
     if (quoteTable) {
       // "| Date | Speaker | Quote | Source |": each row a quote by its speaker cell, dated by its date cell.
       b.mark(i, 'markup');
@@ -571,7 +572,8 @@ export function parseProse(input: ParseInput): ParseResult {
       i = quoteTable.end;
       continue;
     }
-    const turnsTable = pipeRow ? speakerTurnsTable(lines, i, end) : null;
+    // (two rows or more: one speaker's row alone is a row, read as one)
+    const turnsTable = pipeTable && isSpeakerTurnsHeader(pipeTable.header) && pipeTable.end > i + 2 ? pipeTable : null;
     if (turnsTable) {
       // "| Time | Speaker | Text |": a transcript kept as a table, each row its speaker's words, read
       // as a TSV export of the same columns is (tsv.ts), questions paired with the answers under them.
@@ -2736,17 +2738,22 @@ function pipeCells(raw: string): string[] {
 }
 
 /**
- * A Markdown table whose header names a question column and an answer column
- * ("| Question | Answer |", "| Q | A | Asked by |"), the way TSV exports do:
- * its header and the last row of its body, or null.
+ * The Markdown table whose header row is line `at`: the header read as a TSV export's ("| Question |
+ * Answer |", "| Date | Speaker | Quote |"), and the last row of its body; null where the line opens
+ * no table with a body, or its header names no text the rows hold.
  */
-function questionAnswerTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
+function markdownTableAt(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
   if (at + 2 >= end || !PIPE_SEPARATOR().test(lines[at + 1]!)) return null;
   const header = headerOf(pipeCells(lines[at]!));
-  if (!header || header.contentColumn >= 0) return null;
+  if (!header) return null;
   let last = at + 1;
   while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
+}
+
+/** A question column and an answer column ("| Question | Answer |", "| Q | A | Asked by |"). */
+function isQuestionAnswerHeader(header: TsvHeader): boolean {
+  return header.contentColumn < 0;
 }
 /** An indented list item keyed as a note or tags, under the item it annotates: "    - **Note:** …", "  * Tags: #x". */
 const READER_NOTE = lazy(() => /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)(?:\*\*|__)?\s*:/);
@@ -2799,28 +2806,17 @@ function tablePeopleAbove(
 /** A column of what people said: "Quote", "Statement", "Remark". */
 const SAID_COLUMN = lazy(() => /^(?:quote|quotation|statement|remark|what (?:they|he|she) said)s?$/i);
 
-/** A Markdown table of who said what ("| Date | Speaker | Quote | Source |"): its header and last row, or null. */
-function speakerQuoteTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
-  if (at + 2 >= end || !PIPE_SEPARATOR().test(lines[at + 1]!)) return null;
-  const header = headerOf(pipeCells(lines[at]!));
-  if (!header || header.contentColumn < 0 || header.speakerColumn < 0 || !SAID_COLUMN().test(header.columns[header.contentColumn]!)) return null;
-  let last = at + 1;
-  while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
-  return last > at + 1 ? { header, end: last } : null;
+/** Who said what, quoted ("| Date | Speaker | Quote | Source |"): a speaker column and a quotation column. */
+function isSpeakerQuoteHeader(header: TsvHeader): boolean {
+  return header.contentColumn >= 0 && header.speakerColumn >= 0 && SAID_COLUMN().test(header.columns[header.contentColumn]!);
 }
 
 /**
- * A Markdown table whose header names a speaker column and a column of what was said that no
- * quotation column is ("| Time | Speaker | Text |", "| Who | Said |"): a transcript's turns, with
- * at least two rows under the header. Its header and the last row of its body, or null.
+ * A transcript's turns ("| Time | Speaker | Text |", "| Name | Text |"): a speaker column and a column
+ * of what was said that no quotation column is (isSpeakerQuoteHeader is read first).
  */
-function speakerTurnsTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
-  if (at + 2 >= end || !PIPE_SEPARATOR().test(lines[at + 1]!)) return null;
-  const header = headerOf(pipeCells(lines[at]!));
-  if (!header || header.contentColumn < 0 || header.speakerColumn < 0) return null;
-  let last = at + 1;
-  while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
-  return last > at + 2 ? { header, end: last } : null;
+function isSpeakerTurnsHeader(header: TsvHeader): boolean {
+  return header.contentColumn >= 0 && header.speakerColumn >= 0;
 }
 
 /** A sidebar's heading naming who answers: "FIVE QUESTIONS FOR LIV AASEN", "3 questions with Dr. Ana Ruiz", "Quick questions to Tom Saller:". */
