@@ -1895,7 +1895,21 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     headings.push(i);
     if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text) || LABELLED_QUESTION().test(text)) questions.push(i);
   }
-  return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
+  if (questions.length < 2 || questions.length * 2 <= headings.length) return new Set();
+  const found = new Set(questions);
+  // The interviewer's remark set as the questions are, a paragraph of its own between two answers
+  // ("**Some of your rivals say you grew too fast.**" / "They said that in 2018 as well."): it
+  // opens the next answer as a question does. Only in the questions' own mark, never a heading.
+  const mark = EMPHASISED_LINE().exec(b.lines[questions[0]!]!)?.[1];
+  if (mark) {
+    for (let i = questions[0]! + 1; i < end; i++) {
+      if (found.has(i) || b.isMarked(i) || b.lines[i - 1]!.trim() || !b.lines[i]!.startsWith(mark)) continue;
+      const m = EMPHASISED_LINE().exec(b.lines[i]!);
+      const next = nextContentLine(b, i + 1, end);
+      if (m?.[1] === mark && next >= 0 && !EMPHASISED_LINE().test(b.lines[next]!) && isPrompt(m[2]!)) found.add(i);
+    }
+  }
+  return found;
 }
 
 /** The asking side's mark before a question's words: "Q: ", "Q3. ". */
@@ -2703,8 +2717,9 @@ function standfirstGuest(body: string): string | null {
   for (const line of lines) {
     // Read up to the first question: a standfirst stands above it.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
-    if (!/spoke|talked|answers|interviewed|mailed|questions/i.test(line)) continue;
-    const m = GUEST_INTRO().exec(line) ?? ANSWERS_QUESTIONS().exec(line);
+    if (!/spoke|talked|answers|interview|mailed|questions/i.test(line)) continue;
+    // Or a deck under the title opening on it: "An interview with Tomasz Brenner, chief executive of …".
+    const m = GUEST_INTRO().exec(line) ?? ANSWERS_QUESTIONS().exec(line) ?? HEADER_INTERVIEW_WITH().exec(line.replace(/^\s*[*_]{1,2}/, ''));
     if (!m) continue;
     // A title before the name is no part of it ("Captain Rosalind Achterberg").
     const words = m[1]!.split(/\s+/);
