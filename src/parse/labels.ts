@@ -3043,7 +3043,9 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(role)) return null;
   // A role word followed by a capitalised word is a first name in a list of people ("Speakers:
   // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays.
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu'), role, lines);
+  // The holder's words open a name, not the tail of an office: in "The Secretary of State for Energy
+  // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(?<!(?:of|for|and|the|to|at|on|in|&) )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu'), role, lines);
 }
 
 /**
@@ -3115,7 +3117,9 @@ const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
  */
 function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
   const role = escapeRegExp(label);
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
+  // The holder's words open a name, not the tail of an office: in "The Secretary of State for Energy
+  // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(?<!(?:of|for|and|the|to|at|on|in|&) )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
 }
 
 /** The name of the first label below line `at`. */
