@@ -1002,6 +1002,30 @@ export function speakerOfRemarksLine(raw: readonly string[], bodyLine: number): 
 }
 const REMARKS_LINE = lazy(() => /^(?:(?:[Ss]entencing|[Cc]losing|[Oo]pening|[Pp]repared|[Ww]ritten|[Ff]ull)\s+)?(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]estimony|[Jj]udgment|[Rr]uling)\s+(?:of|by|from)\s+(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:Judge|Justice|Mr\.?\s+Justice|Mrs\.?\s+Justice|Lord\s+Justice|Lady\s+Justice|District\s+Judge|Sir|Dame|Governor|Mayor|Senator|Minister|President|Chancellor|Commissioner|Chief\s+Executive|the\s+Hon\.?|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s*$)/u);
 
+/**
+ * The judge whose judgment a document is, from the line alone that opens the reasons under a
+ * judgment's heading block: "MR JUSTICE ADEBAYO:", "LADY JUSTICE ACHTERBERG:", "HIS HONOUR JUDGE
+ * KERR:", "Mrs Justice Okafor:". Only below a line that calls the document a judgment ("Approved
+ * Judgment", "Judgment date: …", "Neutral Citation Number"): a hearing's transcript sets the same
+ * label over the judge's turns.
+ */
+export function judgeOfJudgment(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  let judgment = false;
+  for (let i = 0; i < Math.min(raw.length, 60); i++) {
+    const line = raw[i]!.trim();
+    if (line.length > 120) continue;
+    if (JUDGMENT_WORD().test(line)) judgment = true;
+    const m = judgment ? JUDGE_OPENING().exec(line) : null;
+    if (!m) continue;
+    const name = m[2]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+    const office = m[1]!.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+    return { value: `${office} ${name}`, from: `the judge's line (line ${bodyLine + i})` };
+  }
+  return null;
+}
+const JUDGMENT_WORD = lazy(() => /\b(?:JUDGMENT|[Jj]udgment|[Nn]eutral [Cc]itation|NEUTRAL CITATION)\b/);
+const JUDGE_OPENING = lazy(() => /^(?:THE\s+HON(?:OU?RABLE)?\.?\s+|The\s+Hon(?:ou?rable)?\.?\s+)?((?:MR|MRS|MS|Mr|Mrs|Ms)\.?\s+(?:JUSTICE|Justice)|(?:LORD|LADY|Lord|Lady)\s+(?:JUSTICE|Justice)|(?:HIS|HER|His|Her)\s+(?:HONOU?R|Honou?r)\s+(?:JUDGE|Judge)|(?:DISTRICT\s+|DEPUTY\s+|District\s+|Deputy\s+)?(?:JUDGE|Judge))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*$/u);
+
 /** A talk's quoted title, a dash, then the speaker's name ending the title or followed by a comma: `"Boring Infrastructure" — Malik Osei, CTO`. */
 const SPEAKER_AFTER_TALK_TITLE = lazy(() => /["”]\s+(?:[—–|]|--?)\s+((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|$)/u);
 const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s|$)/i);
