@@ -1998,7 +1998,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "HOST (DAVID MERCER):" gives Mercer's full name as a role's holder.
     const full = personName(roleHolderInNote(l) ?? l.name);
     const words = full.split(' ');
-    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC().test(words[0]!)) continue;
+    // A title read as a label ("Lunch with the FT: Daniela Ferreira") has no surname: its last word
+    // is no name the interviewer's "FT:" shortens.
+    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC().test(words[0]!) || words.some((w) => FUNCTION_WORD().test(w))) continue;
     const sur = words[words.length - 1]!.toLowerCase();
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === full ? full : null);
@@ -3104,6 +3106,9 @@ function rolePlaced(line: string, role: string): boolean {
   for (let i = line.indexOf(role); i > 0; i = line.indexOf(role, i + 1)) if (AFTER_COMMA().test(line.slice(0, i))) return true;
   return false;
 }
+
+/** A small word of a phrase that is no part of a name, as "von" or "bin" are: "Lunch with the FT". */
+const FUNCTION_WORD = lazy(() => /^(?:with|the|and|for|from|at|on|in|to|of|by|about|meets)$/);
 
 /** A label of two or three capitalised words that may be a role ("Deputy Spokesperson", "Acting Chief Executive"). */
 const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
