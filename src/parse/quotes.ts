@@ -1166,6 +1166,11 @@ function attribute(
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
   if (CJK_SAYING_END().test(before.slice(-12))) return cjkAttribution(before, state);
+  // Or the clause after the quotation, the sentence's end ("“欧洲是我们最重要的市场之一。”何一说。").
+  if (q.close === '”' || q.close === '」') {
+    const m = CJK_SAYS_AFTER().exec(after);
+    if (m) return cjkAttribution(`${m[1]!}：`, state);
+  }
   // 0b. Japanese: the verb after the quotation, joined by と ("彼は「…」と言っていました"), or right before
   // it ("彼女が言った「…」"); who says it the subject before it ("彼は", "何一さんは", "CZ氏が").
   if (q.open === '「' || q.open === '『') {
@@ -1943,8 +1948,14 @@ function tamilAttribution(opening: string, after: string, state: AttributionStat
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
-/** A title word of an office or trade, then a name of two or three Han characters: "美国司法部长加兰". */
-const CJK_TITLED_NAME = lazy(() => /(?:长|人|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u);
+/** A Chinese verb of reporting what someone says or thinks, then a comma or colon. */
+const CJK_REPORTING_VERB = lazy(() => /\p{Script=Han}(?:认为|表示|透露|指出|强调|称|说)[，,：:]/u);
+/** A sentence opening on its subject and such a verb: "分析人士李强认为，", "币安联合创始人何一周四在巴黎表示，". */
+const CJK_REPORTED_SUBJECT = lazy(() => /^\s*([^，,。：:“”「」\s]{2,24}?)(?:认为|表示|透露|指出|强调|称|说)[，,：:]/u);
+/** After a Chinese quotation, its speaker and a verb of saying ending the sentence: "”何一说。", "”，他补充道。". */
+const CJK_SAYS_AFTER = lazy(() => /^\s*[，,]?\s*(\p{Script=Han}{1,16}?(?:说|表示|称|写道|指出|强调|透露|坦言|补充说|补充道|说道))\s*[。！；]/u);
+/** A title word of an office or trade, then a name of two or three Han characters: "美国司法部长加兰", "分析人士李强", "经济学家陈国栋". */
+const CJK_TITLED_NAME = lazy(() => /(?:人士|长|人|家|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u);
 /** A clause opening on "a" + counter ("一位", "一名"): a described, unnamed person. */
 const CJK_DESCRIBED = lazy(() => /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|个)/u);
 /**
@@ -1977,7 +1988,12 @@ function cjkAttribution(before: string, state: AttributionState): Attribution {
   const verbAt = clause.search(/(?:说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
   // Adverbs between the subject and the verb ("当天", "还", "笑着") are no part of who speaks.
   // So is whom it was said to ("对记者", "对本报记者") and when ("昨天").
-  const subject = (verbAt > 0 ? clause.slice(0, verbAt) : clause)
+  let said = verbAt > 0 ? clause.slice(0, verbAt) : clause;
+  // Where it was said or written is no part of who speaks either: "在推特上", "在社交媒体上发文",
+  // "在巴黎" — unless what is left is too short for a name ("文在寅" is a name, 在 in it).
+  const placeless = said.replace(/在\p{sc=Han}{1,10}?(?:上|中|里)?(?:发文|发帖)?$/u, '');
+  if (placeless !== said && [...placeless.replace(/(?:当天|随后|此前|笑着|还|也|则|又|曾|昨天|今天|前天|日前|近日|周[一二三四五六日])+$/u, '')].length >= 2) said = placeless;
+  const subject = said
     .replace(/(?:当天|随后|此前|笑着|还|也|则|又|曾)+$/u, '')
     .replace(/对\p{sc=Han}{1,6}$/u, '')
     .replace(/(?:昨天|今天|前天|当天|日前|近日|周[一二三四五六日])+$/u, '');
@@ -3634,6 +3650,16 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       const name = state.registry.resolve(full) ?? full;
       found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
       taken.push([at, at + m[0].length]);
+    }
+  }
+  // Chinese reported speech names its subject before the verb, no capital to tell the name: the
+  // person a later "他说：“…”" means ("分析人士李强认为，…。他说：“…”"), read as a quotation's clause is.
+  if (CJK_REPORTING_VERB().test(text)) {
+    const m = CJK_REPORTED_SUBJECT().exec(text);
+    const who = m ? cjkAttribution(`${m[1]!}说：`, state).speaker : null;
+    if (who && !/^(?:他|她)/u.test(m![1]!)) {
+      remember(who, null, state);
+      found.push({ at: -1, m: { name: who, gender: state.genders.get(who) ?? null } });
     }
   }
   // Japanese names a person with an honorific after the name: "CZ氏", "ハー・イー（何一）氏", "何一さん".
