@@ -102,7 +102,7 @@ const SMPTE = String.raw`\d{1,2}:\d{2}:\d{2}[:;]\d{2}`;
  * duration are the row's, as the time codes are.
  */
 const SPOTTING_EVENT = String.raw`\d{1,5}\s+${SMPTE}\s*(?:-->|-|–)?\s*${SMPTE}(?:\s+(?:${SMPTE}|\d{1,2}:\d{2}))?`;
-const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SPOTTING_EVENT}(?=\s|$)|${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SPOTTING_EVENT}(?=\s|$)|${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
 /**
  * A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15";
  * or Hansard's clock between speeches, a point and the half of the day: "2.47 pm", "10.03 am".
@@ -300,6 +300,8 @@ export const NOTICE_HEADING = lazy(() => /^(?:definitions|disclaimers?|legal not
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
 /** A name in capitals and one note in capitals in brackets: "EILEEN TREVASKIS (INTERVIEW)", "DR. ANITA MOYO (ARCHIVE, 2017)". */
+/** A name, then where its speaker comes from in brackets, alone after a time: "Colm Ferriter (Brightwater Foods)", "Ana Ruiz (ruiz.io)". */
+const TIMED_NAME_AFFILIATION = lazy(() => new RegExp(String.raw`^(${NAME})\s+\(([^()\s][^()]{0,39})\)$`, 'u'));
 const TIMED_CAPS_CUE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}) \(\p{Lu}[\p{Lu}\d.,'’/ -]{0,30}\)$/u);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
 const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);
@@ -470,6 +472,11 @@ export function readLabel(raw: string): LabelLine | null {
   // "(ARCHIVE, 2017)"), the words on the lines below. The note is the recording's, no part of the name.
   const cue = timed && s.endsWith(')') ? TIMED_CAPS_CUE().exec(s.trim()) : null;
   if (cue && wordCount(cue[1]!) <= 4 && isNameShaped(cue[1]!)) return { name: cue[1]!, role: null, rest: '', style: 'heading', timed, ...voiceOverCue(s) };
+  // A meeting recorder's turn header, the time first, then the name and, in brackets, where the
+  // speaker comes from ("0:06 - Colm Ferriter (Brightwater Foods)", Fathom's copy; the words indented
+  // below): the bracket is the speaker's role, as Otter's department after the name is, no part of it.
+  const affiliated = timed && s.endsWith(')') ? TIMED_NAME_AFFILIATION().exec(s.trim()) : null;
+  if (affiliated && wordCount(affiliated[1]!) <= 4 && !TIME_ZONE().test(affiliated[1]!)) return { name: affiliated[1]!, role: affiliated[2]!.trim(), rest: '', style: 'heading', timed };
   // A chat export's message header: the stamp, then the sender's handle alone, the message below
   // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
@@ -2272,6 +2279,13 @@ function headlineLabel(lines: readonly string[], read: (LabelLine | null)[]): vo
   let i = 0;
   while (i < lines.length && !lines[i]!.trim()) i++;
   const l = read[i];
+  // A title naming a quarter before its colon ("Q3 Vendor Review: Halvard Logistics - September 17,
+  // 2024", a meeting recorder's title line) reads as a committee's numbered question ("Q412  Chair:");
+  // a committee numbers every question, so a first line that is the only one so numbered is a title.
+  if (l?.numbered && !l.timed && !l.note && !read.some((o, k) => k !== i && o?.numbered)) {
+    read[i] = null;
+    return;
+  }
   if (!l?.name || l.style !== 'colon' || l.timed || !HEADLINE_QUOTE().test(l.rest.trim())) return;
   if (i + 1 < lines.length && lines[i + 1]!.trim()) return;
   if (read.some((o, k) => k !== i && o?.name === l.name)) return;

@@ -1117,6 +1117,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Not a rule right under a name line whose turn has no words yet: a call vendor (StreetEvents)
       // sets each turn's header between two rules, and the words come under the second.
       if (chrome === 'markup' && isThematicBreak(raw) && !(current && !current.parts.length && current.lines.length === 1 && current.lines[0] === i - 1)) current = null;
+      // A meeting recorder's notes over its turns, the last of them set off from the first turn by a
+      // rule ("Action Items" / "- Priya: send the export" / "---" / "0:00 - Colm Ferriter"): the rule
+      // closes the notes' section, as a "Transcript" line does; the turns are under none of its headings.
+      if (chrome === 'markup' && i < firstTurn && section !== null && isThematicBreak(raw) && nextContentLine(lines, i + 1) === firstTurn) {
+        section = null;
+        block++;
+      }
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
