@@ -97,3 +97,58 @@ describe("a Whisper tool's segment spans with a one-dash arrow", () => {
     expect(depot.filter((r) => /->/.test(r.text) || /->/.test(r.question ?? ''))).toEqual([]);
   });
 });
+
+/*
+ * Fireflies' notes group the action items under each assignee: the name alone, the tasks set
+ * further in below it. Before, the first name headed a section of its own, each later name ran on
+ * into the task above it ("… forecast (00:04) Kwabena Asante"), "Action Items" was a claim, and the
+ * last task, right above the transcript, a heading kept as a claim under no section.
+ */
+describe("a meeting recorder's action items under each assignee's name", () => {
+  it('reads each task under the action-items heading, no name run into a task', () => {
+    const c = fixtureCorpus(DIR, ['fireflies-board-prep-2022.txt']);
+    const records = c.records.filter((r) => r.doc === 'fireflies-board-prep-2022');
+    const tasks = records.filter((r) => r.section === 'Action Items');
+    expect(tasks.map((r) => [r.line, r.type, r.speaker, r.text])).toEqual([
+      [15, 'claim', null, 'Update the board deck with the revised forecast (00:04)'],
+      [17, 'claim', null, 'Draft a memo on delaying Lisbon to Q1 FY23 (00:17)'],
+      [19, 'claim', null, 'Break down churn by cohort before Wednesday (00:21)'],
+    ]);
+    expect(records.filter((r) => r.text === 'Action Items' || ['Maren Solberg', 'Kwabena Asante', "Dara O'Flynn"].includes(r.section ?? ''))).toEqual([]);
+    expect(records.find((r) => r.line === 32)).toMatchObject({ type: 'qa', speaker: 'Maren Solberg', asker: "Dara O'Flynn", section: null });
+  });
+
+  it('in other words: "Next steps", two tasks for one assignee', () => {
+    const text = [
+      'Vendor onboarding sync',
+      'Tue, Mar 11, 2025 | 9:30 AM | 18 mins',
+      '',
+      'Next steps',
+      '    Ilse Brandvold',
+      '        Chase the signed DPA from Corvane Ltd',
+      '        Share the SOC 2 report with legal',
+      '    Tariq Meaney',
+      '        Book the kickoff for the week of March 24',
+      '',
+      'Transcript',
+      '',
+      'Ilse Brandvold',
+      '00:00',
+      'Did Corvane send the DPA back?',
+      '',
+      'Tariq Meaney',
+      '00:04',
+      'Not yet, they promised it by Friday.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'onboarding.txt': text }));
+    const records = c.records;
+    expect(records.filter((r) => r.section === 'Next steps').map((r) => [r.line, r.type, r.text])).toEqual([
+      [6, 'claim', 'Chase the signed DPA from Corvane Ltd'],
+      [7, 'claim', 'Share the SOC 2 report with legal'],
+      [9, 'claim', 'Book the kickoff for the week of March 24'],
+    ]);
+    expect(records.filter((r) => /Ilse Brandvold|Tariq Meaney/.test(r.text) || /Brandvold|Meaney/.test(r.section ?? ''))).toEqual([]);
+    expect(records.find((r) => r.line === 13)).toMatchObject({ type: 'qa', speaker: 'Tariq Meaney', asker: 'Ilse Brandvold', text: 'Not yet, they promised it by Friday.' });
+  });
+});
