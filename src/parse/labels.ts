@@ -1169,6 +1169,10 @@ const BOILERPLATE = lazy(() => [
   // A meeting app's notice over and under its turns (Google Meet's "This editable transcript was computer
   // generated and might contain errors. People can also change the text after it was created."): no one's words.
   /^this (?:editable )?transcript was (?:computer|machine|auto(?:matically)?)[- ]generated\b[^!?]{0,160}$/i,
+  // A note-taker's request under its notes (Gemini's "You should review Gemini's notes to make sure
+  // they're accurate.", "Please provide feedback about using Gemini to take notes in a short survey."): the app's.
+  /^you should review \S{1,30} notes to make sure they(?:'|’)re accurate\b[^!?]{0,120}$/i,
+  /^please provide feedback about using \S{1,30} to take notes\b[^!?]{0,80}$/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
@@ -1187,7 +1191,9 @@ const BOILERPLATE = lazy(() => [
  * "Transcript" alone on its line ("Full transcript", "Transcript:"): the label of the part that holds
  * the turns. Metadata (boilerplate), and no section: the headings above it head the notes, not the turns.
  */
-export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:(?:full|episode|show|meeting)\s+)?transcript:?$/i);
+// Google Meet's transcript document opens its tab with an emoji and names it after the meeting
+// ("📖 Transcript", "Library Board Capital Planning - Transcript"): the same label.
+export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:full|episode|show|meeting)\s+|[^.!?:]{2,80}?\s[-–—]\s)?transcript:?$/iu);
 /** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
 const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
 /**
@@ -1235,10 +1241,10 @@ export function isToolFooterLine(raw: string): boolean {
 }
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
-  // Every pattern needs "transcri", "final form", "generated" or "caption" (ASCII, any case): most lines have none.
+  // Every pattern needs "transcri", "final form", "generated", "caption" or "notes" (ASCII, any case): most lines have none.
   const lower = s.toLowerCase();
   if (lower.includes('caption') && wordCount(s) <= 8 && CAPTION_CAPTURE_LABEL().test(s)) return true;
-  if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated')) return false;
+  if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated') && !lower.includes(' notes')) return false;
   const words = wordCount(s);
   if (words <= 40) return BOILERPLATE().some((re) => re.test(s));
   // A radio network's disclaimer runs to four or five sentences in one paragraph ("… transcripts are

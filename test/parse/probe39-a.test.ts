@@ -152,3 +152,52 @@ describe("a meeting recorder's action items under each assignee's name", () => {
     expect(records.find((r) => r.line === 13)).toMatchObject({ type: 'qa', speaker: 'Tariq Meaney', asker: 'Ilse Brandvold', text: 'Not yet, they promised it by Friday.' });
   });
 });
+
+/*
+ * Google Meet's transcript document: the tab's label with its emoji ("📖 Transcript"), the heading
+ * naming the meeting ("Library Board Capital Planning - Transcript") and Gemini's requests under its
+ * notes are the app's, no claims. Before, each was a claim (the requests under the notes' last heading).
+ */
+describe("Google Meet's transcript document and Gemini's notes", () => {
+  it("keeps the tab's labels and Gemini's requests out of the claims", () => {
+    const c = fixtureCorpus(DIR, ['google-meet-gemini-notes-2025.txt']);
+    const records = c.records.filter((r) => r.doc === 'google-meet-gemini-notes-2025');
+    expect(records.filter((r) => /Transcript$|Gemini's notes|provide feedback/.test(r.text)).map((r) => r.line)).toEqual([]);
+    expect(records.filter((r) => r.section === 'Suggested next steps').map((r) => r.line)).toEqual([17, 18]);
+    expect(records.find((r) => r.line === 31)).toMatchObject({ type: 'qa', speaker: 'Shona Rattray', asker: 'Bartholomew Quaye', section: null });
+  });
+
+  it('in other words: another meeting, its notes and its transcript tab', () => {
+    const text = [
+      'Notes',
+      'Jan 9, 2024',
+      'Harbour Trust Grants Panel',
+      '',
+      'Summary',
+      'Odette Fairweather reported 41 applications for the spring round.',
+      '',
+      'You should review Gemini’s notes to make sure they’re accurate. Get tips and learn how Gemini takes notes',
+      'Please provide feedback about using Gemini to take notes in a short survey.',
+      '',
+      '🗒️ Transcript',
+      'Jan 9, 2024',
+      'Harbour Trust Grants Panel - Transcript',
+      '00:00:00',
+      '',
+      'Odette Fairweather: We had forty-one applications this round.',
+      'Callum Reyes: How many can we fund?',
+      'Odette Fairweather: About twelve, at the current pot.',
+      'Callum Reyes: And the rest go to the autumn round?',
+      'Odette Fairweather: Unless they withdraw, yes.',
+      'Callum Reyes: Fine. Let us score them by Friday.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'grants.txt': text })).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.section])).toEqual([
+      [6, 'claim', null, 'Summary'],
+      [16, 'quote', 'Odette Fairweather', null],
+      [17, 'qa', 'Odette Fairweather', null],
+      [19, 'qa', 'Odette Fairweather', null],
+      [21, 'quote', 'Callum Reyes', null],
+    ]);
+  });
+});
