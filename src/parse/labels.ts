@@ -102,7 +102,7 @@ const SMPTE = String.raw`\d{1,2}:\d{2}:\d{2}[:;]\d{2}`;
  * duration are the row's, as the time codes are.
  */
 const SPOTTING_EVENT = String.raw`\d{1,5}\s+${SMPTE}\s*(?:-->|-|–)?\s*${SMPTE}(?:\s+(?:${SMPTE}|\d{1,2}:\d{2}))?`;
-const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SPOTTING_EVENT}(?=\s|$)|${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SPOTTING_EVENT}(?=\s|$)|${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
 /**
  * A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15";
  * or Hansard's clock between speeches, a point and the half of the day: "2.47 pm", "10.03 am".
@@ -300,6 +300,8 @@ export const NOTICE_HEADING = lazy(() => /^(?:definitions|disclaimers?|legal not
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
 /** A name in capitals and one note in capitals in brackets: "EILEEN TREVASKIS (INTERVIEW)", "DR. ANITA MOYO (ARCHIVE, 2017)". */
+/** A name, then where its speaker comes from in brackets, alone after a time: "Colm Ferriter (Brightwater Foods)", "Ana Ruiz (ruiz.io)". */
+const TIMED_NAME_AFFILIATION = lazy(() => new RegExp(String.raw`^(${NAME})\s+\(([^()\s][^()]{0,39})\)$`, 'u'));
 const TIMED_CAPS_CUE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}) \(\p{Lu}[\p{Lu}\d.,'’/ -]{0,30}\)$/u);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
 const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);
@@ -470,6 +472,11 @@ export function readLabel(raw: string): LabelLine | null {
   // "(ARCHIVE, 2017)"), the words on the lines below. The note is the recording's, no part of the name.
   const cue = timed && s.endsWith(')') ? TIMED_CAPS_CUE().exec(s.trim()) : null;
   if (cue && wordCount(cue[1]!) <= 4 && isNameShaped(cue[1]!)) return { name: cue[1]!, role: null, rest: '', style: 'heading', timed, ...voiceOverCue(s) };
+  // A meeting recorder's turn header, the time first, then the name and, in brackets, where the
+  // speaker comes from ("0:06 - Colm Ferriter (Brightwater Foods)", Fathom's copy; the words indented
+  // below): the bracket is the speaker's role, as Otter's department after the name is, no part of it.
+  const affiliated = timed && s.endsWith(')') ? TIMED_NAME_AFFILIATION().exec(s.trim()) : null;
+  if (affiliated && wordCount(affiliated[1]!) <= 4 && !TIME_ZONE().test(affiliated[1]!)) return { name: affiliated[1]!, role: affiliated[2]!.trim(), rest: '', style: 'heading', timed };
   // A chat export's message header: the stamp, then the sender's handle alone, the message below
   // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
@@ -1162,6 +1169,10 @@ const BOILERPLATE = lazy(() => [
   // A meeting app's notice over and under its turns (Google Meet's "This editable transcript was computer
   // generated and might contain errors. People can also change the text after it was created."): no one's words.
   /^this (?:editable )?transcript was (?:computer|machine|auto(?:matically)?)[- ]generated\b[^!?]{0,160}$/i,
+  // A note-taker's request under its notes (Gemini's "You should review Gemini's notes to make sure
+  // they're accurate.", "Please provide feedback about using Gemini to take notes in a short survey."): the app's.
+  /^you should review \S{1,30} notes to make sure they(?:'|’)re accurate\b[^!?]{0,120}$/i,
+  /^please provide feedback about using \S{1,30} to take notes\b[^!?]{0,80}$/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
@@ -1180,7 +1191,9 @@ const BOILERPLATE = lazy(() => [
  * "Transcript" alone on its line ("Full transcript", "Transcript:"): the label of the part that holds
  * the turns. Metadata (boilerplate), and no section: the headings above it head the notes, not the turns.
  */
-export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:(?:full|episode|show|meeting)\s+)?transcript:?$/i);
+// Google Meet's transcript document opens its tab with an emoji and names it after the meeting
+// ("📖 Transcript", "Library Board Capital Planning - Transcript"): the same label.
+export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:full|episode|show|meeting)\s+|[^.!?:]{2,80}?\s[-–—]\s)?transcript:?$/iu);
 /** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
 const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
 /**
@@ -1228,10 +1241,10 @@ export function isToolFooterLine(raw: string): boolean {
 }
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
-  // Every pattern needs "transcri", "final form", "generated" or "caption" (ASCII, any case): most lines have none.
+  // Every pattern needs "transcri", "final form", "generated", "caption" or "notes" (ASCII, any case): most lines have none.
   const lower = s.toLowerCase();
   if (lower.includes('caption') && wordCount(s) <= 8 && CAPTION_CAPTURE_LABEL().test(s)) return true;
-  if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated')) return false;
+  if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated') && !lower.includes(' notes')) return false;
   const words = wordCount(s);
   if (words <= 40) return BOILERPLATE().some((re) => re.test(s));
   // A radio network's disclaimer runs to four or five sentences in one paragraph ("… transcripts are
@@ -2274,6 +2287,13 @@ function headlineLabel(lines: readonly string[], read: (LabelLine | null)[]): vo
   let i = 0;
   while (i < lines.length && !lines[i]!.trim()) i++;
   const l = read[i];
+  // A title naming a quarter before its colon ("Q3 Vendor Review: Halvard Logistics - September 17,
+  // 2024", a meeting recorder's title line) reads as a committee's numbered question ("Q412  Chair:");
+  // a committee numbers every question, so a first line that is the only one so numbered is a title.
+  if (l?.numbered && !l.timed && !l.note && !read.some((o, k) => k !== i && o?.numbered)) {
+    read[i] = null;
+    return;
+  }
   if (!l?.name || l.style !== 'colon' || l.timed || !HEADLINE_QUOTE().test(l.rest.trim())) return;
   if (i + 1 < lines.length && lines[i + 1]!.trim()) return;
   if (read.some((o, k) => k !== i && o?.name === l.name)) return;

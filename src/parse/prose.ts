@@ -1791,11 +1791,15 @@ function blankWhereMost(lines: string[], minimum: number, has: (line: string) =>
   return lines.map(blank);
 }
 
-/** Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …". */
-const CUE_SPAN = lazy(() => /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/);
+/**
+ * Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …";
+ * the tools built on it write the arrow with one dash ("[00:01:23.450 -> 00:01:27.900]  …") or the
+ * times in seconds ("[12.48s -> 15.02s] …", faster-whisper's example script).
+ */
+const CUE_SPAN = lazy(() => /^\s*\[(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?s)\s*(?:-->|->|→)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?s)\]\s*/);
 /** A transcript tool's segment lines without their time spans: the span times the words, no part of them. */
 function withoutCueTimes(lines: string[]): string[] {
-  return blankWhereMost(lines, 3, (l) => l.includes('-->') && CUE_SPAN().test(l), (l) => l.replace(CUE_SPAN(), (m) => ' '.repeat(m.length)));
+  return blankWhereMost(lines, 3, (l) => (l.includes('->') || l.includes('→')) && CUE_SPAN().test(l), (l) => l.replace(CUE_SPAN(), (m) => ' '.repeat(m.length)));
 }
 
 /**

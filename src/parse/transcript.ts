@@ -830,6 +830,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // chapters, each a title and the span of the recording it covers; the recorder's index, no claim.
   // Or, stamped first ("03:41 Founding story: leaving Ocado in 2019"), labels.ts's chapter lines.
   const chapters = new Set(chapterLines(lines));
+  // A recorder's action items grouped under each assignee, the name alone over the tasks set further
+  // in ("Action Items" / "  Maren Solberg" / "    Update the board deck (00:04)"): the name says whose
+  // task it is, no heading of a section and no sentence run on from the task above it; the header's
+  // metadata, its words still found by search.
+  const assigned = assigneeBlocks(lines, firstTurn);
+  const taskLines = new Set<number>();
+  for (const a of assigned) {
+    for (const k of a.names) b.mark(k, 'metadata');
+    for (let k = a.names[0]! + 1; k <= a.last; k++) if (lines[k]!.trim() && !a.names.includes(k)) taskLines.add(k);
+  }
   for (let i = 0; i < firstTurn; i++) {
     if (!OUTLINE_HEADING().test(lines[i]!.trim())) continue;
     let k = i + 1;
@@ -908,6 +918,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
   while (keyAbove >= 0 && !lines[keyAbove]!.trim()) keyAbove--;
   // (A participants' key's last line above the first paragraph heads nothing.)
   let section: string | null = firstContent <= firstTurn && !legendLines.has(keyAbove) ? headerSection(b, firstContent) : null;
+  // The header's read may stop inside an assignee's tasks (above, the name, marked): the
+  // action-items heading over them still heads the tasks from there on.
+  const inTasks = firstContent <= firstTurn ? assigned.find((a) => a.heading < firstContent && firstContent <= a.last) : undefined;
+  if (inTasks && section === null) {
+    b.mark(inTasks.heading, 'heading');
+    section = sectionTitle(lines[inTasks.heading]!);
+  }
   if (syntax) {
     // The markup heading nearest above the first line read heads it.
     let k = Math.min(firstContent, firstTurn) - 1;
@@ -958,6 +975,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     // A log's field between clips ends the answer above it and is read as narrative, whatever
     // else the line looks like (a note closing on a time code reads as a header's field).
+    // An assignee's task under the action-items heading ("    Draft a memo on Lisbon (00:17)"): the
+    // notes' words, never a heading, even as the last line above the transcript.
+    if (taskLines.has(i)) {
+      current = null;
+      narrative.push({ idx: i, section });
+      continue;
+    }
     if (logFields.has(i)) {
       current = null;
       narrativeFirst = i;
@@ -1117,6 +1141,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Not a rule right under a name line whose turn has no words yet: a call vendor (StreetEvents)
       // sets each turn's header between two rules, and the words come under the second.
       if (chrome === 'markup' && isThematicBreak(raw) && !(current && !current.parts.length && current.lines.length === 1 && current.lines[0] === i - 1)) current = null;
+      // A meeting recorder's notes over its turns, the last of them set off from the first turn by a
+      // rule ("Action Items" / "- Priya: send the export" / "---" / "0:00 - Colm Ferriter"): the rule
+      // closes the notes' section, as a "Transcript" line does; the turns are under none of its headings.
+      if (chrome === 'markup' && i < firstTurn && section !== null && isThematicBreak(raw) && nextContentLine(lines, i + 1) === firstTurn) {
+        section = null;
+        block++;
+      }
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
@@ -1153,7 +1184,6 @@ export function parseTranscript(input: ParseInput): ParseResult {
       const savedChat = SAVED_CHAT_HEADER().test(raw);
       if (savedChat !== inSavedChat && turns.length) block++;
       inSavedChat = savedChat;
-      // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
       const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i);
       if (voiceOver) block++;
@@ -2728,6 +2758,34 @@ function stackedOverTurn(lines: string[], i: number, next: number, end: number, 
   if (labelAt(next) || !isHeadingLike(withoutEmphasis(lines[next]!), 12)) return false;
   const below = nextContent(lines, next + 1, end, b);
   return below >= 0 && !!labelAt(below);
+}
+
+/** The heading a meeting recorder's notes set over the tasks agreed: "Action Items", "Next steps:", "To-dos". */
+const ACTION_ITEMS_HEADING = lazy(() => /^(?:#{1,4}\s+)?(?:\*\*)?(?:action items|next steps|to-?dos?|tasks|follow-?ups?)(?:\*\*)?\s*:?$/i);
+/**
+ * Under an action-items heading above the first turn, the lines naming an assignee alone (a name of
+ * two to four words) with the tasks set further in below it; the block's last line. Walks only the
+ * heading's block: up to the next line set at the heading's own margin, at most 60 lines.
+ */
+function assigneeBlocks(lines: readonly string[], firstTurn: number): { heading: number; last: number; names: number[] }[] {
+  const out: { heading: number; last: number; names: number[] }[] = [];
+  const indent = (l: string) => l.length - l.trimStart().length;
+  for (let h = 0; h < firstTurn; h++) {
+    if (!ACTION_ITEMS_HEADING().test(lines[h]!.trim())) continue;
+    const margin = indent(lines[h]!);
+    const names: number[] = [];
+    let last = h;
+    for (let k = h + 1; k < firstTurn && k <= h + 60; k++) {
+      const l = lines[k]!;
+      if (!l.trim()) continue;
+      if (indent(l) <= margin) break;
+      last = k;
+      const below = lines[k + 1] ?? '';
+      if (below.trim() && indent(below) > indent(l) && wordCount(l) >= 2 && wordCount(l) <= 4 && isNameShaped(l.trim())) names.push(k);
+    }
+    if (names.length) out.push({ heading: h, last, names });
+  }
+  return out;
 }
 
 function nextIsBulletOrHeading(lines: string[], next: number): boolean {
