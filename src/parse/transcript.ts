@@ -647,6 +647,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // "NOTES: select the second answer only."): the log's fields between the clips are the logger's,
   // never a voice, however often they recur. Each ends the answer above it and is read as narrative.
   const logFields = letteredLogFields(scan.at, labels);
+  // A thread's post (its author's header over it, "Posted by u/name", "quietharbor_88 / · 2 yr. ago")
+  // that its author edited: "EDIT:", "Edit 2:", "Update:" is the author's note in the post, no voice.
+  if (scan.at.some((l) => l?.thread))
+    for (const [i, l] of scan.at.entries())
+      if (l && l.style === 'colon' && !l.thread && !l.asker && NOTE_KEYS().test(l.key) && /^(?:edit|edited|update|updated)\b/i.test(l.key)) {
+        labels.delete(l.key);
+        scan.at[i] = null;
+      }
   // A chat copied from its client heads each message with its sender and the time ("Tobias Renner  10:14 AM"):
   // a word before a colon inside a message ("Follow-up: does that include Lisbon?") is the sender's words,
   // no other voice, unless that name heads a message of its own somewhere.

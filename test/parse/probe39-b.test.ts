@@ -75,3 +75,125 @@ describe('a Telegram AMA recap whose cast gives handles and whose answers are le
     expect([note.type, note.speaker, note.section]).toEqual(['claim', null, 'Part 2: Open floor']);
   });
 });
+
+/**
+ * Reddit AMAs copied from the page. New Reddit: the "Verified" badge under "Posted by u/name" was
+ * read as a name heading the post ("Verified" said the host's introduction), and the host's
+ * "EDIT:"/"Edit:" notes in a post were turns of a speaker "Edit". Old Reddit: a comment's header
+ * whose age carries the edited mark ("733 points 9 years ago*") was no header (a section heading
+ * over the rest of the page, the question nobody's), the page's "all 312 comments", "sorted by: best"
+ * and the comment links ("permalink", "embed", "parent") were a speaker "all", sections and claims,
+ * and the self-post under "submitted 9 years ago * by name" was nobody's.
+ */
+const NEW_REDDIT = [
+  'r/AskScience',
+  'Posted by u/DrPellaHydro',
+  'Verified',
+  '3 yr. ago',
+  '',
+  'I study glaciers in Patagonia for the Andes Ice Project. AMA about meltwater and sea level!',
+  '',
+  'EDIT: Going for lunch, back in an hour.',
+  '',
+  'level 1',
+  'frostbyte_22',
+  '· 3 yr. ago',
+  '',
+  'How fast is the Grey glacier retreating?',
+  '',
+  '88',
+  'Reply',
+  'Share',
+  '',
+  'level 2',
+  'DrPellaHydro',
+  'OP',
+  '· 3 yr. ago',
+  'Verified',
+  '',
+  'About 40 metres a year since 2015.',
+  '',
+  'Edit: the figure is for the western tongue.',
+  '',
+  '51',
+  'Reply',
+  'Share',
+  '',
+].join('\n');
+
+const OLD_REDDIT = [
+  'IAmA lighthouse keeper on the Farne coast. AMA! (self.IAmA)',
+  '',
+  'submitted 6 years ago * by keeper_aldous',
+  'I have kept the light at Bracken Head since 2004. Ask me anything.',
+  '',
+  'all 88 comments',
+  '',
+  'sorted by: top',
+  '',
+  '[–]seagull_sam 310 points 6 years ago*',
+  '',
+  'Do you ever get lonely out there?',
+  '',
+  '    [–]keeper_aldous[S] 280 points 6 years ago',
+  '',
+  '    Less than you would think. The supply boat comes twice a week.',
+  '',
+  '    permalink',
+  '    embed',
+  '    parent',
+  '',
+].join('\n');
+
+describe('Reddit AMAs copied from the page', () => {
+  const byLine = (records: readonly Rec[]) => records.map((r) => [r.line, r.type, r.speaker, r.asker, r.section, r.text.slice(0, 40)]);
+
+  it('reads the host behind the post and its edit notes, and each answer (new Reddit, probe39-b fixture)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['reddit-new-ama-tidewell-2023.txt']);
+    const records = c.records.filter((r) => r.doc === 'reddit-new-ama-tidewell-2023') as Rec[];
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [2, 'quote', 'u/TidewellEnergy_AMA', null],
+      [24, 'qa', 'TidewellEnergy_AMA', 'quietharbor_88'],
+      [52, 'qa', 'TidewellEnergy_AMA', 'quietharbor_88'],
+      [78, 'qa', 'TidewellEnergy_AMA', 'gridnerd_ken'],
+      [108, 'quote', 'salt_and_ohms', null],
+      [126, 'qa', 'TidewellEnergy_AMA', 'ottermarine'],
+    ]);
+    expect(records[0]!.text).toContain('EDIT 2: Back for thirty minutes');
+    expect(records[3]!.text).toContain('Edit: typo in the price, fixed.');
+  });
+
+  it('reads the same in other words (new Reddit)', async () => {
+    const c = await loadCorpus(tempCorpus({ 'glacier-ama.txt': NEW_REDDIT }));
+    const records = c.records as Rec[];
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [2, 'quote', 'u/DrPellaHydro', null],
+      [11, 'qa', 'DrPellaHydro', 'frostbyte_22'],
+    ]);
+    expect(records[0]!.text).toContain('EDIT: Going for lunch');
+    expect(records[1]!.text).toContain('Edit: the figure is for the western tongue.');
+    expect(records.some((r) => r.speaker === 'Verified' || r.speaker === 'Edit')).toBe(false);
+  });
+
+  it('reads the self-post, the edited header and no page furniture (old Reddit, probe39-b fixture)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['old-reddit-iama-bellweather-2016.txt']);
+    const records = c.records.filter((r) => r.doc === 'old-reddit-iama-bellweather-2016') as Rec[];
+    expect(byLine(records).slice(0, 3)).toEqual([
+      [1, 'claim', null, null, null, 'IAmA team of volunteer firefighters from'],
+      [3, 'quote', 'BellweatherVFD', null, null, 'Chief Tomas Okonkwo-Reyes here, with Lt.'],
+      [16, 'quote', 'pinecone_ranger', null, null, "What's the longest you've gone without s"],
+    ]);
+    const holloway = records.find((r) => r.text.startsWith('Do volunteers get paid'))!;
+    expect([holloway.line, holloway.speaker, holloway.section]).toEqual([40, 'm_holloway_writes', null]);
+    expect(records.filter((r) => r.section !== null || /^(?:all|permalink|embed|parent|sorted)/.test(r.text) || r.speaker === 'all')).toEqual([]);
+  });
+
+  it('reads the same in other words (old Reddit)', async () => {
+    const c = await loadCorpus(tempCorpus({ 'lighthouse-iama.txt': OLD_REDDIT }));
+    expect(byLine(c.records as Rec[])).toEqual([
+      [1, 'claim', null, null, null, 'IAmA lighthouse keeper on the Farne coas'],
+      [3, 'quote', 'keeper_aldous', null, null, 'I have kept the light at Bracken Head si'],
+      [10, 'qa', 'keeper_aldous', 'seagull_sam', null, 'Less than you would think. The supply bo'],
+    ]);
+  });
+});
