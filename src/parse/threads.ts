@@ -44,8 +44,8 @@ export const HEADER_LINE = lazy(() => new RegExp(
   'u',
 ));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
-/** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited). */
-const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
+/** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
 /** A weekday before a forum post's date: "Thu Jul 15, 2021 3:12 am" (phpBB). */
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+)?`;
 /**
@@ -127,7 +127,7 @@ export interface ThreadHeader {
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
   s = withoutCommunity(s);
-  return /^(?:(?:Posted|Submitted|Post) by|submitted )/.test(s) && POSTED_BY().test(s);
+  return /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(s) && POSTED_BY().test(s);
 }
 /** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
 const COMMUNITY = lazy(() => /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u);
@@ -139,7 +139,7 @@ function withoutCommunity(s: string): string {
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = /^(?:(?:Posted|Submitted|Post) by|submitted )/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
+  const posted = /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
@@ -445,7 +445,7 @@ const OP_HEADER = lazy(() => new RegExp(String.raw`^OP(?:${SEP}${FURNITURE})+$`,
 function postAuthor(lines: readonly string[]): string {
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
     const s = lines[i]!.trim();
-    if (!/^(?:(?:Posted|Submitted|Post) by|submitted )/.test(withoutCommunity(s))) continue;
+    if (!/^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s))) continue;
     const posted = POSTED_BY().exec(withoutCommunity(s));
     if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   }

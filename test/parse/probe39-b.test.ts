@@ -197,3 +197,47 @@ describe('Reddit AMAs copied from the page', () => {
     ]);
   });
 });
+
+/**
+ * A Hacker News "Ask HN" AMA copied from the page: the submission's own text sits under "412 points
+ * by kmorrow_vellum 6 years ago | hide | past | favorite | 167 comments", which names its poster.
+ * Before, that line was furniture and the host's introduction nobody's claims.
+ */
+const ASK_HN = [
+  'Ask HN: We run a two-person weather-station company. AMA',
+  '96 points by orla_met 3 years ago | hide | past | favorite | 41 comments',
+  '',
+  'We are Orla and Tam. We have sold 2,300 stations since 2020 from a garage in Galway.',
+  '',
+  '\t',
+  'beckett_k 3 years ago | next [–]',
+  '',
+  'How do you calibrate the rain gauges?',
+  '',
+  '\t',
+  'orla_met 3 years ago | parent | next [–]',
+  '',
+  'Against a reference gauge on our roof, every batch of fifty.',
+  '',
+].join('\n');
+
+describe('an Ask HN AMA copied from the page', () => {
+  it("reads the submission's text as its poster's (probe39-b fixture)", () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['hn-ask-hn-ama-vellum-2019.txt']);
+    const records = c.records.filter((r) => r.doc === 'hn-ask-hn-ama-vellum-2019') as Rec[];
+    expect(records.slice(2, 4).map((r) => [r.line, r.type, r.speaker, r.asker, r.text.slice(0, 30)])).toEqual([
+      [4, 'quote', 'kmorrow_vellum', null, "Hi HN, I'm Kit Morrow. I start"],
+      [9, 'qa', 'kmorrow_vellum', 'ravenmoss', 'A 1,200-page tax filing where '],
+    ]);
+    expect(records[2]!.text).toContain('Happy to answer anything about PDF internals');
+  });
+
+  it('reads the same in other words', async () => {
+    const c = await loadCorpus(tempCorpus({ 'ask-hn-weather.txt': ASK_HN }));
+    expect((c.records as Rec[]).map((r) => [r.line, r.type, r.speaker, r.asker, r.text.slice(0, 30)])).toEqual([
+      [1, 'claim', null, null, 'Ask HN: We run a two-person we'],
+      [2, 'quote', 'orla_met', null, 'We are Orla and Tam. We have s'],
+      [7, 'qa', 'orla_met', 'beckett_k', 'Against a reference gauge on o'],
+    ]);
+  });
+});
