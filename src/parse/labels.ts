@@ -321,8 +321,8 @@ const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*(?:([:：])\s*)?(?:\*
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** An audience member's handle, a chat's ("@ada_k") or Reddit's ("u/tidewatcher"): the pattern's source, for the rules that read one. */
 export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30}`;
-/** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words": bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
-const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
+/** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words" (a note in brackets after the handle, "@handle (Emeka):", is no part of it): bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
+const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})(?:\s\([^()]{1,40}\))?\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
@@ -1547,6 +1547,12 @@ function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]
 }
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
+/** An answering side's word and its holder: "A from Jonas", "Answer by Ruth Osei" (the word (1), the name (2)). */
+const ANSWER_FROM = lazy(() => /^(A|Answer)\s+(?:from|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u);
+/** The name an answering side's label gives its holder ("A from Jonas" → "Jonas"); any other label as it is. */
+function answeringHolder(label: string): string {
+  return label.includes(' ') ? (ANSWER_FROM().exec(label)?.[2] ?? label) : label;
+}
 /** Roles that answer (a research transcript's respondent, "R:"; "जवाब:", "பதில்:", "ตอบ:" under a news interview's questions). */
 export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|respuesta|resposta|risposta|antwort|réponse|antwoord|odpowiedź|svar|vastaus|cevap|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
 /** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
@@ -2009,7 +2015,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (const l of read) {
     if (!l?.name || l.style === 'court') continue;
     // "HOST (DAVID MERCER):" gives Mercer's full name as a role's holder.
-    const full = personName(roleHolderInNote(l) ?? l.name);
+    const full = personName(roleHolderInNote(l) ?? answeringHolder(l.name));
     const words = full.split(' ');
     // A title read as a label ("Lunch with the FT: Daniela Ferreira") has no surname: its last word
     // is no name the interviewer's "FT:" shortens.
@@ -2035,6 +2041,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const defendant = captionDefendant(lines);
   const byInitials = initialsDefined(lines);
   const byHandle = handlesDefined(lines);
+  // "Jonas:" / "A from Jonas:" where a cast field defines "@quill_jonas (Jonas Aberle)": the one
+  // person the handles' names give that first name.
+  const handleFirst = new Map<string, string | null>();
+  for (const full of new Set(byHandle.values())) {
+    const words = full.split(' ');
+    if (words.length < 2) continue;
+    const first = words[0]!.toLowerCase();
+    handleFirst.set(first, handleFirst.has(first) && handleFirst.get(first) !== full ? null : full);
+  }
   // Initials of the people the cast list names ("Interviewer: James Ortiz", then "JO:").
   for (const full of new Set(roleHolders.values())) {
     const words = full.split(' ');
@@ -2150,8 +2165,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // ">>" alone: in a two-voice exchange, the other voice; otherwise nobody can say.
       speaker = voices.length === 2 && lastVoice ? voices.find((v) => v !== lastVoice)! : null;
     } else {
-      let name = personName(l.name);
-      const roleWord = name;
+      // "A from Jonas:", "Answer by Dr. Ruth Osei:": an AMA recap's answering side, its holder named
+      // after "from"/"by" (the mirror of "Q1 from @handle:"): the side's word is the role, the name the speaker.
+      const answeredBy = ANSWER_FROM().exec(l.name);
+      let name = personName(answeringHolder(l.name));
+      const roleWord = answeredBy ? answeredBy[1]! : name;
       // "@cz_binance:" where the header introduces "CZ (@cz_binance)".
       if (name.startsWith('@')) name = byHandle.get(name.toLowerCase()) ?? name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
@@ -2189,7 +2207,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
-        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
+        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
@@ -3483,6 +3501,8 @@ const HANDLE_IN_BRACKETS = lazy(() => /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30
 /** A Matrix room's event: "@cz:binance.org changed their display name to Changpeng Zhao" (or "set … to"). */
 const DISPLAY_NAME_EVENT = lazy(() => /(@[\p{L}\p{N}_][\p{L}\p{N}_.=-]{0,30}:[\p{L}\p{N}.-]{3,80}) (?:changed|set) (?:their|his|her) display ?name (?:from \S.{0,40}? )?to ([^.!?\n]{2,60}?)\.?\s*$/u);
 const NAME_BEFORE_HANDLE = lazy(() => /((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’-]*)\s*$/u);
+/** A cast field naming a handle, then its holder's name in brackets: the part (1), the handle (2), the name (3). */
+const CAST_HANDLE_FIRST = lazy(() => /^\s*(?:\*\*|__)?(\p{L}[\p{L} -]{0,24}?)(?::(?:\*\*|__)?|(?:\*\*|__):)\s(@[\p{L}\p{N}_.]{2,30})\s\(([^(),]{3,60})[,)]/u);
 function handlesDefined(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
@@ -3493,6 +3513,14 @@ function handlesDefined(lines: readonly string[]): Map<string, string> {
         const handle = ev[1]!.toLowerCase();
         out.set(handle, out.has(handle) && out.get(handle) !== name ? '' : name);
       }
+    }
+    // An AMA recap's cast field, the handle first and the name in brackets: "**Guest:** @quill_jonas
+    // (Jonas Aberle, co-founder and CEO)", "Host: @HarborRiya (Riya Mendes)": the handle is that person.
+    const cast = line.includes(': @') || line.includes(':** @') || line.includes(':__ @') ? CAST_HANDLE_FIRST().exec(line) : null;
+    if (cast && CAST_ROLE().test(cast[1]!.trim()) && isNameShaped(cast[3]!.trim())) {
+      const handle = cast[2]!.toLowerCase();
+      const name = cast[3]!.trim();
+      out.set(handle, out.has(handle) && out.get(handle) !== name ? '' : name);
     }
     if (!line.includes('(@')) continue;
     for (const m of allMatches(HANDLE_IN_BRACKETS(), line)) {

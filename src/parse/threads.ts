@@ -34,7 +34,7 @@ const WORDS = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[\p{Lu}][\p{L}'’.-]*(?:
 /** The marks around a name: old Reddit's collapse button "[–]" and submitter "[S]", an "(OP)", an @handle. */
 // An @handle mark is the whole handle: never its first letters, the rest read as the name.
 const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30}(?![\p{L}\p{N}_]))`;
-const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\))?|${COUNT}|${MARK}|\[${WHEN}\])`;
+const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\)|\*)?|${COUNT}|${MARK}|\[${WHEN}\])`;
 /** Hacker News's links after a comment's age: "| parent | next [–]". */
 const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–\-+]\])?)*`;
 
@@ -44,8 +44,8 @@ export const HEADER_LINE = lazy(() => new RegExp(
   'u',
 ));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
-/** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name". */
-const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
+/** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
 /** A weekday before a forum post's date: "Thu Jul 15, 2021 3:12 am" (phpBB). */
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+)?`;
 /**
@@ -80,7 +80,7 @@ export const FURNITURE_LINE = lazy(() => new RegExp(
  */
 /** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
 const HEADER_END = lazy(() => new RegExp(
-  String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
+  String.raw`(?:ago\*?|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
   'u',
 ));
 /** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
@@ -111,7 +111,7 @@ export function mayBeFurnitureLine(s: string): boolean {
 
 /** Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago". */
 const NOT_A_NAME =
-  lazy(() => /^(?:transcript|recording|attendees|participants|agenda|updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
+  lazy(() => /^(?:transcript|recording|attendees|participants|agenda|updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|verified|all|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
 
 export interface ThreadHeader {
   /** the speaker as written ("u/crumb_lord", "Dr. Ana Ruiz") */
@@ -127,7 +127,7 @@ export interface ThreadHeader {
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
   s = withoutCommunity(s);
-  return /^(?:Posted|Submitted|Post) by/.test(s) && POSTED_BY().test(s);
+  return /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(s) && POSTED_BY().test(s);
 }
 /** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
 const COMMUNITY = lazy(() => /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u);
@@ -139,7 +139,7 @@ function withoutCommunity(s: string): string {
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = /^(?:Posted|Submitted|Post) by/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
+  const posted = /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
@@ -445,7 +445,7 @@ const OP_HEADER = lazy(() => new RegExp(String.raw`^OP(?:${SEP}${FURNITURE})+$`,
 function postAuthor(lines: readonly string[]): string {
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
     const s = lines[i]!.trim();
-    if (!/^(?:Posted|Submitted|Post) by/.test(withoutCommunity(s))) continue;
+    if (!/^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s))) continue;
     const posted = POSTED_BY().exec(withoutCommunity(s));
     if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   }
@@ -522,7 +522,7 @@ export function isHeadlineAt(lines: readonly string[], i: number): boolean {
 export function isThreadActionLine(raw: string): boolean {
   const s = raw.trim();
   if (s.length > 80) return false;
-  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|(?:…|\.{3})?\s*See more|Show more|Show replies|Award|Comments|Sort by: \p{L}+|Continue this thread|View more comments|Verified|→|See new posts|Relevant people|Who to follow|Trending now|What['’]s happening)$/iu.test(s) ||
+  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|(?:…|\.{3})?\s*See more|Show more|Show replies|Award|Comments|Sort by: \p{L}+|Continue this thread|View more comments|Verified|permalink|embed|parent|give award|sorted by: \p{L}+|all [\d.,]+k? comments|→|See new posts|Relevant people|Who to follow|Trending now|What['’]s happening)$/iu.test(s) ||
     REACTED_BY().test(s) ||
     /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s) ||
     // A comment's action bar on one line, its tallies in it: "Like · 42 | Reply · 3 replies", "Like · 12 | Reply".

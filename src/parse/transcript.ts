@@ -487,6 +487,8 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 // case-insensitive flag \p{Lu} takes any letter, and "GUEST: Payouts in a day." read as a name.
 const INTERVIEWED_FIELD = lazy(() => /^\s*(person interviewed|interviewee|name of interviewee|narrator|guest)\s*:\s*(.+)$/i);
 const INTERVIEWED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’])?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,40}\))?\s*$/u);
+/** A handle, then its holder's name in brackets (a role after a comma): "@quill_jonas (Jonas Aberle, CEO)". */
+const HANDLE_THEN_NAME = lazy(() => /^@[\p{L}\p{N}_.]{2,30}\s\(([^(),]{3,60})[,)]/u);
 const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\s)/u);
 
 /**
@@ -524,9 +526,11 @@ function interviewedPerson(lines: readonly string[], firstTurn: number): string[
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (!/interview|narrator|guest/i.test(line)) continue;
-    const m = INTERVIEWED_FIELD().exec(propertyRowAsField(line));
+    const m = INTERVIEWED_FIELD().exec(asField(propertyRowAsField(line)));
     if (!m || (i >= firstTurn && /^guest$/i.test(m[1]!))) continue;
-    const name = INTERVIEWED_NAME().exec(m[2]!.trim());
+    // An AMA recap's "**Guest:** @quill_jonas (Jonas Aberle, co-founder)": the name in the brackets.
+    const value = m[2]!.trim();
+    const name = INTERVIEWED_NAME().exec(value.startsWith('@') ? (HANDLE_THEN_NAME().exec(value)?.[1] ?? value) : value);
     if (name) return [name[1]!.replace(NICKNAME_IN_NAME(), '')];
   }
   return [];
@@ -643,6 +647,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // "NOTES: select the second answer only."): the log's fields between the clips are the logger's,
   // never a voice, however often they recur. Each ends the answer above it and is read as narrative.
   const logFields = letteredLogFields(scan.at, labels);
+  // A thread's post (its author's header over it, "Posted by u/name", "quietharbor_88 / · 2 yr. ago")
+  // that its author edited: "EDIT:", "Edit 2:", "Update:" is the author's note in the post, no voice.
+  if (scan.at.some((l) => l?.thread))
+    for (const [i, l] of scan.at.entries())
+      if (l && l.style === 'colon' && !l.thread && !l.asker && NOTE_KEYS().test(l.key) && /^(?:edit|edited|update|updated)\b/i.test(l.key)) {
+        labels.delete(l.key);
+        scan.at[i] = null;
+      }
   // A chat copied from its client heads each message with its sender and the time ("Tobias Renner  10:14 AM"):
   // a word before a colon inside a message ("Follow-up: does that include Lisbon?") is the sender's words,
   // no other voice, unless that name heads a message of its own somewhere.
@@ -1333,7 +1345,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       isHeadingLike(withoutEmphasis(raw), 12) &&
       // "142. Mr Kenji Mori, …, testified that the" / "parties agreed …": a numbered paragraph's first line wraps on.
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
-      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt)) &&
+      // A Markdown heading ("## Segment 3: Live Questions") set after a blank line is one by its
+      // markup, whatever follows it (a recap's note on the round under it): it ends the answer above.
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw))) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
