@@ -299,9 +299,9 @@ const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|n
 export const NOTICE_HEADING = lazy(() => /^(?:definitions|disclaimers?|legal notices?|important notice|terms of use)$/i);
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
-/** A name in capitals and one note in capitals in brackets: "EILEEN TREVASKIS (INTERVIEW)", "DR. ANITA MOYO (ARCHIVE, 2017)". */
 /** A name, then where its speaker comes from in brackets, alone after a time: "Colm Ferriter (Brightwater Foods)", "Ana Ruiz (ruiz.io)". */
 const TIMED_NAME_AFFILIATION = lazy(() => new RegExp(String.raw`^(${NAME})\s+\(([^()\s][^()]{0,39})\)$`, 'u'));
+/** A name in capitals and one note in capitals in brackets: "EILEEN TREVASKIS (INTERVIEW)", "DR. ANITA MOYO (ARCHIVE, 2017)". */
 const TIMED_CAPS_CUE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}) \(\p{Lu}[\p{Lu}\d.,'’/ -]{0,30}\)$/u);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
 const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);

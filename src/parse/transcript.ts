@@ -1196,6 +1196,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       const savedChat = SAVED_CHAT_HEADER().test(raw);
       if (savedChat !== inSavedChat && turns.length) block++;
       inSavedChat = savedChat;
+      // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
       const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i);
       if (voiceOver) block++;
