@@ -3083,9 +3083,7 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(role)) return null;
   // A role word followed by a capitalised word is a first name in a list of people ("Speakers:
   // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays.
-  // The holder's words open a name, not the tail of an office: in "The Secretary of State for Energy
-  // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(?<!(?:of|for|and|the|to|at|on|in|&) )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu'), role, lines);
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu'), role, lines);
 }
 
 /**
@@ -3095,6 +3093,8 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
  * made only for a line that places the label where it can match (rolePlaced), which most
  * documents' lines never do (a label's name in the lines of its turns).
  */
+/** A small word of an office's name right before capitals: "… Security and ", "… Minister of ", "… for ". */
+const OFFICE_TAIL_BEFORE = lazy(() => /(?<![\p{L}])(?:of|for|and|to|at|on|in|&)\s$/u);
 /** "the " right before a name: the name of a paper, a body, a company. */
 const ARTICLE_THE_BEFORE = lazy(() => /(?<![\p{L}])the\s+$/iu);
 function oneHolder(make: () => RegExp, needle: string, lines: readonly string[]): string | null {
@@ -3110,6 +3110,9 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
       // "the hon. Member for Stockport South (Helen Carrow)": capitals after "for" are a seat, and
       // the brackets name who sits for it, the label's own person, no part the seat holds.
       if (seatBefore(line, m.index)) continue;
+      // Nor the tail of an office before its holder in brackets: in "The Secretary of State for Energy
+      // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
+      if (m[0].endsWith(')') && OFFICE_TAIL_BEFORE().test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;
@@ -3160,9 +3163,7 @@ const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
  */
 function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
   const role = escapeRegExp(label);
-  // The holder's words open a name, not the tail of an office: in "The Secretary of State for Energy
-  // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(?<!(?:of|for|and|the|to|at|on|in|&) )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
 }
 
 /** The name of the first label below line `at`. */
