@@ -559,6 +559,7 @@ export function hasSecondPerson(text: string): boolean {
 
 const INTERROGATIVE_OPENERS =
   lazy(() => /^(how|what|what's|what’s|which|why|when|where|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might)\b/i);
+const SUBORDINATE_OPENING = lazy(() => /^(?:when|where)\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might|must|am)\b)\S/i);
 const IMPERATIVE_PROMPTS = lazy(() => /^(please|tell|describe|share|walk us|talk|explain|introduce|give us|let's talk|let’s talk)\b/i);
 
 /**
@@ -578,6 +579,9 @@ export function isQuestionSentence(sentence: string, loose = false): boolean {
   if (CJK_ASKS().test(s) && asksInChinese(s)) return true;
   if (KANA().test(s) && JAPANESE_ASKS().test(s)) return true;
   if (!INTERROGATIVE_OPENERS().test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
+  // "When it is your turn you take the whole pot.": "when" or "where" with no verb put before its
+  // subject opens a clause of time or place, no question ("When did you …", "Where is …" ask).
+  if (/\.$/.test(s) && SUBORDINATE_OPENING().test(s)) return false;
   return loose || hasSecondPerson(s);
 }
 
