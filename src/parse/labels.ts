@@ -1932,6 +1932,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const roleHolders = new Map<string, string>();
   // What a cast line says its holder does ("Guest: Priya Nand, fraud investigator, …"): the part's role.
   const castRoles = new Map<string, string>();
+  /** "Respondent (R1): female, 46, market trader": the part a code's turns play, by the code. */
+  const codeParts = new Map<string, string>();
   // The same for a cast line of one field, by its holder's name.
   const holderRoles = new Map<string, string>();
   // A roster of "Name — Role" lines under its heading ("PARTICIPANTS"): what each person does is
@@ -1991,6 +1993,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // the respondent's, findable.)
     const letter = l.note && /^\p{Lu}{1,4}$/u.test(l.note) && read.some((o, k) => k > i && o?.name === l.note) ? l.note : null;
     if (letter && holder && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) roleHolders.set(letter.toLowerCase(), displayName(holder));
+    // A numbered code the key describes instead of naming ("Respondent (R1): female, 46, market trader",
+    // "Respondent (R2): …"): the description is the code's role and the part its side; the key's line is
+    // no turn of a speaker "Respondent" (two such lines would be one turn of one person).
+    const code = l.note && /^\p{Lu}{1,3}\d{1,2}$/u.test(l.note) && CAST_ROLE().test(l.name ?? '') && l.rest.trim() && !isNameShaped(l.rest.trim()) && read.filter((o, k) => k > i && o?.name === l.note).length >= 2 ? l.note : null;
+    if (code) {
+      codeParts.set(code.toLowerCase(), l.name!.toLowerCase());
+      castRoles.set(code.toLowerCase(), l.rest.trim());
+      read[i] = null;
+      continue;
+    }
     if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
@@ -2214,7 +2226,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
-      const part = legend?.get(roleWord)?.part ?? '';
+      const part = legend?.get(roleWord)?.part ?? codeParts.get(roleWord.toLowerCase()) ?? '';
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
       asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}(?:\.\d{1,3})?$/, '').replace(/^the\s+(?=\S)/i, '')) || NUMBERED_COMMENT().test(roleWord) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES().test(roleWord) || ANSWER_ROLES().test(part);
