@@ -1973,6 +1973,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // first-name and surname lookups built from the holders below and holds no role.
     if (listed) {
       for (const [name, part] of listed) roleHolders.set(part && CAST_ROLE().test(part) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
+      // A note that is no part of a conversation ("Kofi Mensah (Owner, Mensah Hardware)") says what the
+      // person does: their turns' role, as a cast line's description is.
+      for (const [name, part, note] of listed) if (note && part && !CAST_ROLE().test(part) && !holderRoles.has(name)) holderRoles.set(name, note);
       read[i] = null;
       continue;
     }
@@ -2913,7 +2916,7 @@ const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelist
  * outside brackets is a full name (two to four capitalised words, its title left out) or a
  * description of the name before it ("former CFO"); two names at least. Null for any other line.
  */
-export function participantsListed(raw: string): [string, string | null][] | null {
+export function participantsListed(raw: string): [string, string | null, string?][] | null {
   if (raw.length > 240 || !/:\s/.test(raw)) return null;
   const m = PARTICIPANTS_KEY().exec(raw);
   if (!m) return null;
@@ -2930,12 +2933,13 @@ export function participantsListed(raw: string): [string, string | null][] | nul
     else if (depth === 0 && (value.startsWith(' and ', k) || value.startsWith(' & ', k))) { parts.push(value.slice(from, k)); from = k + (value[k + 1] === '&' ? 3 : 5); }
   }
   parts.push(value.slice(from));
-  const out: [string, string | null][] = [];
+  // Each: the name, its part (the note's first words, lowercased) and the note as written.
+  const out: [string, string | null, string?][] = [];
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
     const noted = /^(.+?)\s*\(([^()]{1,60})\)$/.exec(part);
     const name = (noted ? noted[1]! : part).replace(LEADING_HONORIFIC(), '');
     if (wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) {
-      out.push([displayName(name), noted ? noted[2]!.split(',')[0]!.trim().toLowerCase() : null]);
+      out.push(noted ? [displayName(name), noted[2]!.split(',')[0]!.trim().toLowerCase(), noted[2]!.trim()] : [displayName(name), null]);
       continue;
     }
     // A meeting app lists a participant's second device under its owner's name ("Tomasz's iPad").
