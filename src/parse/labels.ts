@@ -623,6 +623,10 @@ function readUntimed(s: string): LabelLine | null {
   const fromHandle = s.includes('@') || s.includes('u/') ? HANDLE_ASKS().exec(s) : null;
   if (fromHandle && fromHandle[1] && fromHandle[4])
     return { name: fromHandle[3]!, role: null, rest: fromHandle[5]!.trim(), style: 'colon', ...(fromHandle[2] || /\?["”’)]?\s*$/.test(fromHandle[5]!) ? { side: 'ask' as const } : {}) };
+  // A Spaces or voice-chat transcript labels each turn with the speaker's handle alone, no bold:
+  // "@tobi_builds: Roughly 90 percent on the first day." The handle speaks (asking only as its
+  // words ask, as any voice). Not "Question from @mori_k: …", which relays another's words.
+  if (fromHandle && !fromHandle[1] && !fromHandle[2] && s.charCodeAt(0) === 0x40) return { name: fromHandle[3]!, role: null, rest: fromHandle[5]!.trim(), style: 'colon' };
   const md = MARKDOWN().exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();
