@@ -2191,6 +2191,10 @@ const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|bro
 const HEADER_YEAR = lazy(() => /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g);
 /** A paragraph wholly in italics: a standfirst. */
 const STANDFIRST = lazy(() => /^\s*([*_])(?![*_\s])[^*_]+\1\s*$/);
+/** Words of a credit: who interviewed, reported, translated or recorded. */
+const CREDIT_WORD = lazy(() => /\b(?:[Ii]nterview(?:ed)?\s+by|[Rr]eported\s+by|[Tt]ranslated|[Rr]ecorded|[Cc]onducted)\b/);
+/** A day closing a line after its last comma: ", 9 September 2022.", ", September 9, 2022". */
+const CREDIT_CLOSING_DAY = lazy(() => new RegExp(String.raw`,\s*(\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4})\.?\s*$`, 'i'));
 /** A day date standing as a field of its own in a line of fields: "Venue, 7 November 2023, Room", "Main Stage | May 3, 2024". */
 function dayAsField(line: string): boolean {
   const m = DAY_DATE().exec(line);
@@ -2289,6 +2293,14 @@ export function headerDatelines(raw: readonly string[]): {
         headlineSentencePassed = true;
         continue;
       }
+    }
+    // A credit that closes on the day it was made, in italics or not ("*Translated from the Mandarin.
+    // Interview by Daniel Park, Shanghai, 9 September 2022.*", "Reported by Anna Berg, Gloucester,
+    // March 3, 2019."): the header's, its closing day a dateline, though it reads as a sentence.
+    const credited = line.length <= 240 && CREDIT_WORD().test(line) ? CREDIT_CLOSING_DAY().exec(line.trim().replace(/^[*_]{1,2}|[*_]{1,2}$/g, '')) : null;
+    if (credited) {
+      header.push({ text: credited[1]!, idx: i });
+      continue;
     }
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       // A standfirst wholly in italics, then the date it was published on a line of its own
