@@ -1257,7 +1257,8 @@ export function asks(t: Turn): boolean {
  *    speaker it opens that turn ("Right." + "Next question?"), else it is an
  *    aside; an answer abandoned after a word or two ("Yes, so --") is an aside
  *    when it says more than back-channel. Asides are their speakers' quotes,
- *    neither prompting nor answering.
+ *    neither prompting nor answering. Only the asking side joins across such
+ *    an abandoned start; anyone else's next turn after it is a turn of its own.
  * A back-channel that closes an exchange rather than lets the speaker go on
  * (thanks or a greeting, "Thanks for having me."; a "Yeah." that answers a
  * question) is an aside too, and nothing joins across it. Nothing merges
@@ -1316,8 +1317,20 @@ function repairTurns(
       continue;
     }
     const last = kept[kept.length - 1];
+    // Another voice's start that broke off with a dash and says more than back-channel ("Sure,
+    // but —", "They can work remotely until —") is an interruption. Only the asking side's prompt
+    // goes on across it (a guest who came in too early: "Yes. So the master lock --" / the host's
+    // "Like, explain that a bit."), and a turn that takes up its own broken sentence with a dash
+    // ("… because --" / "-- because these reports …"). Anyone else's next turn answers or
+    // overrides it: a turn of its own after it, so the turns keep their order. (A crowd's chant
+    // breaks off nothing: the speaker goes on across it.)
+    const interrupted =
+      !turn.asker &&
+      !LEADING_DASH().test(turn.parts[0] ?? '') &&
+      pending.some((f) => f.key !== turn.key && !backchannel(f) && trailingDashAt(normalizeSpace(f.parts.join(' '))) >= 0);
     if (
       last &&
+      !interrupted &&
       !asides.has(last) &&
       !turn.alone &&
       turn.key !== null &&
