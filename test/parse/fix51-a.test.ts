@@ -4,6 +4,8 @@
  *    is a turn of its own: before, the interrupted speaker's next turn joined their earlier one
  *    across it, and the order of turns was lost. A back-channel ("Mm-hmm.") still lets a turn go on.
  * 2. Reddit's post author "u/NAME" and the same user bare over comments ("NAME") are one speaker.
+ * 3. A chat recap's side labels led by a pictograph ("💬 Answer (Ollie):", alone on its line), the
+ *    question's heading naming its sender ("❓ Question 1 — from user X"), "[live] X asked: …".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +107,75 @@ describe('Reddit: the post author\'s u/ mark and the bare name over comments are
       [2, 'quote', 'archivist_halloran', null],
       [9, 'qa', 'archivist_halloran', 'fen_walker'],
     ]);
+  });
+});
+
+describe('a chat recap whose side labels are led by pictographs', () => {
+  it('Discord recap: each answer its guest\'s, each question its sender\'s, no answer glued to the next part', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['discord-ama-recap-orbisfarm-2025.md']);
+    const recs = c.records.filter((r) => r.doc === 'discord-ama-recap-orbisfarm-2025');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.line, r.endLine, r.speaker, r.asker, r.question])).toEqual([
+      [12, 14, 'Priya Natarajan', 'Kez', "Let's start easy. What is Orbis Farm in one sentence?"],
+      [16, 18, 'Ollie Brandt', 'Kez', 'And how did it start?'],
+      [23, 26, 'Ollie Brandt', 'sprout_queen', 'Will there ever be a single-player mode?'],
+      [29, 32, 'Priya Natarajan', 'Tobiah#4410', 'Why did the seed prices go up in the January patch?'],
+      [35, 38, 'Priya Natarajan', 'LunaMothh', 'Any plans for mobile?'],
+      [42, 43, 'Ollie Brandt', 'grumpy_tractor', '[live] grumpy_tractor asked: will the guild wars come back?'],
+      [45, 46, 'Priya Natarajan', 'pixelfern', "[live] pixelfern asked: what's the one feature you regret?"],
+    ]);
+    // The pictograph and the label are no words of any answer.
+    expect(recs.filter((r) => /💬|Answer \(/.test(r.text))).toEqual([]);
+    expect(recs.find((r) => r.line === 29)!.text).toBe('Inflation in the game economy. Players were sitting on about 3x more coins than we modelled. Raising seed prices by 20% was the gentlest lever we had. We will publish the numbers in a dev blog.');
+  });
+
+  it('in other words: a Telegram summary with other marks, "Q2 — from user", a voice round', () => {
+    const text = [
+      "🚀 **Halyard Wallet Telegram AMA — Summary** 🚀",
+      "",
+      "Date: 9 June 2024",
+      "Guests: Marisol Quintero (CTO), Devin Achebe (Head of Growth)",
+      "Host: Rook (admin)",
+      "",
+      "🔸 SECTION A — INTRODUCTIONS",
+      "",
+      "Rook: Welcome both! Marisol, what does Halyard do?",
+      "",
+      "Marisol: A self-custody wallet that pays out to ordinary bank accounts in eleven countries.",
+      "",
+      "Rook: And Devin, how many users so far?",
+      "",
+      "Devin: Just over 48,000 since the launch in January.",
+      "",
+      "🔸 SECTION B — SUBMITTED QUESTIONS",
+      "",
+      "🙋 Q2 — from user ferrous_fox",
+      "How long does a withdrawal to a bank take?",
+      "",
+      "🎙️ Answer (Devin):",
+      "Usually under four hours on weekdays. Weekend transfers wait for Monday.",
+      "",
+      "🙋 Q5 — from user neon_abacus",
+      "Is the recovery phrase ever sent to your servers?",
+      "",
+      "🎙️ Answer (Marisol):",
+      "Never. It is generated on the phone and stays there, encrypted with the device key.",
+      "",
+      "🔸 SECTION C — OPEN MIC",
+      "",
+      "[voice] kit_harbour asked: when do hardware keys arrive?",
+      "Marisol: The first batch ships in September, to testers only.",
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'halyard-ama.md': text })).records;
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [9, 'Marisol Quintero', 'Rook'],
+      [13, 'Devin Achebe', 'Rook'],
+      [20, 'Devin Achebe', 'ferrous_fox'],
+      [26, 'Marisol Quintero', 'neon_abacus'],
+      [33, 'Marisol Quintero', 'kit_harbour'],
+    ]);
+    expect(records.find((r) => r.line === 20)!.text).toBe('Usually under four hours on weekdays. Weekend transfers wait for Monday.');
+    // The part's heading over the first sent-in question is no word of the answer above it.
+    expect(records.find((r) => r.line === 13)!.text).toBe('Just over 48,000 since the launch in January.');
   });
 });
