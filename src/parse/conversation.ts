@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteParticipants, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -339,6 +339,8 @@ export function nameAsInBody(name: string, body: string): string {
 }
 
 /** A numbered section that asks: "Question 1", "Comment 1.2", "Point 3". */
+/** A relayed question opening on its sender's handle, a chat tag before it: "[live] grumpy_tractor asked: will…?"; the handle (1). */
+const ASKED_BY_OPENING = lazy(() => /^(?:\[[^\][]{1,20}\]\s*)?(@?[\p{Ll}\p{N}_][\p{L}\p{N}_.#-]{1,30})\s+asked:\s+\S/u);
 const SECTION_ASKS = lazy(() => /^(?:question|comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** The section that answers it: "Response", "Our response", "Authors' reply". */
 const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:response|reply)$/i);
@@ -448,6 +450,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A newscast's turn its structure names (a story opener, a reporter handed the line, a soundbite named after it).
       const voiced = newscastVoices.get(turn);
       if (voiced) return registry.resolve(voiced) ?? voiced;
+      // A recap's question under a heading that numbers it and names who sent it ("❓ Question 1 —
+      // from user sprout_queen" / "Will there ever be…?"), or opening on who asked it ("[live]
+      // grumpy_tractor asked: will …?"): that sender asks it, not the side's host.
+      const sent = turn.section && asks(turn) ? QUESTION_SENT_BY().exec(turn.section) : null;
+      const relayed = sent ? null : ASKED_BY_OPENING().exec(turn.parts[0] ?? '');
+      const sender = sent?.[1] ?? relayed?.[1];
+      if (sender) return registry.resolve(sender) ?? sender;
       if (turn.asker) return asksFor ? (registry.resolve(asksFor) ?? asksFor) : null;
       // A broadcast's anonymous ">>" turn that greets and gives a name ("GOOD EVENING, I'M DANA
       // HOLLIS."): the anchor, the turn's own speaker.
@@ -1257,7 +1266,8 @@ export function asks(t: Turn): boolean {
  *    speaker it opens that turn ("Right." + "Next question?"), else it is an
  *    aside; an answer abandoned after a word or two ("Yes, so --") is an aside
  *    when it says more than back-channel. Asides are their speakers' quotes,
- *    neither prompting nor answering.
+ *    neither prompting nor answering. Only the asking side joins across such
+ *    an abandoned start; anyone else's next turn after it is a turn of its own.
  * A back-channel that closes an exchange rather than lets the speaker go on
  * (thanks or a greeting, "Thanks for having me."; a "Yeah." that answers a
  * question) is an aside too, and nothing joins across it. Nothing merges
@@ -1316,8 +1326,20 @@ function repairTurns(
       continue;
     }
     const last = kept[kept.length - 1];
+    // Another voice's start that broke off with a dash and says more than back-channel ("Sure,
+    // but —", "They can work remotely until —") is an interruption. Only the asking side's prompt
+    // goes on across it (a guest who came in too early: "Yes. So the master lock --" / the host's
+    // "Like, explain that a bit."), and a turn that takes up its own broken sentence with a dash
+    // ("… because --" / "-- because these reports …"). Anyone else's next turn answers or
+    // overrides it: a turn of its own after it, so the turns keep their order. (A crowd's chant
+    // breaks off nothing: the speaker goes on across it.)
+    const interrupted =
+      !turn.asker &&
+      !LEADING_DASH().test(turn.parts[0] ?? '') &&
+      pending.some((f) => f.key !== turn.key && !backchannel(f) && trailingDashAt(normalizeSpace(f.parts.join(' '))) >= 0);
     if (
       last &&
+      !interrupted &&
       !asides.has(last) &&
       !turn.alone &&
       turn.key !== null &&

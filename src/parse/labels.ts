@@ -455,7 +455,7 @@ export function readLabel(raw: string): LabelLine | null {
   const inner = tagged ? readUntimed(tagged[2]!) : null;
   if (inner && inner.style === 'colon' && inner.name && inner.rest && isNameShaped(inner.name))
     return { ...inner, rest: `${tagged![1]} ${inner.rest}`, ...(timed ? { timed } : {}) };
-  let label = readUntimed(s) ?? officeLabel(s);
+  let label = readUntimed(s) ?? officeLabel(s) ?? pictographSide(s);
   // A dialogue list's source column before the speaker's label: "ARCHIVE (CNBC, 2018):  CZ: We are…".
   // The label after the source speaks; the source (outlet, year) stays with the words, where search finds it.
   const sourced = label?.name && label.note && label.style === 'colon' && label.name === label.name.toUpperCase() && label.rest.includes(':') ? readUntimed(label.rest) : null;
@@ -1482,6 +1482,23 @@ export function isBiteCue(raw: string): boolean {
 const BITE_CUE = lazy(() => /^\s*(?:IN|OUT|TRT):\s+(?:["“].*["”]|:?\d{1,2}(?::\d{2})?)\s*$/);
 /** The letter of an asking or answering side: "Q", "A". */
 const SIDE_LETTER = lazy(() => /^[QA]$/);
+/** A heading numbering a sent-in question and its sender: "❓ Question 1 — from user sprout_queen", "Q4 (from @mira_k)"; the sender (1). */
+export const QUESTION_SENT_BY = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Q|Question)\s?#?\d{1,3}\s*(?:[—–-]\s*|\(\s*)?from\s+(?:user\s+)?([\p{L}\p{N}@_.#/-]{2,40})\)?$/iu);
+/** A pictograph (and a space) opening a line: "💬 ", "❓ ", "🎙️ ". */
+const LEADING_PICTOGRAPH = lazy(() => /^\p{Extended_Pictographic}\uFE0F?\s+/u);
+/**
+ * A chat recap marks each side's label with a pictograph: "💬 Answer (Ollie):", "❓ Q: …", "🎙️ A:".
+ * The mark is no part of the label; only a side's label (its letter or word) is read through it:
+ * "💬 Great session everyone: …" stays a message's words.
+ */
+function pictographSide(s: string): LabelLine | null {
+  const mark = s.charCodeAt(0) > 0x7f ? LEADING_PICTOGRAPH().exec(s) : null;
+  if (!mark) return null;
+  const label = readUntimed(s.slice(mark[0].length));
+  return label?.name && (SIDE_LETTER().test(label.name) || SIDE_WORD().test(label.name)) ? label : null;
+}
+/** A side's word spelt out, as a recap writes it: "Question", "Answer". */
+const SIDE_WORD = lazy(() => /^(?:question|answer)$/i);
 /** The asking side's word spelt out: "QUESTION", "Question". */
 const QUESTION_WORD = lazy(() => /^question$/i);
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
@@ -3086,8 +3103,8 @@ function roleHolderInNote(l: LabelLine): string | null {
   if (words === 0 && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
     return holder === holder.toUpperCase() ? holder[0] + holder.slice(1).toLowerCase() : holder;
   // A log's "Q (Adaeze):" / "A (Osei):": the side's letter, who takes it by one name (in mixed
-  // case: "Q (AFP)" names an outlet).
-  if (words === 0 && SIDE_LETTER().test(role) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
+  // case: "Q (AFP)" names an outlet). A recap spells the side out: "Answer (Ollie):".
+  if (words === 0 && (SIDE_LETTER().test(role) || SIDE_WORD().test(role)) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }

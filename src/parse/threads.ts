@@ -325,6 +325,15 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   const fullNames = new Map<string, string>();
   for (const h of found.values()) if (h.user && h.name !== h.user) fullNames.set(h.user, h.name);
   for (const h of found.values()) if (h.user && fullNames.has(h.user)) h.name = fullNames.get(h.user)!;
+  // Reddit writes the post's author with its user mark ("Posted by u/tidewell_ama") and the same
+  // user bare over their comments ("tidewell_ama"): where both forms head posts, they are one
+  // user, named as the comments name them.
+  const bare = new Set<string>();
+  for (const h of found.values()) if (!/^\/?u\//.test(h.name)) bare.add(h.name);
+  for (const h of found.values()) {
+    const m = /^\/?u\/(.+)$/.exec(h.name);
+    if (m && bare.has(m[1]!)) h.name = m[1]!;
+  }
   return found.size >= 2 || (found.size === 1 && postsOnOneLine >= 2) ? found : new Map();
 }
 

@@ -80,6 +80,7 @@ import {
   chapterLines,
   personName,
   OWNED_DEVICE,
+  QUESTION_SENT_BY,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -2806,7 +2807,9 @@ function assigneeBlocks(lines: readonly string[], firstTurn: number): { heading:
 function nextIsBulletOrHeading(lines: string[], next: number): boolean {
   if (next < 0) return true;
   const line = lines[next]!.trim();
-  return /^[-–—•·*]$/.test(line) || /^[-–—•·*]\s/.test(line);
+  // A recap's heading over a sent-in question ("❓ Question 1 — from user sprout_queen"): the
+  // part's heading above it ("🔹 PART 2 — COMMUNITY QUESTIONS") ends the answer before.
+  return /^[-–—•·*]$/.test(line) || /^[-–—•·*]\s/.test(line) || (line.length <= 80 && QUESTION_SENT_BY().test(line));
 }
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */

@@ -152,7 +152,8 @@ describe('Reddit AMAs copied from the page', () => {
     const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['reddit-new-ama-tidewell-2023.txt']);
     const records = c.records.filter((r) => r.doc === 'reddit-new-ama-tidewell-2023') as Rec[];
     expect(records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
-      [2, 'quote', 'u/TidewellEnergy_AMA', null],
+      // (fix51-a: "u/NAME" on the post and "NAME" over the comments are one user.)
+      [2, 'quote', 'TidewellEnergy_AMA', null],
       [24, 'qa', 'TidewellEnergy_AMA', 'quietharbor_88'],
       [52, 'qa', 'TidewellEnergy_AMA', 'quietharbor_88'],
       [78, 'qa', 'TidewellEnergy_AMA', 'gridnerd_ken'],
@@ -167,7 +168,7 @@ describe('Reddit AMAs copied from the page', () => {
     const c = await loadCorpus(tempCorpus({ 'glacier-ama.txt': NEW_REDDIT }));
     const records = c.records as Rec[];
     expect(records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
-      [2, 'quote', 'u/DrPellaHydro', null],
+      [2, 'quote', 'DrPellaHydro', null],
       [11, 'qa', 'DrPellaHydro', 'frostbyte_22'],
     ]);
     expect(records[0]!.text).toContain('EDIT: Going for lunch');
