@@ -1,0 +1,98 @@
+/**
+ * probe40-a: documents as real files carry them (CRLF and lone CRs, a BOM, tabs, non-breaking and
+ * zero-width spaces, soft hyphens, form feeds, hard-wrapped lines, stray emphasis marks), read so
+ * that nothing grep finds is lost or misread.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'probe40', 'a');
+
+describe('a Q&A whose answers go unlabelled but for one stray "A:"', () => {
+  // Before: the one "A:" near the end made every answer above it part of the first question
+  // (one qa at line 10 whose question ran to the table, its answer only the last paragraph).
+  it('pairs every bold question with the paragraphs under it, in the lighthouse Q&A', () => {
+    const c = fixtureCorpus(DIR, ['lighthouse-keeper-qa-2023.md']);
+    const qa = c.records.filter((r) => r.doc === 'lighthouse-keeper-qa-2023' && r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.question])).toEqual([
+      [10, 'How many keepers were on the rock?'],
+      [14, 'What did you eat?'],
+      [18, 'Were you ever frightened?'],
+      [22, 'The numbers?'],
+    ]);
+    expect(qa[0]!.text).toMatch(/^Three, on a rotation of four weeks on/);
+    expect(qa[1]!.text).toMatch(/^Tinned everything\./);
+    expect(qa[2]!.text).toMatch(/^Once\. January 1993/);
+    // The table and the one labelled answer below it are the last question's answer.
+    expect(qa[3]!.text).toContain('| 2001 | 1 506 | 451 |');
+    expect(qa[3]!.text).toContain('Traffic fell every year after the radar came in.');
+  });
+
+  it('in other words: plain "Q:" questions, answers below them, one "A:" in the middle', () => {
+    const text = [
+      '# Five minutes with a ferry pilot',
+      '',
+      'Q: How long have you piloted the Selkirk crossing?',
+      '',
+      'Since 2006. Before that I crewed on the freight run to Ardmore.',
+      '',
+      'Q: What is the hardest part of the route?',
+      '',
+      'The sandbar off Callow Point. It moves every spring.',
+      '',
+      'Q: Did the new terminal help?',
+      '',
+      'A: Not much. We lost 14 minutes a trip queuing at the ramp.',
+      '',
+      'Q: Would you do it again?',
+      '',
+      'Every day of the week.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'ferry.md': text })).records.filter((r) => r.type === 'qa');
+    expect(records.map((r) => [r.line, r.question, r.text])).toEqual([
+      [3, 'How long have you piloted the Selkirk crossing?', 'Since 2006. Before that I crewed on the freight run to Ardmore.'],
+      [7, 'What is the hardest part of the route?', 'The sandbar off Callow Point. It moves every spring.'],
+      [11, 'Did the new terminal help?', 'Not much. We lost 14 minutes a trip queuing at the ramp.'],
+      [15, 'Would you do it again?', 'Every day of the week.'],
+    ]);
+  });
+});
+
+describe('a zero-width space at the end of a line', () => {
+  // Before: "Nothing else.\u200b" ended in no sentence's stop, so it was read as a heading: its
+  // words left the union convenor's turn and became the section of the anchor's next turn.
+  it('is no heading: the line is more of the turn, in the broadcast transcript', () => {
+    const c = fixtureCorpus(DIR, ['evening-report-smelter-strike-2016.txt']);
+    const records = c.records.filter((r) => r.doc === 'evening-report-smelter-strike-2016');
+    expect(records.find((r) => r.line === 16)).toMatchObject({
+      type: 'quote',
+      speaker: 'Gretchen Abernathy-Sole',
+      text: "We want the 2014 pension deal honoured. That's it. Nothing else.",
+    });
+    expect(records.filter((r) => r.section !== null)).toEqual([]);
+    expect(records.find((r) => r.line === 21)).toMatchObject({ speaker: 'Cordelia Bannerman-White', section: null });
+  });
+
+  it('in other words: a word joiner after a short closing line, Name: labels', () => {
+    const text = [
+      'Moderator: Where were you when the bridge closed?',
+      '',
+      'Imogen Farrant: On the night bus, in 2011. We sat there for an hour.',
+      'Then we walked.\u2060',
+      '',
+      'Moderator: And the council?',
+      '',
+      'Imogen Farrant: They wrote to us in March.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'bridge.txt': text })).records;
+    // (The turn keeps its line break and the joiner, words the file holds.)
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.section, r.text.replace(/\u2060/g, '').replace(/\s+/g, ' ')])).toEqual([
+      [1, 'qa', 'Imogen Farrant', null, 'On the night bus, in 2011. We sat there for an hour. Then we walked.'],
+      [6, 'qa', 'Imogen Farrant', null, 'They wrote to us in March.'],
+    ]);
+  });
+});
