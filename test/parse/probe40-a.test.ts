@@ -96,3 +96,39 @@ describe('a zero-width space at the end of a line', () => {
     ]);
   });
 });
+
+describe('a named person, a clause about them between commas, a predicate and a colon', () => {
+  // Before: "Ignatius Mbeki-Lorde, who runs the hardware store on Canal Street, worried about the
+  // debt: “Who fixes …?”" gave the quotation to nobody; a name with one comma after it was read.
+  it('gives the quotation to the name, in the news story', () => {
+    const c = fixtureCorpus(DIR, ['mill-town-water-vote-2017.md']);
+    const records = c.records.filter((r) => r.doc === 'mill-town-water-vote-2017');
+    expect(records.find((r) => r.text.startsWith('Who fixes'))).toMatchObject({
+      type: 'quote',
+      line: 20,
+      speaker: 'Ignatius Mbeki-Lorde',
+      text: 'Who fixes the treatment plant when it breaks in 2031?',
+    });
+  });
+
+  it('in other words: "Name, who …, fretted about …:", "Name, the porter, shrugged at …:"', () => {
+    const text = [
+      '---',
+      'title: Clinic hours cut again',
+      'author: Benedikt Aurelius',
+      '---',
+      '',
+      'The county cut the clinic to three days a week in 2022, the second cut since 2019.',
+      '',
+      'Marisol Quintanilla, who has nursed at the Eastgate clinic since 2008, fretted about the winter: “Who staffs the night shift in January?”',
+      '',
+      'Others agreed. Kwabena Ashdown-Frye, the clinic porter, shrugged at the numbers: “We have heard all this before.”',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'clinic.md': text })).records;
+    expect(records.filter((r) => r.type === 'quote').map((r) => [r.line, r.speaker, r.text])).toEqual([
+      [8, 'Marisol Quintanilla', 'Who staffs the night shift in January?'],
+      [10, 'Kwabena Ashdown-Frye', 'We have heard all this before.'],
+    ]);
+  });
+});
