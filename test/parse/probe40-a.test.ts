@@ -132,3 +132,38 @@ describe('a named person, a clause about them between commas, a predicate and a 
     ]);
   });
 });
+
+describe('a quotation the writer forgot to close, last in its paragraph', () => {
+  // Before: '… said Wilhelmina Osterhaus, 71, … "Now we pay for pipes.' (no closing mark, the next
+  // paragraph no quotation) was the reporter's claim, the stray mark and all.
+  it('is the quoted person’s, with the quotation before it, in the news story', () => {
+    const c = fixtureCorpus(DIR, ['mill-town-water-vote-2017.md']);
+    const records = c.records.filter((r) => r.doc === 'mill-town-water-vote-2017' && r.line === 11);
+    expect(records.map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['quote', 'Wilhelmina Osterhaus', 'We were paying for their shareholders’ dividends. Now we pay for pipes.'],
+    ]);
+  });
+
+  it('in other words: curly marks, the speaker after the verb; a long unclosed tail stays narration', () => {
+    const text = [
+      '---',
+      'title: Recount ordered',
+      'author: Petronella Vasquez-Abara',
+      '---',
+      '',
+      'The recount in Ward 9 took four hours on Friday.',
+      '',
+      '“It was a fair fight,” said Oluwaseun Brandvold, the returning officer. “Nobody cheated.',
+      '',
+      'The final margin was 61 votes.',
+      '',
+      'He called it “the end” and left. "We never voted on anything like it, and I doubt we ever will, said one member in a hallway conversation that ran past midnight and covered the budget, the schools, the water and the roads, and the long history of the town before the mill closed in 1987 and the people left for the cities, one family after another, until only the old remained.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'recount.md': text })).records;
+    expect(records.filter((r) => r.line === 8).map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['quote', 'Oluwaseun Brandvold', 'It was a fair fight. Nobody cheated.'],
+    ]);
+    expect(records.filter((r) => r.line === 12 && r.type === 'quote')).toEqual([]);
+  });
+});
