@@ -945,7 +945,9 @@ export function parseProse(input: ParseInput): ParseResult {
     // "Things Dana said:" above a list: read before the paragraph's own words name anyone.
     const listIntro = !LIST_BULLET().test(raw) && /:[\s*_]*$/.test(paragraph) && LIST_BULLET().test(lines[last + 1] ?? '') ? saidListSpeaker(normalizeSpace(paragraph), state) : null;
     const before = b.records.length;
-    const mark = runsOn ? closingMarkFor(paragraph) : undefined;
+    // (And a paragraph's last quotation left open by a slip, the next paragraph no quotation:
+    // closed where the paragraph ends, see strandedOpening.)
+    const mark = runsOn || strandedOpening(paragraph) ? closingMarkFor(paragraph) : undefined;
     // "“…”" / "The words belonged to Kiprono, speaking …": the paragraph below may credit this one's quotation.
     state.creditBelow = next >= 0 && !runsOn && /^\s*[“"«„]/.test(paragraph) ? creditsWordsAbove(lines[next]!) : null;
     // "3. “…”" / "Okafor said this to staff … in March 2020.": a quotation alone (a list item's
@@ -3000,6 +3002,31 @@ const PARAGRAPH_NUMBER = lazy(() => /^\s*(\d{1,3})([.)])\s+\S/);
 const NUMBERED_ITEM = lazy(() => /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/);
 
 /** The mark that closes the quotation a paragraph leaves open. */
+/**
+ * A quotation the writer forgot to close: after a closed quotation in the same paragraph, a
+ * sentence opening on a quotation mark that no mark closes before the paragraph ends, short
+ * (“We were paying for dividends,” said Ada Moss, a retired teacher. "Now we pay for pipes.).
+ * Read as closed there, it is the quotation it reads as (whose words the sentences around it
+ * say), not narration with a stray mark. Not where the tail runs long: a mark opening pages of
+ * text is no quotation of a sentence or two.
+ */
+function strandedOpening(paragraph: string): boolean {
+  if (!leavesQuoteOpen(paragraph)) return false;
+  const spans = findQuoteSpans(paragraph);
+  if (!spans.length) return false;
+  const after = spans[spans.length - 1]!.end;
+  // The last opening mark after the last closed quotation (curly or straight).
+  const o = Math.max(paragraph.lastIndexOf('“'), paragraph.lastIndexOf('"'), paragraph.lastIndexOf('«'));
+  if (o < after || paragraph.length - o > 300) return false;
+  // It opens a sentence: a capital right after it, a sentence's stop (its closing mark perhaps) before it.
+  if (!/\p{Lu}/u.test(paragraph[o + 1] ?? '')) return false;
+  let k = o - 1;
+  while (k >= after && isSpaceCode(paragraph.charCodeAt(k))) k--;
+  if (k < 0 || k === o - 1) return false;
+  if (/["”’»]/.test(paragraph[k]!)) k--;
+  return k >= 0 && /[.!?]/.test(paragraph[k]!);
+}
+
 function closingMarkFor(paragraph: string): string {
   const pairs: [string, string][] = [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']];
   let best: [number, string] = [-1, '"'];

@@ -1444,7 +1444,11 @@ function attribute(
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
       // "Duarte's answer was simple:": the owner of the answer does.
       // "Diane Swonk, KPMG:": a name, then where the person works.
-      const nameFirst = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed);
+      // "Ignatius Mbeki-Lorde, who runs the hardware store, worried about the debt:": a name, a clause
+      // about the person set off by commas, the predicate: the name says what follows.
+      const nameFirst =
+        /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed) ??
+        /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|a|an|the)\s[^,]{1,80},\s*\p{Ll}[^,]{0,60}$/u.exec(trimmed);
       // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
       const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE(), ''));
       const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');

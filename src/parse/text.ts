@@ -111,6 +111,7 @@ export function isSpaceCode(c: number): boolean {
  */
 export function needsSpaceWork(text: string): boolean {
   const n = text.length;
+  if (n && (isZeroWidthSpace(text.charCodeAt(0)) || isZeroWidthSpace(text.charCodeAt(n - 1)))) return true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
@@ -164,7 +165,25 @@ export function trailingDashAt(text: string): number {
 
 export function normalizeSpace(text: string): string {
   if (!needsSpaceWork(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  return trimZeroWidth(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A zero-width space or word joiner: no width, no letter, so at a line's ends it is as good as
+ * none. A line copied from a web page may end "Nothing else.\u200b": read with the mark kept, it
+ * ended in no sentence's stop and was taken for a heading, its words cut from the turn above.
+ * (Inside a line it stays: between letters it is the writer's, as JavaScript's trim leaves it.)
+ */
+function isZeroWidthSpace(c: number): boolean {
+  return c === 0x200b || c === 0x2060;
+}
+/** `text` (its spaces collapsed and trimmed) without zero-width spaces or joiners, and the spaces they held, at its ends; by hand, linear. */
+function trimZeroWidth(text: string): string {
+  let a = 0;
+  let z = text.length;
+  while (a < z && (isZeroWidthSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 0x20)) a++;
+  while (z > a && (isZeroWidthSpace(text.charCodeAt(z - 1)) || text.charCodeAt(z - 1) === 0x20)) z--;
+  return a === 0 && z === text.length ? text : text.slice(a, z);
 }
 
 // ---------------------------------------------------------------- quotes

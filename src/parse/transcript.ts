@@ -2076,11 +2076,6 @@ export function isFooter(lines: readonly string[], at: number, text: string): bo
 /** A show's credits: "… is produced by …", "… is a Reidwell Media production.", "Executive producer: …", "Theme music: …", "© 2026 …". */
 const SHOW_CREDITS = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover art|sound design|(?:executive )?producers?|editor|edited by|mixed by)\s*:|\b(?:is|was) (?:produced|edited|mixed|hosted) by\b|\b(?:is|was) an? [^.!?]{1,60}\bproduction\b|\bexecutive producers?\s*:|©|\ball rights reserved\b/i);
 
-/**
- * Only the questions labelled ("Q: When did you start?" with the answer on the lines below,
- * unlabelled): each asking turn's words past its question are the answer, an "A" side's
- * turn, so they pair as "A:" would. Only where no turn is labelled on the answering side.
- */
 /** A heading's words as a section names them: no Markdown "#" marks or emphasis ("## Transcript" → "Transcript"). */
 function sectionTitle(raw: string): string {
   return normalizeSpace(withoutEmphasis(withoutClosingHashes(raw.replace(/^\s*#{1,6}\s+/, ''))));
@@ -2302,14 +2297,35 @@ function relayedUnderHostLabel(turns: Turn[]): void {
 /** A relayed question's opening, "Q from @…", "Q3 by u/…", "Question 2 from @…" (not a bare handle). */
 const RELAYED_PREFIX = lazy(() => /^\s*(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]/);
 
+/**
+ * Only the questions labelled ("Q: When did you start?" with the answer on the lines below,
+ * unlabelled): each asking turn's words past its question are the answer, an "A" side's
+ * turn, so they pair as "A:" would. Where no turn is labelled on the answering side, or where
+ * such asking turns outnumber the answers labelled "A" (no name): a Q&A whose answers go unlabelled but for
+ * one stray "A: Traffic fell after 2001." still answers every question below it, where before
+ * that one label made all the answers above it part of the first question.
+ */
 function splitUnlabelledAnswers(turns: Turn[]): void {
-  if (turns.some((t) => t.key !== null && !t.asker)) return;
-  for (let t = turns.length - 1; t >= 0; t--) {
+  const splits: Array<[number, number]> = [];
+  let answered = 0;
+  let named = false;
+  for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
+    if (turn.key !== null && !turn.asker) {
+      answered++;
+      // A named voice answering ("JANNIK SINNER:" once, his later answers unlabelled under "Q."):
+      // the press conference's own reading gives those answers to him; only an "A" side is split here.
+      if (turn.speaker !== 'A') named = true;
+    }
     if (!turn.asker || turn.parts.length < 2) continue;
     const q = turn.parts.findIndex((p) => /\?["”’)]*\s*$/.test(p));
     if (q < 0 || q === turn.parts.length - 1) continue;
-    turns.splice(t + 1, 0, splitAfterPart(turn, q, { key: 'A', speaker: 'A', answerRole: true }));
+    splits.push([t, q]);
+  }
+  if (answered > 0 && (named || splits.length <= answered)) return;
+  for (let s = splits.length - 1; s >= 0; s--) {
+    const [t, q] = splits[s]!;
+    turns.splice(t + 1, 0, splitAfterPart(turns[t]!, q, { key: 'A', speaker: 'A', answerRole: true }));
   }
 }
 
