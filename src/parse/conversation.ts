@@ -338,9 +338,9 @@ export function nameAsInBody(name: string, body: string): string {
   return name;
 }
 
-/** A numbered section that asks: "Question 1", "Comment 1.2", "Point 3". */
 /** A relayed question opening on its sender's handle, a chat tag before it: "[live] grumpy_tractor asked: will…?"; the handle (1). */
 const ASKED_BY_OPENING = lazy(() => /^(?:\[[^\][]{1,20}\]\s*)?(@?[\p{Ll}\p{N}_][\p{L}\p{N}_.#-]{1,30})\s+asked:\s+\S/u);
+/** A numbered section that asks: "Question 1", "Comment 1.2", "Point 3". */
 const SECTION_ASKS = lazy(() => /^(?:question|comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** The section that answers it: "Response", "Our response", "Authors' reply". */
 const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:response|reply)$/i);

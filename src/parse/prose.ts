@@ -3001,7 +3001,6 @@ const PARAGRAPH_NUMBER = lazy(() => /^\s*(\d{1,3})([.)])\s+\S/);
 /** "1. …", "2) …", "a. …": a numbered list's item. */
 const NUMBERED_ITEM = lazy(() => /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/);
 
-/** The mark that closes the quotation a paragraph leaves open. */
 /**
  * A quotation the writer forgot to close: after a closed quotation in the same paragraph, a
  * sentence opening on a quotation mark that no mark closes before the paragraph ends, short
@@ -3027,6 +3026,7 @@ function strandedOpening(paragraph: string): boolean {
   return k >= 0 && /[.!?]/.test(paragraph[k]!);
 }
 
+/** The mark that closes the quotation a paragraph leaves open. */
 function closingMarkFor(paragraph: string): string {
   const pairs: [string, string][] = [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']];
   let best: [number, string] = [-1, '"'];
