@@ -270,6 +270,7 @@ function isVerbByline(line: string): boolean {
  * The name a byline line gives ("By Leah Fontaine", "Written by Jesse Powell
  * on January 6, 2015."), or null when the line is not a byline.
  */
+const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEIR|HIS|HER|THIS|THAT|ALL|ANY|NO|ONE)(?:\s|$))[A-Z][A-Z'’.-]+){2,4}$/);
 export function bylineName(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
   const dashed = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
@@ -277,7 +278,10 @@ export function bylineName(raw: string): string | null {
   const spaced = dashed.length > 9 && dashed.charCodeAt(0) <= 0x5a ? dashed.replace(TEXT_CREDIT_WORD(), '') : dashed;
   // "**By Jonas Feld** · 12 June 2024": emphasis around the credit alone, the date outside it.
   // "By **Tom Hale** | Metro Desk": emphasis around the name alone, as the name's link or bold.
-  const line = /^[*_]/.test(spaced) ? spaced.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(spaced) ? spaced.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : spaced;
+  // "BY BRIAN KIPROTICH": Kenyan and Nigerian papers set the whole byline in capitals, "BY" too
+  // (a name of two words at least, no article or pronoun in it: "BY THE NUMBERS" heads a box).
+  const cased = spaced.startsWith('BY ') && CAPITALS_BYLINE().test(spaced) ? `By ${spaced.slice(3)}` : spaced;
+  const line = /^[*_]/.test(cased) ? cased.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(cased) ? cased.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : cased;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
@@ -308,6 +312,10 @@ export function bylineName(raw: string): string | null {
     const [role, ...when] = dated[2]!.replace(/\.$/, '').split(', ');
     if (STAFF_ROLE().test(role!) && (when.length === 0 || isDate(when.join(', ')))) return dated[1]!.replace(/\.$/, '');
   }
+  // "By Chinedu Okonkwo, Abuja", "By Ruth Wanjala, Nairobi": the name (two words at least), then
+  // the city the writer files from, one capitalised word and nothing else (two would be a second
+  // writer: "By Leila Fadel, Ryan Lucas").
+  if (dated && /\s/.test(dated[1]!) && /^\p{Lu}[\p{L}'’-]+\.?$/u.test(dated[2]!) && line.includes(',')) return dated[1]!.replace(/\.$/, '');
   const more = moreBylineName(line);
   if (more !== undefined) return more;
   // "取材・文：中村 彩　写真：大野 俊介": who wrote it, by the field that credits the text.

@@ -262,8 +262,11 @@ const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|G
 /** A name and its honorific and nothing else: "Mr Tom Hale", "ông Trần Minh Đức", "bà Nguyễn Thu Hà". */
 const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ôô]ng|[Bb]à)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u);
 /** Titles written before a name ("Councillor Fiona MacLeod", a school board's "Trustee Oscar Villanueva", Turkish "Derneği Başkanı Selin Aydın", "Başkan Yardımcısı Oğuz Tan"): part of no one's name. */
+// (Nigerian and Philippine news put a rank or a form of address before the name as a title:
+// "Engr. Adewale Ogunleye", "Comrade Tunde Bakare", "Alhaji Musa Danladi", "Transportation
+// Undersecretary Celeste Aguinaldo", as a doctor's "Dr Samuel Mutua" mid-phrase: none is the name's.)
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -2170,6 +2173,8 @@ function commaParts(text: string): string[] {
 
 /** A part after a name that only describes it: "a partner at Birch Partners", "52", "who founded it", "Fennel Pay's CEO". */
 const APPOSITIVE_OPENER = lazy(() => new RegExp(`^(?:${DETERMINERS}|who|whose|which|its|his|her|their)(?![\\p{L}])`, 'iu'));
+/** A relative clause ending on whom or what it is about: "who was represented by the Permanent Secretary", "who spoke through his media aide". */
+const RELATIVE_OPENING = lazy(() => /^(?:who|whom|whose)\s[^,]{0,100}?(?:\s(?:by|through|to|with|from)(?:\s+(?:the|his|her|their|its)(?:\s+[\p{L}'’-]+){1,4})?|\s(?:the|his|her|their|its)(?:\s+[\p{L}'’-]+){0,3}\s+(?:aide|spokesman|spokeswoman|spokesperson|secretary|deputy|assistant|lawyer|counsel|representative|adviser|advisor))$/u);
 function isAppositive(part: string): boolean {
   const p = part.replace(/^[“”"'‘’\s]+/, '');
   if (/^\d+$/.test(p)) return true;
@@ -2226,7 +2231,12 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
     // "As one of those hires, a former tax inspector named Luiz Carvalho, put it": an appositive that names the person is the person.
     // So is one that describes and then names: "Its author, the former housing ombudsman Dame Caroline Oyelowo, wrote".
-    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)) k--;
+    // "Danladi, who was represented by the Permanent Secretary, Mrs. Ngozi Eze, said": a name after a
+    // relative clause that ends on a role or a preposition's object names that role, the clause's
+    // own object, not who speaks: the walk goes on past both.
+    const relativeObject = (j: number) => j > 1 && RELATIVE_OPENING().test(parts[j - 1]!.trim()) && isNameOnly(parts[j]!.trim(), state);
+    if (/,\s*$/.test(raw))
+      while (k > 0 && (relativeObject(k) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
     // "ông Trần Minh Đức, Phó chủ tịch Hiệp hội …, nhận định": a name under its honorific, then a part
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
@@ -2301,9 +2311,14 @@ const GREEK_DEFINITE_ROLE = lazy(() => /^(?:ο|η)\s+[\p{Ll}\s-]{1,60}?(?:\s\p{L
 /** A described role that opens with a determiner: "its chief executive", "the agency's spokeswoman". */
 const ROLE_BEFORE_NAME = lazy(() => /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u);
 
+/** A form of address (Nigerian news's "Chief", "Alhaji", "Comrade", "Engr.") before at least two capitalised words. */
+const ADDRESSED_NAME = lazy(() => /^\s*(?:Chief|Alhaji|Alhaja|Comrade|Engr\.?|Barr\.?)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u);
+
 /** The part is a bare name (a run of capitalised words), not a description with a name in it. */
 function isNameOnly(part: string, state: AttributionState): boolean {
   if (state.registry.has(part)) return true;
+  // "Chief Emeka Obi", "Alhaji Sani Bello": a form of address before a full name leaves it a name.
+  if (ADDRESSED_NAME().test(part)) part = part.replace(ADDRESSED_NAME(), '');
   return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD().test(withoutManSurname(part));
 }
 
@@ -2348,6 +2363,9 @@ function roleKeys(words: readonly string[]): string[] {
   return keys;
 }
 
+/** A form of address written before a name, no role: "Dr", "Mrs.", "Engr.", "Alhaji", "Comrade". */
+const FORM_OF_ADDRESS = lazy(() => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Barr|Hon|Comrade|Alhaji|Alhaja)\.?$/);
+
 /** "Kevin Mosley, an assistant U.S. attorney," after a name: the appositive's words. */
 const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)\s*[,.;]/u);
 
@@ -2359,7 +2377,20 @@ const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'
 function noteRole(text: string, start: number, end: number, name: string, state: AttributionState): void {
   // The words before the name, taken by hand: a pattern anchored at the end of the slice would be
   // tried from every one of its characters, for every name of every sentence.
-  const before = start > 0 && /\s/.test(text[start - 1]!) ? text.slice(Math.max(0, start - 48), start).trim().split(/\s+/).slice(-3) : [];
+  let before = start > 0 && /\s/.test(text[start - 1]!) ? text.slice(Math.max(0, start - 64), start).trim().split(/\s+/).slice(-6) : [];
+  // "the Minister of Power, Alhaji Musa Danladi", "the Secretary for Health, Dr Ana Ruiz": a form of
+  // address before the name is no role, and the role's field after "of"/"for" (up to the comma
+  // that sets the name off) names no role either: the role is the word before "of".
+  while (before.length > 1 && FORM_OF_ADDRESS().test(before[before.length - 1]!)) before = before.slice(0, -1);
+  if (before.length > 2 && before[before.length - 1]!.endsWith(',')) {
+    for (let i = before.length - 2; i >= Math.max(1, before.length - 4); i--) {
+      if (/^(?:of|for)$/.test(before[i]!)) {
+        before = before.slice(0, i);
+        break;
+      }
+    }
+  }
+  before = before.slice(-3);
   const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 64)) : null;
   const keys = [...roleKeys(before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w))), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
   if (!keys.length) return;
@@ -3110,7 +3141,18 @@ const REPORTED_AFTER = lazy(() => new RegExp(
  * the board" names whom, not who: "told" never comes first so).
  */
 const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?!told\\s|tells\\s)(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
-const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|according)\\b`));
+/** The words after an inverted reporting verb, up to their first comma, holding an auxiliary: a clause ("said the panel would …"). */
+const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|have|was|were|is|are|could|should|must|might|can)(?![\p{L}])/u);
+/**
+ * Verbs that report only with "that" after them ("Bakare alleged that …", "the lawyer countered
+ * that …", "He disclosed that …": Nigerian and Indian news use them as often as "said"). Without
+ * "that" they take things ("revealed the figures", "stressed the point"), so they read only in
+ * REPORTED_THAT. Past tenses only, as news reports: a pleading's present "Plaintiff alleges that …"
+ * is a party's case stated, which the declaration around it quotes.
+ */
+const THAT_REPORTING_VERBS =
+  'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified';
+const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according)\\b`));
 /** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
 const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
 /** "…, according to Okafor." at the end of a sentence. */
@@ -3122,13 +3164,13 @@ const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?
  * the board, then-director NAME". No comma inside a part, so each splits one way only; a part
  * opening on a conjunction is a clause of its own ("…, and Park said"), no subject.
  */
-const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)[^,;:“”"()]{1,120}?){0,2},?`;
+const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)[^,;:“”"()]{1,120}?){0,3},?`;
 /**
  * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
  * reporters that …": the subject (with up to two appositives between commas) reports the clause
  * after "that".
  */
-const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
 
 /**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
@@ -3143,6 +3185,11 @@ const REPORTED_BARE = lazy(() => new RegExp(
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "Brandt said capex would peak …", "she said prices were rising": a bare noun, its auxiliary right after it
     `|\\p{Ll}[\\p{L}-]+\\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // "said the rehabilitation of the line's 72 coaches would be …", "said the second phase of the scheme
+    // would …": a noun and its "of" phrase, then the auxiliary
+    `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}of\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // "said the Federal Government had approved …", "said the Supreme Court would …": a body named in capitals after "the", its auxiliary right after it
+    `|the\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
     `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
@@ -3205,7 +3252,11 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
   // found after the verb, the subject before it may still report the clause.
-  const inverted = REPORTED_INVERTED().exec(text);
+  // "…, said the panel would summon the contractor, Kuroda Rail, at …": an auxiliary before the
+  // first comma after the verb makes what follows it a reported clause, not who said it (the name
+  // inside that clause is what was spoken of); "…, said Ilan Solot, co-head of …" names no verb.
+  const invertedMatch = REPORTED_INVERTED().exec(text);
+  const inverted = invertedMatch && !INVERTED_CLAUSE().test(invertedMatch[1]!) ? invertedMatch : null;
   const invertedBy = inverted ? credit(resolveSpeaker(inverted[1]!, state, 'after-verb', true)) : null;
   if (invertedBy) return invertedBy;
   const inserted = REPORTED_INSERTED().exec(text);
@@ -3220,8 +3271,16 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const bare = REPORTED_BARE().exec(text) ?? REPORTED_BARE_PAST().exec(text);
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
+  // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
+  // participle's phrase opening the sentence, longer than the subject's 60 characters, says where
+  // the words were spoken; the sentence after its comma is read as it stands (once, bounded).
+  const opener = PARTICIPLE_OPENER().exec(text);
+  if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
 }
+
+/** A sentence's opening participle phrase up to its comma ("Speaking at a forum in Abuja on Monday, "), then a capital or a pronoun. */
+const PARTICIPLE_OPENER = lazy(() => /^[\s*_]*(?!According\s)\p{Lu}\p{Ll}{2,}ing\s[^,;:“”"()]{3,160},\s+(?=\p{Lu}|(?:he|she|the)\s)/u);
 
 /**
  * "He/She estimated (forecast, projected …) X at FIGURE" / "… X would reach FIGURE": the figure put on
@@ -3759,6 +3818,15 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "They met at a friend's dinner party": a described person in the possessive owns a thing in
     // passing, and is not who the next "he says" is.
     if (/^['’]s?\s+\p{Ll}/u.test(text.slice(at + m[0].length))) continue;
+    // "The minister said 42 km would be added. He added that …": a definite role the text gave a
+    // person before ("urban development minister Prakash Deshmukh") is that person, whom a later
+    // "he" means, not a second one described.
+    const holder = /^the\s/i.test(m[0]) && state.roleHolders?.size ? roleHolder(normalizeSpace(m[0]), state) : null;
+    if (holder) {
+      found.push({ at, m: { name: holder, gender: state.genders.get(holder) ?? null } });
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
     found.push({ at, m: { name: lowerFirst(normalizeSpace(describedPerson(m[1]!))), gender: relativeClauseGender(text.slice(at + (/\swho\s/i.exec(m[0])?.index ?? m[0].length), at + m[0].length + 200)) } });
     taken.push([at, at + m[0].length]);
   }
@@ -4262,6 +4330,9 @@ function nameAfterOrgTitle(words: readonly string[]): string | null {
     if (title < 0) continue;
     if (!words.slice(0, k).every((x) => /^\p{Lu}/u.test(x))) return null;
     k = title;
+    // "Principal Secretary Dr Samuel Mutua", "Managing Director Engr. Ada Obi": a rank or form of
+    // address between the title and the name is no word of the name (two at most).
+    for (let t = 0; t < 2 && k + 3 < words.length && TITLE_BEFORE_NAME().test(words[k + 1]!); t++) k++;
     let end = k + 1;
     while (end < words.length && end - k <= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[,.]?$/u.test(words[end]!)) {
       end++;

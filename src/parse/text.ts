@@ -387,6 +387,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'fig', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // Titles written before a name in news copy ("with Gov. Jay Inslee", "Rep. Ana Diaz said").
   'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'capt', 'sgt', 'cpl', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cllr', 'hon', 'rev', 'fr', 'atty', 'amb', 'messrs', 'mme',
+  // Nigerian news's engineer's and barrister's ranks ("Engr. Adewale Ogunleye", "Barr. Ada Nwosu").
+  'engr', 'barr',
 ]);
 
 /**
