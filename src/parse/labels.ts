@@ -3119,8 +3119,10 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   const role = displayName(label);
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(role)) return null;
   // A role word followed by a capitalised word is a first name in a list of people ("Speakers:
-  // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays.
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu'), role, lines);
+  // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays; so is one followed by a
+  // comma and another item (Otter's "SPEAKERS" / "Ruth Amankwah, Moderator, Audience Member 1": the
+  // recording's voices, each a label of its own).
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines);
 }
 
 /**
