@@ -89,6 +89,9 @@ const INPUTS = {
   'heading-lines': (n) => fill('\n## About A', n),
   // an epigraph's dash after quotation after quotation in one sentence (each checked the words before it back to the sentence's start)
   'dash-quotes': (n) => `"${fill('x" — Ann "', n)}`,
+  // a story without its line breaks, quotation after quotation with its speaker after it (the
+  // lost-words check copied the whole line once per record: 200 KB took 6 s)
+  'quote-line': (n) => fill('„Wir bauen 7 Brücken“, so Kerstin Albrecht. ', n),
   // long prose sentences with quotes, dates and figures, one line (the suite loads 256 KB of it)
   sentences: (n) =>
     fill('In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion. ', n),

@@ -21,15 +21,16 @@ const load = (files: Record<string, string>) => {
 };
 
 describe('a dateline place is read in linear time', () => {
-  it('a line of 40 "and"s before a wire\'s "--(" loads at once', () => {
-    const t0 = Date.now();
-    load({ 'a.txt': `AUSTIN ${'and '.repeat(40)}x;--(BUSINESS WIRE)--June 10, 2025--Body text here.\n\nMore text in 2025.\n` });
-    expect(Date.now() - t0).toBeLessThan(3000);
+  // (An exponential split would not finish within the suite's timeout; the speed itself is
+  // measured by `node bench/pathological.mjs --only dateline-ands`, never timed in a test.)
+  it('a line of 40 "and"s before a wire\'s "--(" loads, its words kept', () => {
+    const c = load({ 'a.txt': `AUSTIN ${'and '.repeat(40)}x;--(BUSINESS WIRE)--June 10, 2025--Body text here.\n\nMore text in 2025.\n` });
+    expect(c.records.some((r) => r.text.includes('Body text here'))).toBe(true);
+    expect(c.records.some((r) => r.text.includes('More text in 2025'))).toBe(true);
   });
   it('other words: a lead dateline\'s place of "and"s, then a stop', () => {
-    const t0 = Date.now();
-    load({ 'b.txt': `BERLIN ${'AND '.repeat(40)}y; — March 3, 2024 — The council met.\n` });
-    expect(Date.now() - t0).toBeLessThan(3000);
+    const c = load({ 'b.txt': `BERLIN ${'AND '.repeat(40)}y; — March 3, 2024 — The council met.\n` });
+    expect(c.records.some((r) => r.text.includes('The council met'))).toBe(true);
   });
   it('"BOSTON and ZURICH--(BUSINESS WIRE)--Oct. 15, 2024--" still dates the release', () => {
     const c = load({ 'c.txt': 'Acme opens two offices\n\nBOSTON and ZURICH--(BUSINESS WIRE)--Oct. 15, 2024--Acme Corp. said on Tuesday it would open offices in both cities.\n\nThe offices open in 2025.\n' });
