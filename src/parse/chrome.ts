@@ -270,7 +270,9 @@ function isVerbByline(line: string): boolean {
  * The name a byline line gives ("By Leah Fontaine", "Written by Jesse Powell
  * on January 6, 2015."), or null when the line is not a byline.
  */
-const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEIR|HIS|HER|THIS|THAT|ALL|ANY|NO|ONE)(?:\s|$))[A-Z][A-Z'’.-]+){2,4}$/);
+// Nor a conjunction or a preposition: "BY LAND AND SEA", "BY ROAD OR RAIL" head a section, and a
+// name has neither (two writers in capitals, "BY ANA RUIZ AND TOM HALE", are left unread).
+const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEIR|HIS|HER|THIS|THAT|ALL|ANY|NO|ONE|AND|OR|NOR|BUT|OF|FOR|IN|ON|AT|TO|WITH|FROM|INTO|OVER|UNDER|AS)(?:\s|$))[A-Z][A-Z'’.-]+){2,4}$/);
 export function bylineName(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
   const dashed = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);

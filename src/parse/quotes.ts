@@ -1957,6 +1957,12 @@ function tamilAttribution(opening: string, after: string, state: AttributionStat
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
 /** A Chinese verb of reporting what someone says or thinks, then a comma or colon. */
 const CJK_REPORTING_VERB = lazy(() => /\p{Script=Han}(?:认为|表示|透露|指出|强调|称|说)[，,：:]/u);
+/**
+ * A reported sentence's subject that is no person: "according to" (据, "据报道称，", "据悉"), "there is"
+ * (有, "有分析认为，"), or a document or finding as its head ("报告指出，", "调查显示", "声明称，"):
+ * the report says it, and a later "他说" means no report.
+ */
+const CJK_NO_PERSON_SUBJECT = lazy(() => /^(?:据|有)|(?:报告|报道|声明|文章|研究|调查|数据|消息|文件|公告|通知|社论)$/u);
 /** A sentence opening on its subject and such a verb: "分析人士李强认为，", "币安联合创始人何一周四在巴黎表示，". */
 const CJK_REPORTED_SUBJECT = lazy(() => /^\s*([^，,。：:“”「」\s]{2,24}?)(?:认为|表示|透露|指出|强调|称|说)[，,：:]/u);
 /** After a Chinese quotation, its speaker and a verb of saying ending the sentence: "”何一说。", "”，他补充道。". */
@@ -3720,7 +3726,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   if (CJK_REPORTING_VERB().test(text)) {
     const m = CJK_REPORTED_SUBJECT().exec(text);
     const who = m ? cjkAttribution(`${m[1]!}说：`, state).speaker : null;
-    if (who && !/^(?:他|她)/u.test(m![1]!)) {
+    if (who && !/^(?:他|她)/u.test(m![1]!) && !CJK_NO_PERSON_SUBJECT().test(m![1]!)) {
       remember(who, null, state);
       found.push({ at: -1, m: { name: who, gender: state.genders.get(who) ?? null } });
     }

@@ -663,7 +663,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const senders = new Set(scan.at.filter((l) => l?.style === 'heading' && labels.has(l.key)).map((l) => l!.key));
     if (senders.size >= 2)
       for (const [i, l] of scan.at.entries())
-        if (l && l.style === 'colon' && labels.get(l.key) === 1 && !senders.has(l.key) && !l.asker) {
+        // (A handle before a colon, "@tobi_builds: can you check?", addresses that user however
+        // often it recurs: in a chat the handle is whom a message is for.)
+        if (l && l.style === 'colon' && (labels.get(l.key) === 1 || l.key.startsWith('@')) && !senders.has(l.key) && !l.asker) {
           labels.delete(l.key);
           scan.at[i] = null;
         }
