@@ -76,3 +76,73 @@ describe('the same in other words', () => {
     expect(rows(c, doc, 15)).toEqual([{ type: 'quote', speaker: 'Luigi', text: 'Three generations of us made paper here' }]);
   });
 });
+
+describe('question board exports (Slido, Mentimeter)', () => {
+  const qa = (c: Corpus, doc: string) =>
+    c.records.filter((r) => r.doc === doc && r.type !== 'claim').map((r) => ({ line: r.line, type: r.type, speaker: r.speaker, asker: r.asker, question: r.question, text: r.text }));
+
+  it('pairs each question with its answer, the Author field the asker (fix52/a fixture)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'fix52', 'a'));
+    const doc = 'slido-export-clinic-qa-2025';
+    expect(qa(c, doc)).toEqual([
+      { line: 7, type: 'qa', speaker: 'Imogen Hale', asker: null, question: 'Will the night shift allowance go up with the new rota?', text: 'Yes. From June the allowance rises to 18% of the base rate, and it will apply to weekend nights as well.' },
+      { line: 14, type: 'qa', speaker: 'Marcus Obi', asker: 'Tobias Wren', question: 'When does the second MRI scanner open?', text: 'The room is finished. We expect the first patients in September once the physicists sign it off.' },
+      { line: 27, type: 'quote', speaker: 'Hannah Lusk', asker: null, question: null, text: 'Who decided to close the staff canteen at 2pm?' },
+    ]);
+    // "Author: Anonymous" is one question's asker, not the page's writer: the rest is nobody's.
+    expect(c.documents.find((d) => d.id === doc)!.meta.author ?? null).toBeNull();
+    expect(c.records.filter((r) => r.doc === doc && r.type === 'claim' && r.speaker !== null)).toEqual([]);
+    expect(c.records.find((r) => r.doc === doc && r.line === 21)).toMatchObject({ type: 'claim', speaker: null, text: 'Can parking permits be shared between part-time staff?' });
+  });
+
+  it('reads the probe39-b Slido export', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'));
+    const rows = qa(c, 'slido-townhall-export-brennan-2024');
+    expect(rows.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [12, 'Carla Brennan', null],
+      [19, 'Jon Holt', 'Hamid Qureshi'],
+      [26, 'Carla Brennan', null],
+      [33, 'Jon Holt', 'Lena Vogt'],
+      [46, 'Jon Holt', 'Priscilla Oduya'],
+      [59, 'Carla Brennan', null],
+    ]);
+    expect(c.records.some((r) => r.doc === 'slido-townhall-export-brennan-2024' && r.speaker === 'Anonymous')).toBe(false);
+  });
+
+  it('reads another board in other words (Question #N, Asked by, Likes, Answered by NAME)', () => {
+    const c = loadCorpus(tempCorpus({
+      'menti-2023.txt': [
+        'Mentimeter Q&A export',
+        'Presentation: Harbour Rowing Club AGM 2023',
+        '',
+        'Question #1',
+        'Are membership fees rising next season?',
+        'Asked by: Oona Leclerc',
+        'Likes: 31',
+        'Status: Answered',
+        'Answered by Piet Jansen:',
+        'Only for adult members, by 25 euros.',
+        'Juniors stay at 120 euros.',
+        '',
+        'Question #2',
+        'Could the boathouse open earlier on Saturdays?',
+        'Asked by: Anonymous',
+        'Likes: 12',
+        'Answered by Femke Dijk: We will try 7am from May and see who turns up.',
+        '',
+        'Question #3',
+        'Is the new coastal eight insured?',
+        'Asked by: Ravi Menon',
+        'Likes: 4',
+        'Status: Open',
+      ].join('\n'),
+    }));
+    expect(qa(c, 'menti-2023')).toEqual([
+      { line: 5, type: 'qa', speaker: 'Piet Jansen', asker: 'Oona Leclerc', question: 'Are membership fees rising next season?', text: 'Only for adult members, by 25 euros. Juniors stay at 120 euros.' },
+      { line: 14, type: 'qa', speaker: 'Femke Dijk', asker: null, question: 'Could the boathouse open earlier on Saturdays?', text: 'We will try 7am from May and see who turns up.' },
+      { line: 20, type: 'quote', speaker: 'Ravi Menon', asker: null, question: null, text: 'Is the new coastal eight insured?' },
+    ]);
+    // The fields inside a qa's span keep their words as claims of nobody.
+    expect(c.records.find((r) => r.doc === 'menti-2023' && r.line === 8)).toMatchObject({ type: 'claim', speaker: null, text: 'Status: Answered' });
+  });
+});
