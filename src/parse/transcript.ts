@@ -16,6 +16,7 @@
  * turn is open. Outside the turns (a summary, a list of highlights) the text
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
+import { mayBeNumberedThread, splitNumberedThreads } from './xthread.js';
 import { isQuestionBoard } from './asked.js';
 import { avScriptTable } from './avscript.js';
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
@@ -1707,6 +1708,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (thread) datePostsByHeader(b, forumPostYears(lines));
   // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
   const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
+  // An X thread's numbered posts ("1/ …", "2/ …") under one header: each its own record (xthread.ts).
+  if (thread && mayBeNumberedThread(input.body)) splitNumberedThreads(b, lines);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}), ...(articles ? { articles } : {}) };
 }
 

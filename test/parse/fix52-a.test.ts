@@ -146,3 +146,79 @@ describe('question board exports (Slido, Mentimeter)', () => {
     expect(c.records.find((r) => r.doc === 'menti-2023' && r.line === 8)).toMatchObject({ type: 'claim', speaker: null, text: 'Status: Answered' });
   });
 });
+
+describe('an X thread of numbered posts answering quoted questions', () => {
+  const recs = (c: Corpus, doc: string) =>
+    c.records.filter((r) => r.doc === doc).map((r) => ({ line: r.line, type: r.type, speaker: r.speaker, asker: r.asker, question: r.question, text: r.text.slice(0, 40) }));
+
+  it('makes each numbered post a record and each quoted question with its answer a qa (probe39-b)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'));
+    const rows = recs(c, 'x-thread-founder-qa-lumenpath-2024');
+    expect(rows.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [1, 'claim', 'Nadia Farouk', null],
+      [5, 'quote', 'Nadia Farouk', null],
+      [7, 'qa', 'Nadia Farouk', '@tomasz_ops'],
+      [11, 'qa', 'Nadia Farouk', '@jenny_li_dev'],
+      [15, 'qa', 'Nadia Farouk', '@kwame_freight'],
+      [19, 'qa', 'Nadia Farouk', '@ruthless_pm'],
+      [23, 'qa', 'Nadia Farouk', '@ada_builds'],
+      [27, 'quote', 'Nadia Farouk', null],
+      [37, 'qa', 'Nadia Farouk', 'Oren Bechor'],
+    ]);
+    expect(rows[2]).toMatchObject({ question: "How do you compete with Google's routing API?", text: "We don't try to compete on maps. We comp" });
+  });
+
+  // (A thread copied alone, without its replies, reads as prose today: left, see the report.)
+  it('reads another thread in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'thread-2025.txt': [
+        'Tomás Ibarra',
+        '@tibarra_kiln',
+        'CEO at Kilnworks. Ceramics for labs.',
+        '',
+        '1/6 Six months since launch. You sent 120 questions, here are my answers.',
+        '',
+        '2/6 Q from @labrat_sue: “Do you ship to universities outside the EU?”',
+        '',
+        'Yes, since March. Canada and Japan are our biggest markets after Spain.',
+        '',
+        '3/6 Q from @petri_dish: “How big is the team now?”',
+        '',
+        'Nineteen people, eleven of them in the workshop in Valencia.',
+        '',
+        '4/6 Our kiln broke twice in July. We lost two weeks of orders and learned to keep spares.',
+        '',
+        '5/6 Q from @mo_chem: “Will you open a US warehouse?”',
+        '',
+        'Not before 2027. The numbers do not work yet.',
+        '',
+        '6/6 That is all. Thank you for reading.',
+        '',
+        '9:05 PM · Sep 2, 2025',
+        '',
+        'Replies',
+        '',
+        'Greta Holm',
+        '@gholm',
+        '·',
+        'Sep 2',
+        'Congrats! Any plans for a glaze line?',
+        '',
+        'Tomás Ibarra',
+        '@tibarra_kiln',
+        '·',
+        'Sep 3',
+        'Maybe next year, once the second kiln is in.',
+      ].join('\n'),
+    }));
+    expect(recs(c, 'thread-2025').filter((r) => r.line >= 5).map((r) => [r.line, r.type, r.speaker, r.asker, r.question])).toEqual([
+      [5, 'quote', 'Tomás Ibarra', null, null],
+      [7, 'qa', 'Tomás Ibarra', '@labrat_sue', 'Do you ship to universities outside the EU?'],
+      [11, 'qa', 'Tomás Ibarra', '@petri_dish', 'How big is the team now?'],
+      [15, 'quote', 'Tomás Ibarra', null, null],
+      [17, 'qa', 'Tomás Ibarra', '@mo_chem', 'Will you open a US warehouse?'],
+      [21, 'quote', 'Tomás Ibarra', null, null],
+      [27, 'qa', 'Tomás Ibarra', 'Greta Holm', 'Congrats! Any plans for a glaze line?'],
+    ]);
+  });
+});
