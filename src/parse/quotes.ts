@@ -2680,10 +2680,11 @@ export function participantCitation(text: string): string | null {
  * the word kept. The match starts at the word's start (and takes what precedes its first capital
  * followed by a letter), so a long word is read once: starting at each of its capitals, as
  * `(\p{Lu}[\p{L}'’-]+)\s+…` did, a 30 KB word in capitals before " x KC" took half a second.
- * Letters followed by a capitalised word are a title before a name, not after one: "Soy MP Caleb
- * Rotich" (the member for Soy) is Caleb Rotich, not "Soy Caleb Rotich".
  */
-export const POST_NOMINAL_LETTERS = lazy(() => /(?<![\p{L}'’-])((?:[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’-]|\p{Lu}(?![\p{L}'’-]))*\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[,;.]|$|\s+(?!\p{Lu}))/gu);
+export const POST_NOMINAL_LETTERS = lazy(() => /(?<![\p{L}'’-])((?:[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’-]|\p{Lu}(?![\p{L}'’-]))*\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu);
+
+/** Post-nominal letters with a capitalised word after them: "Soy MP Caleb Rotich", a title before the name. */
+const TITLE_LETTERS_BEFORE_NAME = lazy(() => /\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\s+\p{Lu}/u);
 
 /**
  * The person a description right before the quoting verb names: "this newspaper quoted an
@@ -2708,7 +2709,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   let text = withoutParenNotes(phrase).trim();
   // A barrister's or a member's letters after the name ("Mr Desmond Achebe KC", "Ruth Kamara MP"):
   // a rank, no word of the name.
-  if (/\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\b/.test(text)) text = text.replace(POST_NOMINAL_LETTERS(), '$1');
+  // Not letters followed by a capitalised word: there they are a title before a name, "Soy MP Caleb
+  // Rotich" (the member for Soy) is Caleb Rotich, not "Soy Caleb Rotich".
+  if (/\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\b/.test(text) && !TITLE_LETTERS_BEFORE_NAME().test(text)) text = text.replace(POST_NOMINAL_LETTERS(), '$1');
   const hon = HONORIFIC().exec(text);
   let gender: 'f' | 'm' | null = null;
   if (hon) {

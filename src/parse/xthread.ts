@@ -33,6 +33,8 @@ export function splitNumberedThreads(b: DocBuilder, lines: readonly string[]): v
     }
     if (starts.length < 3) continue;
     const { speaker, section } = r;
+    // (the header's note on the writer, an X handle, stays on each post: "@cz_binance")
+    const role = r.role;
     b.records.splice(n, 1);
     const joined = (a: number, z: number) => normalizeSpace(lines.slice(a, z + 1).join(' '));
     // The bio: the record's words before post 1, from the line its text opens on (the header above is no words of it).
@@ -43,7 +45,7 @@ export function splitNumberedThreads(b: DocBuilder, lines: readonly string[]): v
       let z = starts[0]! - 1;
       while (z > bio && !lines[z]!.trim()) z--;
       // (spanning the header too, as the thread's record did: the header's name is found through its speaker)
-      b.add({ type: 'claim', text: joined(bio, z), speaker, section }, from, z);
+      b.add({ type: 'claim', text: joined(bio, z), speaker, role, section }, from, z);
     }
     for (let p = 0; p < starts.length; p++) {
       const a = starts[p]!;
@@ -57,9 +59,9 @@ export function splitNumberedThreads(b: DocBuilder, lines: readonly string[]): v
         // "Q from @x:" is only the question's mark; other words before it ("Last one, from @x:") stay in the question.
         const lead = first.slice(0, asked.index).trim();
         const question = /^(?:Q|Question)?[.:]?$/i.test(lead) ? asked[2]! : normalizeSpace(first);
-        b.add({ type: 'qa', text: joined(answerFrom, z), speaker, question, asker: asked[1]!, section }, a, z);
+        b.add({ type: 'qa', text: joined(answerFrom, z), speaker, role, question, asker: asked[1]!, section }, a, z);
       } else {
-        b.add({ type: 'quote', text: normalizeSpace([first, ...lines.slice(a + 1, z + 1)].join(' ')), speaker, section }, a, z);
+        b.add({ type: 'quote', text: normalizeSpace([first, ...lines.slice(a + 1, z + 1)].join(' ')), speaker, role, section }, a, z);
       }
     }
   }
