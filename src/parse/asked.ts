@@ -130,11 +130,113 @@ function readLaunchThread(b: DocBuilder, lines: readonly string[]): void {
   }
 }
 
+/**
+ * A question board's export (Slido, Mentimeter, an all-hands Q&A tool): each entry a head
+ * ("Question 3"), the question's lines, then its fields: "Author: NAME" (who asked; "Anonymous"
+ * is nobody named), votes and status ("Upvotes: 82", "Status: Answered"), and the answer if one was
+ * given, "Answer (NAME, ROLE): words" or "Answered by NAME: words". An answered entry is a qa
+ * asked by its author and answered by the answer's name; an unanswered one the asker's quote
+ * (nobody's claim when the asker is anonymous). The fields stay the claims they were, so their
+ * words are still found.
+ */
+const BOARD_HEAD = lazy(() => /^\s*Question\s+#?\d{1,4}\s*$/i);
+const BOARD_FIELD = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes|Votes|Status|Labels?|Topic|Answer(?:ed)?(?:\s*\([^()]{1,80}\)|\s+by\s+[^:]{1,60})?)\s*:/i);
+const BOARD_AUTHOR = lazy(() => /^\s*(?:Author|Asked\s+by)\s*:\s*(\S.{0,60}?)\s*$/i);
+const BOARD_ANSWER = lazy(() => /^\s*Answer(?:ed)?\s*(?:\(([^()]{1,80})\)|\s+by\s+([^:]{1,60}))?\s*:\s*(.*)$/i);
+const ANONYMOUS = lazy(() => /^(?:anonymous|anon|guest|participant)(?:\s+\S+)?$/i);
+
+function readQuestionBoard(b: DocBuilder, lines: readonly string[]): boolean {
+  const resolve = (n: string) => b.input.registry.resolve(n) ?? n;
+  // The file lines the narrative's claims cover, gathered once (asked per field line, a scan of
+  // every record each time would be quadratic in a long board).
+  let covered: Set<number> | null = null;
+  const claimed = (): Set<number> => {
+    if (!covered) {
+      covered = new Set();
+      for (const r of b.records) if (r.type === 'claim' && r.endLine - r.line <= 50) for (let n = r.line; n <= r.endLine; n++) covered.add(n);
+    }
+    return covered;
+  };
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!BOARD_HEAD().test(lines[i]!)) continue;
+    // The question: the lines under the head up to the first field.
+    let q = i + 1;
+    while (q < lines.length && lines[q]!.trim() && !BOARD_FIELD().test(lines[q]!) && !BOARD_HEAD().test(lines[q]!)) q++;
+    if (q === i + 1) continue;
+    const qEnd = q - 1;
+    // The fields, up to a blank line or the next head; the answer's words may run on over lines.
+    let asker: string | null = null;
+    let answer: { who: string | null; from: number; to: number; first: string } | null = null;
+    let k = q;
+    let fields = 0;
+    for (; k < lines.length && lines[k]!.trim() && !BOARD_HEAD().test(lines[k]!); k++) {
+      const author = BOARD_AUTHOR().exec(lines[k]!);
+      if (author) {
+        fields++;
+        asker = ANONYMOUS().test(author[1]!) ? null : author[1]!;
+        continue;
+      }
+      const a = lines[k]!.includes('nswer') ? BOARD_ANSWER().exec(lines[k]!) : null;
+      if (a) {
+        fields++;
+        // "Answer (Dr Imogen Hale, Medical Director):": the name before the role, its form of address dropped.
+        const named = (a[1] ?? a[2] ?? '').split(',')[0]!.trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u, '');
+        answer = { who: named || null, from: k, to: k, first: a[3]! };
+        continue;
+      }
+      if (BOARD_FIELD().test(lines[k]!)) fields++;
+      else if (answer && answer.to === k - 1) answer.to = k;
+    }
+    if (fields === 0) continue;
+    const question = joined(lines, i + 1, qEnd);
+    const section = normalizeSpace(lines[i]!);
+    replace(b, i + 1, qEnd);
+    if (answer && (answer.first.trim() || answer.to > answer.from)) {
+      replace(b, answer.from, answer.to);
+      const text = normalizeSpace([answer.first, ...lines.slice(answer.from + 1, answer.to + 1)].join(' '));
+      b.add({ type: 'qa', text, speaker: answer.who ? resolve(answer.who) : null, question, asker: asker ? resolve(asker) : null, section }, i + 1, answer.to);
+      // The fields between the question and the answer are inside the qa's span but not its words:
+      // each one the narrative left without a record of its own becomes one, so its words stay found.
+      for (let f = q; f < answer.from; f++) {
+        const at = b.fileLine(f);
+        if (lines[f]!.trim() && !claimed().has(at)) b.add({ type: 'claim', text: lines[f]!, speaker: null, section }, f);
+      }
+    } else {
+      b.add({ type: asker ? 'quote' : 'claim', text: question, speaker: asker ? resolve(asker) : null, section }, i + 1, qEnd);
+    }
+    found = true;
+    i = k - 1;
+  }
+  return found;
+}
+
+/**
+ * Whether the lines are a question board's export: two entries or more, each a head with a field
+ * of the board ("Author:", "Upvotes:", "Status:") within its next eight lines. Its "Author:" and
+ * "Status:" lines are fields, never a transcript's speaker labels (transcript.ts leaves it to prose).
+ */
+export function isQuestionBoard(lines: readonly string[]): boolean {
+  let entries = 0;
+  let headAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length < 40 && l.includes('uestion') && BOARD_HEAD().test(l)) headAt = i;
+    else if (headAt >= 0 && i - headAt <= 8 && l.includes(':') && BOARD_AUTHOR_OR_VOTES().test(l)) {
+      if (++entries >= 2) return true;
+      headAt = -1;
+    }
+  }
+  return false;
+}
+const BOARD_AUTHOR_OR_VOTES = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes|Votes|Status)\s*:/i);
+
 /** Cheap test first: the heads and footers these pages print. */
 export function mayBeAskedPage(body: string): boolean {
-  return (body.includes(' asked') && body.includes('nswer')) || body.includes(' ago · ');
+  return (body.includes(' asked') && body.includes('nswer')) || body.includes(' ago · ') || (body.includes('Question ') && (body.includes('Author:') || body.includes('Asked by:') || body.includes('Upvotes:') || body.includes('Likes:')));
 }
 
 export function creditAskedPages(b: DocBuilder, lines: readonly string[]): void {
+  if (lines.some((l) => l.includes('uestion') && BOARD_HEAD().test(l)) && readQuestionBoard(b, lines)) return;
   if (!readAuthorQuestions(b, lines) && lines.some((l) => BADGE().test(l))) readLaunchThread(b, lines);
 }

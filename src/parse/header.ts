@@ -1186,6 +1186,16 @@ function dayOfEmailDate(value: string): string | null {
  * The author a document without front matter names in its header: the first
  * byline above the first paragraph ("By Leah Fontaine"). Null without one.
  */
+/** A question board's head ("Question 12") and its vote or status field ("Upvotes: 41", "Status: Answered"). */
+export const QUESTION_BOARD_HEAD = /^\s*Question\s+#?\d{1,4}\s*$/i;
+export const QUESTION_BOARD_FIELD = /^\s*(?:Upvotes|Likes|Votes|Status)\s*:\s*\S/i;
+/** Whether line i is a field of a question board's entry: a vote or status field within two lines below, or its head within five above. */
+function questionBoardField(lines: readonly string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (QUESTION_BOARD_FIELD.test(lines[k]!)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (QUESTION_BOARD_HEAD.test(lines[k]!)) return true;
+  return false;
+}
+
 export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
@@ -1207,7 +1217,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // "Author: Leah Moreno", "- **Author:** [[Leah Moreno]]" (a notes app's metadata list): a field of
     // the header naming the writer, read as a byline is ("Leah Moreno, Staff Writer" is Leah Moreno).
-    const field = line.includes(':') ? AUTHOR_FIELD().exec(line) : null;
+    // Not a question board's "Author:" (Slido, Mentimeter: "Question 3" / the question / "Author:
+    // Lena Vogt" / "Upvotes: 77"): that names who asked one question, not who wrote the page.
+    const field = line.includes(':') && !questionBoardField(lines, i) ? AUTHOR_FIELD().exec(line) : null;
     const fieldName = field ? bylineName(`By ${field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '').trim()}`) : null;
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.

@@ -973,6 +973,10 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
   // "has described it as “…”": characterising something, as "called it “…”" is.
   const described = /describ/i.test(before) ? DESCRIBED_AS().exec(before) : null;
   if (described) verbs.push(described);
+  // "termed the announcement “…”", "branded the plan as “…”", "accused the ministry of “…”": the
+  // subject characterising something (or charging someone) in the quoted words, as "called it “…”".
+  const characterised = /termed|branded|labell?ed|accus/i.test(before) ? CHARACTERISED_AS().exec(before) : null;
+  if (characterised) verbs.push(characterised);
   if (verbs.length === 0) return null;
   for (const verb of [verbs[verbs.length - 1]!, ...verbs.slice(0, -1)]) {
     // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
@@ -1072,6 +1076,12 @@ const OPENING_NAME = lazy(() => /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{
 const FILIPINO_SPEAKER_THAT = lazy(() => /^\s+([^,;:“”"]{1,60}?)\s+na\s*$/u);
 /** What "called" names before the quotation it characterises: "the delay ", "it ", "Okonkwo ", "Tunde Bakare ". */
 const CALLED_OBJECT = lazy(() => /^\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
+/**
+ * "termed the announcement ", "branded the levy as ", "accused the ministry of ": a verb of
+ * characterising (or of charging) with its object, then "as" or "of" right before the quotation.
+ * Its object is a determiner's phrase or a name, as CALLED_OBJECT's ("a project termed “…”" has none).
+ */
+const CHARACTERISED_AS = lazy(() => /(?<![\p{L}])(?:(?:termed|terms|branded|brands|labell?ed|labels)(?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as)?\s*$)|(?:accused|accuses|accusing)(?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+of(?:\s+being)?\s*$))/u);
 /** "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right before the quotation. */
 const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+as\s*$)/u);
 /** "has", "have", "had" (with "long", "repeatedly", "often", "also", "once", "never" after it) closing the words before a verb. */
@@ -1214,6 +1224,17 @@ function attribute(
   if (TAMIL_CHAR().test(before.slice(-16)) || TAMIL_CHAR().test(after.slice(0, 16))) {
     const ta = tamilAttribution(paragraph.slice(sentenceStart, q.start), after, state);
     if (ta) return ta;
+  }
+
+  // 0e. "The paper quoted Bamidele, the ministry's spokesman, as saying: "…"": the one quoted said
+  // the words, not the paper (the whole opening of the sentence is that attribution).
+  if (q.start - s.start <= 240 && before.includes('quoted')) {
+    const opening = paragraph.slice(s.start, q.start);
+    const m = QUOTED_AS_SAYING().exec(opening);
+    if (m && m[0].length === opening.length) {
+      const who = resolveSpeaker(m[1]!, state, 'subject', true);
+      if (who) return { ...who, explicit: true };
+    }
   }
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
@@ -2266,6 +2287,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** "Danny's mum Pauline", "Ortiz's lawyer Ann Bell": a possessive name, a lowercase noun (group 1), then a name. */
+const OWNED_KIN_NAME = lazy(() => /^\p{Lu}[\p{L}-]{0,30}['’]s\s+(\p{Ll}[\p{L}-]{1,20})\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u);
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
 const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
@@ -2489,6 +2512,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const part = registeredByPart(first, state);
     if (part) return ok(part);
   }
+  // "Danny's mum Pauline, 67, told …": a relative (or a role) owned by a name in the possessive, then
+  // the relative's own name: the relative speaks, not the owner the registry knows.
+  const ownedKin = position !== 'label' && phrase.length <= 80 ? OWNED_KIN_NAME().exec(phrase) : null;
+  if (ownedKin && (KIN_NOUN().test(ownedKin[1]!) || PERSON_NOUN_WORDS.has(ownedKin[1]!))) {
+    const person = personName(phrase, state, 'subject');
+    if (person) return ok(person);
+  }
   const known = state.registry.mentions(phrase);
   if (known.length > 0 && (position !== 'subject' || known[known.length - 1]!.end >= phrase.length - 2 || known[0]!.start === 0)) {
     return ok(position === 'after-verb' ? known[0]!.name : known[known.length - 1]!.name);
@@ -2659,6 +2689,9 @@ export function participantCitation(text: string): string | null {
  */
 export const POST_NOMINAL_LETTERS = lazy(() => /(?<![\p{L}'’-])((?:[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’-]|\p{Lu}(?![\p{L}'’-]))*\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu);
 
+/** Post-nominal letters with a capitalised word after them: "Soy MP Caleb Rotich", a title before the name. */
+const TITLE_LETTERS_BEFORE_NAME = lazy(() => /\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\s+\p{Lu}/u);
+
 /**
  * The person a description right before the quoting verb names: "this newspaper quoted an
  * unnamed director who" (called her …) is "an unnamed director". The description may run from an
@@ -2682,7 +2715,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   let text = withoutParenNotes(phrase).trim();
   // A barrister's or a member's letters after the name ("Mr Desmond Achebe KC", "Ruth Kamara MP"):
   // a rank, no word of the name.
-  if (/\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\b/.test(text)) text = text.replace(POST_NOMINAL_LETTERS(), '$1');
+  // Not letters followed by a capitalised word: there they are a title before a name, "Soy MP Caleb
+  // Rotich" (the member for Soy) is Caleb Rotich, not "Soy Caleb Rotich".
+  if (/\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\b/.test(text) && !TITLE_LETTERS_BEFORE_NAME().test(text)) text = text.replace(POST_NOMINAL_LETTERS(), '$1');
   const hon = HONORIFIC().exec(text);
   let gender: 'f' | 'm' | null = null;
   if (hon) {
@@ -2740,7 +2775,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     const role = (w: string) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD().test(w);
     const roleWords = lead.filter((w) => !isTitleToken(w) && !/^\p{Lu}/u.test(w) && !/^(of|at|for|the|and)$/i.test(w));
     // "Her brother Per": a relative or a role owned by someone named before, then a first name alone.
-    kinLead = lead.length === 2 && /^(his|her|their|my|our)$/i.test(lead[0]!) && (KIN_NOUN().test(lead[1]!) || PERSON_NOUN_WORDS.has(lead[1]!.toLowerCase()));
+    // So is one owned by a name in the possessive: "Danny's mum Pauline" is Pauline, not Danny.
+    kinLead = lead.length === 2 && (/^(his|her|their|my|our)$/i.test(lead[0]!) || /^\p{Lu}[\p{L}-]{0,30}['’]s$/u.test(lead[0]!)) && (KIN_NOUN().test(lead[1]!) || PERSON_NOUN_WORDS.has(lead[1]!.toLowerCase()));
     if (!kinLead && roleWords.length && (roleWords.length > 3 || !roleWords.every(role) || !lead.slice(0, roleWords.length).every(role))) return null;
     if (kinLead && !gender) gender = MALE_KIN().test(lead[1]!) ? 'm' : FEMALE_KIN().test(lead[1]!) ? 'f' : null;
   }
@@ -3246,7 +3282,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const estimate = PRONOUN_ESTIMATE().exec(text);
   if (estimate) return credit(resolveSpeaker(estimate[1]!, state, 'subject', false));
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
-  if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
+  if (!/[.!]$/.test(text) || !(ANY_REPORTING_WORD().test(text) || text.includes(' quoted '))) return null;
   const after = REPORTED_AFTER().exec(text);
   // "The regulator would publish its findings within 30 days, she said.": the people the reported
   // clause names are what she spoke of, never who "she" is (as in reportingSubject).
@@ -3270,6 +3306,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (insertedBy) return insertedBy;
   const according = ACCORDING_AFTER().exec(text);
   if (according) return accordingToPerson(`According to ${according[1]!}, x`, state);
+  // "Reuters quoted the minister as saying that …": the minister's words, passed on by Reuters.
+  const quotedAs = quotedAsSayingBy(text, state);
+  if (quotedAs) return credit(quotedAs);
   const that = REPORTED_THAT().exec(text);
   if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
   // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
@@ -3283,6 +3322,21 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const opener = PARTICIPLE_OPENER().exec(text);
   if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
+}
+
+/**
+ * "The Punch quoted a NERC official as saying that …", "Reuters quoted the minister as saying the
+ * levy …", "The paper quoted Bamidele, the ministry's spokesman, as saying: "…"": the outlet named
+ * first only passes the words on; the one it quoted "as saying" (or "as telling reporters") said
+ * them. Group 1 is that person, with any appositives; the match ends after "saying" and its
+ * "that", comma or colon. Anchored at the sentence's start, every part bounded.
+ */
+const QUOTED_AS_SAYING = lazy(() => /^[\s*_]*[^,;:“”"()]{1,80}?\squoted\s+([^;:“”"()]{2,120}?)\s+as\s+(?:saying|telling\s+[^,;:“”"()]{1,40}?)(?![\p{L}])(?:\s+that(?![\p{L}]))?\s*[,:]?\s*/u);
+/** Who "X quoted Y as saying" credits the words to (Y), or null when the sentence is not so worded. */
+function quotedAsSayingBy(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
+  if (!/\squoted\s/.test(text)) return null;
+  const m = QUOTED_AS_SAYING().exec(text);
+  return m ? resolveSpeaker(m[1]!, state, 'subject', true) : null;
 }
 
 /** A sentence's opening participle phrase up to its comma ("Speaking at a forum in Abuja on Monday, "), then a capital or a pronoun. */
@@ -4404,8 +4458,9 @@ const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,
 // Not a full name's last word ("Changpeng Zhao and Yi He": Zhao is a surname, no given name of He's).
 const GIVEN_NAME_AND_BEFORE = lazy(() => /(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u);
 /** Kinship nouns, by the gender they give: "Her son, Michael Vance," is a man. */
-const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower';
-const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow';
+// (with the homely words a tabloid uses: "Danny's mum Pauline", "her dad Terry")
+const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower|dad';
+const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|mum|mom';
 // The kinship noun may stand before the name's own appositive role: "Her husband, the architect Daniel Hale,".
 const KIN_BEFORE_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*(?:(?:the|an?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$`, 'iu'));
 const MALE_KIN = lazy(() => new RegExp(`^(${MALE_KIN_WORDS})$`, 'i'));

@@ -16,6 +16,8 @@
  * turn is open. Outside the turns (a summary, a list of highlights) the text
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
+import { mayBeNumberedThread, splitNumberedThreads } from './xthread.js';
+import { isQuestionBoard } from './asked.js';
 import { avScriptTable } from './avscript.js';
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
@@ -1708,6 +1710,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (thread) datePostsByHeader(b, forumPostYears(lines));
   // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
   const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
+  // An X thread's numbered posts ("1/ …", "2/ …") under one header: each its own record (xthread.ts).
+  if (thread && mayBeNumberedThread(input.body)) splitNumberedThreads(b, lines);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}), ...(articles ? { articles } : {}) };
 }
 
@@ -2520,7 +2524,8 @@ export const transcriptShape: Shape = {
   extensions: ['.txt', '.md', '.log'],
   // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
   // Nor an AV script's table (avscript.ts): "STOCK:" / "CAPTION:" tag a shot in its video column, "SOT:" cues a bite in its audio column.
-  detect: ({ body, lines, registry, memo }) => !isKindleClippings(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && !(body.includes('\t') && avScriptTable(lines)) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
+  // Nor a question board's export (asked.ts): "Author:" and "Status:" are its entries' fields.
+  detect: ({ body, lines, registry, memo }) => !isKindleClippings(lines) && !isQuestionBoard(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && !(body.includes('\t') && avScriptTable(lines)) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
 
