@@ -383,13 +383,6 @@ export function readLabel(raw: string): LabelLine | null {
   // A label copied from a web page may carry a zero-width space or joiner ("Host\u200b:"): no character of its name.
   if (ZERO_WIDTH().test(s)) s = s.replace(ZERO_WIDTH_ALL(), '').trim();
   s = withoutProfileTag(s);
-  // A Markdown Q&A sets each question as a heading with its side's letter: "### Q: How many
-  // journalists do you have now?" (the answers under "**A:**"). The heading's marks are no part of
-  // the label; only the asking side is read so ("## Part 1: Origins" stays a heading).
-  if (s.charCodeAt(0) === 0x23) {
-    const side = HEADING_SIDE().exec(s);
-    if (side) return { name: 'Q', role: null, rest: side[1]!.trim(), style: 'colon' };
-  }
   const change = CHANGE().exec(s);
   if (change) {
     const inner = change[1]!.trim();
@@ -1504,8 +1497,6 @@ function pictographSide(s: string): LabelLine | null {
   const label = readUntimed(s.slice(mark[0].length));
   return label?.name && (SIDE_LETTER().test(label.name) || SIDE_WORD().test(label.name)) ? label : null;
 }
-/** An ATX heading holding the asking side's letter and the question: "### Q: …", "## Q. …". */
-const HEADING_SIDE = lazy(() => /^#{1,6}\s+(?:\*\*)?Q(?:\*\*)?\s?[:.](?:\*\*)?\s+(\S.*)$/);
 /** A side's word spelt out, as a recap writes it: "Question", "Answer". */
 const SIDE_WORD = lazy(() => /^(?:question|answer)$/i);
 /** The asking side's word spelt out: "QUESTION", "Question". */
