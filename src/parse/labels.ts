@@ -2066,26 +2066,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const surnameSoFar = new Map<string, string | null>();
   // "Narrator: Lin Wei", then "LIN:": a cast holder's first word (a name in family-name-first
   // order, or a given name) is that holder, where no other holder has it.
-  const castFirst = new Map<string, string | null>();
-  for (const full of new Set(roleHolders.values())) {
-    const words = full.split(' ');
-    if (words.length < 2) continue;
-    const first = words[0]!.toLowerCase();
-    castFirst.set(first, castFirst.has(first) && castFirst.get(first) !== full ? null : full);
-  }
+  const castFirst = byFirstWord(roleHolders.values());
   const witness = opts.witness ? displayName(opts.witness) : null;
   const defendant = captionDefendant(lines);
   const byInitials = initialsDefined(lines);
   const byHandle = handlesDefined(lines);
   // "Jonas:" / "A from Jonas:" where a cast field defines "@quill_jonas (Jonas Aberle)": the one
   // person the handles' names give that first name.
-  const handleFirst = new Map<string, string | null>();
-  for (const full of new Set(byHandle.values())) {
-    const words = full.split(' ');
-    if (words.length < 2) continue;
-    const first = words[0]!.toLowerCase();
-    handleFirst.set(first, handleFirst.has(first) && handleFirst.get(first) !== full ? null : full);
-  }
+  const handleFirst = byFirstWord(byHandle.values());
   // Initials of the people the cast list names ("Interviewer: James Ortiz", then "JO:").
   for (const full of new Set(roleHolders.values())) {
     const words = full.split(' ');
@@ -3185,6 +3173,18 @@ function rolePlaced(line: string, role: string): boolean {
   if (line.includes(`(${role})`)) return true;
   for (let i = line.indexOf(role); i > 0; i = line.indexOf(role, i + 1)) if (AFTER_COMMA().test(line.slice(0, i))) return true;
   return false;
+}
+
+/** Full names of two words or more by their first word, lowercased; null for a first word two names share. */
+function byFirstWord(names: Iterable<string>): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const full of new Set(names)) {
+    const words = full.split(' ');
+    if (words.length < 2) continue;
+    const first = words[0]!.toLowerCase();
+    out.set(first, out.has(first) && out.get(first) !== full ? null : full);
+  }
+  return out;
 }
 
 /** A small word of a phrase that is no part of a name, as "von" or "bin" are: "Lunch with the FT". */
