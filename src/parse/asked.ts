@@ -139,7 +139,9 @@ function readLaunchThread(b: DocBuilder, lines: readonly string[]): void {
  * (nobody's claim when the asker is anonymous). The fields stay the claims they were, so their
  * words are still found.
  */
-const BOARD_HEAD = lazy(() => /^\s*Question\s+#?\d{1,4}\s*$/i);
+/** A question board's head ("Question 12") and its vote or status field ("Upvotes: 41", "Status: Answered"). */
+export const BOARD_HEAD = lazy(() => /^\s*Question\s+#?\d{1,4}\s*$/i);
+export const BOARD_VOTES = lazy(() => /^\s*(?:Upvotes|Likes|Votes|Status)\s*:\s*\S/i);
 const BOARD_FIELD = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes|Votes|Status|Labels?|Topic|Answer(?:ed)?(?:\s*\([^()]{1,80}\)|\s+by\s+[^:]{1,60})?)\s*:/i);
 const BOARD_AUTHOR = lazy(() => /^\s*(?:Author|Asked\s+by)\s*:\s*(\S.{0,60}?)\s*$/i);
 const BOARD_ANSWER = lazy(() => /^\s*Answer(?:ed)?\s*(?:\(([^()]{1,80})\)|\s+by\s+([^:]{1,60}))?\s*:\s*(.*)$/i);

@@ -3,6 +3,7 @@
  * paragraph (title, site name, menus, bylines, datelines), and what a
  * document without front matter says about itself there: its title and date.
  */
+import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
@@ -1182,20 +1183,17 @@ function dayOfEmailDate(value: string): string | null {
   return t.toISOString().slice(0, 10);
 }
 
+/** Whether line i is a field of a question board's entry (asked.ts): a vote or status field within two lines below, or its head within five above. */
+function questionBoardField(lines: readonly string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (BOARD_VOTES().test(lines[k]!)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (BOARD_HEAD().test(lines[k]!)) return true;
+  return false;
+}
+
 /**
  * The author a document without front matter names in its header: the first
  * byline above the first paragraph ("By Leah Fontaine"). Null without one.
  */
-/** A question board's head ("Question 12") and its vote or status field ("Upvotes: 41", "Status: Answered"). */
-export const QUESTION_BOARD_HEAD = /^\s*Question\s+#?\d{1,4}\s*$/i;
-export const QUESTION_BOARD_FIELD = /^\s*(?:Upvotes|Likes|Votes|Status)\s*:\s*\S/i;
-/** Whether line i is a field of a question board's entry: a vote or status field within two lines below, or its head within five above. */
-function questionBoardField(lines: readonly string[], i: number): boolean {
-  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (QUESTION_BOARD_FIELD.test(lines[k]!)) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (QUESTION_BOARD_HEAD.test(lines[k]!)) return true;
-  return false;
-}
-
 export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
