@@ -690,7 +690,10 @@ export function parseProse(input: ParseInput): ParseResult {
         const marked = QUESTION_NUMBER().test(raw) || QUESTION_SIDE().test(atx);
         // "KENJI MORI: Why laundry?": a plain question under its asker's label; the label is no part of it.
         const askedBy = markdownHeading(raw) === null && emphasisedQuestion(raw) === null ? (labelledAnswer(atx) ?? initialsLabelled(atx, initialsLabel, asker)) : null;
-        const question = askedBy ? normalizeSpace(askedBy.text) : atx.replace(QUESTION_SIDE(), '');
+        // "1. From Sana in Leeds: How did you …?": a reader's question under its number and who sent it (a
+        // column's "Ask the founder"): the number and the lead are no part of it; a named reader asks it.
+        const sentBy = askedBy ? null : READER_LEAD().exec(atx.replace(QUESTION_SIDE(), ''));
+        const question = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[2]! : atx.replace(QUESTION_SIDE(), '');
         // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
         for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
         if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
@@ -700,7 +703,7 @@ export function parseProse(input: ParseInput): ParseResult {
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : null;
+        const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : sentBy?.[1] ? (input.registry.resolve(sentBy[1]) ?? sentBy[1]) : null;
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
       }
       for (const p of pictures) narrate(b, p.text, state, { section, narrator, firstIdx: p.from, lastIdx: p.to });
@@ -1920,6 +1923,13 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
 
 /** The asking side's mark before a question's words: "Q: ", "Q3. ". */
 const QUESTION_SIDE = lazy(() => /^Q\d{0,2}[.:)]\s+/);
+/**
+ * A reader's question led by its number and who sent it: "1. From Sana in Leeds: How …?", "From Tomás,
+ * Lisbon: Did …?", "Question from Dan (Ohio): What …?", "From an anonymous reader: What …?". Groups: the
+ * sender's name when capitalised (a description names nobody), the question. The place after the name
+ * ("in Leeds", ", Lisbon", "(Ohio)") is bounded and holds no colon.
+ */
+const READER_LEAD = lazy(() => /^(?:\d{1,2}[.)]\s+)?(?:Question\s+f|F)rom\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})|(?:an?|the|one)\s[\p{Ll}\s-]{2,40}?)(?:,\s[^:?]{1,40}|\s+in\s[^:?]{1,40}|\s\([^():?]{1,40}\))?:\s+(\S.*)$/u);
 /** The answering side's mark before an answer's words, in bold or not: "A: ", "A1. ", "**A:** ", "**A**: ". */
 const ANSWER_SIDE = lazy(() => /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__)?\s+/);
 
