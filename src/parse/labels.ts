@@ -37,7 +37,7 @@
  */
 import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
-import { mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasPersonNoun, mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
 import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type ThreadHeader } from './threads.js';
 
@@ -2272,7 +2272,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Hon S.J. PETRAKIS (Kalamunda — Minister for Commerce) (14:04):": a parliamentary record's
     // seat and office beside the time, the member's role as a seat alone is.
     const seatAndOffice = l.note && l.timed && l.style === 'colon' && !affiliation && SEAT_AND_OFFICE().test(l.note) ? l.note : null;
-    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation ?? seatAndOffice)) ?? keyed);
+    // "Shirin Kazemi (Northlake Infrastructure):", "Tomas Berg (CEO, Fjord Energy):", "Sofia Marchetti (Host):":
+    // a person's full name, and in brackets where they work or what they do.
+    const personNote = l.note && l.name && l.style !== 'court' && speaker && !outlet && !affiliation && !noteRole && !seatAndOffice ? noteOfPerson(l.name, l.note, speaker) : null;
+    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation ?? seatAndOffice ?? personNote)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
     // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
@@ -3058,6 +3061,26 @@ export const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|i
 const SEAT_AND_OFFICE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?[—–] ?\p{Lu}[\p{L}'’.,-]*(?: [\p{L}'’.,-]+){0,10}$/u);
 /** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */
 const AFFILIATION_NOTE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|for)| \p{Lu}[\p{L}'’.-]*){0,6}$/u);
+
+/**
+ * How a label's note describes a person it names in full, or null: "Northlake Infrastructure", "CEO,
+ * Fjord Energy", "Host", "Bundesbank, Frankfurt". Not how the words are given ("Off Camera", "V.O.",
+ * "Through Interpreter", "Cont'd"), not another name for the person: their initials ("Changpeng
+ * Zhao (CZ)") or an alias the corpus knows; a single word only when it names a person's work (a
+ * lone capitalised word may be a nickname).
+ */
+function noteOfPerson(name: string, note: string, speaker: string): string | null {
+  const n = note.trim();
+  const words = displayName(name).split(' ');
+  if (words.length < 2 || words.length > 4 || !isNameShaped(words.join(' ')) || NUMBERED_VOICE().test(words.join(' '))) return null;
+  if (!/^\p{Lu}/u.test(n) || wordCount(n) > 8 || /[.!?]$/.test(n.replace(/\b[A-Z]\.$/, '')) || HOW_GIVEN_NOTE().test(n)) return null;
+  const initials = words.flatMap((w) => w.split('-')).map((w) => w[0]!.toUpperCase()).join('');
+  if (/^[A-Z]{2,4}$/.test(n) && initials.includes(n)) return null;
+  if (!n.includes(' ') && !n.includes(',') && !hasPersonNoun(n) && !/^[A-Z]{2,5}$/.test(n)) return null;
+  return n === speaker ? null : n;
+}
+/** A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd". */
+const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible)(?: [a-z]+)?)$/i);
 
 /** A label naming a person with a title before the name ("Mr. Fu Cong", "Dame Barbara Woodward"), no part or office alone. */
 function titledPerson(name: string): boolean {

@@ -1190,7 +1190,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "YI HE (in Mandarin, subtitled):": a note opening in lowercase says how the words are given,
       // no words of them — the record's context, where search still finds it.
       const direction = l.note && /^\p{Ll}/u.test(l.note) && (/,\s+\p{Ll}/u.test(l.note) || /^(?:reads|reading)$/.test(l.note)) ? `(${l.note})` : null;
-      if (l.note && !direction && /,\s+\p{Ll}/u.test(l.note) && !noteNamesHolder(l.note, l.speaker)) rest = `(${l.note}) ${rest}`;
+      // (Where the note is the turn's role, "Pieter de Graaf (TenneT, retired):", the role holds it, searchable: no words of the turn.)
+      if (l.note && !direction && /,\s+\p{Ll}/u.test(l.note) && !noteNamesHolder(l.note, l.speaker) && !l.title?.includes(l.note)) rest = `(${l.note}) ${rest}`;
       // A meeting chat's direct message is a conversation of its two people apart from the room's:
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);
