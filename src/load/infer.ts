@@ -154,16 +154,21 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number 
   return null;
 }
 
-/** An italic note among the first lines whose sentence says the event was held, recorded or taken on a day: that day. */
+/**
+ * An italic note among the first lines whose sentence says the event was held, recorded or taken on a day,
+ * or the interview made ("_Interviewed by Claire Dubois for Gridline, 2 April 2025._", under a summary
+ * box and a list of contents): that day.
+ */
 // (not "taken": a picture's note, "*Photo taken in Lisbon on 3 May 2019.*", dates the picture)
-const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|took place)\b[^.!?]{0,80}?\b(?:on|,)\s/i;
+const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place)\b[^.!?]{0,80}?\b(?:on|,)\s/i;
 const PICTURE_NOTE = /\b(?:photo|photograph|picture|image|pictured)\b/i;
 function heldOnDay(lines: readonly string[]): { value: string; idx: number } | null {
-  for (let i = 0, seen = 0; i < lines.length && seen < 6; i++) {
+  for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     seen++;
-    if (!/^([*_])[^*_].*[^*_]\1$/.test(line) || !HELD_ON.test(line) || PICTURE_NOTE.test(line)) continue;
+    // (Read inside the marks: "_" is a word character, so "\b" finds no edge after "_Interviewed".)
+    if (!/^([*_])[^*_].*[^*_]\1$/.test(line) || !HELD_ON.test(line.slice(1, -1)) || PICTURE_NOTE.test(line)) continue;
     const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_ON.test(t)) ?? '';
     const days = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
     if (days.length === 1) return { value: String(days[0]!.value), idx: i };

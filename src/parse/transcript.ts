@@ -1369,7 +1369,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
     const bare = !titled && !wrapsOn && !narrativeHangs && !narrativeWraps && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isSignedPullQuote(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
-    if (titled || bare) {
+    // A question set as a Markdown heading over a turn that asks itself ("## What went wrong?" /
+    // "**Ben Hart:** What went wrong with the 2019 tender?"): the interview's section title, put to
+    // nobody, in whatever case; the turn under it asks.
+    const titleAsks = !titled && !bare && raw.charCodeAt(0) === 0x23 && ATX_OPENING().test(raw) && !!nextLabel && isQuestionParagraph(asked) && isQuestionParagraph(nextLabel.rest);
+    if (titled || bare || titleAsks) {
       b.mark(i, 'heading');
       block++;
       // A heading above the first turn that names the document itself ("PODCAST INTERVIEW
