@@ -1082,8 +1082,11 @@ const CALLED_OBJECT = lazy(() => /^\s+(?:(?:the|this|that|it|its|their|his|her|t
  * Its object is a determiner's phrase or a name, as CALLED_OBJECT's ("a project termed “…”" has none).
  */
 const CHARACTERISED_AS = lazy(() => /(?<![\p{L}])(?:(?:termed|terms|branded|brands|labell?ed|labels)(?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as)?\s*$)|(?:accused|accuses|accusing)(?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+of(?:\s+being)?\s*$))/u);
-/** "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right before the quotation. */
-const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+as\s*$)/u);
+/**
+ * "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right
+ * before the quotation; or a person the quoted words describe, "describes a founder who “hears everything …”".
+ */
+const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+as\s*$|\s+(?:a|an|the|her|his|their)(?:\s+[\p{L}'’-]+){1,4}\s+who\s*$)/u);
 /** "has", "have", "had" (with "long", "repeatedly", "often", "also", "once", "never" after it) closing the words before a verb. */
 const PERFECT_AUX_AT_END = lazy(() => /\s(?:has|have|had)(?:\s(?:long|repeatedly|often|also|once|never|publicly|since|even))?\s*$/iu);
 
