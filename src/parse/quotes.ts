@@ -2300,6 +2300,9 @@ const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|sin
 // source close to the board", "a person with knowledge of the deal".
 const UNNAMED_GROUP = lazy(() => /^(?:(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)|(?:a|an|one|another)\s+(?:person|source|insider)\s+(?:familiar|close|with|briefed|knowledgeable|involved|aware))\s/iu);
 
+/** One of a group named by a plural noun, and nothing more: "one of the people", "one of the senior executives", "one of those officials". */
+const ONE_OF_GROUP = lazy(() => /^(?:one|another)\s+of\s+(?:the|those|these|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?:people|staff|men|women|[\p{L}'’-]{2,}s)$/iu);
+
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
 
@@ -2532,6 +2535,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "People familiar with the matter", "two people with knowledge of the talks": an unnamed group
   // a news story cites, described by what it knows, is who speaks, as "one employee" is.
   if (UNNAMED_GROUP().test(phrase) && phrase.length <= 90) return ok(lowerFirst(phrase.replace(/^(?:People|Persons|Sources|Insiders)\b/, (w) => w.toLowerCase())));
+  // "one of the people said", "one of the executives said": one of a group the story has cited, described so.
+  if (ONE_OF_GROUP().test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
   DESCRIPTION().lastIndex = 0;
   const descs = allMatches(DESCRIPTION(), phrase);
   const desc = descs[0];
