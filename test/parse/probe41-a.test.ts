@@ -1,0 +1,55 @@
+/**
+ * probe41-a: interviews in the product's first-named formats (WebVTT, SRT, Rev, Otter, Zoom,
+ * Teams) as real exports carry them.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'probe41', 'a');
+
+describe('an SRT cue placed by an SSA position code', () => {
+  // "{\an8}<i>Kestrel Bay, Tasmania — March 2016</i>": the card set at the top of the picture,
+  // in italics, naming no voice, is the film's narration as a card without the code is; the
+  // code is no word of any sentence the check counts.
+  it('reads a positioned italic card as narration, and counts no code as a lost sentence', () => {
+    const c = fixtureCorpus(DIR, ['founder-doc-subtitles-2016.srt']);
+    const records = recordsOf(c, 'founder-doc-subtitles-2016');
+    expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'claim', speaker: null, text: 'Kestrel Bay, Tasmania — March 2016' });
+    expect(records.find((r) => r.line === 16)).toMatchObject({ type: 'qa', speaker: 'Imogen Thackeray', asker: 'Interviewer', question: "When you started, how many people thought you'd last a year?" });
+    expect(records.filter((r) => /\\an\d|[{}]/.test(r.text))).toEqual([]);
+    const doc = c.documents.find((d) => d.id === 'founder-doc-subtitles-2016')!;
+    expect(doc.sentences.missed.filter((m) => m.text.includes('{\\'))).toEqual([]);
+  });
+
+  it('in other words: a code before italics over two lines, a credit cue placed so', () => {
+    const dir = tempCorpus({
+      'ferry.srt': [
+        '1',
+        '00:00:01,000 --> 00:00:04,000',
+        '{\\pos(192,30)}<i>Orkney ferry terminal,',
+        'winter 2011</i>',
+        '',
+        '2',
+        '00:00:04,500 --> 00:00:07,000',
+        'REPORTER: How long have you run this crossing?',
+        '',
+        '3',
+        '00:00:07,500 --> 00:00:10,000',
+        'MAGNUS FLETT: Nineteen years, since the old boat sank.',
+        '',
+        '4',
+        '00:00:10,500 --> 00:00:13,000',
+        '{\\an8}<i>The route carried 41,000 passengers in 2010.</i>',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    const records = recordsOf(c, 'ferry');
+    expect(records.find((r) => r.line === 3)).toMatchObject({ type: 'claim', speaker: null, text: 'Orkney ferry terminal, winter 2011' });
+    expect(records.find((r) => r.line === 8)).toMatchObject({ type: 'qa', speaker: 'Magnus Flett', asker: 'Reporter', question: 'How long have you run this crossing?' });
+    expect(records.find((r) => r.line === 16)).toMatchObject({ type: 'claim', speaker: null, text: 'The route carried 41,000 passengers in 2010.' });
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+  });
+});
