@@ -653,6 +653,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
       // by a third person (not the host: that is a clarifying exchange), is a question of its own.
       if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
+      // A chat, where anyone may ask: a message that only asks ("What's the source for the 2.6%?
+      // IMF or your own model?"), sent under another member's question, is a question of its own,
+      // no answer to the one above it.
+      if (ctx.chat && isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && onlyAsks(turn)) return null;
       // A thank-you or goodbye to a turn that asks nothing ("Thank you Chinedu! The winners will be
       // announced…" / "Thanks everyone 🙏", "…that's everything I needed." / "Cheers, bye."): two
       // sign-offs, each its speaker's quote, no question answered.
@@ -1204,6 +1208,12 @@ function relaysQuestionTo(sentence: string): boolean {
 }
 
 /** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
+/** Every sentence of the turn is a question ("Is 2.6% your model's? Or the IMF's?"): it asks, and answers nothing. */
+function onlyAsks(t: Turn): boolean {
+  if (!endsInQuestion(t)) return false;
+  return splitSentences(normalizeSpace(t.parts.join(' '))).every((s) => /[?？]["”’')]*$/.test(s.text.trim()));
+}
+
 function endsInQuestion(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1]?.trim();
   return !!last && /[?？]["”’')]*$/.test(last) && !TAG_QUESTION().test(last);

@@ -53,3 +53,36 @@ describe('an SRT cue placed by an SSA position code', () => {
     expect(c.documents[0]!.sentences.missed).toEqual([]);
   });
 });
+
+describe("a meeting chat's question sent under another member's question", () => {
+  // Zoom's saved chat: attendees post their questions one after another; a message that only
+  // asks is a question of its own, and the message that answers it answers it.
+  it('pairs no question with the question above it, in the saved Zoom chat', () => {
+    const c = fixtureCorpus(DIR, ['GMT20250611-170004_RecordingnewChat.txt']);
+    const records = recordsOf(c, 'GMT20250611-170004_RecordingnewChat');
+    expect(records.find((r) => r.line === 1)).toMatchObject({ type: 'quote', speaker: 'Tobias Arancibia', text: 'Should small firms borrow in dollars right now?' });
+    expect(records.find((r) => r.line === 3)).toMatchObject({ type: 'qa', speaker: 'Anselm Kovačević', asker: 'Rosa Quiñones', question: "What's the source for the 2.6% number? IMF or your own model?" });
+    expect(records.filter((r) => r.type === 'qa' && /\?\s*$/.test(r.text))).toEqual([]);
+    expect(records.find((r) => r.line === 11)).toMatchObject({ type: 'qa', speaker: 'Mariela Quispe', asker: 'Tobias Arancibia' });
+  });
+
+  it('in other words: three members ask in a row, the speaker answers the last', () => {
+    const dir = tempCorpus({
+      'webinar-chat.txt': [
+        '10:14:02 From Hendrik Vos to Everyone:',
+        '\tIs the 40% subsidy capped per household?',
+        '10:14:30 From Amaka Eze to Everyone:',
+        '\tWhen does the scheme open? And who administers it?',
+        '10:15:11 From Lior Ben-Ami to Everyone:',
+        '\tThe agency runs it, Amaka. Applications open on 1 March 2026.',
+        '10:15:40 From Amaka Eze to Everyone:',
+        '\tGreat, thank you.',
+        '',
+      ].join('\n'),
+    });
+    const records = recordsOf(loadCorpus(dir), 'webinar-chat');
+    expect(records.find((r) => r.line === 1)).toMatchObject({ type: 'quote', speaker: 'Hendrik Vos' });
+    expect(records.find((r) => r.line === 3)).toMatchObject({ type: 'qa', speaker: 'Lior Ben-Ami', asker: 'Amaka Eze', question: 'When does the scheme open? And who administers it?' });
+    expect(records.filter((r) => r.type === 'qa' && r.asker === 'Hendrik Vos')).toEqual([]);
+  });
+});
