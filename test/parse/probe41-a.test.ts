@@ -86,3 +86,40 @@ describe("a meeting chat's question sent under another member's question", () =>
     expect(records.filter((r) => r.type === 'qa' && r.asker === 'Hendrik Vos')).toEqual([]);
   });
 });
+
+describe('a title over a roster field', () => {
+  // A meeting export's first line names it, the roster field under it ("Attendees: A; B") lists
+  // who took part: the first line is the title, the roster metadata, neither anyone's claim.
+  it('titles the pasted Teams interview by its first line', () => {
+    const c = fixtureCorpus(DIR, ['teams-union-official-2017.txt']);
+    const doc = c.documents.find((d) => d.id === 'teams-union-official-2017')!;
+    expect(doc.meta.title).toBe('Interview - Shop steward training series (recorded in Teams)');
+    const records = recordsOf(c, 'teams-union-official-2017');
+    expect(records.filter((r) => r.line <= 2)).toEqual([]);
+    expect(records.find((r) => r.line === 4)).toMatchObject({ type: 'qa', speaker: 'Callum Breathnach', asker: 'Leonie Vasquez-Harte' });
+  });
+
+  it('in other words: a call recording under a participants field', () => {
+    const dir = tempCorpus({
+      'call.txt': [
+        'Harvest co-op members call: the 2026 grain price',
+        'Participants: Tendai Moyo, Ingrid Halvorsen and Rafael Quintero',
+        '',
+        'Tendai Moyo  0:02',
+        'Ingrid, what will members be paid per tonne this year?',
+        '',
+        'Ingrid Halvorsen  0:09',
+        'We expect 212 euros, against 198 in 2025.',
+        '',
+        'Rafael Quintero  0:16',
+        'And the storage levy stays at four euros.',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    expect(c.documents[0]!.meta.title).toBe('Harvest co-op members call: the 2026 grain price');
+    const records = recordsOf(c, 'call');
+    expect(records.filter((r) => r.line <= 2)).toEqual([]);
+    expect(records.find((r) => r.line === 4)).toMatchObject({ type: 'qa', speaker: 'Ingrid Halvorsen', asker: 'Tendai Moyo' });
+  });
+});
