@@ -655,8 +655,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
       // A chat, where anyone may ask: a message that only asks ("What's the source for the 2.6%?
       // IMF or your own model?"), sent under another member's question, is a question of its own,
-      // no answer to the one above it.
-      if (ctx.chat && isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && onlyAsks(turn)) return null;
+      // no answer to the one above it. (A reply to a message that asks nothing, quoting it, still
+      // answers it: Element's "> <@tomasz> That line is from 2021." / "Good catch, can you find the source?")
+      if (ctx.chat && isPrompt(prev) && endsInQuestion(prev) && !turn.answerRole && !turn.asker && turn.key !== null && onlyAsks(turn)) return null;
       // A thank-you or goodbye to a turn that asks nothing ("Thank you Chinedu! The winners will be
       // announced…" / "Thanks everyone 🙏", "…that's everything I needed." / "Cheers, bye."): two
       // sign-offs, each its speaker's quote, no question answered.
