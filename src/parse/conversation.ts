@@ -152,8 +152,8 @@ const BACKCHANNEL_PHRASES =
  * Kana and Han need no word boundary (they have no spaces); a phrase in letters does.
  */
 const OTHER_THANKS = lazy(() => /(?:(?:本当に|どうも)?ありがとう(?:ございま(?:した|す))?|谢谢|謝謝|감사합니다|(?<![\p{L}])(?:спасибо(?:\s+(?:вам|большое))?|благодарю(?:\s+вас)?|дякую|dziękuję|takk(?:\s+skal\s+du\s+ha|\s+for\s+(?:praten|samtalen))?|tack|terima\s+kasih|danke(?:\s+schön)?|merci|gracias|obrigad[oa]|grazie|አመሰግናለሁ)(?![\p{L}]))/giu);
-/** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
-const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i);
+/** Back-channel that closes an exchange (thanks, greetings, a British "Cheers, Leonie.") rather than urging the speaker on. */
+const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye|cheers)\b/i);
 function isPleasantry(text: string): boolean {
   if (PLEASANTRY_WORDS().test(text)) return true;
   const re = OTHER_THANKS();

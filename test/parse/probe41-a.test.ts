@@ -123,3 +123,45 @@ describe('a title over a roster field', () => {
     expect(records.find((r) => r.line === 4)).toMatchObject({ type: 'qa', speaker: 'Ingrid Halvorsen', asker: 'Tendai Moyo' });
   });
 });
+
+describe('a "Cheers" closing the interview', () => {
+  // The host's thanks, then the guest's "Cheers, Leonie.": two sign-offs, each its speaker's quote,
+  // no question answered (as "Thanks for having me." is).
+  it('pairs no sign-off with the host’s thanks in the Teams interview', () => {
+    const records = recordsOf(fixtureCorpus(DIR, ['teams-union-official-2017.txt']), 'teams-union-official-2017');
+    expect(records.find((r) => r.line === 29)).toMatchObject({ type: 'quote', speaker: 'Leonie Vasquez-Harte', text: "Thanks, Callum. That's a good place to stop." });
+    expect(records.find((r) => r.line === 32)).toMatchObject({ type: 'quote', speaker: 'Callum Breathnach', text: 'Cheers, Leonie.' });
+  });
+
+  it('in other words: an oral history signed off with "Cheers, Niamh."', () => {
+    const dir = tempCorpus({
+      'pilots.txt': [
+        'Interview - Harbour pilots oral history (Teams recording)',
+        'Attendees: Niamh Gallagher; Pieter Claassen',
+        '',
+        'Niamh Gallagher   0:03',
+        'Pieter, you piloted ships into Durban from 1988. What changed most?',
+        '',
+        'Pieter Claassen   0:11',
+        'The size of the ships. A big container ship then was 3,000 boxes; now it is 20,000.',
+        '',
+        'Niamh Gallagher   0:24',
+        'Critics say the port never kept up.',
+        '',
+        'Pieter Claassen   0:28',
+        'They are right about the channel, wrong about the pilots.',
+        '',
+        'Niamh Gallagher   0:35',
+        'Thanks, Pieter. We will leave it there.',
+        '',
+        'Pieter Claassen   0:39',
+        'Cheers, Niamh.',
+        '',
+      ].join('\n'),
+    });
+    const records = recordsOf(loadCorpus(dir), 'pilots');
+    expect(records.find((r) => r.line === 10)).toMatchObject({ type: 'qa', speaker: 'Pieter Claassen', asker: 'Niamh Gallagher', question: 'Critics say the port never kept up.' });
+    expect(records.find((r) => r.line === 16)).toMatchObject({ type: 'quote', speaker: 'Niamh Gallagher', text: 'Thanks, Pieter. We will leave it there.' });
+    expect(records.find((r) => r.line === 19)).toMatchObject({ type: 'quote', speaker: 'Pieter Claassen', text: 'Cheers, Niamh.' });
+  });
+});
