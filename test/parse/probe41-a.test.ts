@@ -165,3 +165,39 @@ describe('a "Cheers" closing the interview', () => {
     expect(records.find((r) => r.line === 19)).toMatchObject({ type: 'quote', speaker: 'Pieter Claassen', text: 'Cheers, Niamh.' });
   });
 });
+
+describe('a numbered voice the header names with an office', () => {
+  // "Interview with Commissioner Lucinda Harrow" over "Speaker 1" / "Speaker 2": the guest is
+  // Lucinda Harrow (the office no part of the name, so --speaker finds her by her name), and the
+  // host addressing her by office ("…, Commissioner.") names the other voice as hers.
+  it('names the Rev export’s second voice by the name, not the office', () => {
+    const records = recordsOf(fixtureCorpus(DIR, ['rev-official-interview-2023.txt']), 'rev-official-interview-2023');
+    expect(records.find((r) => r.line === 5)).toMatchObject({ type: 'qa', speaker: 'Lucinda Harrow', asker: 'Speaker 1' });
+    expect(records.filter((r) => r.speaker?.includes('Commissioner'))).toEqual([]);
+  });
+
+  it('in other words: a mayor, her first name in full, addressed as "Mayor"', () => {
+    const dir = tempCorpus({
+      'mayor.txt': [
+        'A conversation with Mayor Teodora Vasquez-Lind',
+        'Recorded 3 May 2022',
+        '',
+        'Speaker 1 (00:02):',
+        'Mayor, welcome. The bridge reopens in June. Is it on budget?',
+        '',
+        'Speaker 2 (00:08):',
+        'Within two percent. We spent 41 million of the 42 we asked for.',
+        '',
+        'Speaker 1 (00:15):',
+        'And the tolls?',
+        '',
+        'Speaker 2 (00:17):',
+        'There will be none for residents.',
+        '',
+      ].join('\n'),
+    });
+    const records = recordsOf(loadCorpus(dir), 'mayor');
+    expect(records.find((r) => r.line === 4)).toMatchObject({ type: 'qa', speaker: 'Teodora Vasquez-Lind', asker: 'Speaker 1' });
+    expect(records.find((r) => r.line === 10)).toMatchObject({ type: 'qa', speaker: 'Teodora Vasquez-Lind', question: 'And the tolls?' });
+  });
+});
