@@ -1202,6 +1202,12 @@ function asksAfterVocative(sentence: string): boolean {
  * spent." The named person is asked, as by "Rafael, did the audit find anything?".
  */
 const RELAYED_QUESTION = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s+[^.?!]{0,80}?\b(?:asked|asks|want(?:s|ed)? to know|would like to know|wonder(?:s|ed)?)\s+(?:(?:you|us|me)\s+)?(?:whether|if|how|why|what|when|where|who|which)\s/u);
+/**
+ * A question relayed in the present tense, closing the turn: "We've got one from Pádraig in the
+ * chat. He asks whether the school routes are affected.", "Mireille wants to know how long it
+ * takes." (The past tense, "He asked whether we'd sell", is a story an answer tells.)
+ */
+const RELAYED_NOW = lazy(() => /^(?:He|She|They|\p{Lu}[\p{Ll}'’-]+)\s+(?:asks|is asking|wants to know|would like to know|wonders)\s+(?:(?:you|us)\s+)?(?:whether|if|how|why|what|when|where|who|which)\s[^?]*[.?]?$/u);
 function relaysQuestionTo(sentence: string): boolean {
   if (!sentence.includes(',')) return false;
   const m = RELAYED_QUESTION().exec(sentence);
@@ -1255,7 +1261,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? '');
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -201,3 +201,35 @@ describe('a numbered voice the header names with an office', () => {
     expect(records.find((r) => r.line === 10)).toMatchObject({ type: 'qa', speaker: 'Teodora Vasquez-Lind', question: 'And the tolls?' });
   });
 });
+
+describe('a question relayed in the present tense', () => {
+  // A producer breaks in with a question from the chat, relayed without a question mark ("He
+  // asks whether the school routes are affected."): the guest's reply answers it.
+  it('pairs the councillor’s reply with the relayed chat question in the Zoom captions', () => {
+    const records = recordsOf(fixtureCorpus(DIR, ['council-briefing-zoom-2022.vtt']), 'council-briefing-zoom-2022');
+    const relayed = records.find((r) => r.line === 53)!;
+    expect(relayed).toMatchObject({ type: 'qa', speaker: 'Abena Frimpong', asker: 'Grace Oduya', text: 'No. School services are contracted separately and stay as they are until 2024.' });
+    expect(relayed.question).toContain('He asks whether the school routes are affected.');
+  });
+
+  it('in other words: a producer relays an audience member’s question by name', () => {
+    const dir = tempCorpus({
+      'clinic.txt': [
+        'Lena Ortiz: Minister, thanks for joining us. Why close the Harlow clinic?',
+        '',
+        'Kwame Asare: Because it saw eleven patients a day in 2023.',
+        '',
+        'Lena Ortiz: And the staff?',
+        '',
+        'Kwame Asare: All forty keep their jobs.',
+        '',
+        'Rosa Field: Sorry, Lena, one from the audience. Tomás wants to know when the new clinic opens.',
+        '',
+        'Kwame Asare: In March 2025, on the old depot site.',
+        '',
+      ].join('\n'),
+    });
+    const records = recordsOf(loadCorpus(dir), 'clinic');
+    expect(records.find((r) => r.line === 9)).toMatchObject({ type: 'qa', speaker: 'Kwame Asare', asker: 'Rosa Field', text: 'In March 2025, on the old depot site.' });
+  });
+});
