@@ -212,6 +212,8 @@ const CAPS_DIRECTION = lazy(() => /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu)
 
 /** A WebVTT voice or styling tag: "<v Name>", "<v.loud Name>", "</v>", "<i>", "</c>". */
 const CUE_TAG = lazy(() => /<\/?(?:v|i|b|u|c|lang|ruby|rt)(?:[.\s][^<>]*)?>/g);
+/** An SSA override block in a subtitle line ("{\an8}", "{\pos(10,20)}"): holds no brace, so one pass. */
+const SSA_OVERRIDE = lazy(() => /\{\\[^{}]*\}/g);
 
 /** A caption cue's timing line, with its settings ("00:00:02.869 --> 00:00:05.829 align:start position:0%"): no sentence. */
 const CUE_TIMING = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/);
@@ -451,6 +453,8 @@ export function accountSentences(
     if (recs.length && /^\s*\p{Lu}\p{Ll}{2}/u.test(text)) text = text.replace(CHAT_DAY_STAMP(), '');
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG(), ' ');
+    // An SRT's SSA override codes ("{\an8}Produced by …", "{\i1}"): where the cue is set, no word of it.
+    if (text.includes('{\\')) text = text.replace(SSA_OVERRIDE(), ' ');
     // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.
     const runIn = afterHearingLabel(text);
     if (runIn !== null) text = runIn;

@@ -808,6 +808,9 @@ function translatedLabels(lines: readonly string[], isTiming: (l: string) => boo
  */
 const SUBTITLE_CREDIT = lazy(() => /^(?:字幕(?:翻译|翻譯|组|組|制作|製作)?|翻译|翻譯|subtitles?|captions?|subtitled|captioned|(?:closed[- ])?captioning|translation|translated|subtítulos|traducción|sous-titres|untertitel)\s*(?:[:：]|(?:translated\s+|traducidos\s+|(?:provided|performed|produced|paid\s+for|made\s+possible|sponsored)\s+)?(?:by|por|par|von)(?:\s|$))/iu);
 
+/** SSA override blocks opening a cue's line ("{\an8}", "{\pos(192,40)}{\i1}"): a block holds no "{" or "}", so one pass. */
+const LEADING_OVERRIDES = lazy(() => /^(?:\{\\[^{}]*\}\s*)+/u);
+
 /** A dialogue dash set close to the words: "-In 2017.", "-[ANA] Yes." (not "--", not "-20"). */
 const CLOSE_DASH = lazy(() => /^-(?=[^\s\d.,-])(.*)$/u);
 
@@ -817,10 +820,12 @@ const CLOSE_DASH = lazy(() => /^-(?=[^\s\d.,-])(.*)$/u);
  */
 function isNarrationCue(lines: string[], idxs: number[]): boolean {
   if (!idxs.length) return false;
-  const first = lines[idxs[0]!]!.trim();
+  // An SSA position code before the italics ("{\an8}<i>Kestrel Bay, March 2016</i>", the card set at
+  // the top of the picture) places the cue; it is no word outside the italics.
+  const first = lines[idxs[0]!]!.trim().replace(LEADING_OVERRIDES(), '');
   const last = lines[idxs[idxs.length - 1]!]!.trim();
   if (!/^<i>/i.test(first) || !/<\/i>$/i.test(last)) return false;
-  const inner = idxs.map((k) => lines[k]!.trim()).join(' ').slice(3, -4);
+  const inner = [first, ...idxs.slice(1).map((k) => lines[k]!.trim())].join(' ').slice(3, -4);
   // One italic span, not two voices' italic lines ("<i>Ana?</i> <i>Here.</i>"), and no voice inside.
   if (/<\/?i>/i.test(inner) || voiceTagName(inner) !== null) return false;
   const clean = inner.replace(CUE_TAGS(), '').trim();

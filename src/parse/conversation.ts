@@ -152,8 +152,8 @@ const BACKCHANNEL_PHRASES =
  * Kana and Han need no word boundary (they have no spaces); a phrase in letters does.
  */
 const OTHER_THANKS = lazy(() => /(?:(?:本当に|どうも)?ありがとう(?:ございま(?:した|す))?|谢谢|謝謝|감사합니다|(?<![\p{L}])(?:спасибо(?:\s+(?:вам|большое))?|благодарю(?:\s+вас)?|дякую|dziękuję|takk(?:\s+skal\s+du\s+ha|\s+for\s+(?:praten|samtalen))?|tack|terima\s+kasih|danke(?:\s+schön)?|merci|gracias|obrigad[oa]|grazie|አመሰግናለሁ)(?![\p{L}]))/giu);
-/** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
-const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i);
+/** Back-channel that closes an exchange (thanks, greetings, a British "Cheers, Leonie.") rather than urging the speaker on. */
+const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye|cheers)\b/i);
 function isPleasantry(text: string): boolean {
   if (PLEASANTRY_WORDS().test(text)) return true;
   const re = OTHER_THANKS();
@@ -653,6 +653,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
       // by a third person (not the host: that is a clarifying exchange), is a question of its own.
       if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
+      // A chat, where anyone may ask: a message that only asks ("What's the source for the 2.6%?
+      // IMF or your own model?"), sent under another member's question, is a question of its own,
+      // no answer to the one above it. (A reply to a message that asks nothing, quoting it, still
+      // answers it: Element's "> <@tomasz> That line is from 2021." / "Good catch, can you find the source?")
+      if (ctx.chat && isPrompt(prev) && endsInQuestion(prev) && !turn.answerRole && !turn.asker && turn.key !== null && onlyAsks(turn)) return null;
       // A thank-you or goodbye to a turn that asks nothing ("Thank you Chinedu! The winners will be
       // announced…" / "Thanks everyone 🙏", "…that's everything I needed." / "Cheers, bye."): two
       // sign-offs, each its speaker's quote, no question answered.
@@ -1197,6 +1202,12 @@ function asksAfterVocative(sentence: string): boolean {
  * spent." The named person is asked, as by "Rafael, did the audit find anything?".
  */
 const RELAYED_QUESTION = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s+[^.?!]{0,80}?\b(?:asked|asks|want(?:s|ed)? to know|would like to know|wonder(?:s|ed)?)\s+(?:(?:you|us|me)\s+)?(?:whether|if|how|why|what|when|where|who|which)\s/u);
+/**
+ * A question relayed in the present tense, closing the turn: "We've got one from Pádraig in the
+ * chat. He asks whether the school routes are affected.", "Mireille wants to know how long it
+ * takes." (The past tense, "He asked whether we'd sell", is a story an answer tells.)
+ */
+const RELAYED_NOW = lazy(() => /^(?:He|She|They|\p{Lu}[\p{Ll}'’-]+)\s+(?:asks|is asking|wants to know|would like to know|wonders)\s+(?:(?:you|us)\s+)?(?:whether|if|how|why|what|when|where|who|which)\s[^?]*[.?]?$/u);
 function relaysQuestionTo(sentence: string): boolean {
   if (!sentence.includes(',')) return false;
   const m = RELAYED_QUESTION().exec(sentence);
@@ -1204,6 +1215,12 @@ function relaysQuestionTo(sentence: string): boolean {
 }
 
 /** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
+/** Every sentence of the turn is a question ("Is 2.6% your model's? Or the IMF's?"): it asks, and answers nothing. */
+function onlyAsks(t: Turn): boolean {
+  if (!endsInQuestion(t)) return false;
+  return splitSentences(normalizeSpace(t.parts.join(' '))).every((s) => /[?？]["”’')]*$/.test(s.text.trim()));
+}
+
 function endsInQuestion(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1]?.trim();
   return !!last && /[?？]["”’')]*$/.test(last) && !TAG_QUESTION().test(last);
@@ -1244,7 +1261,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? '');
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -541,6 +541,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // links or more of a word or two each, the site's and no title ("Episode 12 | The Longest Night" is one).
     if (isSectionMenu(line)) return false;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
+    // A meeting's roster field ("Attendees: Leonie Vasquez; Callum Breen", "Speakers: Ana Li, Ben Cho"):
+    // who takes part, metadata, never what the document is called.
+    if (line.includes(':') && participantsListed(line) !== null) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
@@ -616,7 +619,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // dateline ("Scranton, Pennsylvania" / "October 22, 2026"): the place is where, not what.
     const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l) || foreignDay(l) !== null);
     const placeOverDate = wordCount(next) <= 4 && /^\p{Lu}[^.!?:;]*,\s\p{Lu}[^.!?:;,]*$/u.test(next.trim()) && isByline(lines[i + 2] ?? '');
-    const byline = isByline(next) || placeOverDate || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
+    // So does a meeting's roster field under it ("Attendees: Leonie Vasquez; Callum Breen"), as a byline does.
+    const roster = next.includes(':') && participantsListed(next) !== null;
+    const byline = isByline(next) || placeOverDate || roster || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
     // Or the document's first line over its standfirst, set straight under it with no blank line:
     // one line of sentences that ends its paragraph ("Island council ends the winter ferry" / "The
     // crossing has lost money for nine years, …" / ""), not the rest of a sentence the line began.

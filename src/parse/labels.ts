@@ -2435,9 +2435,14 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
   // "Interview with Hal Brenner" above "Speaker 1: Hal, thanks for coming in.": the header names
   // the guest, and the first voice speaks to them by name, so the other voice is theirs.
   if (!guest) {
-    const named = header.map((h) => HEADER_GUEST().exec(h)?.[1]).find((n) => n !== undefined) ?? null;
+    const written = header.map((h) => HEADER_GUEST().exec(h)?.[1]).find((n) => n !== undefined) ?? null;
+    // "Interview with Commissioner Lucinda Harrow": the office is no part of the name (Lucinda
+    // Harrow), and the host may address the guest by it ("Thanks for coming in, Commissioner.").
+    const parts = written?.split(' ') ?? [];
+    const office = parts.length > 2 && TITLE_BEFORE_NAME().test(parts[0]!) ? parts.shift()! : null;
+    const named = written === null ? null : parts.slice(0, 3).join(' ');
     const first = named?.split(' ')[0];
-    if (named && first && new RegExp(`(?<![\\p{L}])(?:${first}|${named})(?![\\p{L}])`, 'u').test(words.slice(0, 200))) guest = named;
+    if (named && first && new RegExp(`(?<![\\p{L}])(?:${first}|${named}${office ? `|${office}` : ''})(?![\\p{L}])`, 'u').test(words.slice(0, 200))) guest = named;
   }
   if (!guest || !isNameShaped(guest)) return;
   for (const o of out) if (o && o.speaker === voices[1]) { o.key = guest; o.speaker = guest; }
@@ -2544,7 +2549,8 @@ function headerInterviewer(header: readonly string[], others: readonly string[])
 }
 
 /** "Interview with Hal Brenner", "A conversation with Dr. Mia Holt": a header line naming the guest. */
-const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/u);
+// (a double-barrelled surname's second part keeps its capital: "Vasquez-Lind")
+const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})(?![\p{L}'’-])/u);
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
 const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
