@@ -1214,13 +1214,13 @@ function relaysQuestionTo(sentence: string): boolean {
   return !!m && !DISCOURSE_OPENER().test(m[1]!.split(' ')[0]!);
 }
 
-/** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
 /** Every sentence of the turn is a question ("Is 2.6% your model's? Or the IMF's?"): it asks, and answers nothing. */
 function onlyAsks(t: Turn): boolean {
   if (!endsInQuestion(t)) return false;
   return splitSentences(normalizeSpace(t.parts.join(' '))).every((s) => /[?？]["”’')]*$/.test(s.text.trim()));
 }
 
+/** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
 function endsInQuestion(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1]?.trim();
   return !!last && /[?？]["”’')]*$/.test(last) && !TAG_QUESTION().test(last);

@@ -2548,8 +2548,10 @@ function headerInterviewer(header: readonly string[], others: readonly string[])
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** "Interview with Hal Brenner", "A conversation with Dr. Mia Holt": a header line naming the guest. */
-// (a double-barrelled surname's second part keeps its capital: "Vasquez-Lind")
+/**
+ * "Interview with Hal Brenner", "A conversation with Dr. Mia Holt": a header line naming the guest (a
+ * double-barrelled surname's second part keeps its capital: "Vasquez-Lind").
+ */
 const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})(?![\p{L}'’-])/u);
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
