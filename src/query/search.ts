@@ -223,15 +223,6 @@ export interface SearchConfig {
   conditions: boolean;
   /** "how many N …": only a count of N (or of a stand-in for it) counts the thing asked, not a count of another subject word (question.ts `counted`) */
   countedNoun: boolean;
-  /**
-   * in a question, a record whose text is longer than `passageWindow` words is read as its best
-   * passage: a subject word found only in the text, and nowhere within the window of that many
-   * words holding the most subject words, loses `passageLoss` of what it counts in the coverage
-   * ranking (0: off; common words and light verbs keep their count). A long answer that names
-   * "office", "first" and "security" in three different stories answers no question joining them.
-   */
-  passageWindow: number;
-  passageLoss: number;
   /** "how many", "how long": a round count or a span in words ("thousands of messages", "a few weeks"; answer.ts `vagueQuantities`) answers too */
   vagueFigures: boolean;
 }
@@ -294,8 +285,6 @@ export const TUNED: SearchConfig = {
   multiples: true,
   conditions: true,
   countedNoun: true,
-  passageWindow: 40,
-  passageLoss: 1,
   vagueFigures: true,
 };
 
@@ -357,8 +346,6 @@ export const BASELINE: SearchConfig = {
   multiples: false,
   conditions: false,
   countedNoun: false,
-  passageWindow: 0,
-  passageLoss: 0,
   vagueFigures: false,
 };
 
@@ -1191,7 +1178,6 @@ async function rescoreHead(
     const wantProximity = proximity && s.hits.size >= 2;
     const r = records[k]!;
     const ms = positionedMatches(r, s.hits, clauses, cfg);
-    if (question !== null && cfg.passageWindow > 0 && cfg.passageLoss > 0) s.matched -= passageLoss(r, s, ms, clauses, termCount, cfg, terms.worth);
     // subject words the sentence before names: they count part of their worth, and stand just
     // before the text for the figure's nearness
     for (const inh of inherited.get(s.id) ?? []) {
@@ -1240,64 +1226,6 @@ async function rescoreHead(
       }
     }
   }
-}
-
-/**
- * What a long record's coverage loses for subject words outside its best passage (passageWindow):
- * the window of `passageWindow` words of the text holding the most worth of distinct subject words
- * (one sliding pass over the text's matches, sorted by position); a typed word matched only in the
- * text (itself or through a stand-in) and nowhere in that window loses `passageLoss` of its count.
- * Words matched in the question, the speaker, the section or any other field keep their count.
- * E.g. "which apps did X run marketing for": a 577-word answer saying "marketing operations" in its
- * first paragraph and "movie ads ran first" in its fourth counts "run" no more.
- */
-function passageLoss(r: QuarryRecord, s: Scored, ms: ReadonlyArray<PositionedMatch & { clause: number }>, clauses: readonly Clause[], termCount: number, cfg: SearchConfig, worth: readonly number[]): number {
-  const w = cfg.passageWindow;
-  const words = recordWords(r).text;
-  const length = words.pos.length ? words.pos[words.pos.length - 1]! + 1 : 0;
-  if (length <= w) return 0;
-  // per typed clause: found in a field other than the text (then it keeps its count), and what it counts
-  const elsewhere = new Set<number>();
-  const counts = new Map<number, number>();
-  for (const [i, h] of s.hits) {
-    const c = clauses[i]!;
-    if (c.kind !== 'term') continue;
-    const of = c.standsFor ?? (i < termCount ? i : undefined);
-    if (of === undefined) continue;
-    for (const f of h.fields) if (f !== 'text') elsewhere.add(of);
-    const count = c.standsFor !== undefined ? worth[of]! * cfg.intentWorth : worth[i]! * (h.exact ? 1 : cfg.partialWorth);
-    counts.set(of, Math.max(counts.get(of) ?? 0, count));
-  }
-  const text = ms.filter((m) => m.field === 'text' && counts.has(m.clause) && !elsewhere.has(m.clause)).sort((a, b) => a.pos - b.pos);
-  if (!text.length) return 0;
-  // the window holding the most worth of distinct clauses
-  const inWindow = new Map<number, number>();
-  let sum = 0;
-  let best = -1;
-  let bestSet = new Set<number>();
-  let lo = 0;
-  for (let hi = 0; hi < text.length; hi++) {
-    const ch = text[hi]!.clause;
-    inWindow.set(ch, (inWindow.get(ch) ?? 0) + 1);
-    if (inWindow.get(ch) === 1) sum += counts.get(ch)!;
-    while (text[hi]!.pos - text[lo]!.pos >= w) {
-      const cl = text[lo]!.clause;
-      inWindow.set(cl, inWindow.get(cl)! - 1);
-      if (inWindow.get(cl) === 0) {
-        inWindow.delete(cl);
-        sum -= counts.get(cl)!;
-      }
-      lo++;
-    }
-    if (sum > best) {
-      best = sum;
-      bestSet = new Set(inWindow.keys());
-    }
-  }
-  let loss = 0;
-  // a common word or a light verb (worth less than a whole clause) says little of which passage answers: it keeps its count
-  for (const m of new Set(text.map((x) => x.clause))) if (!bestSet.has(m) && worth[m]! >= 1) loss += cfg.passageLoss * counts.get(m)!;
-  return loss;
 }
 
 /** The term clauses (and their stems) of the noun a "how many" question counts (question.ts `counted`). */
