@@ -22,7 +22,7 @@
 //   start (base54)                        1.000/0.974  1.000/0.970  0.952/0.908  1.000/0.955  0.946/0.891  0.978/0.943  0.896/0.829  0.745/0.603
 //   vagueFigures: "thousands of N", "a    1.000/0.974  1.000/0.970  0.952/0.908  1.000/0.955  0.946/0.891  0.978/0.943  0.896/0.829  0.764/0.620
 //     few weeks" answer how many / how    ("how long did the new operations hire take to feel confident" 11 -> 5; "how many
-//     long (KEPT)                          messages did the executive in charge of user groups see" 5 -> 2; nothing else moves)
+//     long (KEPT)                          messages did the executive in charge of user groups see" 5 -> 1; nothing else moves)
 //
 //   not adopted: a long record read as its best passage (a rare subject word only in a text over 40
 //   words, outside the 40-word window holding the most subject words, counts nothing in the coverage):
