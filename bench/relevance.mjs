@@ -8,6 +8,45 @@
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
+// ELEVENTH ROUND (rank41; tuning sets only for every choice). The round-9 tuning failures,
+// classified: long qa answers (300-580 words) matching the subject words in different stories
+// outranking a short answer (about half of them); vocabulary the question and the record do not
+// share ("furnish" / "folding tables", "motto" / "not evolving is dying", "evaluated" / "appraisal",
+// "cash crunch" / "funding chain break": left, as the tenth round's similarity table showed stand-ins
+// fill wrong records as readily); quantities written in words ("thousands of new messages", "a few
+// weeks") that src/figures does not read; and an answer that holds none of the subject words ("when
+// did the marketing team set up the wuhan task force": the date is the sentence before the task
+// force's, which the judgement names; not a wrong judgement). No judgement was changed.
+//
+//   step (s@5/MRR)                        orig65       q-tune       f-tune       para         probe        r7           r8-tune      r9-tune
+//   start (base54)                        1.000/0.974  1.000/0.970  0.952/0.908  1.000/0.955  0.946/0.891  0.978/0.943  0.896/0.829  0.745/0.603
+//   vagueFigures: "thousands of N", "a    1.000/0.974  1.000/0.970  0.952/0.908  1.000/0.955  0.946/0.891  0.978/0.943  0.896/0.829  0.764/0.620
+//     few weeks" answer how many / how    ("how long did the new operations hire take to feel confident" 11 -> 5; "how many
+//     long (KEPT)                          messages did the executive in charge of user groups see" 5 -> 1; nothing else moves)
+//
+//   not adopted: a long record read as its best passage (a rare subject word only in a text over 40
+//   words, outside the 40-word window holding the most subject words, counts nothing in the coverage):
+//   para 0.965, r7 0.954, r8 0.841, r9 0.625 (with vagueFigures 0.638), but probe 0.891 -> 0.873 ("which
+//   apps did he yi run marketing for at yixia" 1 -> 3; "ran" in "movie ads ran first" had made it first).
+//   It was first kept (commit f1481c8e) and the held-out sets run once with it: round 9 held-out 0.596 /
+//   0.766 / 0.677 -> 0.574 / 0.745 / 0.661, round 8 held-out 0.438 / 0.750 / 0.586 -> 0.469 / 0.750 /
+//   0.602, the others within 0.001. It was then taken out because it lowers a tuning set (the rule this
+//   round works by; the decision does not rest on the held-out figures, but they were seen first), and
+//   the ninth round's 35-word window had done the same (README). Settings tried, r9-tune MRR: common
+//   words and light verbs losing too, window 40 loss 0.5 0.610 (para 0.944), 25 / 0.5 0.612 (q-tune
+//   0.945), 60 / 0.5 0.610, 100 / 0.5 0.607, 40 / 1 0.624 (para "what share of the binance white
+//   paper did he yi draft" 1 -> 2); rare words only, 30 / 1 0.629 (r7 0.939, r8 0.827), 40 / 1 0.625,
+//   50 / 1 0.625, 40 / 0.75 0.615.
+//   not adopted: two subject words typed one after the other and found one after the other count 0.25
+//   more (r9 0.625 -> 0.637, but q-tune 0.970 -> 0.947, f-tune 0.908 -> 0.884, orig65 0.974 -> 0.972; at
+//   0.5 worse).
+//
+//   HELD-OUT, RUN AGAIN AFTER THE LAST CHANGE (vagueFigures only; base54 -> rank41, s@1 / s@5 / MRR):
+//   every held-out set as before (questions 0.931 / 0.966 / 0.940, fresh 0.684 / 0.842 / 0.779, new
+//   0.968 / 0.968 / 0.969, round 8 0.438 / 0.750 / 0.586, round 9 0.596 / 0.766 / 0.677): no held-out
+//   question is a "how many" / "how long" answered by a quantity in words. Nothing was changed after.
+//   Issue 13's held-out targets stay unmet.
+//
 // TENTH ROUND: a general word-similarity table, not tuned to any wording (issue 13's vocabulary
 // mismatch: "rival", "staff", "headquartered" asked, "competitor", "employees", "based in" written).
 // data/similar-words.txt (scripts/similar-words.mjs; 1.9 MB): for the 30,000 most frequent lowercase

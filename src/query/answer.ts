@@ -330,6 +330,42 @@ export function multiples(text: string): ReadFigure[] {
   return out;
 }
 
+/**
+ * Quantities a text gives without a number, which src/figures does not read: a count in round
+ * words ("thousands of new messages", "dozens of exchanges", "hundreds of users") and a duration
+ * ("a few weeks", "several months", "a couple of years", "many hours"). The count's unit is the
+ * noun after "of": the first word when it is plural (ends in "s"), else the word after it ("new
+ * messages"). Values are the round word's order of magnitude, a few as 3: a hint of the asked kind,
+ * not a measure. Read at search time only, for "how many" and "how long".
+ */
+const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000], ['millions', 1e6], ['billions', 1e9]]);
+const VAGUE_SPANS: ReadonlyMap<string, number> = new Map([['a few', 3], ['a couple of', 2], ['several', 3], ['many', 10], ['a number of', 3]]);
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1], ['week', 7], ['month', 30], ['year', 365], ['decade', 3650]]);
+let VAGUE_COUNT_RE: RegExp | undefined;
+let VAGUE_SPAN_RE: RegExp | undefined;
+const vagueCountRe = () => (VAGUE_COUNT_RE ??= /\b(dozens|scores|hundreds|thousands|millions|billions)[ \t]+of[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\p{Ll}[\p{L}-]*))?/giu);
+const vagueSpanRe = () => (VAGUE_SPAN_RE ??= /\b(a[ \t]+few|a[ \t]+couple[ \t]+of|several|many|a[ \t]+number[ \t]+of)[ \t]+(second|minute|hour|day|week|month|year|decade)s\b/gi);
+export function vagueQuantities(text: string): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  const re = vagueCountRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const first = m[2]!;
+    const plural = /s$/i.test(first) || m[3] === undefined;
+    const unit = plural ? first : m[3]!;
+    // the figure ends with its unit: "thousands of messages" (the next word left out), "thousands of new messages"
+    const end = plural && m[3] !== undefined ? m.index + m[0].trimEnd().length - m[3].length : m.index + m[0].length;
+    out.push({ kind: 'count', text: text.slice(m.index, end).trimEnd(), start: m.index, end: m.index + text.slice(m.index, end).trimEnd().length, value: VAGUE_COUNTS.get(m[1]!.toLowerCase())!, unit });
+  }
+  const sp = vagueSpanRe();
+  sp.lastIndex = 0;
+  for (let m = sp.exec(text); m !== null; m = sp.exec(text)) {
+    const many = VAGUE_SPANS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
+    out.push({ kind: 'duration', text: m[0], start: m.index, end: m.index + m[0].length, value: many * UNIT_DAYS.get(m[2]!.toLowerCase())!, unit: 'days' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Frequencies a text states (FREQUENCY_RES), each as a `frequency` figure whose value is its words in lower case. */
 export function frequencies(text: string): ReadFigure[] {
   const out: ReadFigure[] = [];
@@ -455,7 +491,7 @@ export function findAnswer(
   /** `singleNames`: for "who", a one-word name inside a sentence or an acronym answers too (organisations: 'too' only) */
   /** `topic`: the words of the record's document title: a one-word name among them is what the document is about, no answer */
   /** `counted`: for "how many N …", the stems of N: only a count of N (or of a stand-in for it) is a count of the thing asked */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean; conditions?: boolean; counted?: ReadonlySet<string> } = {},
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean; conditions?: boolean; counted?: ReadonlySet<string>; vague?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -474,6 +510,8 @@ export function findAnswer(
   if (kinds.includes('name')) candidates.push(...names(record.text, stems, undefined, people.quantifiers ?? true, 'acronyms').filter((n) => !topical(n)).map((n): ReadFigure => ({ ...n, kind: 'name', organisation: false })));
   if (kinds.includes('age')) candidates.push(...ages(record.text));
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
+  // a round count or a span in words ("thousands of messages", "a few weeks"), where no figure of the record overlaps it
+  if (people.vague === true && (kinds.includes('count') || kinds.includes('duration'))) candidates.push(...vagueQuantities(record.text).filter((v) => !record.figures.some((f) => f.start < v.end && v.start < f.end)));
   if (kinds.includes('role')) candidates.push(...roles(record.text));
   if (kinds.includes('reason')) candidates.push(...reasons(record.text));
   if (kinds.includes('multiple')) candidates.push(...multiples(record.text));

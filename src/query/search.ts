@@ -223,6 +223,8 @@ export interface SearchConfig {
   conditions: boolean;
   /** "how many N …": only a count of N (or of a stand-in for it) counts the thing asked, not a count of another subject word (question.ts `counted`) */
   countedNoun: boolean;
+  /** "how many", "how long": a round count or a span in words ("thousands of messages", "a few weeks"; answer.ts `vagueQuantities`) answers too */
+  vagueFigures: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -283,6 +285,7 @@ export const TUNED: SearchConfig = {
   multiples: true,
   conditions: true,
   countedNoun: true,
+  vagueFigures: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -343,6 +346,7 @@ export const BASELINE: SearchConfig = {
   multiples: false,
   conditions: false,
   countedNoun: false,
+  vagueFigures: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -1207,7 +1211,7 @@ async function rescoreHead(
       if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (isLight(clauses[i]!, question, cfg)) weak.add(i);
       // "who does he yi count as her mentors": she acts; a name by hers is not who is asked for
       if (weak && cfg.invertedNames && question.inverted) for (const i of terms.actors) weak.add(i);
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames, conditions: cfg.conditions, ...(counted ? { counted: counted.stems } : {}) });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames, conditions: cfg.conditions, vague: cfg.vagueFigures, ...(counted ? { counted: counted.stems } : {}) });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
