@@ -330,6 +330,15 @@ export function multiples(text: string): ReadFigure[] {
   return out;
 }
 
+/** The round words of a count in words, and the words before a span, with the value each stands for. */
+const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000], ['millions', 1e6], ['billions', 1e9]]);
+const VAGUE_SPANS: ReadonlyMap<string, number> = new Map([['a few', 3], ['a couple of', 2], ['several', 3], ['many', 10], ['a number of', 3]]);
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1], ['week', 7], ['month', 30], ['year', 365], ['decade', 3650]]);
+let VAGUE_COUNT_RE: RegExp | undefined;
+let VAGUE_SPAN_RE: RegExp | undefined;
+const vagueCountRe = () => (VAGUE_COUNT_RE ??= /\b(dozens|scores|hundreds|thousands|millions|billions)[ \t]+of[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\p{Ll}[\p{L}-]*))?/giu);
+const vagueSpanRe = () => (VAGUE_SPAN_RE ??= /\b(a[ \t]+few|a[ \t]+couple[ \t]+of|several|many|a[ \t]+number[ \t]+of)[ \t]+(second|minute|hour|day|week|month|year|decade)s\b/gi);
+
 /**
  * Quantities a text gives without a number, which src/figures does not read: a count in round
  * words ("thousands of new messages", "dozens of exchanges", "hundreds of users") and a duration
@@ -338,13 +347,6 @@ export function multiples(text: string): ReadFigure[] {
  * messages"). Values are the round word's order of magnitude, a few as 3: a hint of the asked kind,
  * not a measure. Read at search time only, for "how many" and "how long".
  */
-const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000], ['millions', 1e6], ['billions', 1e9]]);
-const VAGUE_SPANS: ReadonlyMap<string, number> = new Map([['a few', 3], ['a couple of', 2], ['several', 3], ['many', 10], ['a number of', 3]]);
-const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1], ['week', 7], ['month', 30], ['year', 365], ['decade', 3650]]);
-let VAGUE_COUNT_RE: RegExp | undefined;
-let VAGUE_SPAN_RE: RegExp | undefined;
-const vagueCountRe = () => (VAGUE_COUNT_RE ??= /\b(dozens|scores|hundreds|thousands|millions|billions)[ \t]+of[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\p{Ll}[\p{L}-]*))?/giu);
-const vagueSpanRe = () => (VAGUE_SPAN_RE ??= /\b(a[ \t]+few|a[ \t]+couple[ \t]+of|several|many|a[ \t]+number[ \t]+of)[ \t]+(second|minute|hour|day|week|month|year|decade)s\b/gi);
 export function vagueQuantities(text: string): ReadFigure[] {
   const out: ReadFigure[] = [];
   const re = vagueCountRe();
