@@ -2717,10 +2717,10 @@ const ADDRESSED = lazy(() => /^\s*(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|M
 const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s+\p{Ll}/u);
 
 /**
- * "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle", "I e-mailed Dana Okafor five
- * questions", "We put six questions to …": a standfirst naming who answers.
+ * "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle", "Answers provided in writing by Tariq
+ * Hussain", "I e-mailed Dana Okafor five questions", "We put six questions to …": a standfirst naming who answers.
  */
-const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
+const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|[Aa]nswer(?:s|ed)\s+(?:(?:are|were)\s+)?(?:(?:provided|given|supplied|written)\s+)?(?:in\s+writing\s+)?by|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
 /** "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers. */
 const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
 
@@ -2735,7 +2735,9 @@ function standfirstGuest(body: string): string | null {
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
     if (!/spoke|talked|answers|interview|mailed|questions/i.test(line)) continue;
     // Or a deck under the title opening on it: "An interview with Tomasz Brenner, chief executive of …".
-    const m = GUEST_INTRO().exec(line) ?? ANSWERS_QUESTIONS().exec(line) ?? HEADER_INTERVIEW_WITH().exec(line.replace(/^\s*[*_]{1,2}/, ''));
+    // (A name set in bold, "by **Tariq Hussain**, Head of …", is read without its marks.)
+    const plain = line.includes('**') ? line.replace(/\*\*/g, '') : line;
+    const m = GUEST_INTRO().exec(plain) ?? ANSWERS_QUESTIONS().exec(plain) ?? HEADER_INTERVIEW_WITH().exec(plain.replace(/^\s*[*_]{1,2}/, ''));
     if (!m) continue;
     // A title before the name is no part of it ("Captain Rosalind Achterberg").
     const words = m[1]!.split(/\s+/);
