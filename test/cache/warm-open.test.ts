@@ -2,6 +2,7 @@
  * What a warm run skips stays what it stood for (issue 11 §4):
  * - a cache hit takes each document's file from its manifest entry, not
  *   from its head: the same files, statuses and problems as the documents;
+ *   so does an update, for the documents it kept;
  * - an unfiltered search (an empty filter, as the CLI passes it) parses no
  *   document's info and gives the hits a filtered-through search gives;
  * - a --doc or --year filter reads each document's id and year off the start
@@ -13,7 +14,7 @@
  * - the folder listing sorts names natively and builds paths without a join
  *   per file: code-unit order and join's paths, whatever the folder's spelling.
  */
-import { rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { manifestDocs, type CacheHeader } from '../../src/cache/cache.js';
@@ -132,6 +133,36 @@ describe('a warm search', () => {
     expect(entries.map((e) => ({ id: e.id, year: e.year, ok: e.ok, clean: e.clean }))).toEqual(
       fresh.documents.map((d) => ({ id: d.id, year: d.meta.year, ok: d.ok, clean: !fresh.problems.some((p) => p.file === d.file) })),
     );
+  });
+});
+
+describe('the search after an update', () => {
+  // warnLoadErrors asks every document's file and status: after an update, as after a hit, they are
+  // the manifest entries', so the kept documents' heads (a trusted pack's docs.head, 2.3 MB at 100×)
+  // are not read for them (perf41).
+  it('reads no kept document head for the documents\' files and statuses, which are a fresh load\'s', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    await open(corpus, cache, { index: true });
+    const [first] = listCorpusFiles(corpus, ['.txt', '.md']).files;
+    appendFileSync(first!.path, '\nOne more paragraph about security reviews of every listing.\n');
+    const section = vi.spyOn(CacheReader.prototype, 'section');
+    const slice = vi.spyOn(CacheReader.prototype, 'slice');
+    let status: { file: string; ok: boolean }[];
+    try {
+      const updated = await open(corpus, cache, { index: true });
+      expect(updated.cache).toBe('update');
+      status = (updated.corpus as unknown as { documentStatus(): { file: string; ok: boolean }[] }).documentStatus();
+      const hits = await search(localStore(updated), 'security listing', { filters: {}, limit: 20 });
+      expect(hits.length).toBeGreaterThan(0);
+      expect([...section.mock.calls, ...slice.mock.calls].map((c) => c[0])).not.toContain('docs.head');
+    } finally {
+      section.mockRestore();
+      slice.mockRestore();
+    }
+    const fresh = (await open(corpus, cache, { useCache: false })).corpus;
+    expect(status).toEqual(fresh.documents.map((d) => ({ file: d.file, ok: d.ok })));
   });
 });
 
