@@ -267,12 +267,16 @@ function isVerbByline(line: string): boolean {
 }
 
 /**
+ * A byline set wholly in capitals, "BY" too ("BY BRIAN KIPROTICH"): two to four words, none an article
+ * or a pronoun ("BY THE NUMBERS" heads a box), a conjunction or a preposition ("BY LAND AND SEA", "BY
+ * ROAD OR RAIL" head a section; two writers in capitals, "BY ANA RUIZ AND TOM HALE", are left unread).
+ */
+const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEIR|HIS|HER|THIS|THAT|ALL|ANY|NO|ONE|AND|OR|NOR|BUT|OF|FOR|IN|ON|AT|TO|WITH|FROM|INTO|OVER|UNDER|AS)(?:\s|$))[A-Z][A-Z'’.-]+){2,4}$/);
+
+/**
  * The name a byline line gives ("By Leah Fontaine", "Written by Jesse Powell
  * on January 6, 2015."), or null when the line is not a byline.
  */
-// Nor a conjunction or a preposition: "BY LAND AND SEA", "BY ROAD OR RAIL" head a section, and a
-// name has neither (two writers in capitals, "BY ANA RUIZ AND TOM HALE", are left unread).
-const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEIR|HIS|HER|THIS|THAT|ALL|ANY|NO|ONE|AND|OR|NOR|BUT|OF|FOR|IN|ON|AT|TO|WITH|FROM|INTO|OVER|UNDER|AS)(?:\s|$))[A-Z][A-Z'’.-]+){2,4}$/);
 export function bylineName(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
   const dashed = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
@@ -425,6 +429,13 @@ const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editin
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
 const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer|Bureau|Desk)$/u);
+/**
+ * A byline's "name" that is a newsroom's role, no person: "By Staff Reporter", "By Our Correspondent",
+ * "By Business Desk", "By Special Correspondent". The line is a byline still; it names no author.
+ */
+export function isNewsroomRole(name: string): boolean {
+  return STAFF_ROLE().test(name) && (wordCount(name) === 1 || /^(?:Staff|Our|Special|Senior|Chief|Political|Business|Foreign|City|News|Web|Metro|Sports?|Online|Digital|Investigative|Agency|Regional|Correspondent|Bureau)\b/.test(name));
+}
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).

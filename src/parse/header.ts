@@ -5,7 +5,7 @@
  */
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
@@ -1217,7 +1217,8 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // "Harriet Mbeki-Lowe | Saturday, 14 September 2024" in a block of its own under the headline and
     // its standfirst: a byline, whether or not the lines above read as paragraphs.
     const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? ((seen > 0 && paragraphs === 0) || barredBylineUnderHeadline(lines, i) ? barredNameOutlet(normalizeSpace(line))?.name : null) ?? null) : null);
-    if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
+    // "By Staff Reporter", "By Our Correspondent": a byline naming the newsroom's role names no author.
+    if (name) return isNewsroomRole(name) ? null : { value: name, from: `the byline (line ${bodyLine + i})` };
     // "Author: Leah Moreno", "- **Author:** [[Leah Moreno]]" (a notes app's metadata list): a field of
     // the header naming the writer, read as a byline is ("Leah Moreno, Staff Writer" is Leah Moreno).
     // Not a question board's "Author:" (Slido, Mentimeter: "Question 3" / the question / "Author:
