@@ -280,6 +280,9 @@ const ORG_SUFFIX =
 const NOT_PERSON_WORDS =
   lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Points|Findings|Updates|Headlines|Lessons|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO|[A-Z][a-z]{0,3}-[a-z]{3,})$/);
 
+/** Papers and figures as a sentence's subject ("Records disclosed that …"): plural nouns of documents, never a person's name. */
+const DOCUMENT_PLURAL = lazy(() => /^(?:Records|Documents|Filings|Papers|Minutes|Figures|Data|Emails|E-mails|Messages|Reports|Statistics|Estimates|Results|Surveys|Polls|Studies|Accounts|Files|Transcripts|Receipts|Invoices|Photos|Photographs|Images|Videos|Recordings|Logs|Notes|Memos|Letters|Texts|Contracts|Documentation)$/);
+
 /** German articles, capitalised at a sentence's start: "Die Stadt", "Der Bürgermeister Hans Kurz". */
 const GERMAN_ARTICLE = lazy(() => /^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einem|Einen|Einer)$/);
 
@@ -2823,6 +2826,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     }
     // "Nobody asks", "Someone said": an indefinite pronoun names no one.
     if (INDEFINITE_PERSON().test(one)) return null;
+    // "Records disclosed that …", "Filings show …": papers say things, and name no one who does.
+    if (DOCUMENT_PLURAL().test(one)) return null;
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
