@@ -272,6 +272,8 @@ function isVerbByline(line: string): boolean {
  * ROAD OR RAIL" head a section; two writers in capitals, "BY ANA RUIZ AND TOM HALE", are left unread).
  */
 const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEIR|HIS|HER|THIS|THAT|ALL|ANY|NO|ONE|AND|OR|NOR|BUT|OF|FOR|IN|ON|AT|TO|WITH|FROM|INTO|OVER|UNDER|AS)(?:\s|$))[A-Z][A-Z'’.-]+){2,4}$/);
+/** The nouns of "by" phrases set as headings in capitals ("BY POPULAR DEMAND", "BY SPECIAL ARRANGEMENT", "BY INVITATION ONLY"): no name's. */
+const BY_PHRASE_NOUN = lazy(() => /\s(?:DEMAND|VOTE|REQUEST|ARRANGEMENT|AGREEMENT|APPOINTMENT|INVITATION|ONLY|MEANS|NUMBERS|DESIGN|DEFAULT|CHANCE|ACCIDENT|COMPARISON|CONTRAST|NATURE|CHOICE|NIGHT|HAND)(?:\s|$)/);
 
 /**
  * The name a byline line gives ("By Leah Fontaine", "Written by Jesse Powell
@@ -286,7 +288,8 @@ export function bylineName(raw: string): string | null {
   // "By **Tom Hale** | Metro Desk": emphasis around the name alone, as the name's link or bold.
   // "BY BRIAN KIPROTICH": Kenyan and Nigerian papers set the whole byline in capitals, "BY" too
   // (a name of two words at least, no article or pronoun in it: "BY THE NUMBERS" heads a box).
-  const cased = spaced.startsWith('BY ') && CAPITALS_BYLINE().test(spaced) ? `By ${spaced.slice(3)}` : spaced;
+  // The name as names are written ("BY AMINA HANDLEY" is Amina Handley, "O'NEILL" O'Neill), as a label in capitals is.
+  const cased = spaced.startsWith('BY ') && CAPITALS_BYLINE().test(spaced) && !BY_PHRASE_NOUN().test(spaced) ? `By ${spaced.slice(3).toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())}` : spaced;
   const line = /^[*_]/.test(cased) ? cased.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(cased) ? cased.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : cased;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
