@@ -383,6 +383,9 @@ export function readLabel(raw: string): LabelLine | null {
   // A label copied from a web page may carry a zero-width space or joiner ("Host\u200b:"): no character of its name.
   if (ZERO_WIDTH().test(s)) s = s.replace(ZERO_WIDTH_ALL(), '').trim();
   s = withoutProfileTag(s);
+  // "[*]BROWN: The committee will come to order.": CQ's mark before a turn that opens a speaker's
+  // part of the proceedings, no character of the label.
+  if (s.startsWith('[*]')) s = s.slice(3).trimStart();
   const change = CHANGE().exec(s);
   if (change) {
     const inner = change[1]!.trim();

@@ -1401,7 +1401,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // the block of lines below it: a question on the block's last line is the turn's, asked by its label.
     const underTurn = !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const goesOnTheTurn = underTurn && (opener?.style === 'heading' || !endsLikeSentence(current!.parts[current!.parts.length - 1]!.trim()));
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
+    // A question paragraph under a labelled turn that opens by addressing the next label's speaker
+    // ("BROWN: The committee will come to order. …" / "Ms. Marchetti, you testified … How do you
+    // verify that?" / "MARCHETTI: …"): the labelled speaker's next paragraph, put to that person.
+    const labelledGoesOn = !!current && current.key !== null && !!nextLabel && nextLabel.key !== current.key && addressesSpeaker(asked, nextLabel.speaker);
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && !labelledGoesOn && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is. So is one set
       // as a Markdown heading, a roundtable's ("## Will you raise prices?" / "**Ana Ruiz:** …").
@@ -2281,6 +2285,21 @@ const RELAYED_QUESTION = lazy(() => new RegExp(String.raw`^(?:(?:Q|Question)\s?\
 /** A rule drawn with one character, five or more of it: "━━━━━━", "======", "------", "******". */
 const BOXING_RULE = lazy(() => /^\s*([━─═=_~*-])\1{4,}\s*$/u);
 /** A Markdown heading's opening marks: "## ". */
+/**
+ * Whether a paragraph opens by addressing `speaker` by name, with a title or not: "Ms. Marchetti, you
+ * testified …", "Ed, the last shutdown …", "Professor Okonjo, is …". The address is the words before
+ * the first comma, at most four, holding the speaker's first name or surname.
+ */
+function addressesSpeaker(paragraph: string, speaker: string | null): boolean {
+  if (!speaker) return false;
+  const m = VOCATIVE_OPENING().exec(paragraph);
+  if (!m) return false;
+  const said = m[1]!.toLowerCase().split(/\s+/);
+  const names = speaker.toLowerCase().split(/\s+/).filter((w) => w.length >= 2 && !/\.$/.test(w));
+  return said.some((w) => names.includes(w.replace(/[.'’]+$/, '')));
+}
+/** A paragraph's opening address: one to four capitalised words (a title's point allowed), then a comma. */
+const VOCATIVE_OPENING = lazy(() => /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*),\s/u);
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
 
 /**
