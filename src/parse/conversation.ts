@@ -152,8 +152,8 @@ const BACKCHANNEL_PHRASES =
  * Kana and Han need no word boundary (they have no spaces); a phrase in letters does.
  */
 const OTHER_THANKS = lazy(() => /(?:(?:本当に|どうも)?ありがとう(?:ございま(?:した|す))?|谢谢|謝謝|감사합니다|(?<![\p{L}])(?:спасибо(?:\s+(?:вам|большое))?|благодарю(?:\s+вас)?|дякую|dziękuję|takk(?:\s+skal\s+du\s+ha|\s+for\s+(?:praten|samtalen))?|tack|terima\s+kasih|danke(?:\s+schön)?|merci|gracias|obrigad[oa]|grazie|አመሰግናለሁ)(?![\p{L}]))/giu);
-/** Back-channel that closes an exchange (thanks, greetings, a British "Cheers, Leonie.") rather than urging the speaker on. */
-const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye|cheers)\b/i);
+/** Back-channel that closes an exchange (thanks, greetings, a British "Cheers, Leonie.", "Good morning, Margaret. Good to be with you.") rather than urging the speaker on. */
+const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|to be with you|good (?:morning|afternoon|evening)|bye|goodbye|cheers)\b/i);
 function isPleasantry(text: string): boolean {
   if (PLEASANTRY_WORDS().test(text)) return true;
   const re = OTHER_THANKS();
@@ -161,11 +161,18 @@ function isPleasantry(text: string): boolean {
   return re.test(text);
 }
 
-/** A few words of thanks or greeting, emoji aside ("Thanks everyone 🙏", "Thank you all!"): closes, says nothing. */
+/**
+ * A few words of thanks or greeting, emoji aside ("Thanks everyone 🙏", "Thank you all!"), or two or
+ * three short sentences each one ("Good morning, Margaret. Good to be with you."): closes, says nothing.
+ */
 const SIGN_OFF_MAX_WORDS = 4;
 function isSignOff(text: string): boolean {
   const t = normalizeSpace(text.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' '));
-  return !!t && wordCount(t) <= SIGN_OFF_MAX_WORDS && !/[?]/.test(t) && isPleasantry(t);
+  if (!t || /[?]/.test(t)) return false;
+  if (wordCount(t) <= SIGN_OFF_MAX_WORDS) return isPleasantry(t);
+  if (wordCount(t) > 3 * (SIGN_OFF_MAX_WORDS + 2)) return false;
+  const sentences = splitSentences(t);
+  return sentences.length <= 3 && sentences.every((x) => wordCount(x.text) <= SIGN_OFF_MAX_WORDS + 2 && isPleasantry(x.text));
 }
 
 type FillerKind = 'continuer' | 'closing';
