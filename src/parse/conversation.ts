@@ -394,6 +394,14 @@ function deviceOwners(names: readonly string[]): Map<string, string> {
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
 export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
   const { meta, registry } = ctx;
+  // A turn under another person's question answers it, so a question it reports at its end is a
+  // story it tells ("How is the family?" / "Good. My son is nine now. He asks whether we will ever
+  // move back."), not one it relays (RELAYED_NOW): decided in order, before anything asks asks().
+  for (let i = 1; i < turns.length; i++) {
+    const t = turns[i]!;
+    const prev = turns[i - 1]!;
+    if (t.key !== null && prev.key !== t.key && prev.block === t.block && asks(prev)) answering.add(t);
+  }
   const joiner = ctx.joiner ?? '\n';
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   // A first name or surname alone ("Leo:") is the one person the front matter names so.
@@ -1256,6 +1264,9 @@ function answersOwnLineCheck(sentences: readonly { text: string }[]): boolean {
   return checks > 0;
 }
 
+/** Turns right under another person's question (emitConversation): a present-tense report of a question at their end tells a story. */
+const answering = new WeakSet<Turn>();
+
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -1268,7 +1279,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? '');
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
   asked.set(t, { last, asks: result });
   return result;
 }

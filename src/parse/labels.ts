@@ -2553,9 +2553,10 @@ function headerInterviewer(header: readonly string[], others: readonly string[])
 
 /**
  * "Interview with Hal Brenner", "A conversation with Dr. Mia Holt": a header line naming the guest (a
- * double-barrelled surname's second part keeps its capital: "Vasquez-Lind").
+ * double-barrelled surname's second part keeps its capital: "Vasquez-Lind"; at most three parts a word,
+ * as a name has: a chain of a hundred is no name, and would be every record's speaker).
  */
-const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})(?![\p{L}'’-])/u);
+const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,3})(?![\p{L}'’-])/u);
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
 const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
@@ -3085,6 +3086,9 @@ function noteOfPerson(name: string, note: string, speaker: string): string | nul
   const words = displayName(name).split(' ');
   if (words.length < 2 || words.length > 4 || !isNameShaped(words.join(' ')) || NUMBERED_VOICE().test(words.join(' '))) return null;
   if (!/^\p{Lu}/u.test(n) || wordCount(n) > 8 || /[.!?]$/.test(n.replace(/\b[A-Z]\.$/, '')) || HOW_GIVEN_NOTE().test(n)) return null;
+  // A number standing as a word dates, ages or numbers the turn ("March 2021", "Aged 34", "Part 2"), and a
+  // note about the name ("Not Her Real Name", "Name Changed") says how the person is called: neither is a role.
+  if (/(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/u.test(n) || /\b(?:name|names|named|pseudonym|alias)\b/i.test(n)) return null;
   const initials = words.flatMap((w) => w.split('-')).map((w) => w[0]!.toUpperCase()).join('');
   if (/^[A-Z]{2,4}$/.test(n) && initials.includes(n)) return null;
   if (!n.includes(' ') && !n.includes(',') && !hasPersonNoun(n) && !/^[A-Z]{2,5}$/.test(n)) return null;

@@ -12,7 +12,7 @@ import type { Figure, FigureKind } from '../model/figures.js';
 import type { QuarryRecord } from '../model/record.js';
 import { stem } from '../index/stem.js';
 import { isStopWord } from '../index/stopwords.js';
-import { escapeRegExp } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import type { Token } from '../index/tokenize.js';
 import type { Organisations } from './question.js';
 
@@ -74,7 +74,16 @@ function wordPositions(tokens: readonly Token[]): Array<{ start: number; end: nu
 function figureSpan(f: { start: number; end: number }, words: ReadonlyArray<{ start: number; end: number; pos: number }>): [number, number] | null {
   let first: number | null = null;
   let last: number | null = null;
-  for (const w of words) {
+  // The words are in text order: start at the first that may end after the figure's start (a binary
+  // search), so a long record's many figures cost a log each, not a pass over all its words.
+  let lo = 0;
+  for (let hi = words.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < words.length; k++) {
+    const w = words[k]!;
     if (w.end <= f.start) continue;
     if (w.start >= f.end) break;
     if (first === null) first = w.pos;
@@ -467,14 +476,79 @@ const INSTANCE_CUE = /(?:\bsuch[ \t]+as|\blike|\bincluding|\bincluded|\bincludes
 const INSTANCE_WINDOW = 6;
 
 /**
+ * Where a condition's clause may start, in order: a sentence's end (". ", "? ", "! ", a line break: the
+ * clause is read from the mark, as before) and just after a comma, semicolon, colon or dash (a clause
+ * holds none of them). Found once per record, so a long sentence's many figures are not each read
+ * back to its start.
+ */
+function clauseStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && text[i + 1] === ' ')) out.push(i);
+    else if (c === ',' || c === ';' || c === ':' || c === '—') out.push(i + 1);
+  }
+  return out;
+}
+
+/**
  * Whether `at` stands inside an if-clause: after "if"/"unless" in its sentence, with no comma,
  * colon, semicolon or dash between; not one that states a goal ("if we want …").
  */
-function inCondition(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at), text.lastIndexOf('\n', at), 0);
-  const clause = /\b(?:if|unless)\b[^,;:—]*$/i.exec(text.slice(from, at));
-  // "if we want this industry to serve 1 billion users" states a goal, not a condition
-  return clause !== null && !/^if\s+\S+\s+(?:want|wants|wish|wishes|hope|hopes|aim|aims|plan|plans|intend|intends)\b/i.test(clause[0]);
+export function inCondition(text: string, at: number, reading: ConditionReading = conditionReading(text)): boolean {
+  const { starts, ifs } = reading;
+  // the last place a clause may start at or before the figure (a binary search of the record's)
+  let n = 0;
+  for (let top = starts.length; n < top; ) {
+    const mid = (n + top) >> 1;
+    if (starts[mid]! <= at) n = mid + 1;
+    else top = mid;
+  }
+  const from = n === 0 ? 0 : starts[n - 1]!;
+  // The clause from the first "if" or "unless" after `from` (no mark lies between it and the figure):
+  // the record's conditional words, found once, by binary search, so a long clause is not read again
+  // for each of its figures. (As /\b(?:if|unless)\b[^,;:—]*$/i on text.slice(from, at).)
+  let k = 0;
+  for (let top = ifs.length; k < top; ) {
+    const mid = (k + top) >> 1;
+    if (ifs[mid]![0] < from) k = mid + 1;
+    else top = mid;
+  }
+  for (; k < ifs.length && ifs[k]![0] < at; k++) {
+    const [p, e] = ifs[k]!;
+    // the word ends before the figure, at a word's edge, or right where the clause read ends
+    if (e > at || (e < at && /\w/.test(text[e]!))) continue;
+    // "if we want this industry to serve 1 billion users" states a goal, not a condition
+    return !/^if\s+\S+\s+(?:want|wants|wish|wishes|hope|hopes|aim|aims|plan|plans|intend|intends)\b/i.test(text.slice(p, at));
+  }
+  return false;
+}
+/** "if" or "unless" opening a word (its end is checked against where the clause is read to). */
+const IF_WORD = lazy(() => /\b(?:if|unless)/gi);
+interface ConditionReading { starts: readonly number[]; ifs: ReadonlyArray<readonly [number, number]> }
+/** A record's clause starts and conditional words, read once for all its figures. */
+function conditionReading(text: string): ConditionReading {
+  return { starts: clauseStarts(text), ifs: allMatches(IF_WORD(), text).map((m) => [m.index, m.index + m[0].length] as const) };
+}
+
+/**
+ * A test that a span overlaps none of the figures: the figures sorted by start, with the furthest end
+ * reached so far, so each span costs a binary search (a long record's many spans and figures).
+ */
+function notOverlapping(figures: readonly { start: number; end: number }[]): (v: { start: number; end: number }) => boolean {
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const f of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, f.end));
+  return (v) => {
+    // the figures that start before the span ends: does any of them end after it starts?
+    let n = 0;
+    for (let top = sorted.length; n < top; ) {
+      const mid = (n + top) >> 1;
+      if (sorted[mid]!.start < v.end) n = mid + 1;
+      else top = mid;
+    }
+    return n === 0 || reach[n - 1]! <= v.start;
+  };
 }
 
 export function findAnswer(
@@ -497,6 +571,9 @@ export function findAnswer(
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
+  // the matches in word order, for each figure's window (a long record has many of both)
+  const byPos = [...matches].sort((a, b) => a.pos - b.pos);
+  let reading: ConditionReading | undefined;
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
   // a copy: what is read from the text joins the candidates, never the record's own figures
@@ -513,7 +590,7 @@ export function findAnswer(
   if (kinds.includes('age')) candidates.push(...ages(record.text));
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
   // a round count or a span in words ("thousands of messages", "a few weeks"), where no figure of the record overlaps it
-  if (people.vague === true && (kinds.includes('count') || kinds.includes('duration'))) candidates.push(...vagueQuantities(record.text).filter((v) => !record.figures.some((f) => f.start < v.end && v.start < f.end)));
+  if (people.vague === true && (kinds.includes('count') || kinds.includes('duration'))) candidates.push(...vagueQuantities(record.text).filter(notOverlapping(record.figures)));
   if (kinds.includes('role')) candidates.push(...roles(record.text));
   if (kinds.includes('reason')) candidates.push(...reasons(record.text));
   if (kinds.includes('multiple')) candidates.push(...multiples(record.text));
@@ -535,13 +612,21 @@ export function findAnswer(
     // or a count of people of some kind when the question counts "people" ("300 employees" for "how many people work there")
     if (f.kind === 'count' && f.unit !== undefined && !unitMatch && !(people.rates && isRateOf(record.text, f.end, stems)) && !(asksPeople(stems) && isPersonNoun(f.unit))) continue;
     // a figure inside a condition states no fact: "If BNB's price jumps tenfold, I won't …"
-    if (people.conditions === true && inCondition(record.text, f.start)) continue;
+    if (people.conditions === true && inCondition(record.text, f.start, (reading ??= conditionReading(record.text)))) continue;
     const span = figureSpan(f, words);
     if (!span) continue;
     const [lo, hi] = span;
     // per clause: the fewest words between the figure and one of its matches
     const nearest = new Map<number, number>();
-    for (const m of matches) {
+    // only matches within the window of the figure's words can be near it: those, found by binary search
+    let from = 0;
+    for (let top = byPos.length; from < top; ) {
+      const mid = (from + top) >> 1;
+      if (byPos[mid]!.pos < lo - window - 1) from = mid + 1;
+      else top = mid;
+    }
+    for (let k = from; k < byPos.length && byPos[k]!.pos <= hi + window + 1; k++) {
+      const m = byPos[k]!;
       // words near which a figure is no answer: "after", "before" relate the subject to something else
       if (people.weak?.has(m.clause)) continue;
       const gap = m.pos < lo ? lo - m.pos - 1 : m.pos > hi ? m.pos - hi - 1 : 0;
