@@ -177,14 +177,16 @@ export function printedRunningLines(lines: readonly string[], isTaken: (k: numbe
   if (pageLines < 2) return [];
   const out = new Set<number>();
   const runningKeys = new Set([...keyCount].filter(([, n]) => n >= 2).map(([key]) => key));
-  const form = (l: string) => l.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  // Each short line's form, its numbers aside, worked out once ("" for a line that is none).
+  const forms: string[] = new Array<string>(lines.length).fill('');
   const printed = new Map<string, number>();
   for (let k = 0; k < lines.length; k++) {
-    if (!short(k)) continue;
+    if (!short(k) || endsLikeSentenceMark(lines[k]!)) continue;
     const l = lines[k]!;
-    if (endsLikeSentenceMark(l)) continue;
     if (runningKeys.size && runningKeys.has(runningKey(withoutEdgeNumber(l)))) out.add(k);
-    printed.set(form(l), (printed.get(form(l)) ?? 0) + 1);
+    const f = l.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    forms[k] = f;
+    printed.set(f, (printed.get(f) ?? 0) + 1);
   }
   // The first page's head, printed with its number but worded unlike the later pages' ("Proceedings
   // of the Atlantic Water Utilities Forum 2024      41" over "42      Atlantic … — Ferreira"): the
@@ -202,23 +204,29 @@ export function printedRunningLines(lines: readonly string[], isTaken: (k: numbe
         if (!lines[k]!.trim()) continue;
         if (numbered[k]) break;
         taken++;
-        if (!short(k) || endsLikeSentenceMark(lines[k]!) || near.has(k)) continue;
+        if (!forms[k] || near.has(k)) continue;
         near.add(k);
-        beside.set(form(lines[k]!), (beside.get(form(lines[k]!)) ?? 0) + 1);
+        beside.set(forms[k]!, (beside.get(forms[k]!) ?? 0) + 1);
       }
     }
   }
+  // The document's first three lines: the first page's head, printed with no page line beside it.
+  const topForms = new Map<string, number>();
   const top = new Set<number>();
-  for (let k = 0, n = 0; k < lines.length && n < 3; k++) if (lines[k]!.trim()) (top.add(k), n++);
-  for (let k = 0; k < lines.length; k++) {
-    if (!short(k) || endsLikeSentenceMark(lines[k]!)) continue;
-    const f = form(lines[k]!);
+  for (let k = 0, n = 0; k < lines.length && n < 3; k++) {
+    if (!lines[k]!.trim()) continue;
+    n++;
+    top.add(k);
+    if (forms[k]) topForms.set(forms[k]!, (topForms.get(forms[k]!) ?? 0) + 1);
+  }
+  for (const k of [...near, ...top]) {
+    const f = forms[k]!;
+    if (!f) continue;
     const total = printed.get(f) ?? 0;
     const by = beside.get(f) ?? 0;
     if (total < 2 || by < 1 || runningKey(f).length < 4) continue;
     // Every time it is printed, it stands beside a page line or at the document's top.
-    const topHere = [...top].filter((t) => form(lines[t]!) === f).length;
-    if (by + topHere >= total && (near.has(k) || top.has(k))) out.add(k);
+    if (by + (topForms.get(f) ?? 0) >= total) out.add(k);
   }
   return [...out].sort((x, y) => x - y);
 }
