@@ -13,6 +13,7 @@ import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, line
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { lazy } from '../model/regexp.js';
+import { printedRunningLines } from './pdftext.js';
 import { BUDDHIST_ERA_OFFSET } from '../figures/months.js';
 import { readDateText } from '../corpus/meta.js';
 
@@ -472,6 +473,10 @@ function isSectionMenu(line: string): boolean {
 }
 export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
+  // A PDF's running head over the first page ("ADAORA NWANKWO-BELL      3", "Kestrel Quarterly —
+  // Winter 2021      Page 1 of 6"), printed again on the later pages, names the publication or the
+  // subject, never the piece: read past it.
+  for (const k of printedRunningLines(lines)) lines[k] = '';
   const top = lines.find((l) => l.trim());
   // A caption file's header says how to show the captions ("Kind: captions"), never what they are.
   if (top && /^(?:\uFEFF)?WEBVTT\b/.test(top.trim())) return null;

@@ -76,7 +76,8 @@ export function acrossPrintedPageBreak(
     const l = lines[k]!;
     if (!l.trim()) continue;
     // "Page 3 of 12", "THE HARBOUR LEDGER   Page 3 of 12" (chrome.ts's page line), a bare "3".
-    if (PAGE_NUMBER().test(l) || (/[Pp]age \d/.test(l) && classifyChrome(l) === 'metadata')) {
+    // A running head or foot with its page number at an edge ("ADAORA NWANKWO-BELL      4"), read as such (isChrome).
+    if (PAGE_NUMBER().test(l) || (/[Pp]age \d/.test(l) && classifyChrome(l) === 'metadata') || (isChrome(k) && EDGE_PAGE_NUMBER().test(l))) {
       page = true;
       furniture.push(k);
       continue;
@@ -113,4 +114,130 @@ export function repeatedStampFurniture(lines: readonly string[]): number[] {
     for (let k = s + 1; k < lines.length && repeated(k); k++) out.push(k);
   }
   return out;
+}
+
+/**
+ * A printed page's number at the edge of its running head or foot, set apart from the words by a
+ * wide gap or a separator: "THE HARBOUR REVIEW   |   SPRING 2023   |   17", "18   |   THE HARBOUR
+ * REVIEW", "ADAORA NWANKWO-BELL            3", "VELO NORTE  •  ISSUE 88  •  23", "… – Achterberg –
+ * Page 2 of 7". A sentence's number is never set off so.
+ */
+const EDGE_PAGE_NUMBER = lazy(() => /^\s*\d{1,4}(?:[ \t]{2,}|[ \t]*[|•·—–][ \t]*)(?=\S)|(?:[ \t]{2,}|[ \t]*[|•·—–][ \t]*)(?:(?:[Pp]age|PAGE)[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$/);
+/** A running line's letters only, lowercased: one key for a head printed left and right of its page number. */
+const runningKey = (line: string) => line.replace(/[^\p{L}]+/gu, '').toLowerCase();
+
+/**
+ * Text pasted from a PDF or a Word file keeps each page's running head and foot: the publication,
+ * issue and page number ("THE HARBOUR REVIEW   |   SPRING 2023   |   17", "Kestrel Quarterly —
+ * Winter 2021      Page 2 of 6"), and the lines the page prints beside its number ("ANNIKA
+ * LINDQVIST" under the head, "PARLIAMENTARY RECORD SUPPLEMENT   No. 14   June 1998" over "- 2 -").
+ * They are the page's furniture: no heading, no words of the answer a page break cuts.
+ * Two kinds of line, both printed at least twice:
+ * - a numbered running line: short, no sentence, its page number at an edge (EDGE_PAGE_NUMBER)
+ *   or a page line of its own ("Page 3 of 12", "- 2 -"), set off by a blank line or the
+ *   document's edge above or below; its letters (the number and the separators aside, so a head
+ *   printed "17 | NAME" on the left page and "NAME | 18" on the right is one) recur on at least
+ *   two numbered lines. Every short line with those letters is the same furniture (the first
+ *   page's head printed without its number).
+ * - a companion line: short, no sentence, each time it is printed within two lines of a page line
+ *   (over blank lines), or among the document's first three lines (the first page's head).
+ * `isTaken(k)`: a line a parser already reads as something else (a speaker's label), never furniture.
+ * Linear: one pass for the keys, bounded walks of two lines around each page line.
+ */
+export function printedRunningLines(lines: readonly string[], isTaken: (k: number) => boolean = () => false): number[] {
+  const short = (k: number) => {
+    const l = lines[k]!.trim();
+    if (!l || l.length > 120 || isTaken(k)) return false;
+    const words = l.split(/\s+/).length;
+    return words <= 14;
+  };
+  const numbered: boolean[] = new Array(lines.length).fill(false);
+  const keyCount = new Map<string, number>();
+  let pageLines = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (!short(k)) continue;
+    const l = lines[k]!;
+    const blankBeside = k === 0 || k === lines.length - 1 || !lines[k - 1]!.trim() || !lines[k + 1]!.trim();
+    if (!blankBeside) continue;
+    if (PAGE_NUMBER().test(l)) {
+      numbered[k] = true;
+      pageLines++;
+      continue;
+    }
+    if (!EDGE_PAGE_NUMBER().test(l)) continue;
+    // The words besides the number end no sentence ("… at the time.   3" is a sentence's line).
+    const words = withoutEdgeNumber(l);
+    if (/[.!?;:,"”’]$/.test(words)) continue;
+    const key = runningKey(words);
+    if (key.length < 4) continue;
+    numbered[k] = true;
+    pageLines++;
+    keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  }
+  if (pageLines < 2) return [];
+  const out = new Set<number>();
+  const runningKeys = new Set([...keyCount].filter(([, n]) => n >= 2).map(([key]) => key));
+  // Each short line's form, its numbers aside, worked out once ("" for a line that is none).
+  const forms: string[] = new Array<string>(lines.length).fill('');
+  const printed = new Map<string, number>();
+  for (let k = 0; k < lines.length; k++) {
+    if (!short(k) || endsLikeSentenceMark(lines[k]!)) continue;
+    const l = lines[k]!;
+    if (runningKeys.size && runningKeys.has(runningKey(withoutEdgeNumber(l)))) out.add(k);
+    const f = l.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    forms[k] = f;
+    printed.set(f, (printed.get(f) ?? 0) + 1);
+  }
+  // The first page's head, printed with its number but worded unlike the later pages' ("Proceedings
+  // of the Atlantic Water Utilities Forum 2024      41" over "42      Atlantic … — Ferreira"): the
+  // document's first line, numbered so, where the pages carry running lines.
+  const first = lines.findIndex((l) => l.trim());
+  if (runningKeys.size && first >= 0 && numbered[first] && !PAGE_NUMBER().test(lines[first]!)) out.add(first);
+  // Companion lines: those printed beside a page line (a page line of its own, or a running one).
+  const anchors: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (numbered[k] && (PAGE_NUMBER().test(lines[k]!) || out.has(k))) anchors.push(k);
+  const beside = new Map<string, number>();
+  const near = new Set<number>();
+  for (const a of anchors) {
+    for (const step of [-1, 1]) {
+      for (let k = a + step, taken = 0; k >= 0 && k < lines.length && taken < 2; k += step) {
+        if (!lines[k]!.trim()) continue;
+        if (numbered[k]) break;
+        taken++;
+        if (!forms[k] || near.has(k)) continue;
+        near.add(k);
+        beside.set(forms[k]!, (beside.get(forms[k]!) ?? 0) + 1);
+      }
+    }
+  }
+  // The document's first three lines: the first page's head, printed with no page line beside it.
+  const topForms = new Map<string, number>();
+  const top = new Set<number>();
+  for (let k = 0, n = 0; k < lines.length && n < 3; k++) {
+    if (!lines[k]!.trim()) continue;
+    n++;
+    top.add(k);
+    if (forms[k]) topForms.set(forms[k]!, (topForms.get(forms[k]!) ?? 0) + 1);
+  }
+  for (const k of [...near, ...top]) {
+    const f = forms[k]!;
+    if (!f) continue;
+    const total = printed.get(f) ?? 0;
+    const by = beside.get(f) ?? 0;
+    if (total < 2 || by < 1 || runningKey(f).length < 4) continue;
+    // Every time it is printed, it stands beside a page line or at the document's top.
+    if (by + (topForms.get(f) ?? 0) >= total) out.add(k);
+  }
+  return [...out].sort((x, y) => x - y);
+}
+
+/** A running line's words without the page number at its edge ("THE HARBOUR REVIEW   |   SPRING 2023"). */
+function withoutEdgeNumber(line: string): string {
+  const m = EDGE_PAGE_NUMBER().exec(line);
+  return (m ? line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length) : line).trim();
+}
+
+/** A line ending as a sentence does (a full stop, a question, a closing quotation). */
+function endsLikeSentenceMark(line: string): boolean {
+  return /[.!?;,"”’]\s*$/.test(line);
 }

@@ -42,7 +42,7 @@ import { attendanceInitials, attendanceNames, creditCardQuotes, creditNoteSubjec
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
-import { acrossPrintedPageBreak, joinLineEndHyphens, repeatedStampFurniture } from './pdftext.js';
+import { acrossPrintedPageBreak, joinLineEndHyphens, printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
 
@@ -88,6 +88,11 @@ export function parseProse(input: ParseInput): ParseResult {
   if (unnumbered !== raw) unnumbered.forEach((l, k) => void (!l.trim() && raw[k]!.trim() && b.markBlanked(k, 'markup')));
   // A filing's page footer, repeated at every page's foot against the next page's stamp: furniture.
   if (input.body.includes('Filed')) for (const k of repeatedStampFurniture(lines)) b.mark(k, 'metadata');
+  // A profile or a talk pasted from a PDF: each page's running head or foot ("ADAORA NWANKWO-BELL
+  // 4", "42   Atlantic Water Utilities Forum 2024 — Ferreira") heads no section; a paragraph the
+  // page break cuts goes on under it (acrossPrintedPageBreak).
+  const runningLines = printedRunningLines(lines);
+  for (const k of runningLines) b.mark(k, 'metadata');
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
     const textLines = readWikiTalk(b);
@@ -264,6 +269,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const firstAsked = questionHeadings.size ? Math.min(firstContent, ...questionHeadings) : firstContent;
   let section: string | null = above >= 0 && signedQuoteAt(lines, above, input.registry) ? null : headerSection(b, firstAsked);
   if (section && firstAsked < firstContent) section = markdownHeading(section) ?? section;
+  // (The header's reading takes a running head over the first page for a heading: it is the page's.)
+  for (const k of runningLines) if (b.kinds[k] === 'heading') b.mark(k, 'metadata');
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.

@@ -104,7 +104,7 @@ import {
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
 import { attendanceNames, creditCardQuotes } from './notes.js';
-import { repeatedStampFurniture } from './pdftext.js';
+import { printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
@@ -730,6 +730,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // answer that runs across the page.
   if (unnumbered !== split) for (const k of runningPageFurniture(lines, (k) => unnumbered[k] === split[k])) stampFurniture.add(k);
   for (const k of pageFooters) stampFurniture.add(k);
+  // A Q&A pasted from a magazine's PDF or a Word file: each page's running head and foot ("THE
+  // HARBOUR REVIEW   |   SPRING 2023   |   17", the interviewee's name under it, "Page 2 of 6")
+  // are the page's furniture, heading no section and no words of the answer a page break cuts.
+  const runningLines = unnumbered === split ? printedRunningLines(lines, (k) => !!labelAt(k)) : [];
+  for (const k of runningLines) stampFurniture.add(k);
   // The first page is numbered under its running header too ("CONFIDENTIAL - ATTORNEYS' EYES ONLY" /
   // "Page 112" / " 1   IN THE UNITED STATES DISTRICT COURT"): the furniture is no cover above it.
   const firstNumbered = split.findIndex((l, k) => l.trim() && !isPageHeader(l) && !stampFurniture.has(k));
@@ -1313,7 +1318,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // sentence case heads nothing.
     const pageGoesOn = unnumbered !== split && !!current && current.parts.length > 0 && /\p{Ll}/u.test(raw) && !isDirection(raw) &&
       acrossPageBreak(lines, current.lines[current.lines.length - 1]!, i, (k) => b.kinds[k] === 'metadata');
-    const wrapsOn = hangs || pageGoesOn || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!));
+    const wrapsOn = hangs || pageGoesOn || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!, (k) => stampFurniture.has(k)));
     const next = nextContent(lines, i + 1, end, b);
     const nextLabel = next >= 0 ? labelAt(next) : null;
     const nextIsTurn = !!nextLabel;
@@ -1475,7 +1480,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // continues that paragraph: "We raised" / "our first ten million…" is one sentence.
       // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
       const above = current.lines[current.lines.length - 2]!;
-      const adjacent = above === i - 1 || acrossPageBreak(lines, above, i);
+      const adjacent = above === i - 1 || acrossPageBreak(lines, above, i, (k) => stampFurniture.has(k));
       if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (adjacent && wrappedLabels.has(i)) || (wrapsOn && TITLE_AT_END().test(current.parts[prev]!)))) {
         current.parts[prev] += ' ' + text;
         continue;
@@ -1721,6 +1726,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
   // An X thread's numbered posts ("1/ …", "2/ …") under one header: each its own record (xthread.ts).
   if (thread && mayBeNumberedThread(input.body)) splitNumberedThreads(b, lines);
+  // (The header's reading takes a running head over the first page for a heading: it is the page's.)
+  for (const k of runningLines) if (b.kinds[k] === 'heading') b.mark(k, 'metadata');
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}), ...(articles ? { articles } : {}) };
 }
 
@@ -2602,8 +2609,8 @@ function isBulletItem(lines: string[], idx: number): boolean {
  * the paragraph stops on a word no sentence ends on.
  */
 const TITLE_AT_END = lazy(() => /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Capt|Col|Sgt|Lt)\.$/);
-function continuesWrappedTurn(lines: string[], above: number, at: number, text: string): boolean {
-  if (above !== at - 1 && !acrossPageBreak(lines, above, at)) return false;
+function continuesWrappedTurn(lines: string[], above: number, at: number, text: string, isPageFurniture?: (k: number) => boolean): boolean {
+  if (above !== at - 1 && !acrossPageBreak(lines, above, at, isPageFurniture)) return false;
   // "How long have you kept this light, Mr." / "Morrison?": a title's full stop ends no sentence.
   if (TITLE_AT_END().test(text)) return /^\s*\p{Lu}/u.test(lines[at]!);
   if (endsLikeSentence(text)) return false;
