@@ -67,4 +67,26 @@ describe('probe42-b: European-language newspaper interviews', () => {
       ['domanda', 'Giulia Ferri'], ['frage', 'Tobias Kramer'], ['pregunta', 'Lucía Barrios'], ['questions', null], ['vraag', 'Anouk van der Berg'],
     ]);
   });
+
+  it('reads German »…« as quotation marks, set tight against the words, the French spaced « … » as before', () => {
+    const c = fixtureCorpus(DIR, ['de-bericht-zitate-2019.txt']);
+    const quote = (line: number) => c.records.find((r) => r.doc === 'de-bericht-zitate-2019' && r.line === line && r.type === 'quote');
+    expect(quote(12)).toMatchObject({ text: 'Die Folgekosten stehen nirgends. Wer zahlt den Unterhalt, wenn die Liegeplätze leer bleiben?' });
+    expect(quote(22)?.text).toBe('Wir schicken jedes Jahr Segler nach Lindau oder Konstanz. Das Geld geben sie dann dort aus.');
+    const other = loadCorpus(tempCorpus({
+      'bericht.txt': ['Kieler Rundschau', '', 'Werft streicht 140 Stellen', '', 'Von Malte Jessen, 3. Juni 2021', '',
+        'Die Werft Nordmole baut bis 2022 insgesamt 140 Stellen ab. Ilka Sörensen, Betriebsrätin der Werft, sprach von einem schwarzen Tag.', '',
+        '»Wir haben das aus der Zeitung erfahren«, sagte Sörensen. »Das ist kein Stil.«', '',
+        'Der Vorstand verwies auf fehlende Aufträge.', ''].join('\n'),
+      'reportage.txt': ['Le Petit Nantais', '', 'Par Léa Gourmelon', '',
+        '« Nous avons attendu trois ans », explique Yves Tanguy, pêcheur au Croisic depuis 1994.', '',
+        '» Le port a changé. « On ne reconnaît plus rien », dit-il encore.', ''].join('\n'),
+    }));
+    expect(other.records.filter((r) => r.doc === 'bericht' && r.type === 'quote').map((r) => [r.line, r.speaker, r.text])).toEqual([
+      [9, 'Ilka Sörensen', 'Wir haben das aus der Zeitung erfahren. Das ist kein Stil.'],
+    ]);
+    // A French paragraph that opens on "» " (a quotation running on) pairs no "» … «" span.
+    expect(other.records.filter((r) => r.doc === 'reportage' && r.type === 'quote').map((r) => r.text)).not.toContain(' Le port a changé. ');
+    expect(other.records.filter((r) => r.doc === 'reportage' && r.type === 'quote').map((r) => r.text)).toContain('Nous avons attendu trois ans');
+  });
 });
