@@ -73,6 +73,9 @@ describe('probe42-b: European-language newspaper interviews', () => {
     const quote = (line: number) => c.records.find((r) => r.doc === 'de-bericht-zitate-2019' && r.line === line && r.type === 'quote');
     expect(quote(12)).toMatchObject({ text: 'Die Folgekosten stehen nirgends. Wer zahlt den Unterhalt, wenn die Liegeplätze leer bleiben?' });
     expect(quote(22)?.text).toBe('Wir schicken jedes Jahr Segler nach Lindau oder Konstanz. Das Geld geben sie dann dort aus.');
+    // The attribution between the two »…« is the quote's context, so no sentence of the line is lost.
+    expect(quote(22)?.context).toBe('»…«, sagte Oechsle. »…«');
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
     const other = loadCorpus(tempCorpus({
       'bericht.txt': ['Kieler Rundschau', '', 'Werft streicht 140 Stellen', '', 'Von Malte Jessen, 3. Juni 2021', '',
         'Die Werft Nordmole baut bis 2022 insgesamt 140 Stellen ab. Ilka Sörensen, Betriebsrätin der Werft, sprach von einem schwarzen Tag.', '',
