@@ -451,7 +451,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
   // A print interview's credit to its interviewer ("Entrevista de Ana Ruiz", "Das Gespräch führte Eva
   // Roth.") names who puts the lettered ("P.", "D:") or role-labelled questions.
-  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? bylinedAsker(turns, meta) ?? null;
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? (guest !== null ? bylinedAsker(turns, meta) : null) ?? null;
   const newscastVoices = broadcastVoices(turns, b.lines);
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
@@ -1521,8 +1521,10 @@ function maskEditorialNotes(para: string): string {
 /**
  * A newspaper's interview whose every turn is only a side, lettered or spelt out ("P: …" / "R: …",
  * "F:" / "A:", "V:" / "A:", "Pregunta." / "Respuesta."), under one person's byline ("Por María López |
- * Madrid, …", "Door Pieter de Boer", "By Tom Hale"): the writer put the questions. A byline naming an
- * outlet or two writers names no one asker.
+ * Madrid, …", "Door Pieter de Boer", "By Tom Hale"): the writer put the questions to the one person
+ * the header names (the caller passes only where that guest is known: a write-up of two founders'
+ * answers, "Q. Who steers?" / "A. We take turns.", names no side). A byline naming an outlet or two
+ * writers names no one asker.
  */
 function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta): string | null {
   const author = meta.author;
