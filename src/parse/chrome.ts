@@ -297,8 +297,8 @@ export function bylineName(raw: string): string | null {
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
   // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)
   // (Russian interviews credit who asked with the verb: "Беседовал Сергей Лебедев", "Записала Анна Белова".)
-  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('Автор') || RUSSIAN_INTERVIEW_CREDIT().test(line)) && FOREIGN_BYLINE_WORD().test(line)) {
-    const foreign = FOREIGN_BYLINE().exec(line);
+  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('Автор') || line.startsWith('di ') || RUSSIAN_INTERVIEW_CREDIT().test(line)) && FOREIGN_BYLINE_WORD().test(line)) {
+    const foreign = FOREIGN_BYLINE().exec(line) ?? placedForeignByline(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
     // "Av Sigrid Haugen og Jonas Berg", "Par Anne Morel et Luc Girard": two writers, joined by the word for "and".
     const two = line.includes(' ') ? FOREIGN_BYLINE_TWO().exec(line) : null;
@@ -444,10 +444,30 @@ const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Беседовал|Беседовала|Беседовали|Записал|Записала|Записали)(?=\s)|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /**
+ * The byline as Romance, German and Dutch papers print it, where the name has a lowercase particle or
+ * the line goes on after it: "Door Pieter de Boer", "di Marco Zanon" (Italian sets the word in lower
+ * case), "Von Jana Weber, 12. März 2024", "Por María López | Madrid, 3 de marzo de 2024", "Par Sophie
+ * Marchal, à Hagondange (Moselle)". The name (1) is capitalised words with at most two particles
+ * between them (each particle a fixed lowercase word, so nothing backtracks); after a comma, bar, dot
+ * or dash the rest is where and when the writer files from: something with a year in figures (a date,
+ * perhaps after a city), or a place after the word for "in" / "at" (à, en, in, em, a, aus, uit, da,
+ * desde), or one capitalised word, a city (two would be a second writer, "Par Anne Morel, Luc Girard").
+ */
+const PLACED_FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|dalla|di|van|von|der|den|ten|ter|te|le|la|du|des)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*(?:[,|·•—–]|\s-)\s*(\S.{0,80}))?$/u);
+const BYLINE_PLACE_TAIL = lazy(() => /^(?:(?:à|en|in|em|a|aus|uit|da|desde|depuis)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s*\([^()]{1,40}\))?$/u);
+function placedForeignByline(line: string): RegExpExecArray | null {
+  const m = PLACED_FOREIGN_BYLINE().exec(line);
+  if (!m) return null;
+  const tail = m[2];
+  if (tail === undefined) return m;
+  const when = /(?:^|\D)(?:19|20)\d{2}(?!\d)/.test(tail) && wordCount(tail) <= 10 && !/[.!?;:]$/.test(tail.replace(/\d{1,2}:\d{2}$/, ''));
+  return when || BYLINE_PLACE_TAIL().test(tail) ? m : null;
+}
+/**
  * The word either foreign byline opens on (the longer ones start with these): a line without it runs
  * neither pattern, nor compiles their `\p{…}` classes (most documents have no such line).
  */
-const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор|Беседовал|Записал)/);
+const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор|Беседовал|Записал|di )/);
 /** The Russian verb an interview's credit opens on ("Беседовал", "Беседовала", "Записали"): who asked, named after it. */
 const RUSSIAN_INTERVIEW_CREDIT = lazy(() => /^(?:Беседовал|Записал)[аи]?\s/);
 const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
@@ -817,7 +837,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // "By — Lorenzo Abate": a news programme's page sets a dash between the word and each name.
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+(?:[—–]\s+)?\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
-  if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE_WORD().test(line) && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
+  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('di ')) && FOREIGN_BYLINE_WORD().test(line) && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line) || placedForeignByline(line))) return 'metadata';
   // "ដោយ៖ ចាន់ សុភា", "သတင်းထောက် - နန်းဆုမွန်", "خبرنگار: …": the word for "by" or "reporter" in a caseless
   // script, its colon or a dash, and a name of a few words.
   if (SCRIPT_BYLINE().test(line)) return 'metadata';

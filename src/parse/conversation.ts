@@ -230,11 +230,20 @@ export const NAME_TITLE =
  * ("Kumasi, a city of traders") names nobody.
  */
 const TITLE_OPENING_NAME =
-  lazy(() => /^[\s*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})(?:\s*,\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)(?=\s*(?:[,—–(]|\s-\s|$))|\s*:\s*[*_]*["“]|\s+on\s+\p{Ll})/u);
+  lazy(() => /^[\s*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})(?:\s*,\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)(?=\s*(?:[,—–(]|\s-\s|$))|\s*:\s*[*_]*["“«„]|\s+on\s+\p{Ll})/u);
+/**
+ * A title that gives a person's words after their name and what they are, a colon before the
+ * quotation: "Inés Albarrán, presidenta de Naviera Cantábrica: «El hidrógeno…»", "Jan Roth, CEO of
+ * Pellworks: “We…”". The words are that person's, so the description (an office at a capitalised
+ * firm, in any language) needs no person's noun; the firm is never the one the title names. The
+ * description is a bounded run of words without a colon.
+ */
+const TITLE_NAME_ROLE_QUOTE =
+  lazy(() => /^[\s*_]*(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}),\s+\p{Ll}[^:,«»“”"„]{0,80}:\s*[*_]*["“«„]/u);
 
 const QUESTIONS_WITH_NAME = lazy(() => /(?<![\p{L}])Questions\s+(?:[Ww]ith|[Ff]or|[Tt]o)\s+(?:\.{3}\s*|…\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:[,:;—–(]|\s-\s|$))/u);
 function personOpeningTitle(title: string): string | null {
-  const m = TITLE_OPENING_NAME().exec(title);
+  const m = TITLE_OPENING_NAME().exec(title) ?? TITLE_NAME_ROLE_QUOTE().exec(title);
   if (!m) return null;
   if (m[2] !== undefined && !PERSON_NOUN_ANY().test(m[2])) return null;
   const name = m[1]!;
@@ -457,7 +466,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
   // A print interview's credit to its interviewer ("Entrevista de Ana Ruiz", "Das Gespräch führte Eva
   // Roth.") names who puts the lettered ("P.", "D:") or role-labelled questions.
-  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? null;
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? (guest !== null ? bylinedAsker(turns, meta) : null) ?? null;
   const newscastVoices = broadcastVoices(turns, b.lines);
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
@@ -1527,6 +1536,20 @@ function maskEditorialNotes(para: string): string {
 }
 
 /** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
+/**
+ * A newspaper's interview whose every turn is only a side, lettered or spelt out ("P: …" / "R: …",
+ * "F:" / "A:", "V:" / "A:", "Pregunta." / "Respuesta."), under one person's byline ("Por María López |
+ * Madrid, …", "Door Pieter de Boer", "By Tom Hale"): the writer put the questions to the one person
+ * the header names (the caller passes only where that guest is known: a write-up of two founders'
+ * answers, "Q. Who steers?" / "A. We take turns.", names no side). A byline naming an outlet or two
+ * writers names no one asker.
+ */
+function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta): string | null {
+  const author = meta.author;
+  if (!author || !meta.inferred?.author?.startsWith('the byline') || !mayBePersonName(author) || / (?:and|&|und|et|y|e|en) /.test(author)) return null;
+  const sides = turns.length > 1 && turns.every((t) => t.speaker !== null && (ROLE_LETTER().test(t.speaker) || QUESTION_LETTERS().test(t.speaker)));
+  return sides && turns.some((t) => t.asker) ? author : null;
+}
 function creditedInterviewer(lines: readonly string[]): string | null {
   let found: string | null = null;
   for (const line of lines) {

@@ -1536,10 +1536,10 @@ export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|
 export const CALLS_IN = lazy(() => /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i);
 /**
  * Other languages' question letters: Spanish/Portuguese "P:" (pregunta), German "F:" (Frage), Italian
- * "D:" (domanda). A role, never a person "P", in a document whose answers are lettered too ("R:"
- * respuesta/risposta, "A:" Antwort).
+ * "D:" (domanda), Dutch "V:" (vraag). A role, never a person "P" or "V", in a document whose answers
+ * are lettered too ("R:" respuesta/risposta, "A:" Antwort/antwoord).
  */
-export const QUESTION_LETTERS = lazy(() => /^(?:p|f|d)$/i);
+export const QUESTION_LETTERS = lazy(() => /^(?:p|f|d|v)$/i);
 /**
  * A newspaper interview's lettered paragraphs, the letter or word and a full stop before the words:
  * Spanish "P. ¿Cuánto cuesta…?" / "R. Unos 480.000 euros…" (pregunta / respuesta), spelt out

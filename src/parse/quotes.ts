@@ -869,7 +869,11 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
   }
   const text = normalizeSpace(parts.join(' '));
   // „…“, „…” and „…" (German, Romanian, Polish) first: a low mark opens, any high or straight one closes.
-  const frame = text.includes('„') ? text.replace(/„[^“”"]*[“”"]/g, ' ') : text;
+  // A »…« span (German, Danish), as written above, likewise before the generic marks, which would read
+  // "«, sagte X. »" between two of them as a quotation. (Only the spans' own "»…«": in Spanish
+  // "«…», dijo X. «…»" the words between » and « are the attribution.)
+  const lowFramed = text.includes('„') ? text.replace(/„[^“”"]*[“”"]/g, ' ') : text;
+  const frame = lowFramed.includes('»…') ? lowFramed.replace(/»…[,?!]?«/g, ' ') : lowFramed;
   return wordCount(frame.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
 }
 

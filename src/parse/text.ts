@@ -203,6 +203,9 @@ const PAIRS: Record<string, string> = {
   '“': '”',
   '„': '“',
   '«': '»',
+  // »…« (German and Danish print, Der Spiegel's »Wir…«, sagte …): set tight against the words, never
+  // spaced as French « … » is, so a French paragraph's "» … «" (a quotation running on) opens nothing.
+  '»': '«',
   '「': '」',
   '『': '』',
   '‘': '’',
@@ -236,6 +239,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const prev = i === 0 ? ' ' : text[i - 1]!;
       if (/[\s([{“"—–:-]/.test(prev)) close = ch === "'" ? "'" : '’';
     } else close = PAIRS[ch];
+    if (ch === '»' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) close = undefined;
     if (close === undefined) {
       i++;
       continue;
@@ -273,7 +277,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
       }
     }
-    if (end < 0) {
+    if (end < 0 || (ch === '»' && /\s/.test(text[end - 1]!))) {
       i++;
       continue;
     }

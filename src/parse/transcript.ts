@@ -509,8 +509,44 @@ function headerInterviewee(lines: readonly string[], firstTurn: number): string 
     const kicker = INTERVIEW_KICKER().exec(lines[i]!.trim());
     if (kicker) return kicker[1]!;
   }
+  // "Camille Rouxel : « Les éleveurs… »", "Inés Albarrán, presidenta de …: «…»", "La biologa Chiara
+  // Dalla Valle: «…»": the headline gives the interviewee's words after their name (one such line).
+  const quoted = headlineSpeaker(lines, firstTurn);
+  if (quoted) return quoted;
   // "Adaeze Okeke took over as … She spoke to Martin Hale about …": the introduction's subject.
   return introducedInterview(lines.slice(0, firstTurn + 1))?.guest ?? null;
+}
+
+/** A headline's speaker named before the colon and its quotation, after a lowercase role and perhaps an article: "La biologa Chiara Dalla Valle: «…»". */
+const ROLE_NAME_QUOTE = lazy(() => /^(?:\p{Lu}\p{Ll}{0,3}['’]?\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})\s*:\s*[*_]*["“«„]/u);
+/**
+ * The first question addressing the interviewee by honorific and surname ("F: Frau Ostermann, die
+ * Baubranche…", "Q : Madame Rouxel, où…", "P: Señora Vidal, ¿…?"), the surname (1).
+ */
+const ADDRESSED_SURNAME = lazy(() => /^[^:.\s]{1,10}\s?[:.]\s+(?:Frau|Herr|Madame|Monsieur|Mme|M\.|Señora|Señor|Sra\.|Sr\.|Signora|Signor|Senhora|Senhor|Dona|Dottoressa|Dottor|Mevrouw|Meneer|Mrs\.?|Ms\.?|Mr\.?|Dr\.?)\s+(\p{Lu}[\p{Ll}'’-]+)\s*,/u);
+/**
+ * The interviewee a newspaper interview's header names without a field: the person a headline quotes
+ * after their name and a colon, where one header line does so; else the full name in the header whose
+ * surname the first question addresses with an honorific ("Frau Ostermann, …" under "Dr. Katrin
+ * Ostermann"), where one full name has it. Only the header's lines (at most 40) are read.
+ */
+function headlineSpeaker(lines: readonly string[], firstTurn: number): string | null {
+  const header = lines.slice(0, Math.min(firstTurn, 40));
+  const quoted = new Set<string>();
+  for (const raw of header) {
+    const line = raw.trim();
+    if (!/:\s*[*_]*["“«„]/.test(line)) continue;
+    const name = personInTitle(line.replace(/\s+:/, ':')) ?? ROLE_NAME_QUOTE().exec(line)?.[1] ?? null;
+    if (name && /:\s*[*_]*["“«„]/.test(line.slice(line.indexOf(name)))) quoted.add(name);
+  }
+  if (quoted.size === 1) return [...quoted][0]!;
+  if (quoted.size > 1) return null;
+  const addressed = ADDRESSED_SURNAME().exec((lines[firstTurn] ?? '').trim());
+  if (!addressed) return null;
+  const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s+${escapeRegExp(addressed[1]!)}(?![\p{L}])`, 'gu');
+  const names = new Set<string>();
+  for (const line of header) for (const m of allMatches(full, line)) if (!/^(?:Frau|Herr|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor|Dona|Dottoressa|Dottor|Mevrouw|Meneer|Die|Der|Das|La|Le|El|Il)$/.test(m[1]!.split(' ')[0]!)) names.add(`${m[1]} ${addressed[1]}`);
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /**

@@ -94,7 +94,7 @@ function splitSentencesByCharacter(text: string): Sentence[] {
 
 /** findQuoteSpans as it was before it remembered where each mark next occurs: a fresh search per quotation. */
 function findQuoteSpansSearchingAfresh(text: string): { start: number; end: number; inner: string }[] {
-  const pairs: Record<string, string> = { '“': '”', '„': '“', '«': '»', '「': '」', '『': '』', '‘': '’' };
+  const pairs: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '「': '」', '『': '』', '‘': '’' };
   const closingPlace = (at: number) =>
     /[\p{L}\p{N}.,!?…;:—–-]/u.test(text[at - 1]!) && /[\s.,;:!?)\]—–-]/u.test(at + 1 < text.length ? text[at + 1]! : ' ');
   const findClose = (from: number, close: string, single: boolean) => {
@@ -123,11 +123,14 @@ function findQuoteSpansSearchingAfresh(text: string): { start: number; end: numb
     else if (ch === "'" || ch === '‘') {
       if (/[\s([{“"—–:-]/.test(i === 0 ? ' ' : text[i - 1]!)) close = ch === "'" ? "'" : '’';
     } else close = pairs[ch];
+    // »…« only set tight against its words
+    if (ch === '»' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) close = undefined;
     if (close === undefined) {
       i++;
       continue;
     }
     let end = findClose(i + 1, close, ch === "'" || ch === '‘');
+    if (ch === '»' && end >= 0 && /\s/.test(text[end - 1]!)) end = -1;
     if (ch === '“' || ch === '"') {
       const other = text.indexOf(ch === '“' ? '"' : '”', i + 1);
       if (other > i + 1 && (end < 0 || other < end) && closingPlace(other) && !text.slice(i + 1, other).includes(ch)) end = other;
