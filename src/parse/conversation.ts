@@ -1535,7 +1535,6 @@ function maskEditorialNotes(para: string): string {
   return para.replace(EDITORIAL_NOTE(), (m) => ' '.repeat(m.length));
 }
 
-/** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
 /**
  * A newspaper's interview whose every turn is only a side, lettered or spelt out ("P: …" / "R: …",
  * "F:" / "A:", "V:" / "A:", "Pregunta." / "Respuesta."), under one person's byline ("Por María López |
@@ -1550,6 +1549,7 @@ function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta): string | null
   const sides = turns.length > 1 && turns.every((t) => t.speaker !== null && (ROLE_LETTER().test(t.speaker) || QUESTION_LETTERS().test(t.speaker)));
   return sides && turns.some((t) => t.asker) ? author : null;
 }
+/** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
 function creditedInterviewer(lines: readonly string[]): string | null {
   let found: string | null = null;
   for (const line of lines) {
