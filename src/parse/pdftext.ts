@@ -77,7 +77,7 @@ export function acrossPrintedPageBreak(
     if (!l.trim()) continue;
     // "Page 3 of 12", "THE HARBOUR LEDGER   Page 3 of 12" (chrome.ts's page line), a bare "3".
     // A running head or foot with its page number at an edge ("ADAORA NWANKWO-BELL      4"), read as such (isChrome).
-    if (PAGE_NUMBER().test(l) || (/[Pp]age \d/.test(l) && classifyChrome(l) === 'metadata') || (isChrome(k) && EDGE_PAGE_NUMBER().test(l))) {
+    if (PAGE_NUMBER().test(l) || (/[Pp]age \d/.test(l) && classifyChrome(l) === 'metadata') || (isChrome(k) && edgePageNumber(l) !== null)) {
       page = true;
       furniture.push(k);
       continue;
@@ -122,7 +122,22 @@ export function repeatedStampFurniture(lines: readonly string[]): number[] {
  * REVIEW", "ADAORA NWANKWO-BELL            3", "VELO NORTE  •  ISSUE 88  •  23", "… – Achterberg –
  * Page 2 of 7". A sentence's number is never set off so.
  */
-const EDGE_PAGE_NUMBER = lazy(() => /^\s*\d{1,4}(?:[ \t]{2,}|[ \t]*[|•·—–][ \t]*)(?=\S)|(?:[ \t]{2,}|[ \t]*[|•·—–][ \t]*)(?:(?:[Pp]age|PAGE)[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$/);
+const LEADING_PAGE_NUMBER = lazy(() => /^\s*\d{1,4}(?:[ \t]{2,}|[ \t]*[|•·—–][ \t]*)(?=\S)/);
+const TRAILING_PAGE_NUMBER = lazy(() => /(?:[ \t]{2,}|[ \t]*[|•·—–][ \t]*)(?:(?:[Pp]age|PAGE)[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$/);
+/**
+ * Where a line's edge page number (and the gap or separator beside it) stands, or null. The trailing
+ * form is looked for in the line's last 40 characters only: an unanchored pattern tried at every
+ * start of a long run of tabs or spaces ("Born\tin 1948" and 40,000 tabs) costs the square of its length.
+ */
+function edgePageNumber(line: string): { start: number; end: number } | null {
+  const lead = LEADING_PAGE_NUMBER().exec(line);
+  if (lead) return { start: 0, end: lead[0].length };
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  const from = Math.max(0, end - 40);
+  const trail = TRAILING_PAGE_NUMBER().exec(line.slice(from, end));
+  return trail ? { start: from + trail.index, end: line.length } : null;
+}
 /** A running line's letters only, lowercased: one key for a head printed left and right of its page number. */
 const runningKey = (line: string) => line.replace(/[^\p{L}]+/gu, '').toLowerCase();
 
@@ -133,7 +148,7 @@ const runningKey = (line: string) => line.replace(/[^\p{L}]+/gu, '').toLowerCase
  * LINDQVIST" under the head, "PARLIAMENTARY RECORD SUPPLEMENT   No. 14   June 1998" over "- 2 -").
  * They are the page's furniture: no heading, no words of the answer a page break cuts.
  * Two kinds of line, both printed at least twice:
- * - a numbered running line: short, no sentence, its page number at an edge (EDGE_PAGE_NUMBER)
+ * - a numbered running line: short, no sentence, its page number at an edge (edgePageNumber)
  *   or a page line of its own ("Page 3 of 12", "- 2 -"), set off by a blank line or the
  *   document's edge above or below; its letters (the number and the separators aside, so a head
  *   printed "17 | NAME" on the left page and "NAME | 18" on the right is one) recur on at least
@@ -164,7 +179,7 @@ export function printedRunningLines(lines: readonly string[], isTaken: (k: numbe
       pageLines++;
       continue;
     }
-    if (!EDGE_PAGE_NUMBER().test(l)) continue;
+    if (edgePageNumber(l) === null) continue;
     // The words besides the number end no sentence ("… at the time.   3" is a sentence's line).
     const words = withoutEdgeNumber(l);
     if (/[.!?;:,"”’]$/.test(words)) continue;
@@ -233,8 +248,8 @@ export function printedRunningLines(lines: readonly string[], isTaken: (k: numbe
 
 /** A running line's words without the page number at its edge ("THE HARBOUR REVIEW   |   SPRING 2023"). */
 function withoutEdgeNumber(line: string): string {
-  const m = EDGE_PAGE_NUMBER().exec(line);
-  return (m ? line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length) : line).trim();
+  const m = edgePageNumber(line);
+  return (m ? line.slice(0, m.start) + ' ' + line.slice(m.end) : line).trim();
 }
 
 /** A line ending as a sentence does (a full stop, a question, a closing quotation). */
