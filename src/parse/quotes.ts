@@ -3569,7 +3569,8 @@ const POSSESSIVE_HER =
 // The `iu` patterns below are built by caselessRegExp() (src/model/regexp.ts): the same matches without the i flag's compile cost on their \p{L} classes.
 const SHE_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(she|hers|herself)(?![\p{L}])`, 'iu'));
 const HIS_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(his|himself)(?![\p{L}])`, 'iu'));
-const NAME_TAIL = lazy(() => caselessRegExp(String.raw`\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$`, 'iu'));
+// (From a run of spaces' first space only, "(?<!\s)": tried at each space of a long run, "\s+" read the rest of the run each time.)
+const NAME_TAIL = lazy(() => caselessRegExp(String.raw`(?<!\s)\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$`, 'iu'));
 /**
  * The gender a described person's own relative clause gives them: "One longtime resident, who said
  * she had not owned a car since 1997, told …" is a woman, so the next paragraph's "she said" is
