@@ -145,6 +145,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
+  /** how many question headings are led by who sent them ("From Sana in Leeds: …"), counted when first needed */
+  let readerLeads: number | undefined;
   /** an FAQ page's section headings ("Billing"), each ending the answer above it */
   let faqSections: Set<number> | null = null;
   if (!questionHeadings.size) {
@@ -699,8 +701,11 @@ export function parseProse(input: ParseInput): ParseResult {
         const askedBy = markdownHeading(raw) === null && emphasisedQuestion(raw) === null ? (labelledAnswer(atx) ?? initialsLabelled(atx, initialsLabel, asker)) : null;
         // "1. From Sana in Leeds: How did you …?": a reader's question under its number and who sent it (a
         // column's "Ask the founder"): the number and the lead are no part of it; a named reader asks it.
-        const sentBy = askedBy ? null : READER_LEAD().exec(atx.replace(QUESTION_SIDE(), ''));
-        const question = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[2]! : atx.replace(QUESTION_SIDE(), '');
+        // A lone word and no place ("From Paris: Is the Louvre open?") may be where the question is about:
+        // a sender only on a page whose question headings are led so twice or more.
+        const lead = askedBy ? null : READER_LEAD().exec(atx.replace(QUESTION_SIDE(), ''));
+        const sentBy = lead && (lead[2] !== undefined || lead[1] === undefined || lead[1].includes(' ') || (readerLeads ??= [...questionHeadings].filter((k) => READER_LEAD().test(markdownHeading(lines[k]!) ?? emphasisedQuestion(lines[k]!) ?? '')).length) >= 2) ? lead : null;
+        const question = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[3]! : atx.replace(QUESTION_SIDE(), '');
         // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
         for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
         if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
@@ -1932,11 +1937,11 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
 const QUESTION_SIDE = lazy(() => /^Q\d{0,2}[.:)]\s+/);
 /**
  * A reader's question led by its number and who sent it: "1. From Sana in Leeds: How …?", "From Tomás,
- * Lisbon: Did …?", "Question from Dan (Ohio): What …?", "From an anonymous reader: What …?". Groups: the
- * sender's name when capitalised (a description names nobody), the question. The place after the name
- * ("in Leeds", ", Lisbon", "(Ohio)") is bounded and holds no colon.
+ * Lisbon: Did …?", "Question from Dan (Ohio): What …?", "From an anonymous reader: What …?". Groups: (1)
+ * the sender's name when capitalised (a description names nobody), (2) the place after it ("in Leeds",
+ * ", Lisbon", "(Ohio)": bounded, no colon), (3) the question.
  */
-const READER_LEAD = lazy(() => /^(?:\d{1,2}[.)]\s+)?(?:Question\s+f|F)rom\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})|(?:an?|the|one)\s[\p{Ll}\s-]{2,40}?)(?:,\s[^:?]{1,40}|\s+in\s[^:?]{1,40}|\s\([^():?]{1,40}\))?:\s+(\S.*)$/u);
+const READER_LEAD = lazy(() => /^(?:\d{1,2}[.)]\s+)?(?:Question\s+f|F)rom\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})|(?:an?|the|one)\s[\p{Ll}\s-]{2,40}?)(,\s[^:?]{1,40}|\s+in\s[^:?]{1,40}|\s\([^():?]{1,40}\))?:\s+(\S.*)$/u);
 /** The answering side's mark before an answer's words, in bold or not: "A: ", "A1. ", "**A:** ", "**A**: ". */
 const ANSWER_SIDE = lazy(() => /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__)?\s+/);
 

@@ -39,4 +39,15 @@ describe("a reader's question led by its sender", () => {
     ]);
     expect(new Set(qa.map((r) => r.speaker))).toEqual(new Set(['Ines Carvalho']));
   });
+
+  it('takes a lone word with no place for a sender only where the page leads its questions so twice or more', () => {
+    const c = loadCorpus(tempCorpus({
+      'paris.md': '# Travel questions answered\n\n## From Paris: Is the Louvre open on Mondays?\n\nNo, it closes on Tuesdays.\n\n## What about Rome?\n\nThe Vatican Museums close on Sundays.\n',
+      'mailbag.md': '# Mailbag\n\n## From Sana: Why did fares rise?\n\nFuel, mostly.\n\n## From Tom: Will the night boat return?\n\nYes, in October.\n',
+    }));
+    const qa = (doc: string) => c.records.filter((r) => r.doc === doc && r.type === 'qa').map((r) => [r.asker, r.question]);
+    // (review55: "From Paris" made Paris the asker)
+    expect(qa('paris')[0]).toEqual([null, 'From Paris: Is the Louvre open on Mondays?']);
+    expect(qa('mailbag')).toEqual([['Sana', 'Why did fares rise?'], ['Tom', 'Will the night boat return?']]);
+  });
 });
