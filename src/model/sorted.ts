@@ -19,3 +19,17 @@ export function lastAtOrBelow(sorted: ArrayLike<number>, x: number, count: numbe
   }
   return lo;
 }
+
+/**
+ * How many of the first `count` items lead with `before(i)` true, by binary search: `before` holds for
+ * a prefix of the items and fails for the rest (the first index where it fails, or `count`).
+ */
+export function partitionPoint(count: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  for (let hi = count; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

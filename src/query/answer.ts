@@ -13,6 +13,7 @@ import type { QuarryRecord } from '../model/record.js';
 import { stem } from '../index/stem.js';
 import { isStopWord } from '../index/stopwords.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
+import { partitionPoint } from '../model/sorted.js';
 import type { Token } from '../index/tokenize.js';
 import type { Organisations } from './question.js';
 
@@ -76,12 +77,7 @@ function figureSpan(f: { start: number; end: number }, words: ReadonlyArray<{ st
   let last: number | null = null;
   // The words are in text order: start at the first that may end after the figure's start (a binary
   // search), so a long record's many figures cost a log each, not a pass over all its words.
-  let lo = 0;
-  for (let hi = words.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= f.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(words.length, (i) => words[i]!.end <= f.start);
   for (let k = lo; k < words.length; k++) {
     const w = words[k]!;
     if (w.end <= f.start) continue;
@@ -498,23 +494,12 @@ function clauseStarts(text: string): number[] {
 export function inCondition(text: string, at: number, reading: ConditionReading = conditionReading(text)): boolean {
   const { starts, ifs } = reading;
   // the last place a clause may start at or before the figure (a binary search of the record's)
-  let n = 0;
-  for (let top = starts.length; n < top; ) {
-    const mid = (n + top) >> 1;
-    if (starts[mid]! <= at) n = mid + 1;
-    else top = mid;
-  }
+  const n = partitionPoint(starts.length, (i) => starts[i]! <= at);
   const from = n === 0 ? 0 : starts[n - 1]!;
   // The clause from the first "if" or "unless" after `from` (no mark lies between it and the figure):
   // the record's conditional words, found once, by binary search, so a long clause is not read again
   // for each of its figures. (As /\b(?:if|unless)\b[^,;:—]*$/i on text.slice(from, at).)
-  let k = 0;
-  for (let top = ifs.length; k < top; ) {
-    const mid = (k + top) >> 1;
-    if (ifs[mid]![0] < from) k = mid + 1;
-    else top = mid;
-  }
-  for (; k < ifs.length && ifs[k]![0] < at; k++) {
+  for (let k = partitionPoint(ifs.length, (i) => ifs[i]![0] < from); k < ifs.length && ifs[k]![0] < at; k++) {
     const [p, e] = ifs[k]!;
     // the word ends before the figure, at a word's edge, or right where the clause read ends
     if (e > at || (e < at && /\w/.test(text[e]!))) continue;
@@ -541,12 +526,7 @@ function notOverlapping(figures: readonly { start: number; end: number }[]): (v:
   for (const f of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, f.end));
   return (v) => {
     // the figures that start before the span ends: does any of them end after it starts?
-    let n = 0;
-    for (let top = sorted.length; n < top; ) {
-      const mid = (n + top) >> 1;
-      if (sorted[mid]!.start < v.end) n = mid + 1;
-      else top = mid;
-    }
+    const n = partitionPoint(sorted.length, (i) => sorted[i]!.start < v.end);
     return n === 0 || reach[n - 1]! <= v.start;
   };
 }
@@ -619,13 +599,7 @@ export function findAnswer(
     // per clause: the fewest words between the figure and one of its matches
     const nearest = new Map<number, number>();
     // only matches within the window of the figure's words can be near it: those, found by binary search
-    let from = 0;
-    for (let top = byPos.length; from < top; ) {
-      const mid = (from + top) >> 1;
-      if (byPos[mid]!.pos < lo - window - 1) from = mid + 1;
-      else top = mid;
-    }
-    for (let k = from; k < byPos.length && byPos[k]!.pos <= hi + window + 1; k++) {
+    for (let k = partitionPoint(byPos.length, (i) => byPos[i]!.pos < lo - window - 1); k < byPos.length && byPos[k]!.pos <= hi + window + 1; k++) {
       const m = byPos[k]!;
       // words near which a figure is no answer: "after", "before" relate the subject to something else
       if (people.weak?.has(m.clause)) continue;
