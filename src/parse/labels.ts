@@ -35,7 +35,7 @@
  * boilerplate ("THIS IS A RUSH TRANSCRIPT…", "Transcribed by …"), and the
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
-import { isSpaceCode, wordCount } from './text.js';
+import { isSpaceCode, titleCase, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasPersonNoun, mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
@@ -1400,12 +1400,6 @@ const RANK_INITIALS = lazy(() => /^(?:W?PC|PS|DC|DS|DI|DCI|DSI|DSU|DCS|DSgt)$/);
 
 /** "Mc" or "Mac" before a surname in capitals ("McILROY"). */
 const CAPITAL_MC = lazy(() => /\bMa?c(?=\p{Lu}{2})/gu);
-
-function titleCase(word: string): string {
-  const mc = /^(Ma?c)(\p{Lu}{2}[\p{Lu}'’-]*)$/u.exec(word);
-  if (mc) return mc[1]! + titleCase(mc[2]!);
-  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
-}
 
 /**
  * A play's layout: each speech opens with the character's name in capitals and a full stop ("CZ.

@@ -656,6 +656,16 @@ const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'vs', 'via', 'into', 'onto', 'per', 'over', 'up', 'its', 'is',
 ]);
 
+/**
+ * A word in capitals as names are written: "KIPROTICH" Kiprotich, "O'NEILL" O'Neill, "MBEKI-LOWE"
+ * Mbeki-Lowe, "McILROY" McIlroy (a label's or a byline's name set in capitals).
+ */
+export function titleCase(word: string): string {
+  const mc = /^(Ma?c)(\p{Lu}{2}[\p{Lu}'’-]*)$/u.exec(word);
+  if (mc) return mc[1]! + titleCase(mc[2]!);
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
 /** Most words capitalised, as in a heading: "How He Yi Entered Crypto", "Why Become a Co-Founder?" */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
