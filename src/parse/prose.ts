@@ -140,6 +140,10 @@ export function parseProse(input: ParseInput): ParseResult {
   markEpigraphs(b, end, narrator, state);
   // Found before the header is read: the first question can stand above the first paragraph.
   let questionHeadings = markdownQuestionHeadings(b, 0, end);
+  // A news explainer's own questions ("## What happened?" / "## Who is buying Meridian?"): the writer
+  // asks and reports, quoting others; its headings are sections and its paragraphs prose.
+  const explainer = questionHeadings.size > 0 && reportedAnswers(lines, questionHeadings, end);
+  if (explainer) questionHeadings = new Set();
   // How many paragraphs each answer under a question heading had, in order.
   const answerLengths: number[] = [];
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
@@ -149,7 +153,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let readerLeads: number | undefined;
   /** an FAQ page's section headings ("Billing"), each ending the answer above it */
   let faqSections: Set<number> | null = null;
-  if (!questionHeadings.size) {
+  if (!questionHeadings.size && !explainer) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
     let roles = interviewRoles(input);
     // A magazine Q&A whose first exchange alone is labelled ("NAME: Why…?" / "GUEST: Because…"): the labels name the two sides.
@@ -1932,6 +1936,35 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   }
   return found;
 }
+
+/**
+ * Whether the answers under a page's question headings are reporting, not someone answering: every
+ * question a Markdown heading ("## Is my money safe?"), no answer speaking in the first person outside
+ * its quotation marks (an interviewee says "I" and "we" somewhere), and some answer attributing words
+ * ("…," the chief executive said / told analysts / according to). A help page's FAQ attributes nothing
+ * and stays questions and answers.
+ */
+function reportedAnswers(lines: readonly string[], questions: ReadonlySet<number>, end: number): boolean {
+  let attributed = false;
+  for (const q of questions) {
+    if (markdownHeading(lines[q]!) === null) return false;
+    for (let i = q + 1; i < end && markdownHeading(lines[i]!) === null; i++) {
+      const line = lines[i]!;
+      if (!line.trim()) continue;
+      let outside = '';
+      let from = 0;
+      for (const span of findQuoteSpans(line)) {
+        outside += line.slice(from, span.start) + ' ';
+        from = span.end;
+      }
+      outside += line.slice(from);
+      if (FIRST_PERSON().test(outside)) return false;
+      attributed ||= ATTRIBUTING_VERB().test(outside);
+    }
+  }
+  return attributed;
+}
+const ATTRIBUTING_VERB = lazy(() => /(?<![\p{L}])(?:said|says|told|according\s+to|wrote|added)(?![\p{L}])/u);
 
 /** The asking side's mark before a question's words: "Q: ", "Q3. ". */
 const QUESTION_SIDE = lazy(() => /^Q\d{0,2}[.:)]\s+/);
