@@ -901,8 +901,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!OUTLINE_HEADING().test(lines[i]!.trim())) continue;
     let k = i + 1;
-    while (k < firstTurn && (OUTLINE_ENTRY().test(lines[k]!.trim()) || chapters.has(k))) k++;
-    if (k - i - 1 < 2) continue;
+    let entries = 0;
+    // Each chapter may carry the recorder's bullets under it ("  • Priya describes leaving …"): its gist.
+    for (; k < firstTurn; k++) {
+      const entry = OUTLINE_ENTRY().test(lines[k]!.trim()) || chapters.has(k);
+      if (!entry && !(entries > 0 && OUTLINE_GIST().test(lines[k]!))) break;
+      if (entry) entries++;
+    }
+    if (entries < 2) continue;
     for (let j = i; j < k; j++) legendLines.add(j);
   }
   // A podcast page's chapter list above the turns ("(12:40) Why freight brokers fold first", or
@@ -3271,6 +3277,8 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
 const OUTLINE_HEADING = lazy(() => /^(?:outline|chapters)\s*:?$/i);
 /** An outline's chapter: a short title, then the span it covers in brackets ("Injuries and recovery (14:20 - 38:05)"). */
 const OUTLINE_ENTRY = lazy(() => /^[^\s()][^()]{0,80}\s\(\d{1,2}(?::\d{2}){1,2}\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2}\)$/);
+/** A bullet under an outline's chapter: "  • Daniel asks about the 2021 licensing rules." */
+const OUTLINE_GIST = lazy(() => /^\s*[•◦▪‣*-]\s+\S/);
 const KEYWORDS_HEADING = lazy(() => /^(?:summary\s+)?keywords\s*:?$/i);
 /** A comma list of short terms, no sentence: "levy, transit, bond, council". */
 function isKeywordList(raw: string): boolean {
