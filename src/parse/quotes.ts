@@ -148,7 +148,7 @@ const VERB_AT_END = lazy(() => new RegExp(
 ));
 
 const PERSON_NOUNS =
-  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|[\\p{L}]+(?:man|men|woman|women)';
+  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|technician|mechanic|electrician|plumber|carpenter|welder|cashier|clerk|accountant|paramedic|firefighter|pharmacist|therapist|psychologist|psychiatrist|dentist|supervisor|aide|diplomat|envoy|negotiator|protester|protestor|demonstrator|campaigner|supporter|opponent|shareholder|tenant|landlord|homeowner|courier|athlete|cyclist|musician|filmmaker|blogger|influencer|podcaster|citizen|refugee|migrant|immigrant|depositor|subscriber|attendee|delegate|nominee|trainee|apprentice|applicant|administrator|midwife|caregiver|carer|cleaner|janitor|receptionist|housekeeper|nanny|gardener|trucker|whistleblower|sceptic|skeptic|mentor|classmate|roommate|pastor|priest|imam|rabbi|monk|nun|bishop|lecturer|tutor|baker|waiter|waitress|bartender|barista|butcher|coder|hacker|rancher|labourer|laborer|bureaucrat|politician|physicist|chemist|biologist|geologist|epidemiologist|virologist|statistician|sociologist|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
 export const PERSON_NOUN_ANY = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu'));
 /**
@@ -1485,7 +1485,9 @@ function attribute(
         /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|a|an|the)\s[^,]{1,80},\s*\p{Ll}[^,]{0,60}$/u.exec(trimmed);
       // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
       const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE(), ''));
-      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');
+      // "Later, in a post on LinkedIn:", "Kwok, via Instagram:": where the words were posted names no one.
+      const unplaced = trimmed.replace(POSTED_ON_TAIL(), '');
+      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : unplaced.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');
       // "… says Binance will stay in Asia. Quote: “…”": the word names the quotation, its source is the sentence before's.
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
       const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
@@ -1498,6 +1500,8 @@ function attribute(
         ? reportingSubject(paragraph.slice(0, paragraph.lastIndexOf(trimmed, q.start)), state)
         : subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
+          : unplaced !== trimmed
+          ? null
           : (resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state));
       if (who) return { ...who, explicit: true };
       // "…on his desk, with a note clipped to the first page." / "It reads: “Check the totals.”": a
@@ -2440,6 +2444,13 @@ function noteRole(text: string, start: number, end: number, name: string, state:
   for (const key of keys) state.roleHolders.set(key, name);
 }
 
+/**
+ * A relative clause saying why a source goes unnamed, to the phrase's end: "who asked not to be
+ * named because …", "who declined to be identified", "who requested anonymity to discuss …", "who
+ * spoke on condition of anonymity", "who was not authorized to speak publicly".
+ */
+const ANONYMITY_CLAUSE = lazy(() => /,?\s+who\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|spoke|was\s+not|were\s+not|is\s+not|are\s+not|insisted)\s(?:[^\s,;]+\s){0,6}?(?:named|identified|anonymity|anonymously|authori[sz]ed|publicly|on\s+the\s+record)(?![\p{L}]).*$/u);
+
 /** A company abbreviation or an initialism of two letters or more ending a phrase before its full stop: "Acme Corp", "the U.S". */
 const ABBREVIATION_AT_END = lazy(() => /(?<![\p{L}.])(?:Co|Corp|Inc|Ltd|Bros|\p{Lu}(?:\.\p{Lu})+)$/u);
 
@@ -2450,6 +2461,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     .replace(TRAILING_MARKS(), (m: string, off: number, whole: string) => (m === '.' && ABBREVIATION_AT_END().test(whole.slice(0, off)) ? m : ''))
     .replace(LEADING_CONNECTIVES(), '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS(), '');
+  // "one manager who asked not to be named because …": why the person goes unnamed describes no one.
+  if (phrase.includes(' who ')) phrase = phrase.replace(ANONYMITY_CLAUSE(), '');
   // "a fisherman on Molokai named Kimo Kahale": the description names the person.
   const namedIn = NAMED_IN_DESCRIPTION().exec(phrase);
   if (namedIn && namedIn.index > 0) return resolveHead(namedIn[1]!, state, 'label', midSentence);
@@ -2988,9 +3001,12 @@ export function noteLetterSubject(state: AttributionState, reLine: string, lette
   for (const [w, n] of counts) if (n >= 2 && !state.byPart.has(w) && !state.registry.resolve(w) && !NOT_PERSON_WORDS().test(w)) state.byPart.set(w, subject);
 }
 
-/** "Binance's statement:", "The union's full response:" right before a quotation, opening its sentence: whose words they are. */
+/**
+ * "Binance's statement:", "The union's full response:", "Hale's response, in a post on LinkedIn:" right
+ * before a quotation, opening its sentence: whose words they are (never the place they were posted).
+ */
 const OWNED_QUOTE_INTRO =
-  lazy(() => /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&.-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|comment|response|reply|message|announcement|apology|note|remarks|post|tweet|letter|email|e-mail|memo)(?:\s+(?:to|on|in|from)\s+[^“”":]{1,40})?\s*:[\s*_]*$/u);
+  lazy(() => /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&.-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|comment|response|reply|message|announcement|apology|note|remarks|post|tweet|letter|email|e-mail|memo)(?:,?\s+(?:to|on|in|from)\s+[^“”":]{1,40})?\s*:[\s*_]*$/u);
 
 /** "Zhao's statement in full, posted on X:", "Teng's full message to staff:": whose words the paragraph below gives. */
 const OWNED_STATEMENT_INTRO =
@@ -3006,6 +3022,9 @@ export function introducedSpeaker(paragraph: string, state: AttributionState): s
   const who = resolveSpeaker(m[1]!, state, 'label', true);
   return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
 }
+
+/** A clause's closing place of posting: " on LinkedIn", ", via X", " in a post on Weibo" (the capitalised object is a platform, no speaker). */
+const POSTED_ON_TAIL = lazy(() => /,?\s+(?:on|via)\s+(?:\p{Lu}[\p{L}.]*|X)\s*$/u);
 
 /** A paragraph's last clause naming who speaks, then a colon: "In her letter to the Court, she writes:", "Okoro told the panel:". */
 const SAID_COLON = lazy(() => /(?:^|[,;.]\s+|\s)(he|she|He|She|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:writes|wrote|says|said|states|stated|told\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?|testified|explained|added)\s*:[\s*_]*$/u);
