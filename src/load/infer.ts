@@ -403,13 +403,13 @@ export function filingStampDate(lines: readonly string[], bodyLine: number): Inf
 }
 
 /**
- * A chat export dated only by its messages' stamps ("Ana Kovač, [02.03.2024 14:05]",
+ * A chat export dated only by its messages' stamps ("Ana Kovač, [02.03.2024 14:05]", "12.03.24, 18:40 - Name: …",
  * "2024-10-07 21:14:05 Name", "[12/03/2021, 14:15:40] Name: …"): the first message's year, and its
  * day where the form says which number is the day (ISO, or the day-first dotted form); a
  * slashed date may be either order, so it gives the year only. Two stamped lines or more: one
  * date and time in a sentence is no chat.
  */
-const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),|(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-((?:19|20)?\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
+const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2}(?=,))|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),|(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-((?:19|20)?\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
 /** The date a printed message was sent, at the end of its sender line: "Mon, Mar 3, 2025 at 8:12 AM". */
 const PRINTED_SENT = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (?:19|20)\d{2})(?:,| at)? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/;
 /** A browser's running head on a printed page: the print's date and time, then the page's title ("12/5/26, 9:41 AM     Gmail - …"). */
@@ -443,7 +443,12 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
     return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s) ? s : null;
   };
   if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]), from };
-  if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
+  // The dotted form is day first, its year in full or, in a German or Dutch phone's WhatsApp export, in two
+  // digits before the comma ("12.03.24, 18:40 - Name: …"): this century's.
+  if (m[6]) {
+    const y = m[6].length === 2 ? `20${m[6]}` : m[6];
+    return { date: iso(y, m[5]!, m[4]!), year: Number(y), from };
+  }
   // Messenger's date line under each message: "Oct 30, 2024, 11:04 AM".
   if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]), from };
   // DiscordChatExporter's "[03-Mar-25 06:00 PM]": the day, the month's short name, the year (two digits: this century's).

@@ -631,8 +631,51 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const next = kept[t + 1];
     return !!next && next.block === kept[t]!.block && next.key !== null && next.key !== kept[t]!.key && next.key !== host.key;
   };
+  // A question relayed for someone else: a handle's (a turn of its own, "Q from @mintberry: …?"), or
+  // the moderator's message passing one on ("From @lumi.exe: how…?", "Next one is anonymous: "Is…?"").
+  const relaysQuestion = (q: Turn): boolean => (q.key === null && q.asker) || q.parts.some((p) => p.includes('?') && RELAYED_ASK().test(p));
+  // A chat's AMA: a question goes up (the moderator relays it, "Q from @mintberry: …?"), a member
+  // or two chime in before the guest answers ("+1 to this", "wen listing 🚀"), then the guest's
+  // answer. The guest's message answers the question; the chimes, of voices heard once or twice in
+  // the whole chat, are their quotes. (Only where the answering voice speaks three times or more,
+  // and the question names no chiming voice as the one it is put to: "Wren, how many studios…?")
+  const turnsOf = new Map<string, number>();
+  if (messages) for (const x of kept) if (x.key !== null && !asides.has(x)) turnsOf.set(x.key, (turnsOf.get(x.key) ?? 0) + 1);
+  const minorVoice = (x: Turn | undefined): boolean => !!x && x.key !== null && (turnsOf.get(x.key) ?? 0) <= 2;
+  const steadyVoice = (x: Turn | undefined): boolean => !!x && x.key !== null && (turnsOf.get(x.key) ?? 0) >= 3;
+  // The question above a run of at most three chimes ending right above `t`, put by another voice than `t`'s.
+  const questionAboveChimes = (t: number, key: string | null): number => {
+    let k = t - 1;
+    while (k >= 0 && t - k <= 3 && (asides.has(kept[k]!) || (minorVoice(kept[k]) && kept[k]!.key !== key)) && kept[k]!.block === kept[t]!.block) k--;
+    if (k === t - 1 || k < 0 || t - k > 4) return -1;
+    const q = kept[k]!;
+    if (q.block !== kept[t]!.block || q.key === key || minorVoice(q) || !isPrompt(q) || !relaysQuestion(q)) return -1;
+    for (let j = k + 1; j < t; j++) if (!asides.has(kept[j]!) && namedAsAddressee(q, kept[j]!)) return -1;
+    return k;
+  };
+  const answeredPastChimes = (t: number): Turn | null => {
+    if (!messages || !steadyVoice(kept[t]) || kept[t]!.answerRole) return null;
+    const k = questionAboveChimes(t, kept[t]!.key);
+    return k >= 0 ? kept[k]! : null;
+  };
+  // A chime right under such a question, the guest's answer after it.
+  const chimesBeforeAnswer = (t: number): boolean => {
+    if (!messages || !minorVoice(kept[t])) return false;
+    for (let k = t + 1; k < kept.length && k - t <= 3; k++) {
+      const x = kept[k]!;
+      if (asides.has(x) || (minorVoice(x) && x.key !== kept[t]!.key)) continue;
+      return steadyVoice(x) && answeredPastChimes(k) !== null;
+    }
+    return false;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
+    const pastChimes = answeredPastChimes(t);
+    if (pastChimes) return pastChimes;
+    if (chimesBeforeAnswer(t)) return null;
+    // The moderator's message passing on a member's question ("Last one, from @kestrel_jp: …?") puts
+    // a question; it answers none, not a member's "is this still going?" just above it.
+    if (messages && turn.key !== null && !turn.answerRole && relaysQuestion(turn)) return null;
     // A label with no words under it (a log's last "23:00:00  LEGAL ID") answers nothing: paired,
     // the question above it would be lost with its empty answer.
     if (!turn.parts.some((p) => p.trim())) return null;
@@ -899,6 +942,26 @@ function inferAsker(turns: Turn[]): Set<Turn> {
 }
 
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
+/**
+ * A message passing on someone else's question: whose it is before a colon ("From @lumi.exe: …",
+ * "Last one, from Tomasz: …", "Q2 from Marek in Rotterdam: …"), or the question in quotation marks
+ * after one ("Next one is anonymous: "Is the freeze…?"").
+ */
+const RELAYED_ASK = lazy(() => /(?:^|[\s,])(?:[Ff]rom|by)\s+@?[\p{L}\d_.-]{2,40}(?:\s+[\p{Lu}][\p{L}'’-]{0,30}){0,2}(?:\s+(?:in|at)\s+[^:?]{1,40}|\s*\([^()]{1,40}\))?:\s|:\s*["“][^"”]{3,300}\?\s*["”]/u);
+
+/**
+ * The question is put to `turn`'s speaker by name: a word of the name opens a sentence before a
+ * comma or ends the question ("Wren, how many studios…?", "…, Wren?"); a handle after "from" or "@"
+ * is whose question it is, not whom it asks.
+ */
+function namedAsAddressee(prompt: Turn, turn: Turn): boolean {
+  const who = (turn.speaker ?? '').split(/[\s_.]+/).filter((w) => w.length >= 2).map((w) => w.toLowerCase());
+  if (!who.length) return false;
+  const asked = prompt.parts.join(' ');
+  const names = allMatches(/(?:^|[.?!:]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!.toLowerCase());
+  return names.some((n) => who.includes(n));
+}
+
 function addressesAnother(prompt: Turn, turn: Turn, participants?: ReadonlySet<string>): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
   // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.

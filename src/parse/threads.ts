@@ -678,16 +678,21 @@ const EXPORT_RULE = lazy(() => /^={10,}\s*$/);
 
 /**
  * Slack's lines between the messages of a channel copy: the day's divider ("Thursday, March 6th",
- * "Today"), the unread mark ("New"), a thread's link under its first message ("View thread").
+ * "Today"), the unread mark ("New"), a thread's link under its first message ("View thread"), the
+ * edit mark alone under a message (Mattermost's "edited", Slack's "(edited)").
  * The app's, no one's words: never the end of the message above.
  */
 export function isChatDivider(raw: string): boolean {
   const s = raw.trim();
   return s.length <= 48 && (CHAT_DIVIDER().test(s) || THREAD_REPLY_COUNT().test(s));
 }
-/** Slack's footer under a thread's first message: "12 replies Last reply 1 hour ago", "1 reply Last reply today at 10:42 AM". */
-const THREAD_REPLY_COUNT = lazy(() => /^\d{1,4} repl(?:y|ies)(?:\s+Last reply (?:\d{1,3} (?:minute|hour|day|week|month|year)s? ago|(?:today|yesterday) at \d{1,2}:\d{2}\s?[AP]M|\p{L}{3,9} \d{1,2}(?:st|nd|rd|th)?))?$/u);
-const CHAT_DIVIDER = lazy(() => /^(?:New|View thread|Today|Yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$/);
+/**
+ * Slack's footer under a thread's first message: "12 replies Last reply 1 hour ago", "1 reply Last reply today at 10:42 AM",
+ * or its two parts on lines of their own ("3 replies" / "Last reply 1 day ago"), as a copy of the channel sets them.
+ */
+const LAST_REPLY = String.raw`Last reply (?:\d{1,3} (?:minute|hour|day|week|month|year)s? ago|(?:today|yesterday) at \d{1,2}:\d{2}\s?[AP]M|\p{L}{3,9} \d{1,2}(?:st|nd|rd|th)?)`;
+const THREAD_REPLY_COUNT = lazy(() => new RegExp(String.raw`^(?:\d{1,4} repl(?:y|ies)(?:\s+${LAST_REPLY})?|${LAST_REPLY})$`, 'u'));
+const CHAT_DIVIDER = lazy(() => /^(?:New|View thread|\(?[Ee]dited\)?|Today|Yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$/);
 
 /**
  * Slack's echo of a thread reply sent to the channel too: "replied to a thread:" and the first

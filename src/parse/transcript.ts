@@ -1379,9 +1379,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // message's last line stands right above the next stamp ("3. We now serve 170 million users").
     // Discord stamps a sender's next message with its time alone ("[10:43 AM]"): the line under the
     // stamp goes on with the same sender's words, as the message's own next line does.
+    // So in a chat copied from its client, each message under its sender and time ("Priya Raman  2:09 PM"):
+    // a message's second line, "I know that's not what you wanted. (edited)", is its sender's, no heading.
     let above = i - 1;
     if (thread || stampedChat) while (above > 0 && isLoneTime(lines[above]!)) above--;
-    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
+    const messageGoesOn = (thread || stampedChat || chatLog) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
     const titled =
       !wrapsOn &&
       !narrativeHangs &&
