@@ -941,7 +941,6 @@ function inferAsker(turns: Turn[]): Set<Turn> {
   return inferred;
 }
 
-/** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
 /**
  * A message passing on someone else's question: whose it is before a colon ("From @lumi.exe: …",
  * "Last one, from Tomasz: …", "Q2 from Marek in Rotterdam: …"), or the question in quotation marks
@@ -962,6 +961,7 @@ function namedAsAddressee(prompt: Turn, turn: Turn): boolean {
   return names.some((n) => who.includes(n));
 }
 
+/** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
 function addressesAnother(prompt: Turn, turn: Turn, participants?: ReadonlySet<string>): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
   // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.
