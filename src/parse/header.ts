@@ -1239,7 +1239,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     const fieldName = field ? bylineName(`By ${field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '').trim()}`) : null;
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
-    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
+    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
     const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
     if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };
@@ -1491,7 +1491,8 @@ function nameAboveDateline(lines: readonly string[], i: number): boolean {
  * Feb 2025 06.00 GMT"); -1 where there is none.
  */
 export function datelineUnderName(lines: readonly string[], i: number): number {
-  const line = lines[i]!.trim();
+  // A newsletter sets the writer's name in bold over the day it went out ("**Oliver Strand**" / "Apr 17, 2023"): the same byline.
+  const line = withoutEmphasis(lines[i]!).trim();
   if (line.length > 60 || !BARE_NAME().test(line)) return -1;
   const dated = (k: number) => /\d/.test(lines[k] ?? '') && (isDateline(lines[k]!) || foreignDay(lines[k]!) !== null);
   if (dated(i + 1)) return i + 1;

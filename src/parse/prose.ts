@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock, withoutEmphasis } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -757,7 +757,8 @@ export function parseProse(input: ParseInput): ParseResult {
         continue;
       }
       b.mark(i, 'heading');
-      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
+      // A heading set in bold ("**On the first price**", a newsletter's subhead) is named by its words, the marks no part of them.
+      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(withoutEmphasis(raw));
       startSection(state, raw);
       continue;
     }
@@ -3282,7 +3283,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
       const signedMid = !atTop && !whole && /^\s*(?:--|—|―)/.test(lines[i]!) && prev > 0 && !lines[prev - 1]!.trim() && !lines[prev + 1]!.trim() && !(lines[i + 1] ?? '').trim() && nextNonBlank(lines, i + 1, end) >= 0;
       if ((atTop || whole || signedMid) && (wordCount(quote) >= 3 || setOff) && wordCount(quote) <= 80) {
         const name = dash[1]!;
-        const speaker = signedName(name, state);
+        // A post or a letter signed with its writer's first name ("— Ifeoma" under a post the byline
+        // credits to Ifeoma Adaralegbe) is the writer's, named in full.
+        const speaker = narrator && !name.includes(' ') && narrator.split(' ')[0] === name ? narrator : signedName(name, state);
         knowFullName(state, speaker);
         const text = whole ? normalizeSpace(spans[0]!.inner) : quote;
         // Under a Markdown heading ("## 2. On FUD"), the quote is that section's, as a paragraph under it

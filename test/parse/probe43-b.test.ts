@@ -8,7 +8,11 @@
  * - a wiki section named by its years ("2014–2019[edit]") was no heading: a claim of its own, and
  *   the section of the text under it kept the edit link;
  * - a speaker counting off points in a speech transcript ("First: you will be wrong…") opened a
- *   turn of a voice called "First", which took the rest of the speech.
+ *   turn of a voice called "First", which took the rest of the speech;
+ * - a newsletter's writer named in bold over the day it went out ("**Oliver Strand**" / "Apr 17,
+ *   2023") was no byline, so the writer's first-person words were nobody's; its subheads in bold
+ *   kept their marks as the section's name ("**On the first price**");
+ * - a post signed with its writer's first name ("— Ifeoma") was a voice "Ifeoma", not the writer.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +131,50 @@ describe("a speech's ordinal before a colon is no voice", () => {
     expect(speakerOf('nobody has solved the night shift')).toBe('Ingrid Solheim-Barre');
     expect(speakerOf('never driven a straddle carrier')).toBe('Ingrid Solheim-Barre');
     expect(c.records.filter((r) => /^(?:Firstly|Secondly|Finally)$/.test(r.speaker ?? ''))).toEqual([]);
+  });
+});
+
+describe("a newsletter's writer in bold over the day, its bold subheads, a first-name sign-off", () => {
+  it('gives the issue its writer, the subheads their words, the sign-off the writer', () => {
+    const c = fixtureCorpus(DIR, ['newsletter-the-margin-issue-112.md', 'open-letter-kestrel-founder-blog.md']);
+    const doc = c.documents.find((d) => d.id === 'newsletter-the-margin-issue-112')!;
+    expect(doc.meta.author).toBe('Oliver Strand');
+    const records = c.records.filter((r) => r.doc === doc.id);
+    expect(records.find((r) => r.text.startsWith("I'm still answering your emails"))).toMatchObject({ type: 'claim', speaker: 'Oliver Strand', line: 14 });
+    expect(records.filter((r) => r.line === 24).map((r) => [r.type, r.speaker, r.section])).toEqual([['quote', 'Priya Raman', 'On the first price']]);
+    expect(records.filter((r) => r.section?.includes('**'))).toEqual([]);
+    expect(records.find((r) => r.line === 50)).toMatchObject({ type: 'quote', speaker: 'Oliver Strand' });
+    const letter = c.records.find((r) => r.doc === 'open-letter-kestrel-founder-blog' && r.line === 35)!;
+    expect(letter).toMatchObject({ speaker: 'Ifeoma Adaralegbe', text: "I'll see you at the depot." });
+  });
+
+  it('in other words: another issue, another writer and sign-off', () => {
+    const text = [
+      '# Tidewater Notes — No. 41: the ferry timetable nobody reads',
+      '',
+      '[Subscribe](https://tidewater.example.com/subscribe)',
+      '',
+      '**Marguerite Lindqvist**',
+      'Nov 3, 2021',
+      '',
+      'Hello again,',
+      '',
+      'I spent last Tuesday on the 6:40 ferry to Brannock with a stopwatch. It left nine minutes late, as it has on 31 of the last 40 mornings.',
+      '',
+      '**What the operator says**',
+      '',
+      'The operator told me the delays were "within the contractual window", which runs to fifteen minutes.',
+      '',
+      'See you on the water.',
+      '',
+      '— Marguerite',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'tidewater-41.md': text }));
+    expect(c.documents[0]!.meta.author).toBe('Marguerite Lindqvist');
+    const speakerOf = (words: string) => c.records.find((r) => r.text.includes(words));
+    expect(speakerOf('with a stopwatch')).toMatchObject({ speaker: 'Marguerite Lindqvist', line: 10 });
+    expect(speakerOf('contractual window')?.section).toBe('What the operator says');
+    expect(speakerOf('See you on the water')?.speaker).toBe('Marguerite Lindqvist');
+    expect(c.records.filter((r) => r.speaker === 'Marguerite' || r.section?.includes('**'))).toEqual([]);
   });
 });
