@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock, withoutEmphasis } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -758,7 +758,7 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       b.mark(i, 'heading');
       // A heading set in bold ("**On the first price**", a newsletter's subhead) is named by its words, the marks no part of them.
-      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(withoutEmphasis(raw));
+      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(BOLD_LINE().exec(raw)?.[2] ?? raw);
       startSection(state, raw);
       continue;
     }
@@ -1460,6 +1460,8 @@ function pageSubject(title: string | null): string | null {
   return first !== title.trim() && wordCount(first) <= 3 && isNameShaped(first) ? first : null;
 }
 
+/** A line wholly one bold span, no other marks inside it: "**On the first price**", "__Three charts__". */
+const BOLD_LINE = lazy(() => /^\s*(\*\*|__)([^*_]+)\1\s*$/);
 /** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
 const REFERENCE_HEADING = lazy(() => /^\s*(?:#{1,6}\s*)?(?:(references|bibliography|works cited|sources|citations|further reading|literature cited)|(notes|footnotes|endnotes))\s*:?\s*$/i);
 /** An entry of a reference list: "1. ^ "Title". …", "[3] Russolillo, S. (2018). …", "² Binance press release, …", "- Smith, J. …". */
