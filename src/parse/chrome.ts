@@ -1210,8 +1210,12 @@ export function isShortNonSentence(raw: string): boolean {
  */
 export function wikiSectionTitle(raw: string): string | null {
   const title = withoutEditLink(raw);
-  return title !== raw && title.trim() && isHeadingLike(title) ? title.trim() : null;
+  // A career's sections are often named by their years alone ("2014–2019[edit]", "2008[edit]"): no
+  // letters, but the edit link says it is a heading as much as it does of "Early life[edit]".
+  return title !== raw && title.trim() && (isHeadingLike(title) || YEARS_TITLE().test(title)) ? title.trim() : null;
 }
+/** A section title of a year or a span of years: "2008", "2014–2019", "1998 - 2003", "2011/12". */
+const YEARS_TITLE = lazy(() => /^\s*\d{4}(?:\s?[-–—/]\s?\d{2,4})?\s*$/);
 
 /** A heading: short, not a sentence, mostly capitalised or numbered ("2. The driving force…"). */
 export function isHeadingLike(raw: string, maxWords = 14): boolean {

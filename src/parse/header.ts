@@ -249,7 +249,14 @@ function cardHeaderStart(lines: readonly string[], first: number): number {
 /** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
 // (`\t\s*` is `\t+\s*` without the second way to read a run of tabs, which made a line ending in one quadratic.)
 /** A person's dates as a profile page gives them ("Born: August 9, 1991", "Died: 3 May 2020", "Date of birth: …"): facts about its subject, not when the page was written. */
-const LIFE_DATE_FIELD = lazy(() => /^\s*(?:Born|Died|Date of (?:birth|death)|Birth ?date|Birthday|DOB)\s*:/i);
+// An infobox copied from an encyclopedia page sets its key apart by a tab or a run of spaces instead
+// ("Born  12 May 1991 (age 33)", "Died\t3 March 2020 (aged 71)"), and marks a life date by the age in
+// brackets after it wherever the key went (its own line under "Born\tMaria Oyelaran"): the same facts.
+const LIFE_DATE_FIELD = lazy(() => /^\s*(?:Born|Died|Date of (?:birth|death)|Birth ?date|Birthday|DOB)(?:\s*:|\t|  )|\((?:age|aged) \d{1,3}\)/i);
+/** A person's birth or death date as a profile or an infobox gives it: never the day the page was written. */
+export function isLifeDateLine(raw: string): boolean {
+  return raw.length <= 300 && LIFE_DATE_FIELD().test(raw);
+}
 export const TAB_FACT = lazy(() => /^\s*\p{L}[^\t:]{0,40}?\t\s*\S/u);
 
 /**
@@ -1232,7 +1239,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     const fieldName = field ? bylineName(`By ${field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '').trim()}`) : null;
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
-    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
+    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
     const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
     if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };
@@ -1484,7 +1491,8 @@ function nameAboveDateline(lines: readonly string[], i: number): boolean {
  * Feb 2025 06.00 GMT"); -1 where there is none.
  */
 export function datelineUnderName(lines: readonly string[], i: number): number {
-  const line = lines[i]!.trim();
+  // A newsletter sets the writer's name in bold over the day it went out ("**Oliver Strand**" / "Apr 17, 2023"): the same byline.
+  const line = withoutEmphasis(lines[i]!).trim();
   if (line.length > 60 || !BARE_NAME().test(line)) return -1;
   const dated = (k: number) => /\d/.test(lines[k] ?? '') && (isDateline(lines[k]!) || foreignDay(lines[k]!) !== null);
   if (dated(i + 1)) return i + 1;
@@ -2039,6 +2047,8 @@ function publishedAndUpdated(raw: string): boolean {
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
 export function isDateline(raw: string): boolean {
+  // "Born  12 May 1991 (age 33)": the subject's birth, no dateline of the page (a name over it is no byline).
+  if (isLifeDateLine(raw)) return false;
   return datelineKind(raw) !== null || (raw.includes(' / ') && bilingualDateline(raw));
 }
 

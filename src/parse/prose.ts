@@ -761,7 +761,8 @@ export function parseProse(input: ParseInput): ParseResult {
         continue;
       }
       b.mark(i, 'heading');
-      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
+      // A heading set in bold ("**On the first price**", a newsletter's subhead) is named by its words, the marks no part of them.
+      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(BOLD_LINE().exec(raw)?.[2] ?? raw);
       startSection(state, raw);
       continue;
     }
@@ -1463,6 +1464,8 @@ function pageSubject(title: string | null): string | null {
   return first !== title.trim() && wordCount(first) <= 3 && isNameShaped(first) ? first : null;
 }
 
+/** A line wholly one bold span, no other marks inside it: "**On the first price**", "__Three charts__". */
+const BOLD_LINE = lazy(() => /^\s*(\*\*|__)([^*_]+)\1\s*$/);
 /** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
 const REFERENCE_HEADING = lazy(() => /^\s*(?:#{1,6}\s*)?(?:(references|bibliography|works cited|sources|citations|further reading|literature cited)|(notes|footnotes|endnotes))\s*:?\s*$/i);
 /** An entry of a reference list: "1. ^ "Title". …", "[3] Russolillo, S. (2018). …", "² Binance press release, …", "- Smith, J. …". */
@@ -3315,7 +3318,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
       const signedMid = !atTop && !whole && /^\s*(?:--|—|―)/.test(lines[i]!) && prev > 0 && !lines[prev - 1]!.trim() && !lines[prev + 1]!.trim() && !(lines[i + 1] ?? '').trim() && nextNonBlank(lines, i + 1, end) >= 0;
       if ((atTop || whole || signedMid) && (wordCount(quote) >= 3 || setOff) && wordCount(quote) <= 80) {
         const name = dash[1]!;
-        const speaker = signedName(name, state);
+        // A post or a letter signed with its writer's first name ("— Ifeoma" under a post the byline
+        // credits to Ifeoma Adaralegbe) is the writer's, named in full.
+        const speaker = narrator && !name.includes(' ') && narrator.split(' ')[0] === name ? narrator : signedName(name, state);
         knowFullName(state, speaker);
         const text = whole ? normalizeSpace(spans[0]!.inner) : quote;
         // Under a Markdown heading ("## 2. On FUD"), the quote is that section's, as a paragraph under it

@@ -161,6 +161,8 @@ const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u)
 /** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
 /** A post's own notes too: "Edit: …", "EDIT 2: …", "P.S.: …". */
 // A fact-check's kicker and its ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either.
+/** A point's ordinal, the one word before a colon: "First", "Secondly", "Finally". */
+const ENUMERATOR_KEY = lazy(() => /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$|^(?:finally|lastly|next)$/i);
 const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim)(?: ?#?\d{1,2})?$/i);
 
 /**
@@ -235,6 +237,9 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
   // A news database's header and footer fields ("Byline: …", "Length: 412 words", "Subject: …") are no voices.
   for (const k of exportFurnitureLines(lines)) at[k] = null;
+  // A speaker counting off points inside a turn ("First: you will be wrong…", "Secondly: …",
+  // "Finally: …") writes an ordinal before a colon as a label is written: no voice, the turn goes on.
+  for (let k = 0; k < at.length; k++) if (at[k]?.style === 'colon' && ENUMERATOR_KEY().test(at[k]!.key)) at[k] = null;
   topicalLabelsToVoice(at);
   const counts = new Map<string, number>();
   const formal = new Set<string>();
