@@ -391,12 +391,51 @@ export function parseTsv(input: ParseInput): ParseResult {
   const csv = input.extension === '.csv';
   const view = csv ? csvView(splitLines(input.body)) : tsvView(splitLines(input.body));
   const result = parseTable(input, view.lines, csv ? (view as ReturnType<typeof csvView>).delimiter : undefined);
+  // A CSV a stray quote broke still loads (every word kept), and `check` names where: the line the
+  // quote opened on, the lines read as one row.
+  if (csv) {
+    for (const b of (view as ReturnType<typeof csvView>).broken) {
+      const from = input.bodyLine + b.line;
+      const to = input.bodyLine + b.last;
+      const rows = to > from ? `lines ${from}–${to} were read as one row` : 'the row runs to the end of its line';
+      result.warnings.push({
+        line: from,
+        severity: 'error',
+        message: b.closed ? `a quote opened on line ${from} closes inside a cell on line ${to}: ${rows} (an unclosed quote?)` : `a quote opened on line ${from} is never closed: ${rows}`,
+      });
+    }
+  }
+  const wiring = withoutRowFurniture(view.lines, input.extension === '.csv' || input.extension === '.tsv');
+  if (wiring && !result.textLines) result.textLines = wiring;
   for (const [first, last] of view.spans) {
     const at = input.bodyLine + first;
     for (const r of result.records) if (r.line <= at && r.endLine >= at) r.endLine = Math.max(r.endLine, input.bodyLine + last);
     for (let k = first + 1; k <= last; k++) result.lineKinds[k] = result.lineKinds[first] ?? null;
   }
   return result;
+}
+
+/**
+ * What a table's rows say without its furniture, for the sentence account: a chat export's
+ * message id and the id of the message a row replies to (`9003 … 9002`, `t1_fk02,t1_fk01,…`) are
+ * how the rows link up, no one's words and no topic (isTopicColumn), and a time column's cells
+ * (`2022-08-14T18:03:02Z`, `19:02`) say when a row was written: the row's date, no sentence.
+ * Each row is read (in the table's view: a CSV row's cells tab-joined on its first line) with
+ * those cells blank; the header and the lines above it stay as written. Null where the header
+ * names none of them.
+ */
+function withoutRowFurniture(lines: string[], preamble: boolean): string[] | null {
+  const found = readTsvHeader(lines, preamble);
+  if (!found) return null;
+  const { idColumn = -1, replyToColumn = -1, timeColumns } = found.header;
+  const blank = idColumn >= 0 && replyToColumn >= 0 ? [idColumn, replyToColumn, ...timeColumns] : timeColumns;
+  if (!blank.length) return null;
+  return lines.map((line, i) => {
+    if (i <= found.index || !line.includes('\t')) return line;
+    const cells = line.split('\t');
+    for (const c of blank) if (c < cells.length) cells[c] = '';
+    return cells.join('\t');
+  });
 }
 
 function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'): ParseResult {

@@ -1,0 +1,97 @@
+/**
+ * Spreadsheet exports of AMAs and interviews (probe43-c).
+ *
+ * 1. A chat or forum export with one row per message, its rows wired by ids (`message_id` /
+ *    `reply_to_id`, `Comment ID` / `Parent ID`) and stamped in ISO 8601 (`2022-08-14T18:03:02Z`):
+ *    the records were right, but `check` warned "sentence in no record" on every row, since the
+ *    sentence account read each row's ids and stamp as words someone said.
+ * 2. A CSV a stray quote broke (a quoted cell never closed, or one that ran over a line break and
+ *    closed inside another cell) loaded in silence, rows merged; `check` now fails naming the file
+ *    and the line the quote opened on, and the words still load. A merely odd quote stays quiet.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'probe43', 'c');
+
+describe('a threaded export: ids and stamps are no sentence', () => {
+  it('reads the Discord and Reddit exports with no sentence left out', () => {
+    const c = fixtureCorpus(DIR, ['discord-ama-sprinter-2022.tsv', 'reddit-ama-glaciologist-2020.csv']);
+    expect(c.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
+    for (const d of c.documents) expect(d.sentences.missed).toEqual([]);
+    const discord = c.records.filter((r) => r.doc === 'discord-ama-sprinter-2022');
+    // the athlete's two replies to one question are one answer
+    expect(discord.find((r) => r.line === 3)).toMatchObject({ type: 'qa', speaker: 'Darnell Okafor-Reyes', asker: 'spikes_and_splits', question: 'What was going through your head in the final in Tokyo?', endLine: 5 });
+    expect(discord.find((r) => r.line === 3)!.text).toContain('I ran 20.09, which was a PB');
+    expect(discord.find((r) => r.line === 2)).toMatchObject({ type: 'quote', speaker: 'TrackHub Mod' });
+    const reddit = c.records.filter((r) => r.doc === 'reddit-ama-glaciologist-2020');
+    expect(reddit.find((r) => r.line === 5)).toMatchObject({ type: 'qa', speaker: 'Dr_Ingrid_Thorsdottir', asker: 'frostbitten_fred', question: "That's terrifying. Is there any scenario where it stabilises?" });
+  });
+
+  it('in other words: a forum CSV wired by post_id / parent_id, stamped in ISO 8601', () => {
+    const dir = tempCorpus({
+      'bypass-ama.csv': [
+        'post_id,parent_id,Timestamp,user,message',
+        'p1,,2023-02-07T09:00:02Z,ForumBot,"AMA starts now: Councillor Ruth Adebayo-Clarke answers your questions on the bypass."',
+        'p2,,2023-02-07T09:02:41Z,cyclist_jo,Why does the bypass have no cycle lane?',
+        'p3,,2023-02-07T09:04:10Z,ward7_dan,Who pays for the new roundabout?',
+        'p4,p2,2023-02-07T09:06:55Z,Ruth Adebayo-Clarke,"It will. The revised plan, approved on 30 January, adds a 2.5 metre lane on the east side."',
+        'p5,p3,2023-02-07T09:09:30Z,Ruth Adebayo-Clarke,"The county pays 70%, the developer the other 30%, about 1.9 million pounds."',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    expect(c.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect(c.records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [2, 'quote', 'ForumBot', null],
+      [3, 'qa', 'Ruth Adebayo-Clarke', 'cyclist_jo'],
+      [4, 'qa', 'Ruth Adebayo-Clarke', 'ward7_dan'],
+    ]);
+    expect(c.records[2]!.text).toBe('The county pays 70%, the developer the other 30%, about 1.9 million pounds.');
+  });
+});
+
+describe('a CSV broken by a stray quote', () => {
+  it('fails check at the line the quote opened on, and still loads the rows', () => {
+    const c = fixtureCorpus(DIR, ['podcast-guest-qa-broken.csv']);
+    const errors = c.problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'podcast-guest-qa-broken.csv', line: 19 });
+    expect(errors[0]!.message).toMatch(/quote opened on line 19 .*line 20/);
+    const records = c.records.filter((r) => r.doc === 'podcast-guest-qa-broken');
+    expect(records).toHaveLength(39);
+    expect(records.find((r) => r.line === 18)).toMatchObject({ type: 'qa', speaker: 'Marguerite Lanier', asker: 'Hosea Brandt', question: 'What grape varieties do you grow?' });
+    // the broken row's words are still found
+    expect(records.some((r) => `${r.question ?? ''} ${r.text}`.includes('Only for the first three years'))).toBe(true);
+  });
+
+  it('in other words: a quote never closed, and a merely odd one that loads quietly', () => {
+    const dir = tempCorpus({
+      'museum.csv': [
+        'Question,Answer,Asked by,Answered by',
+        'What does a season ticket cost?,"Forty pounds, and children go free.",Lee Park,Amira Sayed',
+        '"Will the museum open on Mondays?,From April it will. We hired two more guides.,Jan Ort,Amira Sayed',
+        'Is there parking?,No. Take the 14 bus.,Bo Lind,Amira Sayed',
+        '',
+      ].join('\n'),
+      'visitor.csv': [
+        'Question,Answer,Asked by,Answered by',
+        'What did the visitor say?,"Yes," she said. "Go.",Lee Park,Amira Sayed',
+        'Is there parking?,No. Take the 14 bus.,Bo Lind,Amira Sayed',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    const errors = c.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.line])).toEqual([['museum.csv', 3]]);
+    expect(errors[0]!.message).toMatch(/never closed/);
+    expect(c.records.find((r) => r.doc === 'museum' && r.line === 2)).toMatchObject({ type: 'qa', speaker: 'Amira Sayed', asker: 'Lee Park' });
+    expect(c.records.filter((r) => r.doc === 'visitor').map((r) => [r.line, r.type, r.asker])).toEqual([
+      [2, 'qa', 'Lee Park'],
+      [3, 'qa', 'Bo Lind'],
+    ]);
+  });
+});
