@@ -31,11 +31,11 @@
  * Rows before the first question are narrative (claims and quotes); rows after
  * a "Read more" marker are teasers.
  */
-import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, personInTitle, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import { NO_ANSWER } from './survey.js';
@@ -438,6 +438,22 @@ function withoutRowFurniture(lines: string[], preamble: boolean): string[] | nul
   });
 }
 
+/**
+ * Who answers a sheet whose columns never say (`Q,A,Asker,Date`): the one person its title row names,
+ * the first row above the header and a single filled cell ("AMA with Noor Haddad (founder & CEO of
+ * Tessellate Robotics) - r/robotics"), read as a document's title is (personInTitle). Only the
+ * title row: a notes row under it ("Compiled by Kit Abernathy …") names the sheet's maker.
+ */
+function titleRowGuest(lines: readonly string[], headerIdx: number, header: TsvHeader, registry: ParseInput['registry']): string | null {
+  if (header.speakerColumn >= 0 || header.answerColumns.some((a) => a.owner !== null)) return null;
+  const first = lines.findIndex((l) => l.trim());
+  if (first < 0 || first >= headerIdx) return null;
+  const cells = lines[first]!.split('\t').filter((c) => c.trim());
+  if (cells.length !== 1) return null;
+  const name = personInTitle(normalizeSpace(cells[0]!));
+  return name ? (registry.resolve(name) ?? name) : null;
+}
+
 function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'): ParseResult {
   // (a table file's report summary may stand above its header row; a text file's tab rows are read only from its first line)
   const read = readTsvHeader(rawLines, input.extension === '.csv' || input.extension === '.tsv');
@@ -478,8 +494,8 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const asker = hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : null;
   const layout = layoutOf(header);
+  const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : layout === 'qa' ? titleRowGuest(lines, found.index, header, registry) : null;
   if (layout === 'qa') return finish(parseQuestionRows(b, found.index, header, { asker, guest, narrator }));
   if (layout === 'turns') return finish(parseTurnRows(b, found.index, header, { hostNames, narrator }));
 
@@ -644,6 +660,16 @@ export function cellDate(cell: string): { date: string | null; year: number } | 
     const iso = new Date(ms).toISOString();
     return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
   }
+  // A spreadsheet's own date, left as its serial number when the cell lost its date format in the
+  // export (Excel's and Sheets' "45356" for 5 March 2024, "45612.604166" with the time as the
+  // fraction): days since 30 December 1899. Only five digits, 1970 to 2099: in a date column, no count.
+  if (EXCEL_SERIAL().test(text)) {
+    const days = Math.floor(Number(text));
+    if (days >= 25569 && days <= 73050) {
+      const iso = new Date((days - 25569) * 86_400_000).toISOString();
+      return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
+    }
+  }
   // a form's or a spreadsheet's stamp, the date then the time ("2/11/2025 17:58:03", "30.09.2025 16:03")
   const stamp = STAMPED_DATE().exec(text);
   if (stamp) {
@@ -659,6 +685,8 @@ export function cellDate(cell: string): { date: string | null; year: number } | 
   }
   return readDateText(text);
 }
+/** A spreadsheet's date serial: whole days, and the time of day as a fraction. */
+const EXCEL_SERIAL = lazy(() => /^\d{5}(?:\.\d{1,12})?$/);
 /** A numeric date, day and month by slashes or dots and a four-digit year, then the time of day. */
 const STAMPED_DATE = lazy(() => /^(\d{1,2}([/.])\d{1,2}\2)(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?$/);
 
@@ -672,8 +700,10 @@ function tableDate(lines: string[], headerIdx: number, column: number): { date: 
   let found: { date: string | null; year: number } | null = null;
   for (let i = headerIdx + 1; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
-    const cell = lines[i]!.split('\t')[column]?.trim() ?? '';
-    if (!cell) continue;
+    const cells = lines[i]!.split('\t');
+    const cell = cells[column]?.trim() ?? '';
+    // (a sum row's count under the date column is no date: "Summe;;;;;;2")
+    if (!cell || isSumRow(cells)) continue;
     const d = cellDate(cell);
     if (d === null || (found && d.year !== found.year)) return null;
     found = found ? { year: found.year, date: found.date === d.date ? found.date : null } : d;
@@ -861,17 +891,52 @@ function parseQuestionRows(
 ): ParseResult {
   // the question a row answered, for a row below that gives a second answer with no question of its own
   let above: { question: string; asker: string | null } | null = null;
+  let aboveIdx = -1;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
     const cells = raw.split('\t');
-    if (isTotalsRow(cells)) {
+    const continued = above ? answerRunOn(b, cells, header, aboveIdx) : null;
+    if (continued) {
+      // An answer that runs on into the row below, that row's answer cell its only filled one (a
+      // long answer pasted as two paragraphs, two rows): `312 units … | Weyand | 05.03.2024` over
+      // `;;;;"The shortfall is mostly the Nordviertel site …";;` is one answer, the row above's.
+      continued.text = `${continued.text}\n${cellOf(cells, header.answerColumn)}`;
+      b.extend(continued, aboveIdx, i);
+    } else if (isSumRow(cells)) {
+      // A sheet's sum row under its table ("Total,,,,3762,", "Summe;;;;;;41"): the sheet's
+      // arithmetic, no one's words and no record; its line stays searchable.
+      b.mark(i, 'metadata');
+      above = null;
+    } else if (isTotalsRow(cells)) {
       // a report's count under its table ("Total questions,16"): the label and its number, a claim as a summary row above the table is
       addCellsClaim(b, i, people.narrator);
       above = null;
-    } else above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
+    } else {
+      above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
+      aboveIdx = i;
+    }
   }
   return b.result('tsv');
+}
+
+/**
+ * The qa of the row above that a row continues: the row's answer cell is its only filled cell (no
+ * question, no asker, no answerer, no number or date of its own), and the row above gave one qa.
+ */
+function answerRunOn(b: DocBuilder, cells: string[], header: TsvHeader, aboveIdx: number): DraftRecord | null {
+  if (header.answerColumn < 0 || !cellOf(cells, header.answerColumn)) return null;
+  if (cells.some((c, n) => n !== header.answerColumn && c.trim())) return null;
+  // (the row's records are the last ones added: read back only over them)
+  const line = b.fileLine(aboveIdx);
+  let qa: DraftRecord | null = null;
+  for (let k = b.records.length - 1; k >= 0 && b.records[k]!.line >= line; k--) {
+    const r = b.records[k]!;
+    if (r.type !== 'qa') continue;
+    if (qa) return null;
+    qa = r;
+  }
+  return qa && qa.line === line ? qa : null;
 }
 
 /**
@@ -884,6 +949,25 @@ function isTotalsRow(cells: string[]): boolean {
   if (!label || !NUMBER_CELL().test(count) || cells.slice(2).some((c) => c.trim())) return false;
   return /^\p{L}/u.test(label) && wordCount(label) <= 5 && !/[.?!]["”’)]*$/.test(label);
 }
+
+/**
+ * A sheet's sum row under a table: the word "Total" (or "Summe", "Gesamt"…) in the first column and
+ * sums under their own columns ("Total,,,,3762,", "Summe;;;;;412"), every other filled cell a number.
+ */
+function isSumRow(cells: string[]): boolean {
+  if (!TOTALS_WORD().test(cells[0]?.trim() ?? '')) return false;
+  let sums = 0;
+  for (let c = 1; c < cells.length; c++) {
+    const cell = cells[c]!.trim();
+    if (!cell) continue;
+    if (!NUMBER_CELL().test(cell)) return false;
+    sums++;
+  }
+  return sums > 0;
+}
+
+/** The label of a sheet's sum row: "Total", "Totals", "Grand total", "Sum", "Summe", "Gesamt", "Totaal", "Totale". */
+const TOTALS_WORD = lazy(() => /^(?:grand )?(?:totals?|sum|summe|gesamt|totaal|totale|somme):?$/iu);
 
 /** Who a question row's records name: the sheet's asker and guest, its narrator, the row's section, and the question a row with none answers. */
 interface RowPeople {

@@ -95,3 +95,59 @@ describe('a CSV broken by a stray quote', () => {
     ]);
   });
 });
+
+describe('rows around a sheet’s answers', () => {
+  it('joins an answer run on into the row below, keeps the Total row out of records, reads Excel date serials', () => {
+    const c = fixtureCorpus(DIR, ['buergersprechstunde-mayor-2024.csv', 'ama-tessellate-founder-2023.csv', 'ama-export-excel-unicode.tsv']);
+    const mayor = c.records.filter((r) => r.doc === 'buergersprechstunde-mayor-2024');
+    // `;;;;"The shortfall is mostly …";;` under row 2 is row 2's answer, not a quote of no one
+    expect(mayor.find((r) => r.line === 3)).toMatchObject({ type: 'qa', speaker: 'Bürgermeisterin Katrin Weyand', asker: 'Ahmet Yıldız', endLine: 4 });
+    expect(mayor.find((r) => r.line === 3)!.text).toBe('312 units, against a target of 500. I am not happy with that figure.\nThe shortfall is mostly the Nordviertel site, where the soil report found contamination; those 140 units come in 2026.');
+    expect(mayor.filter((r) => r.speaker === null)).toEqual([]);
+    // the Datum column mixes 05.03.2024, 2024-03-05 and Excel's serial 45356: one day
+    expect(c.documents.find((d) => d.id === 'buergersprechstunde-mayor-2024')!.meta.date).toBe('2024-03-05');
+    const unicode = c.documents.find((d) => d.id === 'ama-export-excel-unicode')!;
+    expect(unicode.meta.date).toBe('2024-11-16');
+    const tess = c.records.filter((r) => r.doc === 'ama-tessellate-founder-2023');
+    expect(tess.filter((r) => /Total/.test(r.text))).toEqual([]);
+    // no answerer column: the title row names who answers
+    expect(tess.filter((r) => r.type === 'qa').every((r) => r.speaker === 'Noor Haddad')).toBe(true);
+    expect(tess.find((r) => r.line === 8)).toMatchObject({ asker: 'skeptical_sam', question: 'Is the "open gripper" spec actually open, or open like Tesla\'s patents?' });
+  });
+
+  it('in other words: a council sheet with a run-on answer and a Summe row, a coach’s Q/A sheet under its title row', () => {
+    const dir = tempCorpus({
+      'sprechstunde.csv': [
+        'Fragenr;Thema;Frage;Gestellt von;Antwort;Antwort von;Datum',
+        '1;Bad;When does the indoor pool reopen?;Lena Hoff;The roof repair ends in May. We then need four weeks for the water treatment.;Stadtrat Jonas Wirth;45412',
+        ';;;;"After that, the pool opens at 6:30 on weekdays, as before.";;',
+        '2;Parken;Why did the parking fee double?;Kai Ross;The council voted for it in 2023 to fund the new bus line.;Stadtrat Jonas Wirth;01.05.2024',
+        ';;;;;;',
+        'Summe;;;;;;2',
+        '',
+      ].join('\r\n'),
+      'lions.tsv': [
+        'Q&A with Tomasz Wierzbicki (head coach, Gdańsk Lions)\t\t\t',
+        'Questions collected on the club forum; answers recorded by phone.\t\t\t',
+        '\t\t\t',
+        'Q\tA\tUser\tDate',
+        'Will Nowak be fit for the derby?\tHe trained fully on Tuesday. I expect him to start.\tlions_fan_88\t2021-10-04',
+        'Why did we sell our top scorer?\tThe offer was 1.2 million euros. For a club our size that is a season of wages.\tbaltyk_b\t2021-10-04',
+        'Total\t\t\t2',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    expect(c.records.filter((r) => r.doc === 'sprechstunde').map((r) => [r.line, r.endLine, r.type, r.speaker, r.asker, r.year])).toEqual([
+      [2, 3, 'qa', 'Stadtrat Jonas Wirth', 'Lena Hoff', 2024],
+      [4, 4, 'qa', 'Stadtrat Jonas Wirth', 'Kai Ross', 2024],
+    ]);
+    expect(c.records.find((r) => r.doc === 'sprechstunde')!.text).toMatch(/water treatment\.\nAfter that, the pool opens/);
+    expect(c.records.filter((r) => r.doc === 'lions' && r.type === 'qa').map((r) => [r.line, r.speaker, r.asker, r.date])).toEqual([
+      [5, 'Tomasz Wierzbicki', 'lions_fan_88', '2021-10-04'],
+      [6, 'Tomasz Wierzbicki', 'baltyk_b', '2021-10-04'],
+    ]);
+    expect(c.records.filter((r) => /^Total|^Summe/.test(r.text))).toEqual([]);
+    expect(c.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
+  });
+});
