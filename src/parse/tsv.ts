@@ -72,6 +72,8 @@ import { narratorOf, wordCount } from './text.js';
 const ASKER_WORDS = new Set([
   'asker', 'questioner', 'interviewer', 'moderator', 'host', 'listener', 'caller', 'viewer',
   'fragesteller', 'fragestellerin', 'interviewerin', 'moderatorin', 'modérateur', 'moderateur', 'intervieweur', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora',
+  // who asks, named by the verb as "Respondió" names who answers: "Preguntó", "Quién preguntó"
+  'preguntó',
 ]);
 const ANSWERER_WORDS = new Set([
   'speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder',
@@ -187,6 +189,19 @@ function answerOwner(name: string): { owner: string; noted: boolean } | null {
   return owner ? { owner, noted: false } : null;
 }
 
+/**
+ * A note in brackets that says which language a column is in, not who wrote it: a language code
+ * ("EN", "es", "pt-BR") that a question column's name ends on too, as a sheet with translations
+ * gives them ("Pregunta | Question (EN) | Respuesta | Answer (EN)"): the answer column is the
+ * answer again in that language, no answerer's.
+ */
+function translationNote(columns: readonly string[], roles: readonly ColumnRole[], n: number): boolean {
+  const note = /\(([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)\)\s*$/.exec(columns[n]!);
+  if (!note) return false;
+  const code = note[1]!.toLowerCase();
+  return columns.some((c, k) => k !== n && roles[k] === 'question' && /\(([^()]*)\)\s*$/.exec(c)?.[1]?.trim().toLowerCase() === code);
+}
+
 export interface TsvHeader {
   /** the Content (Text, Body) column; -1 in the question-and-answer layout */
   contentColumn: number;
@@ -284,7 +299,9 @@ export function headerOf(columns: string[]): TsvHeader | null {
   const commenter = qaLayout && question === content;
   const poster = person >= 0 && nameWords(columns[person]!).some((w) => POSTER_WORDS.has(w));
   const asks = qaLayout && person >= 0 && (commenter || poster || find('answerer') >= 0);
-  const answerColumns = qaLayout ? roles.flatMap((r, n) => (r === 'answer' ? [{ column: n, owner: answerOwner(columns[n]!) }] : [])) : [];
+  const answerColumns = qaLayout
+    ? roles.flatMap((r, n) => (r === 'answer' ? [{ column: n, owner: translationNote(columns, roles, n) ? null : answerOwner(columns[n]!) }] : []))
+    : [];
   // Where the answer column names its answerer in a note ("Curator's response (Dr. Lucia
   // Ferrante)"), a respondent column ("Respondent ID": who filled in the form) is who asked.
   const notedAnswerer = answerColumns.some((a) => a.owner?.noted);
@@ -332,7 +349,7 @@ function isTopicColumn(header: TsvHeader, c: number): boolean {
     c !== header.commentColumn &&
     c !== header.questionColumn &&
     c !== header.answerColumn &&
-    !header.answerColumns.some((a) => a.column === c) &&
+    !(header.answerColumns.some((a) => a.column === c) && answerColumnRead(header, c)) &&
     c !== header.askerColumn &&
     c !== header.titleColumn &&
     !(c === header.dateColumn && header.datesTheDocument === true) &&
@@ -341,6 +358,17 @@ function isTopicColumn(header: TsvHeader, c: number): boolean {
     // a chat export's message ids and the ids its rows reply to: the thread's wiring, no topic
     !(header.idColumn !== undefined && header.idColumn >= 0 && (c === header.idColumn || c === header.replyToColumn))
   );
+}
+
+/**
+ * Whether a question row's answer column is read as answers (addQuestionCells): every one where the
+ * columns say who answers in each, else the answer column alone. Another column the header calls an
+ * answer, no one's (a translation, "Answer (EN)" beside "Respuesta"), is then a topic: no word lost.
+ */
+function answerColumnRead(header: TsvHeader, c: number): boolean {
+  if (c === header.answerColumn) return true;
+  const owned = header.answerColumns.filter((a) => a.owner !== null).length;
+  return owned > 1 || (owned === 1 && header.answerColumns.length === 1);
 }
 
 interface Row {
@@ -418,8 +446,9 @@ export function parseTsv(input: ParseInput): ParseResult {
 /**
  * What a table's rows say without its furniture, for the sentence account: a chat export's
  * message id and the id of the message a row replies to (`9003 … 9002`, `t1_fk02,t1_fk01,…`) are
- * how the rows link up, no one's words and no topic (isTopicColumn), and a time column's cells
- * (`2022-08-14T18:03:02Z`, `19:02`) say when a row was written: the row's date, no sentence.
+ * how the rows link up, no one's words and no topic (isTopicColumn), and a date or time column's
+ * cells (`2022-08-14T18:03:02Z`, `19:02`, `"April 19, 2023"`) say when a row was written: the
+ * record's date, or a topic, no sentence.
  * Each row is read (in the table's view: a CSV row's cells tab-joined on its first line) with
  * those cells blank; the header and the lines above it stay as written. Null where the header
  * names none of them.
@@ -427,8 +456,9 @@ export function parseTsv(input: ParseInput): ParseResult {
 function withoutRowFurniture(lines: string[], preamble: boolean): string[] | null {
   const found = readTsvHeader(lines, preamble);
   if (!found) return null;
-  const { idColumn = -1, replyToColumn = -1, timeColumns } = found.header;
-  const blank = idColumn >= 0 && replyToColumn >= 0 ? [idColumn, replyToColumn, ...timeColumns] : timeColumns;
+  const { idColumn = -1, replyToColumn = -1, timeColumns, dateColumn } = found.header;
+  const stamps = dateColumn >= 0 ? [dateColumn, ...timeColumns] : timeColumns;
+  const blank = idColumn >= 0 && replyToColumn >= 0 ? [idColumn, replyToColumn, ...stamps] : stamps;
   if (!blank.length) return null;
   return lines.map((line, i) => {
     if (i <= found.index || !line.includes('\t')) return line;

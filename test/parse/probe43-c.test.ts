@@ -151,3 +151,33 @@ describe('rows around a sheet’s answers', () => {
     expect(c.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
   });
 });
+
+describe('a sheet with translated questions and answers', () => {
+  it('reads "Answer (EN)" beside "Respuesta" as the translation, not an answerer’s column', () => {
+    const c = fixtureCorpus(DIR, ['entrevista-ministra-agua-2021.tsv']);
+    const records = c.records.filter((r) => r.doc === 'entrevista-ministra-agua-2021');
+    // before: "(EN)" read as who answered, the Respondió column as who asked, the English answers in no record
+    expect(records.find((r) => r.line === 2)).toMatchObject({ type: 'qa', speaker: 'Ministra Valentina Acosta Ríos', question: '¿Cuándo terminará el racionamiento de agua en Montevideo?', text: 'Cuando el embalse de Paso Severino supere el 40 %. Hoy está en el 23 %.' });
+    expect(records.find((r) => r.line === 2)!.topics).toContain('When the Paso Severino reservoir goes above 40%. Today it is at 23%.');
+    expect(records.every((r) => r.speaker === 'Ministra Valentina Acosta Ríos')).toBe(true);
+    expect(c.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
+  });
+
+  it('in other words: a German sheet with English columns', () => {
+    const dir = tempCorpus({
+      'faehre.tsv': [
+        'Frage\tQuestion (EN)\tAntwort\tAnswer (EN)\tSprache\tAntwort von\tGestellt von\tDatum',
+        'Wann kommt die neue Fähre nach Juist?\tWhen does the new ferry to Juist arrive?\tIm Juni, wenn die Werft den Termin hält.\tIn June, if the shipyard keeps to the date.\tde\tReederin Hanna Olthoff\tSönke Janssen\t2022-04-12',
+        'How many crossings were cancelled last winter?\tHow many crossings were cancelled last winter?\tThirty-one, mostly because of low water in February.\tThirty-one, mostly because of low water in February.\ten\tReederin Hanna Olthoff\tMaya Green\t2022-04-12',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    expect(c.records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [2, 'qa', 'Reederin Hanna Olthoff', 'Sönke Janssen'],
+      [3, 'qa', 'Reederin Hanna Olthoff', 'Maya Green'],
+    ]);
+    expect(c.records[0]!.text).toBe('Im Juni, wenn die Werft den Termin hält.');
+    expect(c.records[0]!.topics.join(' ')).toContain('if the shipyard keeps to the date');
+  });
+});
