@@ -341,7 +341,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   if (!fm.hasFrontMatter || !titleGiven) {
     problems.push({ file: file.name, line: fm.hasFrontMatter ? 1 : null, severity: 'warning', message: describeInferred(meta, fm.hasFrontMatter) });
   }
-  for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: 'warning', message: w.message });
+  for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: w.severity ?? 'warning', message: w.message });
   const records = finishRecords(file.id, meta, parsed.records, (line) => fileLines()[line - fm.bodyLine]);
   const info: DocumentInfo = {
     id: file.id,

@@ -56,6 +56,8 @@ export interface DraftRecord {
 export interface ParseWarning {
   line: number;
   message: string;
+  /** 'error' where the file itself is broken (a CSV quote never closed): `check` fails; a warning otherwise */
+  severity?: 'error';
 }
 
 export interface ParseResult {

@@ -18,6 +18,12 @@ export interface CsvView {
   spans: Map<number, number>;
   /** the file's delimiter */
   delimiter: ',' | ';';
+  /**
+   * Rows a stray quote broke: a quoted cell still open at the file's end, or one that ran over a
+   * line break and then closed on a quote standing inside a cell (`…,"In 12 states now",…`): the
+   * lines from `line` to `last` were read as one row. Line indexes of the body.
+   */
+  broken: { line: number; last: number; closed: boolean }[];
 }
 
 /** The delimiter the header row uses: the comma, unless the row has more semicolons outside quotes. */
@@ -45,13 +51,15 @@ export function csvView(lines: readonly string[]): CsvView {
   const delimiter = delimiterOf(lines);
   const out: string[] = new Array<string>(lines.length).fill('');
   const spans = new Map<number, number>();
+  const broken: CsvView['broken'] = [];
   for (let i = 0; i < lines.length; i++) {
     const row = readRow(lines, i, lines.length - 1, delimiter);
     out[i] = row.cells.map((c) => c.trim()).join('\t');
     if (row.last > i) spans.set(i, row.last);
+    if (!row.closed || (row.last > i && row.strayClose)) broken.push({ line: i, last: row.last, closed: row.closed });
     i = row.last;
   }
-  return { lines: out, spans, delimiter };
+  return { lines: out, spans, delimiter, broken };
 }
 
 /**
@@ -109,10 +117,14 @@ export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map
  * The cells of the row that starts at line `first`, read the RFC 4180 way with `delimiter`
  * between cells: a quote opens a quoted cell only at the start of a cell; inside one, "" is a
  * quote and a line break is part of the cell (one space in it), up to line `max`. Tabs inside
- * cells become spaces. `last` is the row's last line; `closed` false: a quote still open at `max`.
+ * cells become spaces. `last` is the row's last line; `closed` false: a quote still open at `max`;
+ * `strayClose`: a quoted cell that ran over a line break closed on a quote followed by more of
+ * the cell (`"In 12 states`), not by the delimiter, a space or the line's end, as no spreadsheet
+ * writes it: the quote that opened it was a stray one.
  */
-function readRow(lines: readonly string[], first: number, max: number, delimiter: string): { cells: string[]; last: number; closed: boolean } {
+function readRow(lines: readonly string[], first: number, max: number, delimiter: string): { cells: string[]; last: number; closed: boolean; strayClose: boolean } {
   const cells: string[] = [];
+  let strayClose = false;
   let cell = '';
   let quoted = false;
   let atCellStart = true;
@@ -126,7 +138,11 @@ function readRow(lines: readonly string[], first: number, max: number, delimiter
           if (line[k + 1] === '"') {
             cell += '"';
             k++;
-          } else quoted = false;
+          } else {
+            quoted = false;
+            const next = line[k + 1];
+            if (at > first && next !== undefined && next !== delimiter && next !== ' ' && next !== '\r') strayClose = true;
+          }
         } else cell += ch === '\t' ? ' ' : ch;
       } else if (ch === '"' && atCellStart) {
         quoted = true;
@@ -145,7 +161,7 @@ function readRow(lines: readonly string[], first: number, max: number, delimiter
     at++;
   }
   cells.push(cell);
-  return { cells, last: at, closed: !quoted };
+  return { cells, last: at, closed: !quoted, strayClose };
 }
 
 /** A TSV line with each of its cells unquoted (unquoteCell); a line without a tab is one cell of free text and stays. */

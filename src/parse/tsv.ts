@@ -31,11 +31,11 @@
  * Rows before the first question are narrative (claims and quotes); rows after
  * a "Read more" marker are teasers.
  */
-import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, personInTitle, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import { NO_ANSWER } from './survey.js';
@@ -72,6 +72,8 @@ import { narratorOf, wordCount } from './text.js';
 const ASKER_WORDS = new Set([
   'asker', 'questioner', 'interviewer', 'moderator', 'host', 'listener', 'caller', 'viewer',
   'fragesteller', 'fragestellerin', 'interviewerin', 'moderatorin', 'modérateur', 'moderateur', 'intervieweur', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora',
+  // who asks, named by the verb as "Respondió" names who answers: "Preguntó", "Quién preguntó"
+  'preguntó',
 ]);
 const ANSWERER_WORDS = new Set([
   'speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder',
@@ -187,6 +189,19 @@ function answerOwner(name: string): { owner: string; noted: boolean } | null {
   return owner ? { owner, noted: false } : null;
 }
 
+/**
+ * A note in brackets that says which language a column is in, not who wrote it: a language code
+ * ("EN", "es", "pt-BR") that a question column's name ends on too, as a sheet with translations
+ * gives them ("Pregunta | Question (EN) | Respuesta | Answer (EN)"): the answer column is the
+ * answer again in that language, no answerer's.
+ */
+function translationNote(columns: readonly string[], roles: readonly ColumnRole[], n: number): boolean {
+  const note = /\(([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)\)\s*$/.exec(columns[n]!);
+  if (!note) return false;
+  const code = note[1]!.toLowerCase();
+  return columns.some((c, k) => k !== n && roles[k] === 'question' && /\(([^()]*)\)\s*$/.exec(c)?.[1]?.trim().toLowerCase() === code);
+}
+
 export interface TsvHeader {
   /** the Content (Text, Body) column; -1 in the question-and-answer layout */
   contentColumn: number;
@@ -284,7 +299,9 @@ export function headerOf(columns: string[]): TsvHeader | null {
   const commenter = qaLayout && question === content;
   const poster = person >= 0 && nameWords(columns[person]!).some((w) => POSTER_WORDS.has(w));
   const asks = qaLayout && person >= 0 && (commenter || poster || find('answerer') >= 0);
-  const answerColumns = qaLayout ? roles.flatMap((r, n) => (r === 'answer' ? [{ column: n, owner: answerOwner(columns[n]!) }] : [])) : [];
+  const answerColumns = qaLayout
+    ? roles.flatMap((r, n) => (r === 'answer' ? [{ column: n, owner: translationNote(columns, roles, n) ? null : answerOwner(columns[n]!) }] : []))
+    : [];
   // Where the answer column names its answerer in a note ("Curator's response (Dr. Lucia
   // Ferrante)"), a respondent column ("Respondent ID": who filled in the form) is who asked.
   const notedAnswerer = answerColumns.some((a) => a.owner?.noted);
@@ -332,7 +349,7 @@ function isTopicColumn(header: TsvHeader, c: number): boolean {
     c !== header.commentColumn &&
     c !== header.questionColumn &&
     c !== header.answerColumn &&
-    !header.answerColumns.some((a) => a.column === c) &&
+    !(header.answerColumns.some((a) => a.column === c) && answerColumnRead(header, c)) &&
     c !== header.askerColumn &&
     c !== header.titleColumn &&
     !(c === header.dateColumn && header.datesTheDocument === true) &&
@@ -341,6 +358,17 @@ function isTopicColumn(header: TsvHeader, c: number): boolean {
     // a chat export's message ids and the ids its rows reply to: the thread's wiring, no topic
     !(header.idColumn !== undefined && header.idColumn >= 0 && (c === header.idColumn || c === header.replyToColumn))
   );
+}
+
+/**
+ * Whether a question row's answer column is read as answers (addQuestionCells): every one where the
+ * columns say who answers in each, else the answer column alone. Another column the header calls an
+ * answer, no one's (a translation, "Answer (EN)" beside "Respuesta"), is then a topic: no word lost.
+ */
+function answerColumnRead(header: TsvHeader, c: number): boolean {
+  if (c === header.answerColumn) return true;
+  const owned = header.answerColumns.filter((a) => a.owner !== null).length;
+  return owned > 1 || (owned === 1 && header.answerColumns.length === 1);
 }
 
 interface Row {
@@ -391,12 +419,69 @@ export function parseTsv(input: ParseInput): ParseResult {
   const csv = input.extension === '.csv';
   const view = csv ? csvView(splitLines(input.body)) : tsvView(splitLines(input.body));
   const result = parseTable(input, view.lines, csv ? (view as ReturnType<typeof csvView>).delimiter : undefined);
+  // A CSV a stray quote broke still loads (every word kept), and `check` names where: the line the
+  // quote opened on, the lines read as one row.
+  if (csv) {
+    for (const b of (view as ReturnType<typeof csvView>).broken) {
+      const from = input.bodyLine + b.line;
+      const to = input.bodyLine + b.last;
+      const rows = to > from ? `lines ${from}–${to} were read as one row` : 'the row runs to the end of its line';
+      result.warnings.push({
+        line: from,
+        severity: 'error',
+        message: b.closed ? `a quote opened on line ${from} closes inside a cell on line ${to}: ${rows} (an unclosed quote?)` : `a quote opened on line ${from} is never closed: ${rows}`,
+      });
+    }
+  }
+  const wiring = withoutRowFurniture(view.lines, input.extension === '.csv' || input.extension === '.tsv');
+  if (wiring && !result.textLines) result.textLines = wiring;
   for (const [first, last] of view.spans) {
     const at = input.bodyLine + first;
     for (const r of result.records) if (r.line <= at && r.endLine >= at) r.endLine = Math.max(r.endLine, input.bodyLine + last);
     for (let k = first + 1; k <= last; k++) result.lineKinds[k] = result.lineKinds[first] ?? null;
   }
   return result;
+}
+
+/**
+ * What a table's rows say without its furniture, for the sentence account: a chat export's
+ * message id and the id of the message a row replies to (`9003 … 9002`, `t1_fk02,t1_fk01,…`) are
+ * how the rows link up, no one's words and no topic (isTopicColumn), and a date or time column's
+ * cells (`2022-08-14T18:03:02Z`, `19:02`, `"April 19, 2023"`) say when a row was written: the
+ * record's date, or a topic, no sentence.
+ * Each row is read (in the table's view: a CSV row's cells tab-joined on its first line) with
+ * those cells blank; the header and the lines above it stay as written. Null where the header
+ * names none of them.
+ */
+function withoutRowFurniture(lines: string[], preamble: boolean): string[] | null {
+  const found = readTsvHeader(lines, preamble);
+  if (!found) return null;
+  const { idColumn = -1, replyToColumn = -1, timeColumns, dateColumn } = found.header;
+  const stamps = dateColumn >= 0 ? [dateColumn, ...timeColumns] : timeColumns;
+  const blank = idColumn >= 0 && replyToColumn >= 0 ? [idColumn, replyToColumn, ...stamps] : stamps;
+  if (!blank.length) return null;
+  return lines.map((line, i) => {
+    if (i <= found.index || !line.includes('\t')) return line;
+    const cells = line.split('\t');
+    for (const c of blank) if (c < cells.length) cells[c] = '';
+    return cells.join('\t');
+  });
+}
+
+/**
+ * Who answers a sheet whose columns never say (`Q,A,Asker,Date`): the one person its title row names,
+ * the first row above the header and a single filled cell ("AMA with Noor Haddad (founder & CEO of
+ * Tessellate Robotics) - r/robotics"), read as a document's title is (personInTitle). Only the
+ * title row: a notes row under it ("Compiled by Kit Abernathy …") names the sheet's maker.
+ */
+function titleRowGuest(lines: readonly string[], headerIdx: number, header: TsvHeader, registry: ParseInput['registry']): string | null {
+  if (header.speakerColumn >= 0 || header.answerColumns.some((a) => a.owner !== null)) return null;
+  const first = lines.findIndex((l) => l.trim());
+  if (first < 0 || first >= headerIdx) return null;
+  const cells = lines[first]!.split('\t').filter((c) => c.trim());
+  if (cells.length !== 1) return null;
+  const name = personInTitle(normalizeSpace(cells[0]!));
+  return name ? (registry.resolve(name) ?? name) : null;
 }
 
 function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'): ParseResult {
@@ -439,8 +524,8 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const asker = hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : null;
   const layout = layoutOf(header);
+  const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : layout === 'qa' ? titleRowGuest(lines, found.index, header, registry) : null;
   if (layout === 'qa') return finish(parseQuestionRows(b, found.index, header, { asker, guest, narrator }));
   if (layout === 'turns') return finish(parseTurnRows(b, found.index, header, { hostNames, narrator }));
 
@@ -605,6 +690,16 @@ export function cellDate(cell: string): { date: string | null; year: number } | 
     const iso = new Date(ms).toISOString();
     return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
   }
+  // A spreadsheet's own date, left as its serial number when the cell lost its date format in the
+  // export (Excel's and Sheets' "45356" for 5 March 2024, "45612.604166" with the time as the
+  // fraction): days since 30 December 1899. Only five digits, 1970 to 2099: in a date column, no count.
+  if (EXCEL_SERIAL().test(text)) {
+    const days = Math.floor(Number(text));
+    if (days >= 25569 && days <= 73050) {
+      const iso = new Date((days - 25569) * 86_400_000).toISOString();
+      return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
+    }
+  }
   // a form's or a spreadsheet's stamp, the date then the time ("2/11/2025 17:58:03", "30.09.2025 16:03")
   const stamp = STAMPED_DATE().exec(text);
   if (stamp) {
@@ -620,6 +715,8 @@ export function cellDate(cell: string): { date: string | null; year: number } | 
   }
   return readDateText(text);
 }
+/** A spreadsheet's date serial: whole days, and the time of day as a fraction. */
+const EXCEL_SERIAL = lazy(() => /^\d{5}(?:\.\d{1,12})?$/);
 /** A numeric date, day and month by slashes or dots and a four-digit year, then the time of day. */
 const STAMPED_DATE = lazy(() => /^(\d{1,2}([/.])\d{1,2}\2)(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?$/);
 
@@ -633,8 +730,10 @@ function tableDate(lines: string[], headerIdx: number, column: number): { date: 
   let found: { date: string | null; year: number } | null = null;
   for (let i = headerIdx + 1; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
-    const cell = lines[i]!.split('\t')[column]?.trim() ?? '';
-    if (!cell) continue;
+    const cells = lines[i]!.split('\t');
+    const cell = cells[column]?.trim() ?? '';
+    // (a sum row's count under the date column is no date: "Summe;;;;;;2")
+    if (!cell || isSumRow(cells)) continue;
     const d = cellDate(cell);
     if (d === null || (found && d.year !== found.year)) return null;
     found = found ? { year: found.year, date: found.date === d.date ? found.date : null } : d;
@@ -822,17 +921,52 @@ function parseQuestionRows(
 ): ParseResult {
   // the question a row answered, for a row below that gives a second answer with no question of its own
   let above: { question: string; asker: string | null } | null = null;
+  let aboveIdx = -1;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
     const cells = raw.split('\t');
-    if (isTotalsRow(cells)) {
+    const continued = above ? answerRunOn(b, cells, header, aboveIdx) : null;
+    if (continued) {
+      // An answer that runs on into the row below, that row's answer cell its only filled one (a
+      // long answer pasted as two paragraphs, two rows): `312 units … | Weyand | 05.03.2024` over
+      // `;;;;"The shortfall is mostly the Nordviertel site …";;` is one answer, the row above's.
+      continued.text = `${continued.text}\n${cellOf(cells, header.answerColumn)}`;
+      b.extend(continued, aboveIdx, i);
+    } else if (isSumRow(cells)) {
+      // A sheet's sum row under its table ("Total,,,,3762,", "Summe;;;;;;41"): the sheet's
+      // arithmetic, no one's words and no record; its line stays searchable.
+      b.mark(i, 'metadata');
+      above = null;
+    } else if (isTotalsRow(cells)) {
       // a report's count under its table ("Total questions,16"): the label and its number, a claim as a summary row above the table is
       addCellsClaim(b, i, people.narrator);
       above = null;
-    } else above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
+    } else {
+      above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
+      aboveIdx = i;
+    }
   }
   return b.result('tsv');
+}
+
+/**
+ * The qa of the row above that a row continues: the row's answer cell is its only filled cell (no
+ * question, no asker, no answerer, no number or date of its own), and the row above gave one qa.
+ */
+function answerRunOn(b: DocBuilder, cells: string[], header: TsvHeader, aboveIdx: number): DraftRecord | null {
+  if (header.answerColumn < 0 || !cellOf(cells, header.answerColumn)) return null;
+  if (cells.some((c, n) => n !== header.answerColumn && c.trim())) return null;
+  // (the row's records are the last ones added: read back only over them)
+  const line = b.fileLine(aboveIdx);
+  let qa: DraftRecord | null = null;
+  for (let k = b.records.length - 1; k >= 0 && b.records[k]!.line >= line; k--) {
+    const r = b.records[k]!;
+    if (r.type !== 'qa') continue;
+    if (qa) return null;
+    qa = r;
+  }
+  return qa && qa.line === line ? qa : null;
 }
 
 /**
@@ -845,6 +979,25 @@ function isTotalsRow(cells: string[]): boolean {
   if (!label || !NUMBER_CELL().test(count) || cells.slice(2).some((c) => c.trim())) return false;
   return /^\p{L}/u.test(label) && wordCount(label) <= 5 && !/[.?!]["”’)]*$/.test(label);
 }
+
+/**
+ * A sheet's sum row under a table: the word "Total" (or "Summe", "Gesamt"…) in the first column and
+ * sums under their own columns ("Total,,,,3762,", "Summe;;;;;412"), every other filled cell a number.
+ */
+function isSumRow(cells: string[]): boolean {
+  if (!TOTALS_WORD().test(cells[0]?.trim() ?? '')) return false;
+  let sums = 0;
+  for (let c = 1; c < cells.length; c++) {
+    const cell = cells[c]!.trim();
+    if (!cell) continue;
+    if (!NUMBER_CELL().test(cell)) return false;
+    sums++;
+  }
+  return sums > 0;
+}
+
+/** The label of a sheet's sum row: "Total", "Totals", "Grand total", "Sum", "Summe", "Gesamt", "Totaal", "Totale". */
+const TOTALS_WORD = lazy(() => /^(?:grand )?(?:totals?|sum|summe|gesamt|totaal|totale|somme):?$/iu);
 
 /** Who a question row's records name: the sheet's asker and guest, its narrator, the row's section, and the question a row with none answers. */
 interface RowPeople {
