@@ -142,6 +142,86 @@ function has(st: State, ...words: string[]): boolean {
   return false;
 }
 
+/**
+ * One of the words (already known to be in `st.lower`: `has` first) followed by a run of H (" ", tab,
+ * no-break, narrow no-break) or a dash within such a run, then a numeral or a number word: what the
+ * patterns need that read `(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})` ("every 2 weeks", "per
+ * twenty"), `top(?:${H}+|${H}*-${H}*)(\d{1,3}|${WORD_NUM})` ("top-10", "top three") or "aged 12": not
+ * "personal", "every project", "each cycle", "laptop" or "manage". Lower-casing changes no digit, dash
+ * or H character, and `lower` has its long s mapped to "s", as a case-insensitive match folds it.
+ * (Linear: each run of H is crossed for the one word occurrence it follows.)
+ */
+function beforeNumber(st: State, ...words: string[]): boolean {
+  const lower = st.lower!;
+  for (const w of words) {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+      const start = i + w.length;
+      let j = start;
+      while (j < lower.length && isHorizontalSpace(lower.charCodeAt(j))) j++;
+      if (lower.charCodeAt(j) === 0x2d) {
+        j++;
+        while (j < lower.length && isHorizontalSpace(lower.charCodeAt(j))) j++;
+      }
+      if (j === start) continue;
+      const c = lower.charCodeAt(j);
+      if ((c >= 0x30 && c <= 0x39) || NUMBER_WORDS.some((n) => lower.startsWith(n, j))) return true;
+    }
+  }
+  return false;
+}
+const NUMBER_WORDS = Object.keys(WORD_VALUES);
+
+/**
+ * "am", "pm", "a.m" or "p.m" after a digit and a run of H, as the times-of-day pattern needs ("9 a.m.",
+ * "12pm"): not "I am" or "team". (Linear: each backward run of H is the one before its occurrence.)
+ */
+function digitThenMeridiem(st: State): boolean {
+  if (!has(st, 'am', 'pm', 'a.m', 'p.m')) return false;
+  const lower = st.lower!;
+  for (const w of ['am', 'pm', 'a.m', 'p.m']) {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+      let j = i - 1;
+      while (j >= 0 && isHorizontalSpace(lower.charCodeAt(j))) j--;
+      const c = lower.charCodeAt(j);
+      if (c >= 0x30 && c <= 0x39) return true;
+    }
+  }
+  return false;
+}
+
+function mayHaveTimeOfDay(st: State): boolean {
+  return st.digit && digitThenMeridiem(st);
+}
+function mayHaveDecade(st: State): boolean {
+  return st.digit && decadeEnding(st);
+}
+function mayHaveAge(st: State): boolean {
+  return has(st, 'age') && beforeNumber(st, 'aged', 'ages', 'age');
+}
+function mayHaveRecurringPeriod(st: State): boolean {
+  return has(st, 'every', 'per', 'each') && beforeNumber(st, 'every', 'per', 'each');
+}
+function mayHaveTopN(st: State): boolean {
+  return has(st, 'top') && beforeNumber(st, 'top');
+}
+
+/** "0s", "0's" or "0’s", which the decades pattern needs ("1990s", "the '90s"; `lower` has its long s as "s"). */
+function decadeEnding(st: State): boolean {
+  return has(st, '0s', "0's", '0’s');
+}
+
+/** "19" or "20" before two more ASCII digits: what BARE_YEAR (and BARE_YEAR_CJK) need before their \p{…} boundaries are compiled. */
+function hasYearDigits(text: string): boolean {
+  for (const lead of ['19', '20']) {
+    for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+      const a = text.charCodeAt(i + 2);
+      const b = text.charCodeAt(i + 3);
+      if (a >= 0x30 && a <= 0x39 && b >= 0x30 && b <= 0x39) return true;
+    }
+  }
+  return false;
+}
+
 /** `st.lower.includes(w)`: read from the one scan for a keyword, else searched. */
 function contains(st: State, w: string): boolean {
   const id = KEYWORD_SCANNER.ids.get(w);
@@ -507,7 +587,7 @@ function mayHaveShortNumberAfterSpace(st: State): boolean {
 /** Each pattern with its pre-check. */
 const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   // times of day: "9 a.m.", "12pm", "10:30", and ratios "1:1"
-  [(st) => st.digit, lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu'))],
+  [mayHaveTimeOfDay, lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu'))],
   [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu'))],
   // centuries: "late 19th century", "the twenty-first century"
   [
@@ -520,7 +600,7 @@ const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
     ),
   ],
   // decades: "1990s", "the '90s"
-  [(st) => st.digit, lazy(() => caselessRegExp(String.raw`(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])`, 'giu'))],
+  [mayHaveDecade, lazy(() => caselessRegExp(String.raw`(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])`, 'giu'))],
   // "1 on 1", "one-on-one", "one to one"
   [(st) => st.digit || has(st, 'one'), lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu'))],
   // short fractions and slashes: "24/7", "1/3" (not full dates: those have two slashes)
@@ -528,7 +608,7 @@ const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   // list markers at the start of a line: "1. Expansion Phase", "2) ..."
   [(st) => st.digit, lazy(() => new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu'))],
   // ages: "at age four and a half", "aged 25", "90 or 100 years old", "a 30-year-old"
-  [(st) => has(st, 'age'), lazy(() => caselessRegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu'))],
+  [mayHaveAge, lazy(() => caselessRegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu'))],
   [
     (st) => has(st, 'old') && has(st, 'year'),
     lazy(() =>
@@ -562,7 +642,7 @@ const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   ],
   // recurring periods: "every 1-2 months", "every two weeks", "per 24 hours"
   [
-    (st) => has(st, 'every', 'per', 'each'),
+    mayHaveRecurringPeriod,
     lazy(() =>
       caselessRegExp(
         `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
@@ -994,7 +1074,7 @@ function findRanks(st: State): void {
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of has(st, 'top') ? allMatches(RANK_TOP_N(), text) : NONE) {
+  for (const m of mayHaveTopN(st) ? allMatches(RANK_TOP_N(), text) : NONE) {
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v, qualifier: 'top' }, false);
   }
@@ -1073,6 +1153,7 @@ function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
   if (THAI_LETTER().test(text)) findBuddhistEraYears(st);
+  if (!hasYearDigits(text)) return;
   for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK() : BARE_YEAR(), text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -1296,3 +1377,17 @@ export const PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: string; patter
   { name: 'age noise', pattern: AGE_NOISE(), check: (t) => mayHaveShortNumberAfterSpace(newState(t, null)) },
   ...[MONTH_DAY_YEAR(), DAY_MONTH_YEAR(), MONTH_YEAR(), MONTH_DAY(), DAY_MONTH()].map((pattern, k) => ({ name: `month pattern ${k + 1}`, pattern, check: (t: string) => mayHaveMonth(newState(t, null)) })),
 ]);
+
+/** The pre-checks perf43 added (test/parse/perf43.test.ts holds each to its pattern on generated text). */
+export const PERF43_PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> => {
+  const noise = (gate: (st: State) => boolean) => NOISE.find(([g]) => g === gate)![1]();
+  return [
+    { name: 'times of day', pattern: noise(mayHaveTimeOfDay), check: (t) => mayHaveTimeOfDay(newState(t, null)) },
+    { name: 'decades', pattern: noise(mayHaveDecade), check: (t) => mayHaveDecade(newState(t, null)) },
+    { name: 'ages', pattern: noise(mayHaveAge), check: (t) => mayHaveAge(newState(t, null)) },
+    { name: 'recurring periods', pattern: noise(mayHaveRecurringPeriod), check: (t) => mayHaveRecurringPeriod(newState(t, null)) },
+    { name: 'top n', pattern: RANK_TOP_N(), check: (t) => mayHaveTopN(newState(t, null)) },
+    { name: 'bare year', pattern: BARE_YEAR(), check: (t) => { const st = newState(t, null); return st.digit && hasYearDigits(st.text); } },
+    { name: 'bare year (CJK)', pattern: BARE_YEAR_CJK(), check: (t) => { const st = newState(t, null); return st.digit && hasYearDigits(st.text); } },
+  ];
+});

@@ -467,7 +467,10 @@ function placedForeignByline(line: string): RegExpExecArray | null {
  * The word either foreign byline opens on (the longer ones start with these): a line without it runs
  * neither pattern, nor compiles their `\p{…}` classes (most documents have no such line).
  */
-const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор|Беседовал|Записал|di )/);
+// The short Latin words stand before a space in each pattern this gates (FOREIGN_BYLINE, FOREIGN_BYLINE_TWO,
+// PLACED_FOREIGN_BYLINE: "Af Rasmus Kjær"), so a line opening on "After …", "Available …", "Portland …" is
+// no candidate: those patterns (twenty \p{…} sets between them) are then never compiled for an English page.
+const FOREIGN_BYLINE_WORD = lazy(() => /^(?:(?:Par|Por|Von|Door|Af|Av|Oleh)\s|Szerző|Autor|Författare|Forfatter|Yazar|Автор|Беседовал|Записал|di )/);
 /** The Russian verb an interview's credit opens on ("Беседовал", "Беседовала", "Записали"): who asked, named after it. */
 const RUSSIAN_INTERVIEW_CREDIT = lazy(() => /^(?:Беседовал|Записал)[аи]?\s/);
 const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
@@ -657,6 +660,8 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+/** The letters NEWSLETTER_FOOT's lines open on (`i` without `u` folds no other character to them). */
+const NEWSLETTER_START = 'yYwWgGfF';
 const NEWSLETTER_FOOT = lazy(() => /^(?:(?:you(?:'|’)re|you are|you(?:'|’)ve been) (?:receiving|getting|sent) (?:this|these)\b.{0,40}\bbecause you\b|(?:was this |got this |)forwarded (?:this (?:e-?mail|newsletter|message)|to you)\b\W{0,3}.{0,20}\b(?:sign up|subscribe)\b)/i);
 /** A reading time, or a stamp of when the page was published or updated, its day first. */
 const READING_TIME_FIELD = lazy(() => /^\d{1,3}\s*(?:min|mins|minute|minutes)\s+read$/i);
@@ -799,7 +804,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // A newsletter's foot: why the reader got it ("You're receiving this email because you subscribed to
   // …", its unsubscribe and browser links after), and a forwarded copy's call to sign up ("Forwarded
   // this email? Sign up here.", "Was this forwarded to you? Subscribe").
-  if (line.length <= 400 && NEWSLETTER_FOOT().test(line)) return 'navigation';
+  // (Its every branch opens on "you", "was this", "got this" or "forwarded", in either case: the first letter
+  // decides, before the long case-insensitive pattern is compiled.)
+  if (line.length <= 400 && NEWSLETTER_START.includes(line.charAt(0)) && NEWSLETTER_FOOT().test(line)) return 'navigation';
   // Link text whose link the export dropped: "You can listen to a recording of the AMA in full here."
   if (/^(you can\s+|click\s+)?(listen|watch|read|view|download|find|see|check out|access)\b.{0,80}\b(here|below|at the link( below)?)\s*[.!]?$/i.test(line) && wordCount(line) <= 16)
     return 'navigation';
@@ -808,7 +815,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // Not a sentence that opens with the word ("Copyright law changed in 2019, so …", an answer after its
   // speaker's label): after "Copyright" only a name of capitalised words may come before the year, and
   // no lowercase word after it ("by" excepted).
-  if (COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  if (mayOpenCopyright(line) && COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
   // A page's foot in other languages, each a notice of the site's: its rights ("© RIPRODUZIONE
   // RISERVATA", "Tous droits réservés"), its comment count ("Comentarios (23)", "Kommentare (4)"),
   // its paywall ("Cet article est réservé aux abonnés. Vous pouvez l'offrir à vos proches."), its
@@ -1013,6 +1020,21 @@ export function excerptCredit(raw: string): { title: string; author: string; yea
 /** A provenance line: "From the …" and the source's web address in brackets at its end. */
 const SOURCE_PROVENANCE = lazy(() => /^From (?:the )?[^.!?[\]]{3,160}\[(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\]$/);
 /** A transcript's credit: a product's capitalised name or none, "Transcript(ion) (provided) by", the service's name. */
+/**
+ * "Page" (or "page") before a digit, which every running page header or footer of classifyChrome's has
+ * ("THE HARBOUR LEDGER   Page 3 of 12"): the long pattern with its \p{…} sets is compiled only then,
+ * not for each line that says "manage " or "image ".
+ */
+function pageThenDigit(line: string): boolean {
+  for (let i = line.indexOf('age ', 1); i >= 0; i = line.indexOf('age ', i + 1)) {
+    const before = line.charCodeAt(i - 1);
+    const after = line.charCodeAt(i + 4);
+    if ((before === 0x50 || before === 0x70) && after >= 0x30 && after <= 0x39) return true;
+  }
+  return false;
+}
+/** A printed page's running header or footer ("THE HARBOUR LEDGER   Page 3 of 12", "Page 2 of 4"). */
+const RUNNING_PAGE_HEAD = lazy(() => /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u);
 const TRANSCRIPT_CREDIT = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,3}[Tt]ranscri(?:pts?|ption|bed)\s+(?:(?:provided|prepared|produced)\s+)?by\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\.?$/u);
 /** A contents entry: a title of a few words, a leader of dots, the page number ("Presentation ....... 3"). */
 const CONTENTS_ENTRY = lazy(() => /^[^.]{1,80}?\s\.{5,}\s*\d{1,4}$/);
@@ -1058,7 +1080,7 @@ function pageFurniture(line: string): LineKind | null {
   // A printed page's running header or footer, kept by a PDF's text: "THE HARBOUR LEDGER   Page 3 of
   // 12", "Page 2 of 4"; a story's "- continued -". It heads no part of the text.
   // (A bare "Page 14" is a transcript's page header, read where it stands: labels.ts isPageHeader.)
-  if (line.includes('age ') && /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u.test(line)) return 'metadata';
+  if (pageThenDigit(line) && RUNNING_PAGE_HEAD().test(line)) return 'metadata';
   // A court filing's stamp atop each page ("Case … Document 23 Filed 11/21/23 Page 3 of 17").
   if (line.startsWith('Case') && line.includes('Filed') && FILING_STAMP().test(line)) return 'metadata';
   // "Press Office | press@tribunal.example | Page 1 of 1": a page's footer, its fields set off by bars, the page count last.
@@ -1102,7 +1124,7 @@ function pageFurniture(line: string): LineKind | null {
   if (line.startsWith('From ') && line.endsWith(']') && SOURCE_PROVENANCE().test(line)) return 'metadata';
   // "FastScripts Transcript by ASAP Sports", "Transcription provided by Rev": the service that made the
   // transcript, a footer naming no one who speaks in it.
-  if (line.includes('by ') && TRANSCRIPT_CREDIT().test(line)) return 'metadata';
+  if (line.includes('by ') && line.includes('ranscri') && TRANSCRIPT_CREDIT().test(line)) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   // A reporting firm's footer of its telephone numbers, set apart in columns ("800-227-8440      415-555-0190").
   if (PHONE_NUMBERS().test(line)) return 'metadata';
@@ -1117,7 +1139,7 @@ function pageFurniture(line: string): LineKind | null {
   // (and a blog's "Related posts: [TITLE](…) · [TITLE](…)", the kind of link named)
   if (/^(?:related(?: (?:posts|articles|stories|reading|links|coverage|content))?|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   // "Photographs by Lena Farouk", "Illustration by Omar Dee for The Ledger": who made the pictures, under the byline.
-  if (line.includes(' by ') && VISUAL_CREDIT().test(line)) return 'metadata';
+  if (line.includes(' by ') && opensOnVisualWord(line) && VISUAL_CREDIT().test(line)) return 'metadata';
   // "September 2023 issue", "From the Spring 2024 print edition": the magazine issue the article is from.
   if (/issue|edition/i.test(line) && ISSUE_LINE().test(line)) return 'metadata';
   // "This article appears in the September 2023 print edition with the headline …", "A version of this
@@ -1142,6 +1164,13 @@ function isCompanyAddressFooter(line: string): boolean {
 }
 
 /** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */
+/** How VISUAL_CREDIT's words open (photographs, illustrations, portraits, artwork, graphics, video), in lower case. */
+const VISUAL_WORDS = ['photo', 'illustrat', 'portrait', 'artwork', 'graphic', 'video'];
+/** The line opens on one of them in any case its pattern takes: checked before that pattern (eight \p{…} sets) is compiled. */
+function opensOnVisualWord(line: string): boolean {
+  const head = line.slice(0, 10).toLowerCase();
+  return VISUAL_WORDS.some((w) => head.startsWith(w));
+}
 const VISUAL_CREDIT = lazy(() => /^(?:PHOTOGRAPHS?|PHOTOS?|[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]llustrations?|[Ii]llustrated|[Pp]ortraits?|PORTRAITS?|[Aa]rtwork|[Gg]raphics?|[Vv]ideo)\s+(?:by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$/u);
 /** A magazine issue alone on its line: "September 2023 issue", "From the Spring 2024 print edition". */
 const ISSUE_LINE = lazy(() => new RegExp(`^(?:(?:from|in)\\s+)?(?:the\\s+)?(?:${MONTHS}|spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d{2}\\s+(?:print\\s+)?(?:issue|edition)\\.?$`, 'i'));
@@ -1286,4 +1315,23 @@ const PROGRAMMING_COPYRIGHT = lazy(() => /^content and programming copyright\s+(
 const SPONSOR_WIDGET = lazy(() => /^(?:support|funding) (?:is )?provided by\s*:?\s*(?:learn more)?$/i);
 /** See FOREIGN_PAGE_FOOT's use: a notice of rights, a comment count, a paywall (one sentence after it at most), a Trust Project label. */
 const FOREIGN_PAGE_FOOT = lazy(() => /^(?:(?:(?:©|\([Cc]\))\s*(?:\p{L}[\p{L}&.'’ -]{0,40}\s)?)?(?:riproduzione riservata|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden)|(?:comentarios|comments?|kommentare|commentaires|commenti|comentários|reacties|kommentarer)\s?\(\d[\d.,]*\)|(?:cet article|ce contenu) est réservé aux abonnés(?:[.!]\s+[^.!?]{1,80})?|(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|abonados)(?:[.!]\s+[^.!?]{1,80})?|(?:dieser artikel|dieser inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen und abonnenten)(?: verfügbar)?(?:[.!]\s+[^.!?]{1,80})?|questo articolo è riservato agli abbonati(?:[.!]\s+[^.!?]{1,80})?|this (?:article|story) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?subscribers(?: only)?(?:[.!]\s+[^.!?]{1,80})?|(?:se adhiere a los criterios de|adheres to the (?:standards|criteria) of|respecte les critères du|aderisce ai criteri del) the trust project)[.!]?$/iu);
+/**
+ * What COPYRIGHT_OPENING needs somewhere in the line: its word ("Copyright", "COPYRIGHT"), "©" or "(c)".
+ * Checked first, so that pattern (five \p{…} sets) is compiled only for a page that may have the notice.
+ */
+function mayOpenCopyright(line: string): boolean {
+  return line.includes('opyright') || line.includes('OPYRIGHT') || line.includes('©') || line.includes('(c)') || line.includes('(C)');
+}
 const COPYRIGHT_OPENING = lazy(() => /^(?:\p{L}{2,20}:\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:19|20)\d{2}(?!\p{N})(?!\s*,?\s+(?!by\s)\p{Ll})|©|\([Cc]\)\s*(?:19|20)\d{2})/u);
+
+/** Each pattern perf43 put behind a cheap test, with that test (test/parse/perf43.test.ts holds them to each other). */
+export const PERF43_CHROME_PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> => [
+  { name: 'foreign byline', pattern: FOREIGN_BYLINE(), check: (t) => FOREIGN_BYLINE_WORD().test(t) },
+  { name: 'two foreign writers', pattern: FOREIGN_BYLINE_TWO(), check: (t) => FOREIGN_BYLINE_WORD().test(t) },
+  { name: 'placed foreign byline', pattern: PLACED_FOREIGN_BYLINE(), check: (t) => FOREIGN_BYLINE_WORD().test(t) },
+  { name: 'newsletter foot', pattern: NEWSLETTER_FOOT(), check: (t) => NEWSLETTER_START.includes(t.charAt(0)) },
+  { name: 'copyright opening', pattern: COPYRIGHT_OPENING(), check: mayOpenCopyright },
+  { name: 'running page head', pattern: RUNNING_PAGE_HEAD(), check: pageThenDigit },
+  { name: 'transcript credit', pattern: TRANSCRIPT_CREDIT(), check: (t) => t.includes('ranscri') },
+  { name: 'visual credit', pattern: VISUAL_CREDIT(), check: opensOnVisualWord },
+]);

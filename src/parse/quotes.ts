@@ -1668,7 +1668,7 @@ function colonListener(paragraph: string, sentences: Sentence[], spans: QuoteSpa
   // A single word ("he talked with Parliament, the body that must ratify it:") names a person only when an
   // appositive after it says what the person is (", a retired nurse"); a full name needs none.
   const appositive = m ? m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length) : '';
-  const person = !!who && (who.speaker.includes(' ') || PERSON_APPOSITIVE().test(appositive));
+  const person = !!who && (who.speaker.includes(' ') || personAppositive(appositive));
   return who && person && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? { paragraph: state.paragraph, speaker: who.speaker } : null;
 }
 
@@ -3497,6 +3497,15 @@ function talkedWithBefore(text: string, at: number): boolean {
 }
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
 /** An appositive right after a name that says what the person is: ", a former Citibank trader", ", the band's drummer". */
+/**
+ * PERSON_APPOSITIVE's opening, its determiner and the space after (", a …", ", their …"), in ASCII: tested
+ * first, so the long pattern (every person noun, a \p{…} set in a lazy repeat: ≈ 10 ms to compile) is
+ * compiled only for a comma that may open such an appositive, not for ", who is …" or ", bringing …".
+ */
+const PERSON_APPOSITIVE_LEAD = lazy(() => /^,\s+(?:a|an|the|its|his|her|their)\s/);
+function personAppositive(text: string): boolean {
+  return PERSON_APPOSITIVE_LEAD().test(text) && PERSON_APPOSITIVE().test(text);
+}
 const PERSON_APPOSITIVE = lazy(() => new RegExp(`^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u'));
 /** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
 const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
@@ -3842,7 +3851,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // The person the document is about ("Lunch with Adaeze Kwan" over "Adaeze Kwan is already seated …") is no organisation either.
     // "founded the firm with Ifeoma Nnaji, a former Citibank trader": a name its appositive says is a person's.
     const end = (m.index ?? 0) + m[0].length;
-    const describedAsPerson = text.charCodeAt(end) === 0x2c && PERSON_APPOSITIVE().test(text.slice(end, end + 80));
+    const describedAsPerson = text.charCodeAt(end) === 0x2c && personAppositive(text.slice(end, end + 80));
     if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
@@ -3876,7 +3885,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (COPULA_BEFORE().test(before)) continue;
     // "I was twenty-six, a contract developer, and …": the narrator describing themself, nobody else.
     if (/(?<![\p{L}])I(?:\s+(?:was|am)|['’]m)\s[^.;:!?“”"]{0,60},\s*$/u.test(before)) continue;
-    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u.exec(before);
+    // (a comma must close `before`, but for space: tested first, so the pattern is compiled only then)
+    const named = before.trimEnd().endsWith(',') ? NAME_BEFORE_COMMA().exec(before) : null;
     // A first name alone, the description set off between its commas ("Hamid, a 41-year-old teacher
     // from Herat, told us …"): a report's pseudonym and who they are, no second person ("However, a
     // teacher told us": no closing comma; "Later, …": an adverb).
@@ -3895,9 +3905,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "a woman named Wang Danqing": the name that follows is the person; so is the name set off
     // after the role ("The bank's chief executive, Laura Kim, said").
     if (/^\s*(?:named|called)\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
-    if (/^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u.test(text.slice(at + m[0].length))) continue;
+    const rest = text.slice(at + m[0].length);
+    if (rest.trimStart().startsWith(',') && COMMA_THEN_NAME().test(rest)) continue;
     // "The co-founder Lan Chen, who chairs the board,": the role is the title of the name right after it.
-    if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?![\p{L}])/u.test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
+    if (spaceThenCapital(rest) && TITLE_THEN_NAME().test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
     // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
     // (it opens on a comma or on " is"/" was": DESCRIPTION_NAMED is not made for text after the description that opens otherwise)
@@ -4036,7 +4047,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "founded the firm with Ifeoma Nnaji, a former Citibank trader": an appositive naming what the
     // person does says the name after the preposition is a person's (see the organisations above).
     const nameEnd = (m.index ?? 0) + m[0].length;
-    const describedAsPerson = text.charCodeAt(nameEnd) === 0x2c && PERSON_APPOSITIVE().test(text.slice(nameEnd, nameEnd + 80));
+    const describedAsPerson = text.charCodeAt(nameEnd) === 0x2c && personAppositive(text.slice(nameEnd, nameEnd + 80));
     if ((state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) && !talkedWithBefore(text, at) && !describedAsPerson) {
       // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
       // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
@@ -4092,7 +4103,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
     // "Kasra and Dariush Rahimi": two given names share the surname written once, so the first is
     // Kasra Rahimi (siblings, a couple), and "Kasra says" later is that full name.
-    const sharing = words.length === 2 ? GIVEN_NAME_AND_BEFORE().exec(text.slice(Math.max(0, at - 40), at)) : null;
+    const lead = words.length === 2 ? text.slice(Math.max(0, at - 40), at) : '';
+    const sharing = endsOnAnd(lead) ? GIVEN_NAME_AND_BEFORE().exec(lead) : null;
     if (sharing && !NOT_PERSON_WORDS().test(sharing[1]!) && !state.byPart.has(sharing[1]!) && !state.registry.resolve(sharing[1]!) && !registeredByPart(sharing[1]!, state) && !isTitleToken(sharing[1]!)) {
       const sibling = `${sharing[1]} ${words[1]}`;
       if (!isOrg(sibling, state)) {
@@ -4234,7 +4246,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   // "she" that follows is someone else).
   for (const f of found) {
     if (f.at <= 0 || !/^\p{Lu}/u.test(f.m.name) || state.genders.has(f.m.name)) continue;
-    const kin = KIN_BEFORE_NAME().exec(text.slice(Math.max(0, f.at - 40), f.at));
+    const before = text.slice(Math.max(0, f.at - 40), f.at);
+    const kin = namesKin(before) ? KIN_BEFORE_NAME().exec(before) : null;
     if (kin) {
       state.genders.set(f.m.name, MALE_KIN().test(kin[1]!) ? 'm' : 'f');
       f.m.gender = state.genders.get(f.m.name)!;
@@ -4493,6 +4506,31 @@ const BUSINESS_BEFORE_NAME =
 const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,;:.!?"“”\p{Lu}]{0,60}?(?<![\p{L}])his\s+\p{Ll}/u);
 /** A given name and "and" right before a full name: "Kasra and " of "Kasra and Dariush Rahimi". */
 // Not a full name's last word ("Changpeng Zhao and Yi He": Zhao is a surname, no given name of He's).
+/** A name of capitalised words and a comma closing the text before a description ("Hamid, a teacher …"). */
+const NAME_BEFORE_COMMA = lazy(() => /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u);
+/** A comma and a name of two or three capitalised words after a description ("the chief executive, Laura Kim,"). */
+const COMMA_THEN_NAME = lazy(() => /^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u);
+/** A name right after a role ("The co-founder Lan Chen, who …"). */
+const TITLE_THEN_NAME = lazy(() => /^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?![\p{L}])/u);
+/**
+ * "and" or "&" and then space closing a text, as GIVEN_NAME_AND_BEFORE needs ("Ana and "): tested first,
+ * so that pattern (five \p{…} sets) is compiled only where it can match.
+ */
+function endsOnAnd(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length < text.length && (t.endsWith('and') || t.endsWith('&'));
+}
+/**
+ * Space and then a letter that may be a capital (an ASCII capital, or any non-ASCII character): what a
+ * pattern opening `^\s+\p{Lu}` needs ("… co-founder Lan Chen"), tested before it is compiled. No ASCII
+ * character but A–Z is a capital letter.
+ */
+function spaceThenCapital(text: string): boolean {
+  const t = text.trimStart();
+  if (t.length === text.length || t.length === 0) return false;
+  const c = t.charCodeAt(0);
+  return c >= 0x80 || (c >= 0x41 && c <= 0x5a);
+}
 const GIVEN_NAME_AND_BEFORE = lazy(() => /(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u);
 /** Kinship nouns, by the gender they give: "Her son, Michael Vance," is a man. */
 // (with the homely words a tabloid uses: "Danny's mum Pauline", "her dad Terry")
@@ -4500,6 +4538,17 @@ const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|u
 const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|mum|mom';
 // The kinship noun may stand before the name's own appositive role: "Her husband, the architect Daniel Hale,".
 const KIN_BEFORE_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*(?:(?:the|an?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$`, 'iu'));
+const KIN_WORD_LIST = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}`.split('|');
+/**
+ * Whether a text holds one of KIN_BEFORE_NAME's words in any case: tested first, so that pattern (case-
+ * insensitive with \p{…} sets, ≈ 5 ms to compile) runs only where it can match. Lower-casing is enough:
+ * under `iu` the only other characters that fold to an ASCII letter are the long s "ſ" (to "s", so a
+ * text with one goes to the pattern) and the Kelvin sign (to "k", in none of the words).
+ */
+function namesKin(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') || KIN_WORD_LIST.some((w) => lower.includes(w));
+}
 const MALE_KIN = lazy(() => new RegExp(`^(${MALE_KIN_WORDS})$`, 'i'));
 const FEMALE_KIN = lazy(() => new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i'));
 const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
@@ -4611,3 +4660,12 @@ export const EDGE_COMMAS = lazy(() => /^[,\s]+|(?<![,\s])[,\s]+$/g);
 export const TRAILING_JOINERS = lazy(() => /(?<![\s,:—–-])[\s,:—–-]+$/);
 export const TRAILING_MARKS = lazy(() => /(?<![.,;:!?])[.,;:!?]+$/);
 
+/** Each pattern perf43 put behind a cheap test, with that test (test/parse/perf43.test.ts holds them to each other). */
+export const PERF43_QUOTE_PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> => [
+  { name: 'person appositive', pattern: PERSON_APPOSITIVE(), check: (t) => PERSON_APPOSITIVE_LEAD().test(t) },
+  { name: 'kin before a name', pattern: KIN_BEFORE_NAME(), check: namesKin },
+  { name: 'name before a comma', pattern: NAME_BEFORE_COMMA(), check: (t) => t.trimEnd().endsWith(',') },
+  { name: 'comma then a name', pattern: COMMA_THEN_NAME(), check: (t) => t.trimStart().startsWith(',') },
+  { name: 'title then a name', pattern: TITLE_THEN_NAME(), check: spaceThenCapital },
+  { name: 'given name and', pattern: GIVEN_NAME_AND_BEFORE(), check: endsOnAnd },
+]);
