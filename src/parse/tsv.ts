@@ -999,6 +999,12 @@ function isSumRow(cells: string[]): boolean {
 /** The label of a sheet's sum row: "Total", "Totals", "Grand total", "Sum", "Summe", "Gesamt", "Totaal", "Totale". */
 const TOTALS_WORD = lazy(() => /^(?:grand )?(?:totals?|sum|summe|gesamt|totaal|totale|somme):?$/iu);
 
+/**
+ * A person cell that names nobody: a webinar's "Anonymous Attendee", a forum's "[deleted]" or
+ * "Unknown". The row's words are still someone's question; who asked is not said.
+ */
+const NOBODY_CELL = lazy(() => /^(?:anonymous|anon|\[deleted\]|\[removed\]|deleted|unknown)(?:\s+(?:attendee|user|participant|viewer|guest|panelist|member))?$/i);
+
 /** Who a question row's records name: the sheet's asker and guest, its narrator, the row's section, and the question a row with none answers. */
 interface RowPeople {
   asker: string | null;
@@ -1060,7 +1066,7 @@ function addQuestionCells(
   people: RowPeople,
 ): { question: string; asker: string | null } | null {
   const registry = b.input.registry;
-  const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
+  const person = (name: string) => (name && !NOBODY_CELL().test(name) ? (registry.resolve(name) ?? displayName(name)) : null);
   // An answer that names someone by surname ("Nwosu-Kell: “…”", "Vlasic said …") means the person the
   // sheet's answerer column names in full on any row.
   const attributionFor = (speaker: string | null): AttributionState => {
@@ -1136,10 +1142,12 @@ function addQuestionCells(
 }
 
 /**
- * A reply opening on its signer's full name, a role in brackets or not, and a colon ("Jonas
- * Weidlich (CTO): …", "Mayor Lena Fischbach: …"), at the cell's start or after a sentence's end.
+ * A reply opening on its signer's full name, a role in brackets or not, and a colon or a spaced dash
+ * ("Jonas Weidlich (CTO): …", "Mayor Lena Fischbach: …", "Lena Varga - And we pay them"), or a
+ * webinar's part with the person in brackets ("Host (Kai Brandt) - …"), at the cell's start or after
+ * a sentence's end. Groups: the name and its role, or the part and the name.
  */
-const REPLY_SIGNATURE = lazy(() => /(?:^|(?<=[.!?]["”’)]?\s))(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?: \(([^()]{2,40})\))?:\s+/gu);
+const REPLY_SIGNATURE = lazy(() => /(?:^|(?<=[.!?]["”’)]?\s))(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?: \(([^()]{2,40})\))?|(Host|Co-host|Cohost|Panelist|Panellist|Moderator|Presenter) \((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\))(?::|\s[-–—])\s+/gu);
 /**
  * The signed replies an answer cell holds, when it opens with a signature: each signer, the role
  * the signature gives, and the words up to the next signature. Empty for a cell that opens on
@@ -1147,17 +1155,21 @@ const REPLY_SIGNATURE = lazy(() => /(?:^|(?<=[.!?]["”’)]?\s))(\p{Lu}[\p{L}'�
  */
 function signedReplies(cell: string): { name: string; role: string | null; text: string }[] {
   const text = normalizeSpace(cell);
-  const marks = allMatches(REPLY_SIGNATURE(), text).filter((m) => !CELL_HEADING_WORD().test(m[1]!));
+  // (a webinar's part first, the person in brackets: "Host (Kai Brandt) - Yes, …")
+  const marks = allMatches(REPLY_SIGNATURE(), text).filter((m) => m[1] === undefined || !CELL_HEADING_WORD().test(m[1]));
   if (marks.length === 0 || marks[0]!.index !== 0) return [];
   return marks.map((m, k) => ({
-    name: m[1]!,
-    role: m[2]?.trim() ?? null,
+    name: (m[1] ?? m[4])!,
+    role: (m[2] ?? m[3])?.trim() ?? null,
     text: text.slice(m.index! + m[0].length, k + 1 < marks.length ? marks[k + 1]!.index : text.length).trim(),
   }));
 }
 
-/** An answer cell opening on its answerer's full name and a colon: "Priya Shah: 4.1% fixed until 2031…". */
-const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}):\s+(\S.*)$/su);
+/**
+ * An answer cell opening on its answerer's full name and a colon, or a spaced dash as a webinar's Q&A
+ * report writes it: "Priya Shah: 4.1% fixed until 2031…", "Lena Varga - Mostly on cost.".
+ */
+const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?::|\s[-–—])\s+(\S.*)$/su);
 /**
  * An answer cell signed by one word that names a part, not a person ("Moderation: Yes, next one in
  * Q1 2026.", "Host: …", "Organisers: …"): the event's team answered, and the word is no part of the answer.

@@ -32,7 +32,7 @@ describe("a report's table under the report's own summary", () => {
     const own = c.records.filter((r) => r.doc.startsWith('Webinar Q&A Report'));
     expect(rows(own)).toEqual([
       ['quote', 'Peter Lindqvist', null, 'How much did the co-op borrow in 2024?'],
-      ['qa', 'Anonymous Attendee', 'Priya Shah', 'What interest rate are we paying on the green bond?'],
+      ['qa', 'Priya Shah', 'Priya Shah', 'What interest rate are we paying on the green bond?'], // 'Anonymous Attendee' asked: nobody named (the column shows the asker, else the speaker)
       ['qa', 'Grace Obi', 'Priya Shah', 'Will member dividends be paid this year?'],
       ['qa', 'Tom Reyes', 'Marcus Hale', 'Why did the installation cost per panel go up?'],
       ['quote', 'Grace Obi', null, 'Is the recording going to be shared?'],
