@@ -1931,13 +1931,19 @@ export function introducedInterview(raw: readonly string[]): { guest: string; in
 
 /** A Japanese interview's closing credit: "（聞き手・佐藤健一）", "(聞き手：佐藤健一)". */
 const JA_INTERVIEWER_CREDIT = lazy(() => /^[（(]\s*聞き手\s*[・:：]\s*(\p{sc=Han}{2,5})\s*[）)]$/u);
-/** The interviewer a Japanese interview credits on one of its last lines. */
+/**
+ * A printed interview's closing credit in English, a short line of its own: "*Ana Ruiz was speaking
+ * to Tom Keller.*", "Olu Bello was talking to Mara Quinn for The Ledger.", "Olu Bello spoke to Mara
+ * Quinn.": the second name asked. (Two full names: "She spoke to reporters" names no one.)
+ */
+const EN_INTERVIEWER_CREDIT = lazy(() => /^[*_]{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:(?:was|were)\s(?:speaking|talking)|spoke|talked)\s(?:to|with)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s(?:for|of|at)\s[^.*_]{1,60})?\.?[*_]{0,2}$/u);
+/** The interviewer an interview credits on one of its last lines (Japanese "（聞き手・…）", English "… was speaking to NAME."). */
 function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = raw.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const line = raw[i]!.trim();
     if (!line) continue;
     seen++;
-    const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT().exec(line) : null;
+    const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT().exec(line) : line.length <= 160 && / (?:to|with) /.test(line) ? EN_INTERVIEWER_CREDIT().exec(line) : null;
     if (m) return { value: m[1]!, from: `the interviewer's credit (line ${bodyLine + i})` };
   }
   return null;
