@@ -554,7 +554,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // an Element reply's quoted message, still prompts.)
   const messages = !!ctx.chat || !!ctx.messages;
   const asksNothing = (t: Turn) => messages && inferredAskers.has(t) && !asks(t) && !t.parts.some((p) => /[?？]/.test(p));
-  const isPrompt = (t: Turn) => (t.asker && !asksNothing(t)) || asks(t) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
+  // A press conference's moderator announcing the remarks that come first ("The Secretary will make
+  // brief remarks and then take four questions."): housekeeping, no prompt; the remarks answer nothing.
+  const announcesRemarks = (t: Turn) => !asks(t) && !t.parts.some((p) => /[?？]/.test(p)) && t.parts.some((p) => p.includes('remarks') || p.includes('statement')) && t.parts.some((p) => ANNOUNCED_REMARKS().test(p));
+  const isPrompt = (t: Turn) => (t.asker && !asksNothing(t) && !announcesRemarks(t)) || asks(t) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
   // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
@@ -960,6 +963,9 @@ function namedAsAddressee(prompt: Turn, turn: Turn): boolean {
   const names = allMatches(/(?:^|[.?!:]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!.toLowerCase());
   return names.some((n) => who.includes(n));
 }
+
+/** "will make brief remarks", "will deliver a short statement", "is going to give some opening remarks". */
+const ANNOUNCED_REMARKS = lazy(() => /(?<![\p{L}])(?:will|would|is going to|are going to)\s+(?:first\s+)?(?:make|give|deliver|offer|read)\s+(?:a\s+|some\s+)?(?:(?:few|brief|short|opening|prepared|initial)\s+)*(?:remarks|statement)(?![\p{L}])/u);
 
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
 function addressesAnother(prompt: Turn, turn: Turn, participants?: ReadonlySet<string>): boolean {
