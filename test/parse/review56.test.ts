@@ -1,0 +1,47 @@
+/**
+ * review56: rules added today that read too wide.
+ * - A news explainer's question headings are sections when no answer says "I"/"we" outside quotes
+ *   and some answer attributes words (prose.ts reportedAnswers). An interview whose title names
+ *   whom it talks with, the guest answering in "you" and "they" alone and quoting a clerk, was read
+ *   as such an explainer: its questions and answers became the byline's claims.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+describe('question headings under a title naming the guest', () => {
+  it('stay an interview when the guest never says "I" and quotes someone', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'review56'), ['conversation-marta-ruiz.md']);
+    const recs = c.records.filter((r) => r.doc === 'conversation-marta-ruiz');
+    expect(recs.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [5, 'qa', 'Marta Ruiz', 'Tom Hale'],
+      [9, 'qa', 'Marta Ruiz', 'Tom Hale'],
+      [13, 'qa', 'Marta Ruiz', 'Tom Hale'],
+    ]);
+    expect(recs.map((r) => r.question)).toEqual(['How did the project start?', 'What did the council say?', 'What comes next?']);
+    expect(recs[1]!.text).toMatch(/^They said no, and you keep going\. "Come back next year," the clerk said/);
+  });
+
+  it('in other words; and an explainer about the person the title names stays an explainer', () => {
+    const c = loadCorpus(tempCorpus({
+      'potter.md': [
+        '# Nine questions for ceramicist Ode Lindqvist', '', 'By Henrik Aas, 12 October 2019', '',
+        '## Where does the clay come from?', '', 'A pit behind the barn. You dig it wet and they laugh at you in the village.', '',
+        '## Why the blue glaze?', '', 'Your grandmother would know. "Cobalt is for Sundays," the old potters told each other.', '',
+      ].join('\n'),
+      'ceo.md': [
+        '# Dana Hale on the layoffs: what we know', '', 'By Sam Reed, 3 March 2024', '',
+        '## What did Acme announce?', '', 'Acme will cut 200 jobs, Hale said in a memo to staff on Monday.', '',
+        '## Will there be more cuts?', '', '"Not this year," the company said.', '',
+      ].join('\n'),
+    }));
+    const potter = c.records.filter((r) => r.doc === 'potter');
+    expect(potter.map((r) => [r.type, r.speaker, r.asker, r.question])).toEqual([
+      ['qa', 'Ode Lindqvist', 'Henrik Aas', 'Where does the clay come from?'],
+      ['qa', 'Ode Lindqvist', 'Henrik Aas', 'Why the blue glaze?'],
+    ]);
+    // the title names Dana Hale, but the answers report "Hale said": a page about her, its headings sections
+    expect(c.records.filter((r) => r.doc === 'ceo' && r.type === 'qa')).toEqual([]);
+  });
+});
