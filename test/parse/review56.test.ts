@@ -4,6 +4,9 @@
  *   and some answer attributes words (prose.ts reportedAnswers). An interview whose title names
  *   whom it talks with, the guest answering in "you" and "they" alone and quoting a clerk, was read
  *   as such an explainer: its questions and answers became the byline's claims.
+ * - An ordinal before a colon ("First: …") is no voice (transcript.ts ENUMERATOR_KEY). A street
+ *   poll labels its unnamed passers-by so ("Reporter: …?" / "First: Hello…" / "Second: …"): every
+ *   label went, the reporter's with them, and the poll was nobody's claims.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +46,49 @@ describe('question headings under a title naming the guest', () => {
     ]);
     // the title names Dana Hale, but the answers report "Hale said": a page about her, its headings sections
     expect(c.records.filter((r) => r.doc === 'ceo' && r.type === 'qa')).toEqual([]);
+  });
+});
+
+describe('ordinal labels that answer a question', () => {
+  it("are a street poll's voices", () => {
+    const c = fixtureCorpus(join(FIXTURES, 'review56'), ['street-poll-main-square.txt']);
+    const recs = c.records.filter((r) => r.doc === 'street-poll-main-square');
+    expect(recs.map((r) => [r.line, r.type, r.speaker, r.asker, r.question])).toEqual([
+      [3, 'qa', 'First', 'Reporter', 'Can you tell us your name?'],
+      [6, 'qa', 'First', 'Reporter', 'What do you think of the plan?'],
+    ]);
+    expect(recs[0]!.text).toMatch(/^Hello, I'm the first one/);
+  });
+
+  it('in other words, while a speaker counting off points keeps the floor', () => {
+    const c = loadCorpus(tempCorpus({
+      'poll.txt': [
+        'Vox pop at the ferry terminal', '',
+        'Interviewer: Will you pay the new toll?',
+        'Firstly: No. Twelve euros a day is too much for me.',
+        'Secondly: I will, I have no choice, the bridge is closed till 2027.',
+        'Interviewer: And the night ferry?',
+        'Firstly: I never take it.',
+        'Secondly: Every Friday.',
+      ].join('\n'),
+      'talk.txt': [
+        'HOST: Welcome back. What should founders take from this year?',
+        'OKAFOR: Two lessons, I think.',
+        'Firstly: cash is oxygen. We ran out twice.',
+        'Secondly: hire slowly. Our worst year was our biggest hiring year.',
+        'HOST: Thank you.',
+        'OKAFOR: My pleasure.',
+      ].join('\n'),
+    }));
+    const poll = c.records.filter((r) => r.doc === 'poll');
+    expect(poll.map((r) => [r.type, r.speaker, r.asker])).toEqual([
+      ['qa', 'Firstly', 'Interviewer'],
+      ['qa', 'Secondly', 'Interviewer'],
+      ['qa', 'Firstly', 'Interviewer'],
+      ['qa', 'Secondly', 'Interviewer'],
+    ]);
+    expect(poll[1]!.text).toBe('I will, I have no choice, the bridge is closed till 2027.');
+    expect(c.records.filter((r) => r.doc === 'talk' && /^(?:Firstly|Secondly)$/.test(r.speaker ?? ''))).toEqual([]);
+    expect(c.records.find((r) => r.doc === 'talk' && r.text.includes('cash is oxygen'))).toMatchObject({ speaker: 'Okafor' });
   });
 });
