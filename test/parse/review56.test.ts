@@ -7,6 +7,9 @@
  * - An ordinal before a colon ("First: …") is no voice (transcript.ts ENUMERATOR_KEY). A street
  *   poll labels its unnamed passers-by so ("Reporter: …?" / "First: Hello…" / "Second: …"): every
  *   label went, the reporter's with them, and the poll was nobody's claims.
+ * - A chat message passing on someone's question ("Last one, from @kestrel_jp: …?") answers none
+ *   (conversation.ts relaysQuestion). The guest's own answer "Greetings from Berlin: did you know …?"
+ *   has that shape: under the moderator's question it answered nothing, both left as quotes.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +93,40 @@ describe('ordinal labels that answer a question', () => {
     expect(poll[1]!.text).toBe('I will, I have no choice, the bridge is closed till 2027.');
     expect(c.records.filter((r) => r.doc === 'talk' && /^(?:Firstly|Secondly)$/.test(r.speaker ?? ''))).toEqual([]);
     expect(c.records.find((r) => r.doc === 'talk' && r.text.includes('cash is oxygen'))).toMatchObject({ speaker: 'Okafor' });
+  });
+});
+
+describe("a guest's answer shaped like a relayed question", () => {
+  it('still answers the question the moderator put right above it', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'review56'), ['telegram-ama-greetings-from.txt']);
+    const recs = c.records.filter((r) => r.doc === 'telegram-ama-greetings-from');
+    expect(recs.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [3, 'qa', 'Julien Delacroix', 'Nadia Sorokina'],
+      [9, 'qa', 'Julien Delacroix', 'Nadia Sorokina'],
+      [15, 'qa', 'Julien Delacroix', 'Nadia Sorokina'],
+      [18, 'quote', 'Tom Reyes', null],
+    ]);
+    expect(recs[1]).toMatchObject({ question: 'And what about the grants programme?' });
+    expect(recs[1]!.text).toMatch(/^Greetings from Berlin: did you know we funded 40 teams\?/);
+  });
+
+  it('in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'dao-chat.txt': [
+        'Kelp DAO — Chat', '',
+        'Mira Holt, [04.06.2023 20:00]', 'Thanks for joining, Ravi. What is the first thing you would fix?', '',
+        'Ravi Anand, [04.06.2023 20:01]', 'The bridge contract. It is 3 years old.', '',
+        'Mira Holt, [04.06.2023 20:02]', 'And hiring, where does that stand?', '',
+        'Ravi Anand, [04.06.2023 20:03]', 'Hello from Lisbon: would you believe we hired 9 people in May? Mostly engineers.', '',
+        'Mira Holt, [04.06.2023 20:04]', 'Final one: remote or office?', '',
+        'Ravi Anand, [04.06.2023 20:05]', 'Remote, with two weeks a quarter together.',
+      ].join('\n'),
+    }));
+    const recs = c.records.filter((r) => r.doc === 'dao-chat');
+    expect(recs.map((r) => [r.line, r.type, r.speaker, r.asker, r.question])).toEqual([
+      [3, 'qa', 'Ravi Anand', 'Mira Holt', 'Thanks for joining, Ravi. What is the first thing you would fix?'],
+      [9, 'qa', 'Ravi Anand', 'Mira Holt', 'And hiring, where does that stand?'],
+      [15, 'qa', 'Ravi Anand', 'Mira Holt', 'Final one: remote or office?'],
+    ]);
   });
 });
