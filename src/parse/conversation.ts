@@ -678,7 +678,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (chimesBeforeAnswer(t)) return null;
     // The moderator's message passing on a member's question ("Last one, from @kestrel_jp: …?") puts
     // a question; it answers none, not a member's "is this still going?" just above it.
-    if (messages && turn.key !== null && !turn.answerRole && relaysQuestion(turn)) return null;
+    // (Not an answer to the question a steady voice put right above: the guest's "Greetings from
+    // Berlin: did you know we funded 40 teams?" under the moderator's "And the grants programme?".)
+    const putAbove = t > 0 && kept[t - 1]!.block === turn.block && kept[t - 1]!.key !== turn.key && steadyVoice(kept[t - 1]) && isPrompt(kept[t - 1]!);
+    if (messages && turn.key !== null && !turn.answerRole && relaysQuestion(turn) && !putAbove) return null;
     // A label with no words under it (a log's last "23:00:00  LEGAL ID") answers nothing: paired,
     // the question above it would be lost with its empty answer.
     if (!turn.parts.some((p) => p.trim())) return null;

@@ -142,7 +142,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let questionHeadings = markdownQuestionHeadings(b, 0, end);
   // A news explainer's own questions ("## What happened?" / "## Who is buying Meridian?"): the writer
   // asks and reports, quoting others; its headings are sections and its paragraphs prose.
-  const explainer = questionHeadings.size > 0 && reportedAnswers(lines, questionHeadings, end);
+  const explainer = questionHeadings.size > 0 && reportedAnswers(lines, questionHeadings, end, personInTitle(input.meta.title));
   if (explainer) questionHeadings = new Set();
   // How many paragraphs each answer under a question heading had, in order.
   const answerLengths: number[] = [];
@@ -1947,8 +1947,15 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
  * ("…," the chief executive said / told analysts / according to). A help page's FAQ attributes nothing
  * and stays questions and answers.
  */
-function reportedAnswers(lines: readonly string[], questions: ReadonlySet<number>, end: number): boolean {
+function reportedAnswers(lines: readonly string[], questions: ReadonlySet<number>, end: number, titled: string | null): boolean {
   let attributed = false;
+  // A title naming whom the page talks with ("A conversation with Marta Ruiz", "Eleven questions for
+  // harbour master Siv Lunde") puts its questions to that person, who may answer in "you" and "they"
+  // alone ("You start with a map, and they tell you it is wrong"): an interview, unless the answers
+  // report that person in the third person (an explainer about them: "…, Ruiz said").
+  const surname = titled ? titled.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  const titledWord = surname ? new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u') : null;
+  let titledReported = false;
   for (const q of questions) {
     if (markdownHeading(lines[q]!) === null) return false;
     for (let i = q + 1; i < end && markdownHeading(lines[i]!) === null; i++) {
@@ -1963,9 +1970,10 @@ function reportedAnswers(lines: readonly string[], questions: ReadonlySet<number
       outside += line.slice(from);
       if (FIRST_PERSON().test(outside)) return false;
       attributed ||= ATTRIBUTING_VERB().test(outside);
+      titledReported ||= !!titledWord && titledWord.test(outside);
     }
   }
-  return attributed;
+  return attributed && (!titledWord || titledReported);
 }
 const ATTRIBUTING_VERB = lazy(() => /(?<![\p{L}])(?:said|says|told|according\s+to|wrote|added)(?![\p{L}])/u);
 

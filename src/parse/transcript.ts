@@ -239,7 +239,18 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   for (const k of exportFurnitureLines(lines)) at[k] = null;
   // A speaker counting off points inside a turn ("First: you will be wrong…", "Secondly: …",
   // "Finally: …") writes an ordinal before a colon as a label is written: no voice, the turn goes on.
-  for (let k = 0; k < at.length; k++) if (at[k]?.style === 'colon' && ENUMERATOR_KEY().test(at[k]!.key)) at[k] = null;
+  // Unless an ordinal answers another voice's question, right under it: then the ordinals are the
+  // labels of a street poll's unnamed passers-by ("Reporter: What do you think of the plan?" /
+  // "First: It is good for the market." / "Second: I disagree."), each of them a voice.
+  const ordinal = (k: number) => at[k]?.style === 'colon' && ENUMERATOR_KEY().test(at[k]!.key);
+  let answering = false;
+  for (let k = 0; k < at.length && !answering; k++) {
+    if (!ordinal(k)) continue;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 3 && !lines[j]!.trim()) j--;
+    if (j >= 0 && at[j] && !ordinal(j) && /\?["”’)]*\s*$/.test(lines[j]!)) answering = true;
+  }
+  if (!answering) for (let k = 0; k < at.length; k++) if (ordinal(k)) at[k] = null;
   topicalLabelsToVoice(at);
   const counts = new Map<string, number>();
   const formal = new Set<string>();
