@@ -78,6 +78,8 @@ export interface Turn {
   block: number;
   /** the recorder's time stamp on the turn's label, in seconds ("Rafaela Monteiro  38:07"): how far apart two turns were spoken */
   stamp?: number;
+  /** the day (as the chat writes it) and the minute of the day a chat message was sent: a sender's message days or hours after their last is a turn of its own */
+  sent?: { day: string; minute: number };
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
   /** a chat message opening on its media ("[Photo]"): its words are the picture's caption, never a question */
@@ -186,6 +188,13 @@ const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn
  */
 const WORDS_PER_SECOND = 2;
 const RESUMED_AFTER_SECONDS = 120;
+/**
+ * A chat's messages are typed, not spoken: one sender's messages a few minutes apart are one
+ * answer sent in pieces ("Sleep." 10:02, the log 10:03, "That's the injury log …" 10:03). A message
+ * sent on another day, or an hour or more after the sender's last, takes things up anew (a
+ * sign-off on the 15th, a new question on the 21st): it joins nothing above it.
+ */
+const CHAT_RESUMED_MINUTES = 60;
 /** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
 const ABANDONED_MAX_WORDS = 5;
 const LEADING_DASH = lazy(() => /^\s*(?:--+|[—–]|…|\.\.\.)/);
@@ -1395,7 +1404,15 @@ function repairTurns(
     const before = lastSpoken.get(last) ?? (last.stamp !== undefined ? { stamp: last.stamp, words: wordCount(last.parts.join(' ')) } : null);
     return !!before && turn.stamp - before.stamp - before.words / WORDS_PER_SECOND > RESUMED_AFTER_SECONDS;
   };
+  // The sent time of the last message joined into each kept turn.
+  const lastSent = new Map<Turn, { day: string; minute: number }>();
+  const sentLater = (last: Turn, turn: Turn): boolean => {
+    const before = lastSent.get(last) ?? last.sent;
+    if (!before || !turn.sent) return false;
+    return before.day !== turn.sent.day || Math.abs(turn.sent.minute - before.minute) >= CHAT_RESUMED_MINUTES;
+  };
   const join = (into: Turn, from: Turn) => {
+    if (from.sent) lastSent.set(into, from.sent);
     if (from.stamp !== undefined) lastSpoken.set(into, { stamp: from.stamp, words: wordCount(from.parts.join(' ')) });
     for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
     for (const p of from.parts) into.parts.push(p);
@@ -1409,7 +1426,7 @@ function repairTurns(
   const settle = (next: Turn | null) => {
     // Those no join took in: the run just before a turn of their own speaker opens it, the rest are asides.
     let k = pending.length;
-    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker && !spokenAfterGap(pending[k - 1]!, next)) k--;
+    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker && !spokenAfterGap(pending[k - 1]!, next) && !sentLater(pending[k - 1]!, next)) k--;
     for (const f of pending.slice(0, k)) {
       asides.add(f);
       kept.push(f);
@@ -1452,6 +1469,7 @@ function repairTurns(
       turn.key !== null &&
       last.key === turn.key &&
       !spokenAfterGap(last, turn) &&
+      !sentLater(last, turn) &&
       last.block === turn.block &&
       last.asker === turn.asker
     ) {

@@ -1281,6 +1281,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         section,
         block: dm ? dmBlocks.get(dm)! : block,
         ...stampOnLabel(raw, rest),
+        ...(l.timed ? sentOnLabel(raw, l.rest, l.style === 'heading' ? (lines[i - 1] ?? '') : '') : {}),
         ...(l.note && INTERPRETER_KEY().test(l.key) ? renderedVoice(l.note) : {}),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
@@ -3168,6 +3169,24 @@ const TRAILING_LABEL_STAMP = lazy(() => /\s[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})
 function stampOnLabel(raw: string, rest: string): { stamp?: number } {
   const m = LEADING_LABEL_STAMP().exec(raw) ?? (rest ? null : TRAILING_LABEL_STAMP().exec(raw));
   return m ? { stamp: Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) } : {};
+}
+/**
+ * The day and the clock a chat message was sent, on its label ("14/02/2024, 09:12 - Name: …",
+ * "[2024-06-17 21:03] Name: …", "Name, [21.11.2024 18:02]") or, where the sender stands alone
+ * under it, on the stamp line above ("Mar 04, 2025  7:12:40 PM" / "Name"). Only the label's own
+ * part of the line is read: a date in the message's words ("we met on 12/03/2024, 10:00") is no stamp.
+ * The day stays as written: two messages on different days differ in it, whichever order its figures take.
+ */
+const SENT_AT = lazy(() => /(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}),?\]?\s{1,3}(?:at\s)?\[?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s?([AaPp])\.?[Mm]\b)?/);
+function sentOnLabel(raw: string, rest: string, above: string): { sent?: { day: string; minute: number } } {
+  const words = rest.trim();
+  const at = words ? raw.indexOf(words) : raw.length;
+  if (at < 0) return {};
+  const m = SENT_AT().exec(raw.slice(0, Math.min(at, 160))) ?? (above && isDatedStampAlone(above) ? SENT_AT().exec(above) : null);
+  if (!m) return {};
+  let hour = Number(m[2]) % (m[4] ? 12 : 24);
+  if (m[4] && /p/i.test(m[4])) hour += 12;
+  return { sent: { day: m[1]!.replace(/,/g, ''), minute: hour * 60 + Number(m[3]) } };
 }
 /** A line that is one recording field alone: "Total duration: 00:03:12", "Meeting ID: 873 5521 0094". */
 function isRecordingFieldLine(raw: string): boolean {
