@@ -747,8 +747,32 @@ export function isStampedNotice(raw: string): boolean {
  * the group's name, "\u200eMissed voice call").
  */
 export function isMediaPlaceholder(raw: string): boolean {
-  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<Media omitted>|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*)$/u.test(raw);
+  return MEDIA_PLACEHOLDER().test(raw);
 }
+const MEDIA_PLACEHOLDER = lazy(() => new RegExp(String.raw`^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<attached: [^<>]{1,200}>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted|(?:${APP_PLACEHOLDER})\.?|${TAPBACK})\s*)$`, 'u'));
+/**
+ * The app's words in a message's place, in the phone's language: a placeholder in angle brackets of
+ * two to five words ("<Media omitted>", "<Medien ausgeschlossen>", "<Médias omis>"; never one word a
+ * sender typed, "<sigh>"), and the deleted message's notice, Signal's with a period ("This message
+ * was deleted.", "Diese Nachricht wurde gelöscht.", "Ce message a été supprimé"), and Signal's call
+ * in a sender's place ("Me: Missed audio call").
+ */
+const APP_PLACEHOLDER = String.raw`<\p{L}+(?: \p{L}+){1,4}>|(?:Missed|Incoming|Outgoing) (?:voice|video|audio) call|This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht|Ce message a été supprimé|Vous avez supprimé ce message|Se eliminó este mensaje|Eliminaste este mensaje|Dit bericht is verwijderd|Je hebt dit bericht verwijderd|Questo messaggio è stato eliminato|Hai eliminato questo messaggio|Esta mensagem foi apagada|Você apagou esta mensagem`;
+/**
+ * An iMessage reaction sent as a message of its own (a tapback as the export or an Android phone
+ * shows it): the reaction's word, then the words reacted to in curly quotes ("Loved “The Madrid one
+ * almost killed me”", "Emphasized an image"). The app's line, no words of the sender's.
+ */
+const TAPBACK = String.raw`(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) (?:“[^“”]{1,600}”|an? (?:image|photo|video|attachment|audio message|movie|sticker))`;
+/** A line that is only a chat app's note in angle brackets, under a message (WhatsApp iOS's "\u200e<This message was edited>"). */
+export function isAppBracketNote(raw: string): boolean {
+  return /^\s*[\u200e\u200f]?<\p{L}+(?: \p{L}+){1,4}>\s*$/u.test(raw);
+}
+/** A message that is only an iMessage reaction (TAPBACK), alone on its line under its sender. */
+export function isTapbackLine(raw: string): boolean {
+  return TAPBACK_LINE().test(raw);
+}
+const TAPBACK_LINE = lazy(() => new RegExp(String.raw`^\s*${TAPBACK}\s*$`, 'u'));
 
 /**
  * A messaging app's own lines under a message in its text export (imessage-exporter): "Tapbacks:"

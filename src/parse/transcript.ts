@@ -32,7 +32,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteParticipants, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -784,7 +784,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const raw = lines[i]!;
     if (!raw.trim() || profileCards.has(i)) continue;
     // Its stamp says when, its notes under a message ("Tapbacks:", "Loved by Me") are the app's: no one's words.
-    if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw))) {
+    // A reaction sent as a message ("Loved “…”" alone under its sender) is the app's too.
+    if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw) || (!scan.at[i] && isTapbackLine(raw)))) {
       b.mark(i, 'markup');
       continue;
     }
@@ -810,6 +811,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
+    // WhatsApp iOS's "\u200e<This message was edited>" on a line of its own under the message: the app's note, no words of it.
+    else if (stampedChat && !scan.at[i] && isAppBracketNote(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');

@@ -9,6 +9,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
+import { search } from '../../src/query/search.js';
+import { buildIndex } from '../../src/index/index.js';
+import { documentWordsOf } from '../../src/index/words.js';
+import type { Corpus } from '../../src/load/load.js';
+
+/** The docs whose records a search finds, the words of lines no record holds included (as the CLI's index reads them). */
+const found = async (c: Corpus, q: string) => (await search(buildIndex(c.records, documentWordsOf(c.documents, c.records)), q)).map((h) => h.record.doc);
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
 const DIR = join(FIXTURES, 'fix56', 'a');
@@ -57,5 +64,67 @@ describe("a sender's messages days or hours apart are turns of their own", () =>
       [9, 'quote', 'Rhea Castillo', null, 'And for the record, the union was told the same day.'],
     ]);
     expect(rs.find((r) => r.line === 7)!.question).toBe('Morning. Who made the final call on the closure?');
+  });
+});
+
+describe("a chat app's own lines in a sender's place are no words of the turn, but searchable", () => {
+  it("keeps German WhatsApp's and Signal's deleted notices, media placeholder and missed call out of the turns", async () => {
+    const c = fixtureCorpus(DIR, ['WhatsApp Chat mit Jonas Reuter.txt', 'signal-export-noor-haddad.md']);
+    const reuter = c.records.filter((r) => r.doc === 'WhatsApp Chat mit Jonas Reuter');
+    expect(reuter.map((r) => [r.line, r.type, r.speaker, r.asker ?? null, r.text])).toEqual([
+      [2, 'qa', 'Jonas Reuter', 'Lea Vogt', '140 Wohnungen in zwei Bauabschnitten, die ersten 64 im Herbst 2025.\nDas ist der Lageplan'],
+      [7, 'qa', 'Jonas Reuter', 'Lea Vogt', 'Im Schnitt 9,80 Euro pro Quadratmeter, kalt.'],
+    ]);
+    const noor = c.records.filter((r) => r.doc === 'signal-export-noor-haddad');
+    expect(noor.map((r) => [r.line, r.type, r.speaker, r.asker ?? null, r.question ?? null, r.text])).toEqual([
+      [4, 'qa', 'Noor Haddad', 'Me', 'Noor, sorry for the call. When did the clinic stop taking new patients?', 'In March. We had 3 GPs for 11,000 patients.'],
+      [7, 'qa', 'Noor Haddad', 'Me', 'Has the health board replied?', 'Not yet. We wrote on 2 August.'],
+    ]);
+    // Still found, through the record next to the line.
+    expect(await found(c, 'gelöscht')).toContain('WhatsApp Chat mit Jonas Reuter');
+    expect(await found(c, 'ausgeschlossen')).toContain('WhatsApp Chat mit Jonas Reuter');
+    expect(await found(c, 'missed audio call')).toContain('signal-export-noor-haddad');
+  });
+
+  it('in other words: Dutch WhatsApp, an iOS edit note on its own line, an iMessage tapback', async () => {
+    const c = loadCorpus(tempCorpus({
+      'WhatsApp-chat met Sanne.txt': [
+        '21-10-23, 10:05 - Pieter Smit: Sanne, hoeveel leden heeft de club nu?',
+        '21-10-23, 10:20 - Sanne de Wit: Dit bericht is verwijderd',
+        '21-10-23, 10:21 - Sanne de Wit: Rond de 380, waarvan 95 jeugdleden.',
+        '21-10-23, 10:21 - Sanne de Wit: <Media weggelaten>',
+        '',
+      ].join('\n'),
+      'WhatsApp Chat - Kwame.txt': [
+        '[02/03/2024, 11:00:04] Efua Mensah: Kwame, how many trucks does the depot run?',
+        '[02/03/2024, 11:09:51] Kwame Asante: Twenty-six, and four more arrive in May.',
+        '\u200e<This message was edited>',
+        '[02/03/2024, 11:10:30] Efua Mensah: Thanks!',
+        '',
+      ].join('\n'),
+      'imessage-rosa.txt': [
+        'Jan 12, 2024  6:01:10 PM',
+        'Me',
+        'Rosa, what did the bakery make in its first year?',
+        '',
+        'Jan 12, 2024  6:15:44 PM (Read by you after 1 minute)',
+        'Rosa Lindqvist',
+        'About 90,000 kronor. Barely enough for the rent.',
+        '',
+        'Jan 12, 2024  6:16:02 PM',
+        'Me',
+        'Emphasized “About 90,000 kronor. Barely enough for the rent.”',
+        '',
+      ].join('\n'),
+    }));
+    const of = (doc: string) => c.records.filter((r) => r.doc === doc).map((r) => [r.line, r.type, r.speaker, r.asker ?? null, r.text]);
+    expect(of('WhatsApp-chat met Sanne')).toEqual([[1, 'qa', 'Sanne de Wit', 'Pieter Smit', 'Rond de 380, waarvan 95 jeugdleden.']]);
+    expect(of('WhatsApp Chat - Kwame')).toEqual([
+      [1, 'qa', 'Kwame Asante', 'Efua Mensah', 'Twenty-six, and four more arrive in May.'],
+      [4, 'quote', 'Efua Mensah', null, 'Thanks!'],
+    ]);
+    expect(of('imessage-rosa')).toEqual([[2, 'qa', 'Rosa Lindqvist', 'Me', 'About 90,000 kronor. Barely enough for the rent.']]);
+    expect(await found(c, 'emphasized')).toContain('imessage-rosa');
+    expect(await found(c, 'weggelaten')).toContain('WhatsApp-chat met Sanne');
   });
 });
