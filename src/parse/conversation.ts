@@ -80,6 +80,8 @@ export interface Turn {
   stamp?: number;
   /** the day (as the chat writes it) and the minute of the day a chat message was sent: a sender's message days or hours after their last is a turn of its own */
   sent?: { day: string; minute: number };
+  /** the message a chat reply says it answers, on the line under its header (threads.ts replyTargetAt): its sender, or its first words */
+  replyTo?: { name?: string; words?: string };
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
   /** a chat message opening on its media ("[Photo]"): its words are the picture's caption, never a question */
@@ -195,6 +197,8 @@ const RESUMED_AFTER_SECONDS = 120;
  * sign-off on the 15th, a new question on the 21st): it joins nothing above it.
  */
 const CHAT_RESUMED_MINUTES = 60;
+/** How many messages up a chat reply's target is looked for. */
+const REPLY_TURNS_BACK = 12;
 /** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
 const ABANDONED_MAX_WORDS = 5;
 const LEADING_DASH = lazy(() => /^\s*(?:--+|[—–]|…|\.\.\.)/);
@@ -677,11 +681,30 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     return false;
   };
+  // A chat reply that says which message it answers ("[In reply to Mikael Stroud]", Discord's preview
+  // of the words): that message, when it asks ("… but you're hiring, no?"), is the one it answers,
+  // past others' messages between them. The nearest such message of that sender, at most
+  // REPLY_TURNS_BACK messages up; a reply to a message that asks nothing is left to the rules below.
+  const repliedPrompt = (t: number): Turn | null => {
+    const turn = kept[t]!;
+    const to = turn.replyTo;
+    if (!messages || !to || turn.asker) return null;
+    for (let k = t - 1; k >= 0 && t - k <= REPLY_TURNS_BACK; k--) {
+      const x = kept[k]!;
+      if (x.block !== turn.block) return null;
+      const match = to.name !== undefined ? (nameOf(x) === to.name || x.speaker === to.name) : x.parts.some((p) => p.includes(to.words!));
+      if (!match) continue;
+      return x.key !== turn.key && x.parts.some((p) => /[?？]/.test(p)) ? x : null;
+    }
+    return null;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     const pastChimes = answeredPastChimes(t);
     if (pastChimes) return pastChimes;
     if (chimesBeforeAnswer(t)) return null;
+    const replied = repliedPrompt(t);
+    if (replied) return replied;
     // The moderator's message passing on a member's question ("Last one, from @kestrel_jp: …?") puts
     // a question; it answers none, not a member's "is this still going?" just above it.
     if (messages && turn.key !== null && !turn.answerRole && relaysQuestion(turn)) return null;

@@ -718,6 +718,30 @@ export function isQuotedMessageEchoAt(lines: readonly string[], i: number): bool
   if (QUOTED_MESSAGE_HEAD().test(s)) return i + 1 < lines.length && heldAbove(lines, i, lines[i + 1]!.trim());
   return i > 0 && QUOTED_MESSAGE_HEAD().test(lines[i - 1]!.trim()) && heldAbove(lines, i - 1, s);
 }
+/**
+ * The message a chat reply says it answers, on the line right under its sender's header: Telegram
+ * Desktop's "[In reply to NAME]" (the replied message's sender), or Discord's reply preview, the
+ * replied message's sender as a handle and its first words ("@zephyrine are you re-signing for
+ * 2025? 👀"), which a message at most `REPLY_LOOKBACK` lines above holds. The app's line, no words of
+ * the reply. `name` is the sender replied to, `words` the preview's words. Else null.
+ */
+export function replyTargetAt(lines: readonly string[], i: number, underHeader: boolean): { name?: string; words?: string } | null {
+  if (!underHeader) return null;
+  const s = lines[i]!.trim();
+  if (s.length > 400) return null;
+  const named = IN_REPLY_TO().exec(s);
+  if (named) return { name: named[1]!.trim() };
+  const preview = REPLY_PREVIEW().exec(s);
+  if (!preview) return null;
+  const words = preview[1]!.replace(/\s*(?:…|\.{3})$/, '').trim();
+  if (words.length < 12) return null;
+  for (let k = i - 2; k >= 0 && i - k <= REPLY_LOOKBACK; k--) if (lines[k]!.includes(words)) return { words };
+  return null;
+}
+const REPLY_LOOKBACK = 40;
+const IN_REPLY_TO = lazy(() => /^\[In reply to ([^\][]{1,80})\]$/u);
+const REPLY_PREVIEW = lazy(() => /^@[\p{L}\p{N}_.-]{1,32} (\S.*)$/u);
+
 /** A quoted message's sender (surname first or not) and its stamp: "Mahlangu, Refilwe 4/3/2024 10:42 AM". */
 const QUOTED_MESSAGE_HEAD = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},? (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? )?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/u);
 /** The excerpt (its ellipsis dropped) begins a line above `i`. */

@@ -32,7 +32,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteParticipants, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -745,6 +745,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
   if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
+  // A chat whose senders stand over the day and time ("Julien Delacroix, [21.11.2024 18:04]", Discord's "Name — Today at 4:08 PM").
+  const messageHeaders = datedMessageHeaders(lines, scan.at);
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
@@ -811,6 +813,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
+    // A chat reply's line naming the message it answers, under its header ("[In reply to NAME]", a
+    // Discord preview "@name first words…"): the app's, no words of the reply (read again for pairing below).
+    else if ((chatLog || messageHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key))) b.mark(i, 'markup');
     // WhatsApp iOS's "\u200e<This message was edited>" on a line of its own under the message: the app's note, no words of it.
     else if (stampedChat && !scan.at[i] && isAppBracketNote(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
@@ -1284,7 +1289,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
         section,
         block: dm ? dmBlocks.get(dm)! : block,
         ...stampOnLabel(raw, rest),
-        ...(l.timed ? sentOnLabel(raw, l.rest, l.style === 'heading' ? (lines[i - 1] ?? '') : '') : {}),
+        ...(l.timed || (messageHeaders && l.style === 'heading') ? sentOnLabel(raw, l.rest, l.style === 'heading' ? (lines[i - 1] ?? '') : '') : {}),
+        ...(l.style === 'heading' && (chatLog || messageHeaders) && i + 1 < lines.length ? replyOf(replyTargetAt(lines, i + 1, true)) : {}),
         ...(l.note && INTERPRETER_KEY().test(l.key) ? renderedVoice(l.note) : {}),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
@@ -1688,7 +1694,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
   const firstTurnLine = turns[0]?.lines[0] ?? 0;
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: datedMessageHeaders(lines, scan.at), headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: messageHeaders, headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
@@ -3190,6 +3196,9 @@ function sentOnLabel(raw: string, rest: string, above: string): { sent?: { day: 
   let hour = Number(m[2]) % (m[4] ? 12 : 24);
   if (m[4] && /p/i.test(m[4])) hour += 12;
   return { sent: { day: m[1]!.replace(/,/g, ''), minute: hour * 60 + Number(m[3]) } };
+}
+function replyOf(to: { name?: string; words?: string } | null): { replyTo?: { name?: string; words?: string } } {
+  return to ? { replyTo: to } : {};
 }
 /** A line that is one recording field alone: "Total duration: 00:03:12", "Meeting ID: 873 5521 0094". */
 function isRecordingFieldLine(raw: string): boolean {

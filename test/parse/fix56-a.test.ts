@@ -128,3 +128,44 @@ describe("a chat app's own lines in a sender's place are no words of the turn, b
     expect(await found(c, 'weggelaten')).toContain('WhatsApp-chat met Sanne');
   });
 });
+
+describe('a chat reply that says which message it answers is paired with it', () => {
+  it("pairs Telegram's \"[In reply to NAME]\" answer with that member's question, past the messages between", () => {
+    const c = fixtureCorpus(DIR, ['telegram-townhall-osei-2025-02.txt']);
+    const rs = c.records.filter((r) => r.doc === 'telegram-townhall-osei-2025-02');
+    const answer = rs.find((r) => r.speaker === 'Ama Osei' && r.type === 'qa')!;
+    expect([answer.line, answer.asker, answer.question, answer.text]).toEqual([
+      6,
+      'Graham Pike',
+      'Will the 7:15 sailing come back before summer?',
+      'From 14 April, yes. We have hired two more deckhands, which was the reason it stopped.',
+    ]);
+    // The members in between stay their own.
+    expect(rs.find((r) => r.line === 12)!).toMatchObject({ type: 'quote', speaker: 'Devi Rao' });
+  });
+
+  it("in other words: Discord's reply preview is no words of the answer, and names the question", () => {
+    const c = loadCorpus(tempCorpus({
+      'discord-devqna.txt': [
+        '#dev-qna',
+        '',
+        'Nadia — Today at 6:00 PM',
+        'welcome to the dev Q&A, ask away',
+        'orbit_dev — Today at 6:01 PM',
+        'does the new build still support the old save files from 2023?',
+        'pixelmoth — Today at 6:02 PM',
+        'lol same',
+        'Ren Takeda — Today at 6:04 PM',
+        '@orbit_dev does the new build still support the old save files from 2023?',
+        'only through the converter, it ships with patch 4.2 next Tuesday',
+        'Nadia — Today at 6:05 PM',
+        'thanks Ren!',
+        '',
+      ].join('\n'),
+    }));
+    const ren = c.records.filter((r) => r.doc === 'discord-devqna' && r.speaker === 'Ren Takeda');
+    expect(ren.map((r) => [r.type, r.asker, r.question, r.text])).toEqual([
+      ['qa', 'orbit_dev', 'does the new build still support the old save files from 2023?', 'only through the converter, it ships with patch 4.2 next Tuesday'],
+    ]);
+  });
+});
