@@ -815,7 +815,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
     // A chat reply's line naming the message it answers, under its header ("[In reply to NAME]", a
     // Discord preview "@name first words…"): the app's, no words of the reply (read again for pairing below).
-    else if ((chatLog || messageHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key))) b.mark(i, 'markup');
+    else if ((chatLog || messageHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key) && isStampedMessageHeader(lines[i - 1]!))) b.mark(i, 'markup');
     // WhatsApp iOS's "\u200e<This message was edited>" on a line of its own under the message: the app's note, no words of it.
     else if (stampedChat && !scan.at[i] && isAppBracketNote(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
@@ -1290,7 +1290,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         block: dm ? dmBlocks.get(dm)! : block,
         ...stampOnLabel(raw, rest),
         ...(l.timed || (messageHeaders && l.style === 'heading') ? sentOnLabel(raw, l.rest, l.style === 'heading' ? (lines[i - 1] ?? '') : '') : {}),
-        ...(l.style === 'heading' && (chatLog || messageHeaders) && i + 1 < lines.length ? replyOf(replyTargetAt(lines, i + 1, true)) : {}),
+        ...(l.style === 'heading' && (chatLog || messageHeaders) && i + 1 < lines.length ? replyOf(replyTargetAt(lines, i + 1, isStampedMessageHeader(raw))) : {}),
         ...(l.note && INTERPRETER_KEY().test(l.key) ? renderedVoice(l.note) : {}),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
@@ -3196,6 +3196,15 @@ function sentOnLabel(raw: string, rest: string, above: string): { sent?: { day: 
   let hour = Number(m[2]) % (m[4] ? 12 : 24);
   if (m[4] && /p/i.test(m[4])) hour += 12;
   return { sent: { day: m[1]!.replace(/,/g, ''), minute: hour * 60 + Number(m[3]) } };
+}
+/**
+ * A message's own header, its sender with the time it was sent ("Ren Takeda — Today at 6:04 PM",
+ * "Julien Delacroix, [21.11.2024 18:10]", "Aaron Mbeki  9:14 AM"): a reply's target line stands right
+ * under it. Not a name alone: Discord sets the replied message's sender alone over its preview,
+ * above the reply's own header ("Aiko Tanabe" / "@jonas_r was that …?" / "Desmond — 03/04/2024 11:20 AM").
+ */
+function isStampedMessageHeader(raw: string): boolean {
+  return raw.length <= 120 && (SENDER_OVER_DATED_STAMP().test(raw) || CHAT_HEADER().test(raw));
 }
 function replyOf(to: { name?: string; words?: string } | null): { replyTo?: { name?: string; words?: string } } {
   return to ? { replyTo: to } : {};
