@@ -27,7 +27,7 @@ import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
 import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
-import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
+import { isAppBracketNote, isChatFromLine, isMediaPlaceholder, isMessageAppNote, isTapbackLine, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
 export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
@@ -436,7 +436,7 @@ export function accountSentences(
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
-    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isPostChrome(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw) || isMessageAppNote(raw)) return;
+    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isPostChrome(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw) || isMessageAppNote(raw) || isAppBracketNote(raw) || isTapbackLine(raw)) return;
     // (nameLineTitle reads no line longer than 170 characters: most lines are, so the names are gathered only for the rest.)
     // A name line's name is the speaker's; its title is the record's role, checked as words of its own.
     const title = recs.length && raw.length <= 170 ? nameLineTitle(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker])) : null;

@@ -78,6 +78,10 @@ export interface Turn {
   block: number;
   /** the recorder's time stamp on the turn's label, in seconds ("Rafaela Monteiro  38:07"): how far apart two turns were spoken */
   stamp?: number;
+  /** the day (as the chat writes it) and the minute of the day a chat message was sent: a sender's message days or hours after their last is a turn of its own */
+  sent?: { day: string; minute: number };
+  /** the message a chat reply says it answers, on the line under its header (threads.ts replyTargetAt): its sender, or its first words */
+  replyTo?: { name?: string; words?: string };
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
   /** a chat message opening on its media ("[Photo]"): its words are the picture's caption, never a question */
@@ -186,6 +190,15 @@ const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn
  */
 const WORDS_PER_SECOND = 2;
 const RESUMED_AFTER_SECONDS = 120;
+/**
+ * A chat's messages are typed, not spoken: one sender's messages a few minutes apart are one
+ * answer sent in pieces ("Sleep." 10:02, the log 10:03, "That's the injury log …" 10:03). A message
+ * sent on another day, or an hour or more after the sender's last, takes things up anew (a
+ * sign-off on the 15th, a new question on the 21st): it joins nothing above it.
+ */
+const CHAT_RESUMED_MINUTES = 60;
+/** How many messages up a chat reply's target is looked for. */
+const REPLY_TURNS_BACK = 12;
 /** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
 const ABANDONED_MAX_WORDS = 5;
 const LEADING_DASH = lazy(() => /^\s*(?:--+|[—–]|…|\.\.\.)/);
@@ -671,11 +684,30 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     return false;
   };
+  // A chat reply that says which message it answers ("[In reply to Mikael Stroud]", Discord's preview
+  // of the words): that message, when it asks ("… but you're hiring, no?"), is the one it answers,
+  // past others' messages between them. The nearest such message of that sender, at most
+  // REPLY_TURNS_BACK messages up; a reply to a message that asks nothing is left to the rules below.
+  const repliedPrompt = (t: number): Turn | null => {
+    const turn = kept[t]!;
+    const to = turn.replyTo;
+    if (!messages || !to || turn.asker) return null;
+    for (let k = t - 1; k >= 0 && t - k <= REPLY_TURNS_BACK; k--) {
+      const x = kept[k]!;
+      if (x.block !== turn.block) return null;
+      const match = to.name !== undefined ? (nameOf(x) === to.name || x.speaker === to.name) : x.parts.some((p) => p.includes(to.words!));
+      if (!match) continue;
+      return x.key !== turn.key && x.parts.some((p) => /[?？]/.test(p)) ? x : null;
+    }
+    return null;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     const pastChimes = answeredPastChimes(t);
     if (pastChimes) return pastChimes;
     if (chimesBeforeAnswer(t)) return null;
+    const replied = repliedPrompt(t);
+    if (replied) return replied;
     // The moderator's message passing on a member's question ("Last one, from @kestrel_jp: …?") puts
     // a question; it answers none, not a member's "is this still going?" just above it.
     // (Not an answer to the question a steady voice put right above: the guest's "Greetings from
@@ -1404,7 +1436,15 @@ function repairTurns(
     const before = lastSpoken.get(last) ?? (last.stamp !== undefined ? { stamp: last.stamp, words: wordCount(last.parts.join(' ')) } : null);
     return !!before && turn.stamp - before.stamp - before.words / WORDS_PER_SECOND > RESUMED_AFTER_SECONDS;
   };
+  // The sent time of the last message joined into each kept turn.
+  const lastSent = new Map<Turn, { day: string; minute: number }>();
+  const sentLater = (last: Turn, turn: Turn): boolean => {
+    const before = lastSent.get(last) ?? last.sent;
+    if (!before || !turn.sent) return false;
+    return before.day !== turn.sent.day || Math.abs(turn.sent.minute - before.minute) >= CHAT_RESUMED_MINUTES;
+  };
   const join = (into: Turn, from: Turn) => {
+    if (from.sent) lastSent.set(into, from.sent);
     if (from.stamp !== undefined) lastSpoken.set(into, { stamp: from.stamp, words: wordCount(from.parts.join(' ')) });
     for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
     for (const p of from.parts) into.parts.push(p);
@@ -1418,7 +1458,7 @@ function repairTurns(
   const settle = (next: Turn | null) => {
     // Those no join took in: the run just before a turn of their own speaker opens it, the rest are asides.
     let k = pending.length;
-    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker && !spokenAfterGap(pending[k - 1]!, next)) k--;
+    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker && !spokenAfterGap(pending[k - 1]!, next) && !sentLater(pending[k - 1]!, next)) k--;
     for (const f of pending.slice(0, k)) {
       asides.add(f);
       kept.push(f);
@@ -1461,6 +1501,7 @@ function repairTurns(
       turn.key !== null &&
       last.key === turn.key &&
       !spokenAfterGap(last, turn) &&
+      !sentLater(last, turn) &&
       last.block === turn.block &&
       last.asker === turn.asker
     ) {

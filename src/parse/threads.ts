@@ -718,6 +718,30 @@ export function isQuotedMessageEchoAt(lines: readonly string[], i: number): bool
   if (QUOTED_MESSAGE_HEAD().test(s)) return i + 1 < lines.length && heldAbove(lines, i, lines[i + 1]!.trim());
   return i > 0 && QUOTED_MESSAGE_HEAD().test(lines[i - 1]!.trim()) && heldAbove(lines, i - 1, s);
 }
+/**
+ * The message a chat reply says it answers, on the line right under its sender's header: Telegram
+ * Desktop's "[In reply to NAME]" (the replied message's sender), or Discord's reply preview, the
+ * replied message's sender as a handle and its first words ("@zephyrine are you re-signing for
+ * 2025? 👀"), which a message at most `REPLY_LOOKBACK` lines above holds. The app's line, no words of
+ * the reply. `name` is the sender replied to, `words` the preview's words. Else null.
+ */
+export function replyTargetAt(lines: readonly string[], i: number, underHeader: boolean): { name?: string; words?: string } | null {
+  if (!underHeader) return null;
+  const s = lines[i]!.trim();
+  if (s.length > 400) return null;
+  const named = IN_REPLY_TO().exec(s);
+  if (named) return { name: named[1]!.trim() };
+  const preview = REPLY_PREVIEW().exec(s);
+  if (!preview) return null;
+  const words = preview[1]!.replace(/\s*(?:…|\.{3})$/, '').trim();
+  if (words.length < 12) return null;
+  for (let k = i - 2; k >= 0 && i - k <= REPLY_LOOKBACK; k--) if (lines[k]!.includes(words)) return { words };
+  return null;
+}
+const REPLY_LOOKBACK = 40;
+const IN_REPLY_TO = lazy(() => /^\[In reply to ([^\][]{1,80})\]$/u);
+const REPLY_PREVIEW = lazy(() => /^@[\p{L}\p{N}_.-]{1,32} (\S.*)$/u);
+
 /** A quoted message's sender (surname first or not) and its stamp: "Mahlangu, Refilwe 4/3/2024 10:42 AM". */
 const QUOTED_MESSAGE_HEAD = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},? (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? )?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/u);
 /** The excerpt (its ellipsis dropped) begins a line above `i`. */
@@ -747,8 +771,32 @@ export function isStampedNotice(raw: string): boolean {
  * the group's name, "\u200eMissed voice call").
  */
 export function isMediaPlaceholder(raw: string): boolean {
-  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<Media omitted>|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*)$/u.test(raw);
+  return MEDIA_PLACEHOLDER().test(raw);
 }
+const MEDIA_PLACEHOLDER = lazy(() => new RegExp(String.raw`^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<attached: [^<>]{1,200}>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted|(?:${APP_PLACEHOLDER})\.?|${TAPBACK})\s*)$`, 'u'));
+/**
+ * The app's words in a message's place, in the phone's language: a placeholder in angle brackets of
+ * two to five words ("<Media omitted>", "<Medien ausgeschlossen>", "<Médias omis>"; never one word a
+ * sender typed, "<sigh>"), and the deleted message's notice, Signal's with a period ("This message
+ * was deleted.", "Diese Nachricht wurde gelöscht.", "Ce message a été supprimé"), and Signal's call
+ * in a sender's place ("Me: Missed audio call").
+ */
+const APP_PLACEHOLDER = String.raw`<\p{L}+(?: \p{L}+){1,4}>|(?:Missed|Incoming|Outgoing) (?:voice|video|audio) call|This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht|Ce message a été supprimé|Vous avez supprimé ce message|Se eliminó este mensaje|Eliminaste este mensaje|Dit bericht is verwijderd|Je hebt dit bericht verwijderd|Questo messaggio è stato eliminato|Hai eliminato questo messaggio|Esta mensagem foi apagada|Você apagou esta mensagem`;
+/**
+ * An iMessage reaction sent as a message of its own (a tapback as the export or an Android phone
+ * shows it): the reaction's word, then the words reacted to in curly quotes ("Loved “The Madrid one
+ * almost killed me”", "Emphasized an image"). The app's line, no words of the sender's.
+ */
+const TAPBACK = String.raw`(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) (?:“[^“”]{1,600}”|an? (?:image|photo|video|attachment|audio message|movie|sticker))`;
+/** A line that is only a chat app's note in angle brackets, under a message (WhatsApp iOS's "\u200e<This message was edited>"). */
+export function isAppBracketNote(raw: string): boolean {
+  return /^\s*[\u200e\u200f]?<\p{L}+(?: \p{L}+){1,4}>\s*$/u.test(raw);
+}
+/** A message that is only an iMessage reaction (TAPBACK), alone on its line under its sender. */
+export function isTapbackLine(raw: string): boolean {
+  return TAPBACK_LINE().test(raw);
+}
+const TAPBACK_LINE = lazy(() => new RegExp(String.raw`^\s*${TAPBACK}\s*$`, 'u'));
 
 /**
  * A messaging app's own lines under a message in its text export (imessage-exporter): "Tapbacks:"

@@ -32,7 +32,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteParticipants, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -756,6 +756,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
   if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
+  // A chat whose senders stand over the day and time ("Julien Delacroix, [21.11.2024 18:04]", Discord's "Name — Today at 4:08 PM").
+  const messageHeaders = datedMessageHeaders(lines, scan.at);
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
@@ -795,7 +797,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const raw = lines[i]!;
     if (!raw.trim() || profileCards.has(i)) continue;
     // Its stamp says when, its notes under a message ("Tapbacks:", "Loved by Me") are the app's: no one's words.
-    if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw))) {
+    // A reaction sent as a message ("Loved “…”" alone under its sender) is the app's too.
+    if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw) || (!scan.at[i] && isTapbackLine(raw)))) {
       b.mark(i, 'markup');
       continue;
     }
@@ -821,6 +824,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
+    // A chat reply's line naming the message it answers, under its header ("[In reply to NAME]", a
+    // Discord preview "@name first words…"): the app's, no words of the reply (read again for pairing below).
+    else if ((chatLog || messageHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key) && isStampedMessageHeader(lines[i - 1]!))) b.mark(i, 'markup');
+    // WhatsApp iOS's "\u200e<This message was edited>" on a line of its own under the message: the app's note, no words of it.
+    else if (stampedChat && !scan.at[i] && isAppBracketNote(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
@@ -1292,6 +1300,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
         section,
         block: dm ? dmBlocks.get(dm)! : block,
         ...stampOnLabel(raw, rest),
+        ...(l.timed || (messageHeaders && l.style === 'heading') ? sentOnLabel(raw, l.rest, l.style === 'heading' ? (lines[i - 1] ?? '') : '') : {}),
+        ...(l.style === 'heading' && (chatLog || messageHeaders) && i + 1 < lines.length ? replyOf(replyTargetAt(lines, i + 1, isStampedMessageHeader(raw))) : {}),
         ...(l.note && INTERPRETER_KEY().test(l.key) ? renderedVoice(l.note) : {}),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
@@ -1695,7 +1705,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
   const firstTurnLine = turns[0]?.lines[0] ?? 0;
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: datedMessageHeaders(lines, scan.at), headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: messageHeaders, headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
@@ -3179,6 +3189,36 @@ const TRAILING_LABEL_STAMP = lazy(() => /\s[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})
 function stampOnLabel(raw: string, rest: string): { stamp?: number } {
   const m = LEADING_LABEL_STAMP().exec(raw) ?? (rest ? null : TRAILING_LABEL_STAMP().exec(raw));
   return m ? { stamp: Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) } : {};
+}
+/**
+ * The day and the clock a chat message was sent, on its label ("14/02/2024, 09:12 - Name: …",
+ * "[2024-06-17 21:03] Name: …", "Name, [21.11.2024 18:02]") or, where the sender stands alone
+ * under it, on the stamp line above ("Mar 04, 2025  7:12:40 PM" / "Name"). Only the label's own
+ * part of the line is read: a date in the message's words ("we met on 12/03/2024, 10:00") is no stamp.
+ * The day stays as written: two messages on different days differ in it, whichever order its figures take.
+ */
+const SENT_AT = lazy(() => /(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}),?\]?\s{1,3}(?:at\s)?\[?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s?([AaPp])\.?[Mm]\b)?/);
+function sentOnLabel(raw: string, rest: string, above: string): { sent?: { day: string; minute: number } } {
+  const words = rest.trim();
+  const at = words ? raw.indexOf(words) : raw.length;
+  if (at < 0) return {};
+  const m = SENT_AT().exec(raw.slice(0, Math.min(at, 160))) ?? (above && isDatedStampAlone(above) ? SENT_AT().exec(above) : null);
+  if (!m) return {};
+  let hour = Number(m[2]) % (m[4] ? 12 : 24);
+  if (m[4] && /p/i.test(m[4])) hour += 12;
+  return { sent: { day: m[1]!.replace(/,/g, ''), minute: hour * 60 + Number(m[3]) } };
+}
+/**
+ * A message's own header, its sender with the time it was sent ("Ren Takeda — Today at 6:04 PM",
+ * "Julien Delacroix, [21.11.2024 18:10]", "Aaron Mbeki  9:14 AM"): a reply's target line stands right
+ * under it. Not a name alone: Discord sets the replied message's sender alone over its preview,
+ * above the reply's own header ("Aiko Tanabe" / "@jonas_r was that …?" / "Desmond — 03/04/2024 11:20 AM").
+ */
+function isStampedMessageHeader(raw: string): boolean {
+  return raw.length <= 120 && (SENDER_OVER_DATED_STAMP().test(raw) || CHAT_HEADER().test(raw));
+}
+function replyOf(to: { name?: string; words?: string } | null): { replyTo?: { name?: string; words?: string } } {
+  return to ? { replyTo: to } : {};
 }
 /** A line that is one recording field alone: "Total duration: 00:03:12", "Meeting ID: 873 5521 0094". */
 function isRecordingFieldLine(raw: string): boolean {

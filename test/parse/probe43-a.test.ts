@@ -25,6 +25,8 @@ describe("a chat AMA: the guest's answer, not a member's chime, answers the rela
     expect(qa).toEqual([
       [14, 'Julien Delacroix', '@mintberry'],
       [24, 'Julien Delacroix', '@oksana_v'],
+      // "[In reply to Mikael Stroud]": the answer to his question (fix56-a).
+      [34, 'Julien Delacroix', 'Mikael Stroud'],
       [45, 'Julien Delacroix', '@pietro_builds'],
     ]);
     expect(rs.find((r) => r.line === 14)!.text).toMatch(/^Because the exchange integrations were not ready\./);
