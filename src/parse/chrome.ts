@@ -634,6 +634,33 @@ export function isThematicBreak(raw: string): boolean {
 }
 
 /**
+ * A press release's or a wire story's end mark alone on its line: "###", "# # #", "-30-", "- 30 -",
+ * "ENDS", "- ENDS -", "—END—", "(END)". The story stops there; what the page sets under it is its
+ * boilerplate (who to call, where the video is), nobody's words and no more of the last turn.
+ */
+const STORY_END_MARK = lazy(() => /^\s{0,3}(?:#[ \t]?#[ \t]?#|[-–—][ \t]?30[ \t]?[-–—]|(?:[-–—]{1,3}[ \t]?)?END(?:S)?(?:[ \t]?[-–—]{1,3})?|[([][ \t]?END[ \t]?[)\]])\s*$/i);
+export function isStoryEndMark(raw: string): boolean {
+  return raw.length <= 24 && STORY_END_MARK().test(raw) && (raw.includes('#') || raw.includes('30') || raw === raw.toUpperCase() || /[-–—([]/.test(raw));
+}
+/** How many lines with words a page may set under its end mark: a contact, an "About" paragraph, a note or two. */
+const UNDER_END_MARK = 12;
+/**
+ * The line of the document's end mark (isStoryEndMark) with only the page's few lines under it, or -1.
+ * Read from the foot up, UNDER_END_MARK lines with words at most: an essay's "###" set between two
+ * parts of the text, more of the text under it, is a divider, no end.
+ */
+export function storyEndLine(lines: readonly string[]): number {
+  let below = 0;
+  for (let k = lines.length - 1; k > 0; k--) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    if (isStoryEndMark(l)) return k;
+    if (++below > UNDER_END_MARK) return -1;
+  }
+  return -1;
+}
+
+/**
  * Classify a line that is chrome wherever it appears. Returns null for a line
  * that may be content; the shape parsers decide about those.
  */

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
-import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -130,6 +130,11 @@ export function parseProse(input: ParseInput): ParseResult {
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
   const signature = input.meta.inferred?.author?.startsWith('the signature') ? letterSignature(lines, 0) : null;
   const lettersEnd = signature ? (signature.after.at(-1) ?? Infinity) : Infinity;
+  // A press release's or a news story's end mark ("###", "-30-", "ENDS") with the page's few lines under
+  // it ("Photos of the vote are available on request.", "About Harrow Foods …"): the story's writer
+  // stops there; what follows is the publisher's boilerplate, nobody's (as "About X" with no byline is).
+  const storyEnd = storyEndLine(lines);
+  const afterStory = storyEnd > 0 ? storyEnd : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
@@ -984,7 +989,7 @@ export function parseProse(input: ParseInput): ParseResult {
       i = last;
       continue;
     }
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || i > afterStory || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.

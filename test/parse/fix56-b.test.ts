@@ -3,6 +3,8 @@
  * - a newsletter's buttons copied with the post ("[Subscribe now](…)", "[Leave a comment](…)",
  *   "Upgrade to paid", "Type your email…", "58 Likes∙9 Restacks", "[Copy link](#) · [LinkedIn](#)")
  *   were claims of the writer;
+ * - what a page sets under a release's or a story's end mark ("###", "# # #", "-30-", "ENDS") joined the
+ *   last turn above it, or was the byline writer's or the speech's speaker's claim;
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +71,57 @@ describe("a newsletter's buttons are the page's, no claim of the writer", () => 
       { line: 10, type: 'claim', speaker: 'Tomasz Wielgosz', text: expect.stringContaining('Read the whole route map') },
     ]);
     for (const w of ['Upgrade', 'restacks', 'Bluesky', 'WhatsApp', 'comment']) expect(await findable(c, w)).toBe(true);
+  });
+});
+
+describe("an end mark closes the story: what the page sets under it is nobody's", () => {
+  it('ends the last turn of a briefing at "# # #"; the photo note and the contact are nobody\'s', () => {
+    const c = fixtureCorpus(DIR, ['port-authority-briefing-2024-transcript.txt']);
+    const recs = rows(c, 'port-authority-briefing-2024-transcript');
+    expect(recs.find((r) => r.line === 15)).toEqual({ line: 15, type: 'quote', speaker: 'Inês Caldwell', text: 'That is all we have time for. Thank you.' });
+    expect(recs.find((r) => r.line === 19)).toMatchObject({ type: 'claim', speaker: null, text: expect.stringContaining('Photographs of the quay wall') });
+    expect(recs.filter((r) => r.line > 17 && r.speaker !== null)).toEqual([]);
+    expect(recs.find((r) => r.line === 11)).toMatchObject({ type: 'qa', speaker: 'Okonkwo-Brandt' });
+  });
+
+  it("probe43-b's commencement: after \"###\" no more of the president's turn, no claim of the speaker", () => {
+    const c = fixtureCorpus(P43, ['commencement-dr-ruth-abernathy-2023.txt']);
+    const recs = c.records.filter((r) => r.doc === 'commencement-dr-ruth-abernathy-2023');
+    expect(recs.find((r) => r.line === 52)).toMatchObject({ type: 'quote', speaker: 'Marcus Lee', endLine: 52 });
+    expect(recs.find((r) => r.line === 56)).toMatchObject({ type: 'claim', speaker: null });
+    expect(recs.find((r) => r.line === 57)).toMatchObject({ type: 'claim', speaker: null, text: 'Media contact: comms@hollis.example.edu' });
+    expect(recs.find((r) => r.line === 48)).toMatchObject({ speaker: 'Ruth Abernathy' });
+  });
+
+  it('in other words: a bylined news story closed by "-30-", a divider "###" with the text going on', () => {
+    const story = [
+      'Harbor council approves ferry levy',
+      '',
+      'By Dana Whitlock',
+      'March 3, 2024',
+      '',
+      'The council voted 7-2 on Tuesday to add a 50-cent levy to ferry tickets.',
+      '',
+      '"We had no other way to pay for the dock," said councillor Bram Oyelaran.',
+      '',
+      '-30-',
+      '',
+      'Photos of the vote are available on request.',
+      'Contact: newsroom@harbor.example',
+    ].join('\n');
+    // "###" between two parts of an essay, many paragraphs of the writer's under it: a divider.
+    const essay = ['Winter on the Fjord', '', 'By Sigrun Havdal', 'January 8, 2023', '', 'I moved north in 2019 and did not see the sun for nine weeks.', '', '###', '',
+      ...Array.from({ length: 13 }, (_, k) => `I learned the ${k + 1}th lesson of the dark in my first winter.\n`)].join('\n');
+    const c = loadCorpus(tempCorpus({ 'story.txt': story, 'essay.txt': essay }));
+    const s = rows(c, 'story');
+    expect(s.find((r) => r.line === 6)).toMatchObject({ type: 'claim', speaker: 'Dana Whitlock' });
+    expect(s.find((r) => r.line === 8)).toMatchObject({ type: 'quote', speaker: 'Bram Oyelaran' });
+    expect(s.filter((r) => r.line >= 12)).toEqual([
+      { line: 12, type: 'claim', speaker: null, text: 'Photos of the vote are available on request.' },
+      { line: 13, type: 'claim', speaker: null, text: 'Contact: newsroom@harbor.example' },
+    ]);
+    const e = rows(c, 'essay');
+    expect(e.filter((r) => r.line > 8).length).toBe(13);
+    expect(e.every((r) => r.speaker === 'Sigrun Havdal')).toBe(true);
   });
 });
