@@ -5,6 +5,8 @@
  *   were claims of the writer;
  * - what a page sets under a release's or a story's end mark ("###", "# # #", "-30-", "ENDS") joined the
  *   last turn above it, or was the byline writer's or the speech's speaker's claim;
+ * - an oral history's chapter under its narrator's heading ("Setsuko Hayashida, b. 1931") gave her
+ *   first-person telling to nobody (or to the book's compiler).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,5 +125,46 @@ describe("an end mark closes the story: what the page sets under it is nobody's"
     const e = rows(c, 'essay');
     expect(e.filter((r) => r.line > 8).length).toBe(13);
     expect(e.every((r) => r.speaker === 'Sigrun Havdal')).toBe(true);
+  });
+});
+
+describe("an oral history's narrator heading names whose telling the chapter is", () => {
+  it("probe43-b's cannery chapter: her telling hers; the editors' intro, note and close not", () => {
+    const c = fixtureCorpus(P43, ['oral-history-ch4-the-cannery.txt']);
+    const recs = rows(c, 'oral-history-ch4-the-cannery');
+    const hers = (line: number) => recs.filter((r) => r.line === line && r.type === 'claim' && r.speaker !== 'my husband');
+    for (const line of [11, 13, 15, 19, 21, 23, 29, 35, 37]) expect(hers(line).every((r) => r.speaker === 'Setsuko Hayashida') && hers(line).length > 0).toBe(true);
+    expect(recs.find((r) => r.line === 11)).toMatchObject({ text: expect.stringContaining('I was born in 1931') });
+    // the editors' introduction names her in the third person; their note is bracketed; their close is under the break
+    for (const line of [9, 31, 44, 45]) expect(recs.filter((r) => r.line === line).every((r) => r.speaker === null)).toBe(true);
+    expect(recs.filter((r) => r.line === 41 && r.type === 'claim').every((r) => r.speaker === null)).toBe(true);
+  });
+
+  it('a compiled chapter: "(born 1938)" over the telling; the compiler keeps her own intro, note and close', () => {
+    const c = fixtureCorpus(DIR, ['mill-town-voices-ch7-the-looms.txt']);
+    const recs = rows(c, 'mill-town-voices-ch7-the-looms');
+    expect(recs.filter((r) => r.line >= 11 && r.line <= 17).map((r) => r.speaker)).toEqual(Array(8).fill('Wilfred Ackroyd'));
+    expect(recs.filter((r) => [9, 19, 23].includes(r.line)).every((r) => r.speaker === 'Harriet Oduya')).toBe(true);
+  });
+
+  it('in other words: "Told by NAME" under the chapter title, no editor named', () => {
+    const text = [
+      'Salt and Timber: Voices of the Delta',
+      '',
+      'Part Two: The Levee',
+      'Told by Lena Marsh',
+      '',
+      'Lena Marsh was eighty-nine when she was recorded in Greenville in 2008.',
+      '',
+      'We lived on the levee road until the water came in 1927. I was six. My brother carried me to the boat on his back.',
+      '',
+      'Afterward nobody talked about it. You just started again.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'salt-and-timber.txt': text }));
+    const recs = rows(c, 'salt-and-timber');
+    expect(recs.filter((r) => r.line === 6).every((r) => r.speaker === null)).toBe(true);
+    const told = recs.filter((r) => r.line === 8 || r.line === 10);
+    expect(told.length).toBe(3);
+    expect(told.every((r) => r.speaker === 'Lena Marsh')).toBe(true);
   });
 });
