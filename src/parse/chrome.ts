@@ -28,6 +28,9 @@ const NAV_PHRASES = new Set(
     'leave your feedback', 'show transcript', 'copy transcript',
     // A magazine site's buttons by the reading time ("Share · Save · 14 min read"): save the article for later.
     'save', 'save article', 'save for later',
+    // A newsletter platform's buttons copied with the post (Substack's, Ghost's): its calls to subscribe,
+    // to pay, to open the app, its restack button.
+    'subscribe now', 'upgrade to paid', 'get the app', 'restack', 'share post', 'share this post',
   ],
 );
 
@@ -634,6 +637,33 @@ export function isThematicBreak(raw: string): boolean {
 }
 
 /**
+ * A press release's or a wire story's end mark alone on its line: "###", "# # #", "-30-", "- 30 -",
+ * "ENDS", "- ENDS -", "—END—", "(END)". The story stops there; what the page sets under it is its
+ * boilerplate (who to call, where the video is), nobody's words and no more of the last turn.
+ */
+const STORY_END_MARK = lazy(() => /^\s{0,3}(?:#[ \t]?#[ \t]?#|[-–—][ \t]?30[ \t]?[-–—]|(?:[-–—]{1,3}[ \t]?)?END(?:S)?(?:[ \t]?[-–—]{1,3})?|[([][ \t]?END[ \t]?[)\]])\s*$/i);
+export function isStoryEndMark(raw: string): boolean {
+  return raw.length <= 24 && STORY_END_MARK().test(raw) && (raw.includes('#') || raw.includes('30') || raw === raw.toUpperCase() || /[-–—([]/.test(raw));
+}
+/** How many lines with words a page may set under its end mark: a contact, an "About" paragraph, a note or two. */
+const UNDER_END_MARK = 12;
+/**
+ * The line of the document's end mark (isStoryEndMark) with only the page's few lines under it, or -1.
+ * Read from the foot up, UNDER_END_MARK lines with words at most: an essay's "###" set between two
+ * parts of the text, more of the text under it, is a divider, no end.
+ */
+export function storyEndLine(lines: readonly string[]): number {
+  let below = 0;
+  for (let k = lines.length - 1; k > 0; k--) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    if (isStoryEndMark(l)) return k;
+    if (++below > UNDER_END_MARK) return -1;
+  }
+  return -1;
+}
+
+/**
  * Classify a line that is chrome wherever it appears. Returns null for a line
  * that may be content; the shape parsers decide about those.
  */
@@ -693,19 +723,22 @@ function isPromotion(line: string): boolean {
  */
 const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[^.!?]{0,60}[.!]\s*(?:[Ss]ubscribe|[Ss]hare)\b.{0,160}|[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|the|and|on|in|for|a|an|at|to|&)){0,7}[.!]|[Ss]ubscribe\b[^.!?,]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?,]{0,60}[.!]?|[Ss]hare this (?:post|article|story|issue|newsletter)\b[^.!?,]{0,80}[.!]?)$/u);
 /** A post's reaction counts under it: "3 Likes · 1 Restack", "12 likes | 4 comments". */
-const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
+// (Substack sets its counts apart by a bullet operator, "42 Likes∙7 Restacks".)
+const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|∙]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
 const EMPHASISED_KEY = lazy(() => /^(\*\*|__|\*|_)([^*_:\n]{1,40}:?)\1(:?\s*\S.*)$/);
+/** A line that is one Markdown link and nothing else, its words as group 1: "[Subscribe now](https://…)", "[Copy link](#)". */
+const LINK_ONLY = lazy(() => /^\[([^\[\]]{1,60})\]\([^()\s]{0,240}\)$/);
 /** A line wholly inside one pair of Markdown emphasis marks, none of them inside: "*Photo: …*", "**…**". */
 const WHOLLY_EMPHASISED = lazy(() => /^(\*\*|__|\*|_)([^*_\s](?:[^*_]*[^*_\s])?)\1$/);
 /** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
 const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 
-/** A newsletter box's promise, field or consent (classifyChromeOnce): "Get … in your inbox …", "Enter your email [Sign up]", "By signing up … Terms …". */
+/** A newsletter box's promise, field or consent (classifyChromeOnce): "Get … in your inbox …", "Enter your email [Sign up]", "Type your email…   Subscribe", "By signing up … Terms …". */
 // (The promise delivers to the inbox, "in/to your inbox"; the consent addresses the reader, "you agree …":
 // "Get your inbox to zero every Friday, she advises." and "By submitting its accounts late, the company
 // breached the terms of its licence." are sentences.)
-const SIGNUP_BOX_LINE = lazy(() => /^(?:(?:get|receive)\s[^.!?]{0,120}\b(?:in|to|into) (?:your|the) inbox\b[^.!?]{0,60}[.!]?|enter (?:your )?e-?mail(?: address)?(?: (?:here|below))?(?:\s*\[[^\]]{1,20}\])?|by (?:signing up|subscribing|clicking|submitting|registering)\b[^.!?]{0,60}\b(?:you|I) (?:agree|accept|consent|acknowledge|confirm)\b[^.!?]{0,140}\b(?:terms|privacy)\b[^.!?]{0,80}[.!]?)$/i);
+const SIGNUP_BOX_LINE = lazy(() => /^(?:(?:get|receive)\s[^.!?]{0,120}\b(?:in|to|into) (?:your|the) inbox\b[^.!?]{0,60}[.!]?|(?:enter|type) (?:your )?e-?mail(?: address)?(?: (?:here|below))?(?:…|\.{3})?(?:\s*\[[^\]]{1,20}\]|\s+(?:subscribe|sign up))?|by (?:signing up|subscribing|clicking|submitting|registering)\b[^.!?]{0,60}\b(?:you|I) (?:agree|accept|consent|acknowledge|confirm)\b[^.!?]{0,140}\b(?:terms|privacy)\b[^.!?]{0,80}[.!]?)$/i);
 /** "… contributed", "… contributed to this report", "… contributed reporting from Lagos": a credit's closing words. */
 const CONTRIBUTED_CREDIT = lazy(() => /^(.{3,120}?)\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)|(?:reporting\s+)?from\s+\p{Lu}[\p{L}.'’ -]{1,40}))?\.?$/u);
 /** The lower-case words a contributor's credit may give before the names: "Associated Press writer", "Staff writers … and …". */
@@ -757,6 +790,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
     const kind = classifyChrome(wholly[2]!);
     if (kind) return kind;
   }
+  // "[Subscribe now](https://…/subscribe)", "[Leave a comment](…/comments)": a button copied as a Markdown
+  // link alone on its line is what its words are (a link in a sentence, "[Read the report](…) here.", has more).
+  const linkOnly = line.length <= 300 && line.charCodeAt(0) === 0x5b ? LINK_ONLY().exec(line) : null;
+  if (linkOnly && classifyChrome(linkOnly[1]!) === 'navigation') return 'navigation';
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
   // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
@@ -917,6 +954,8 @@ function furnitureBar(line: string): LineKind | null {
   for (const item of items) {
     if (ISSUE_NUMBER().test(item)) continue;
     if (PAGER_LINK().test(item)) follow = true;
+    // "[Copy link](#) · [LinkedIn](#) · [X](#)": a share target's name, a button among buttons.
+    else if (SHARE_TARGETS.has(item.toLowerCase())) follow = true;
     else {
       const kind = item && !/\s[·|•]\s/.test(item) ? classifyChrome(item) : null;
       if (kind !== 'navigation' && kind !== 'metadata') return null;

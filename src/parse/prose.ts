@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
-import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -130,6 +130,11 @@ export function parseProse(input: ParseInput): ParseResult {
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
   const signature = input.meta.inferred?.author?.startsWith('the signature') ? letterSignature(lines, 0) : null;
   const lettersEnd = signature ? (signature.after.at(-1) ?? Infinity) : Infinity;
+  // A press release's or a news story's end mark ("###", "-30-", "ENDS") with the page's few lines under
+  // it ("Photos of the vote are available on request.", "About Harrow Foods …"): the story's writer
+  // stops there; what follows is the publisher's boilerplate, nobody's (as "About X" with no byline is).
+  const storyEnd = storyEndLine(lines);
+  const afterStory = storyEnd > 0 ? storyEnd : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
@@ -984,7 +989,7 @@ export function parseProse(input: ParseInput): ParseResult {
       i = last;
       continue;
     }
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || i > afterStory || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) && (told.end === undefined || isNarratorsTelling(paragraph, i, told.end, told.subject)) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
@@ -2326,6 +2331,14 @@ function sentQuestionsAnswerer(input: ParseInput, signature: { name: string } | 
   return interviewRoles(input).guest ?? narrator;
 }
 
+/**
+ * A paragraph of an oral history's chapter the narrator tells (narratorHeading): above the editors'
+ * break, not in brackets ("[Editors' note: …]"), and not naming her by her surname, as the editors'
+ * introduction does ("Setsuko Hayashida was interviewed at her home …").
+ */
+function isNarratorsTelling(paragraph: string, i: number, end: number, subject: string): boolean {
+  return i < end && !/^\s*\[/.test(paragraph) && !namesPerson(paragraph, subject);
+}
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
 const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
 /** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
@@ -2337,13 +2350,40 @@ const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\
  * note naming whose words the essay is ("*He Yi is the co-founder of Binance…*"). The first person
  * below the line is that subject's. Null for any other page.
  */
-function asToldTo(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string } | null {
+function asToldTo(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string; end?: number } | null {
   const at = lines.slice(0, 20).findIndex((l) => AS_TOLD_TO().test(l));
-  if (at < 0) return null;
+  if (at < 0) return narratorHeading(lines, registry);
   for (let k = Math.max(0, at - 6); k < at + 4 && k < lines.length; k++) {
     if (k === at) continue;
     const m = NOTE_SUBJECT().exec(lines[k]!);
     if (m) return { line: at, subject: registry.resolve(m[1]!) ?? m[1]! };
+  }
+  return null;
+}
+
+/**
+ * An oral history's heading naming its narrator, as the genre sets it over the chapter: "Setsuko
+ * Hayashida, b. 1931", "Amos Reddy (born 1944)", "Told by Lena Marsh". A name of two words or more.
+ */
+const NARRATOR_HEADING = lazy(() => /^\s*(?:(?:told|narrated) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*(?:b\.|born)\s*(?:c\.\s*)?(?:1[89]|20)\d{2}|\s+\((?:b\.|born)\s*(?:c\.\s*)?(?:1[89]|20)\d{2}\)))\.?\s*$/iu);
+/**
+ * An oral history's chapter under its narrator's heading (NARRATOR_HEADING, among the first lines):
+ * the text below is the narrator's telling, up to the first thematic break ("* * *"), under which
+ * the editors close the chapter. Null for any other page. (Which paragraphs below are hers: the
+ * caller leaves out the editors' own, those naming her in the third person or set in brackets.)
+ */
+function narratorHeading(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string; end: number } | null {
+  for (let at = 0; at < 20 && at < lines.length; at++) {
+    const l = lines[at]!;
+    if (l.length > 80 || !/\d{4}|told|narrated/i.test(l)) continue;
+    const m = NARRATOR_HEADING().exec(l);
+    if (!m) continue;
+    // (the capital is the name's, "told by" in any case: /i lets \p{Lu} match lowercase, so check the name's first letter)
+    const name = (m[1] ?? m[2])!.trim();
+    if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) continue;
+    let end = lines.length;
+    for (let k = at + 1; k < lines.length; k++) if (isThematicBreak(lines[k]!)) { end = k; break; }
+    return { line: at, subject: registry.resolve(name) ?? name, end };
   }
   return null;
 }

@@ -21,7 +21,7 @@ import { isQuestionBoard } from './asked.js';
 import { avScriptTable } from './avscript.js';
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { bylineName, classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, storyEndLine, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -1058,6 +1058,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const blockSignatures = signatureLines(quoteBlocks, lines);
   // A signed block's first line ends the turn above it: the quotation is set off, no more of that turn.
   const signedBlockStarts = new Set(quoteBlocks.filter((q) => q.name && q.intro < 0).map((q) => q.first));
+  // A press release's end mark under the turns ("###", "-30-", "ENDS"): the line after which nothing is said.
+  const storyEnd = firstTurn >= 0 ? storyEndLine(lines) : -1;
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
@@ -1229,6 +1231,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Not a rule right under a name line whose turn has no words yet: a call vendor (StreetEvents)
       // sets each turn's header between two rules, and the words come under the second.
       if (chrome === 'markup' && isThematicBreak(raw) && !(current && !current.parts.length && current.lines.length === 1 && current.lines[0] === i - 1)) current = null;
+      // A release's or a wire story's end mark under a turn ("###", "-30-", "ENDS") closes the story:
+      // what the page sets under it ("Video of the address is available …", "Media contact: …") is its
+      // boilerplate, no more of the last turn, and nobody's (read as narrative with no narrator below).
+      if (i === storyEnd && i > firstTurn) current = null;
       // A meeting recorder's notes over its turns, the last of them set off from the first turn by a
       // rule ("Action Items" / "- Priya: send the export" / "---" / "0:00 - Colm Ferriter"): the rule
       // closes the notes' section, as a "Transcript" line does; the turns are under none of its headings.
@@ -1236,6 +1242,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
         section = null;
         block++;
       }
+      continue;
+    }
+    // Under a story's end mark, a line no speaker's label opens is the page's boilerplate, read as
+    // narrative: no heading either ("Media contact: comms@…" as the last line heads nothing).
+    if (storyEnd > firstTurn && i > storyEnd && !(labelAt(i) && labels.has(labelAt(i)!.key))) {
+      narrative.push({ idx: i, section });
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
@@ -1779,7 +1791,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, lastIdx: last, claims: false });
       continue;
     }
-    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator: pageNotes.has(idx) ? (meta.publisher ?? null) : narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
+    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator: storyEnd > firstTurn && idx > storyEnd ? null : pageNotes.has(idx) ? (meta.publisher ?? null) : narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   // A person card's "In his words: "…"" field read as narrative: the card's person's words.
