@@ -1165,6 +1165,15 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
   }
   const anchor = anchors.size === 1 ? [...anchors][0]! : null;
   const sentencesOf = (t: Turn) => splitSentences(normalizeSpace(t.parts.join(' '))).map((s) => s.text.trim()).filter((s) => s);
+  // A chair's welcome ending on whom it addresses ("CHAIRMAN BEHNAM, THANK YOU FOR BEING HERE."), that
+  // person a label of the same captions later ("CHAIRMAN BEHNAM: WE BROUGHT 47 ACTIONS …"): the
+  // anonymous turn right after is that person's reply ("THANK YOU, MR. CHAIRMAN.").
+  const labelled = [...new Set(turns.flatMap((x) => (x.speaker !== null && !anonymous(x) ? [x.speaker] : [])))];
+  const addressedLabel = (sentences: readonly string[]): string | null => {
+    const last = (sentences[sentences.length - 1] ?? '').toUpperCase();
+    const hits = labelled.filter((n) => n.includes(' ') && last.startsWith(`${n.toUpperCase()},`));
+    return hits.length === 1 ? hits[0]! : null;
+  };
   const voiceOf = (t: Turn | undefined): string | null => (!t ? null : t.speaker !== null ? t.speaker : (voices.get(t) ?? null));
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
@@ -1187,7 +1196,7 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
       // The hand-off's closing question may stand as a turn of its own, split from the turn that
       // named the reporter (an unlabelled question before the answer: no key).
       const handOff = anonymous(before) ? sentencesOf(before) : before.key === null && anonymous(turns[i - 2]) ? [...sentencesOf(turns[i - 2]!), ...sentencesOf(before)] : [];
-      const handedTo = handedLineTo(handOff);
+      const handedTo = handedLineTo(handOff) ?? (anonymous(before) ? addressedLabel(handOff) : null);
       if (handedTo) voices.set(t, handedTo);
     }
     // A reporter's line between two soundbites: it names in full who speaks next ("DELACROIX'S
