@@ -149,7 +149,7 @@ const BACKCHANNEL_WORDS = new Set([
 const DECISIVE_ANSWER = lazy(() => /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i);
 /** Set phrases of the same kind, removed before the words are checked. */
 const BACKCHANNEL_PHRASES =
-  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi);
+  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet|(?:sorry|no),? (?:please,? )?(?:go ahead|go on|carry on|you go|you first)|no,? please)\b/gi);
 /**
  * Thanks in the other languages interviews are printed in ("ありがとうございました。", "— Спасибо вам.",
  * "Takk skal du ha.", "Terima kasih."): a set phrase like "thank you", which closes an exchange.
