@@ -283,6 +283,14 @@ const BY_PHRASE_NOUN = lazy(() => /\s(?:DEMAND|VOTE|REQUEST|ARRANGEMENT|AGREEMEN
  * on January 6, 2015."), or null when the line is not a byline.
  */
 export function bylineName(raw: string): string | null {
+  // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and
+  // the role not; the name as names are written, Kerry Malone (two words at least: "By CZ" stays).
+  const name = bylineNameAsSet(raw);
+  return name && CAPITALS_NAME().test(name) ? name.split(' ').map((w) => w.split('.').map(titleCase).join('.')).join(' ') : name;
+}
+/** A name wholly in capitals, two to four words: "KERRY MALONE", "MARIA O'NEILL". */
+const CAPITALS_NAME = lazy(() => /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3}$/u);
+function bylineNameAsSet(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
   const dashed = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
   // "Words by Simon Ebberly · Portraits by …": a magazine credits the text as it credits the pictures; the byline is the same.

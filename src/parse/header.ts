@@ -325,6 +325,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
   if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw) || isPlacedByline(raw, b) || isSpeechHeaderLine(b, k)) return null;
+  // The writer's newsroom title on the line under the byline ("By Odile Brathwaite" / "Sports Editor"): the byline's.
+  if (k > 0 && raw.length <= 60 && isNewsroomRole(normalizeSpace(raw).replace(/\.$/, '')) && bylineName(withoutEmphasis(b.lines[k - 1]!)) !== null) return null;
   // A translation's credit ("Translated from the Japanese by Daniel Okafor") names who put the page
   // into English, as a byline names who wrote it: no part of the text.
   if (TRANSLATOR_CREDIT().test(raw)) return null;

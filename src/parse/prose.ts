@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
-import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -752,6 +752,15 @@ export function parseProse(input: ParseInput): ParseResult {
     // Stahl, Healthcare Markets Desk" over a story pasted under a release) credits the writer, as the
     // header's does: the page's metadata, no heading. The section above it is over: a piece starts.
     if (isHeadingLike(raw) && standsAlone(b, i, end) && bylineName(withoutEmphasisEnds(normalizeSpace(raw))) !== null) {
+      b.mark(i, 'metadata');
+      section = null;
+      startSection(state);
+      continue;
+    }
+    // A writer's newsroom title on the line under their byline, the two a block of their own ("By
+    // Martin Kowalczyk" / "Staff Reporter", a local paper's; the header may have taken the byline):
+    // the title credits the writer as the byline does, and heads no section.
+    if (i > 0 && isHeadingLike(raw) && roleUnderByline(b, i, end)) {
       b.mark(i, 'metadata');
       section = null;
       startSection(state);
@@ -1776,6 +1785,13 @@ function endsSignedQuotationLine(lines: readonly string[], at: number): boolean 
  * lines one under another are a list or a verse ("Warm blankets / Tinned cat food"), each a line
  * of text, not a heading each.
  */
+/** Line `i` a newsroom's title alone ("Staff Reporter", "Sports Editor"), a byline right above it, blank lines (or the edges) around the two. */
+function roleUnderByline(b: DocBuilder, i: number, end: number): boolean {
+  const role = b.lines[i]!;
+  if (role.length > 60 || (i + 1 < end && b.lines[i + 1]!.trim()) || (i > 1 && b.lines[i - 2]!.trim())) return false;
+  return isNewsroomRole(normalizeSpace(role).replace(/\.$/, '')) && bylineName(withoutEmphasisEnds(normalizeSpace(b.lines[i - 1]!))) !== null;
+}
+
 function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   const prevKind = i > 0 && b.lines[i - 1]!.trim() ? b.kinds[i - 1] : undefined;
   if (prevKind === null || prevKind === 'record') return false;

@@ -31,7 +31,7 @@
  */
 import { allMatches, caseless, caselessRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCase, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
@@ -3720,6 +3720,22 @@ export function notePeopleIn(text: string, state: AttributionState): void {
   notePeople(text, state);
 }
 
+/**
+ * A sentence opening on its subject's name in capitals, then its words in lower case: a British
+ * paper's lead sets the name so ("DANNY HARWELL has revealed he …", "MARIA O'NEILL, 34, told …").
+ * Two or three words of letters in capitals (with an apostrophe or a hyphen), then a small letter
+ * after a space or a comma, or an age between commas. The name is read as names are written, "Danny Harwell", so the text
+ * knows that person in full (a later "Harwell" and "he" are them); the same length, so every
+ * position found in it is the sentence's own. A heading in capitals has no lower-case word after it.
+ */
+const CAPS_LEAD = lazy(() => /^(\s*)(\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2})(?=[ ]\p{Ll}|,[ ](?:\p{Ll}|\d{1,3},))/u);
+function capsLeadAsWritten(text: string): string {
+  const m = CAPS_LEAD().exec(text.slice(0, 80));
+  if (!m) return text;
+  const written = m[2]!.split(' ').map(titleCase).join(' ');
+  return written.length === m[2]!.length ? m[1]! + written + text.slice(m[0].length) : text;
+}
+
 /** A word of a party's name in a case's name: capitalised ("Makor", "Rights,", "Inc.,"), or "&", "of", "the", "and", "ex rel.". */
 function isPartyWord(word: string): boolean {
   return /^[\p{Lu}\d]/u.test(word) ? !/["“”]/.test(word) : /^(?:&|of|the|and|for|ex|rel\.|de|la|du)$/.test(word);
@@ -3766,7 +3782,7 @@ export function withoutCaseNames(text: string): string {
 }
 
 function notePeople(raw: string, state: AttributionState, speakers: string[] = []): void {
-  const text = withoutCaseNames(raw);
+  const text = capsLeadAsWritten(withoutCaseNames(raw));
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
   // Characters already part of a mention (names are short: checking both ends is enough). A
