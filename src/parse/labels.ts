@@ -2400,16 +2400,18 @@ function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | nu
 
 /**
  * A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly",
- * "I'm here with Margit Holm", "we're talking today with …".
+ * "I'm here with Margit Holm", "we're talking today with …". A double-barrelled surname is whole
+ * ("my guest today is Lindiwe Mbeki-Hartley", not "Lindiwe Mbeki-"), as HEADER_GUEST reads it.
  */
-const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u);
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
  * voices, both numbered: with three, nobody can say which one the guest is.
  */
 /** A line whose label is an export's numbered voice: "Speaker 1 (00:00):", "[Speaker 2]", "**Speaker 1:**". */
-const NUMBERED_LABEL_LINE = lazy(() => /^\W{0,4}Speaker \d{1,2}\b/i);
+// Sonix writes the number against the word ("Speaker1: [00:00:00] …"), as NUMBERED_VOICE allows.
+const NUMBERED_LABEL_LINE = lazy(() => /^\W{0,4}Speaker ?\d{1,2}\b/i);
 function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[], header: readonly string[]): void {
   const voices: string[] = [];
   // The voices from the first numbered label on: a page's fields above the export ("Episode 23: …",
@@ -2423,9 +2425,9 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
   }
   // (The first voice may have named itself already: "Speaker 1 (00:00): … I'm Oluwaseun Adeyemi, and
   // I'm here with Margit Holm": the host, who introduces the other, numbered, voice.)
-  if (voices.length !== 2 || !/^Speaker \d{1,2}$/i.test(voices[1]!)) return;
+  if (voices.length !== 2 || !/^Speaker ?\d{1,2}$/i.test(voices[1]!)) return;
   const i = out.findIndex((l, k) => k >= from && l?.speaker === voices[0]);
-  if (!/^Speaker \d{1,2}$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
+  if (!/^Speaker ?\d{1,2}$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
   let guest = GUEST_INTRODUCTION().exec(words)?.[1] ?? null;
@@ -2552,8 +2554,12 @@ function headerInterviewer(header: readonly string[], others: readonly string[])
  */
 const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,3})(?![\p{L}'’-])/u);
 
-/** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
-const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
+/**
+ * "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs;
+ * also with the outlet run on, as a broadcaster says it: "I'm Oliver Dunmore from Eastmarch Radio",
+ * "I'm Ada Lin with the Courier" (two capitalised words and "from/with": a name, no "I'm sure").
+ */
+const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)\b)/u);
 /**
  * A caller naming themself as a call opens: "This is Gil Navarro from the Courier", "Hello, this is
  * Ana Ruiz with the Ledger.", "Thanks for the time. This is Ana Ruiz." Only at the turn's start (a
