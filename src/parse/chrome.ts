@@ -6,7 +6,7 @@
  * `check` as classified lines.
  */
 import type { LineKind } from '../model/record.js';
-import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, titleCase, withoutEditLink, withoutEmphasisEnds, wordCount } from './text.js';
+import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, titleCaseName, withoutEditLink, withoutEmphasisEnds, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 
@@ -286,7 +286,7 @@ export function bylineName(raw: string): string | null {
   // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and
   // the role not; the name as names are written, Kerry Malone (two words at least: "By CZ" stays).
   const name = bylineNameAsSet(raw);
-  return name && CAPITALS_NAME().test(name) ? name.split(' ').map((w) => w.split('.').map(titleCase).join('.')).join(' ') : name;
+  return name && CAPITALS_NAME().test(name) ? titleCaseName(name) : name;
 }
 /** A name wholly in capitals, two to four words: "KERRY MALONE", "MARIA O'NEILL". */
 const CAPITALS_NAME = lazy(() => /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3}$/u);
@@ -300,7 +300,7 @@ function bylineNameAsSet(raw: string): string | null {
   // "BY BRIAN KIPROTICH": Kenyan and Nigerian papers set the whole byline in capitals, "BY" too
   // (a name of two words at least, no article or pronoun in it: "BY THE NUMBERS" heads a box).
   // The name as names are written ("BY AMINA HANDLEY" is Amina Handley, "O'NEILL" O'Neill), as a label in capitals is.
-  const cased = spaced.startsWith('BY ') && CAPITALS_BYLINE().test(spaced) && !BY_PHRASE_NOUN().test(spaced) ? `By ${spaced.slice(3).split(' ').map((w) => w.split('.').map(titleCase).join('.')).join(' ')}` : spaced;
+  const cased = spaced.startsWith('BY ') && CAPITALS_BYLINE().test(spaced) && !BY_PHRASE_NOUN().test(spaced) ? `By ${titleCaseName(spaced.slice(3))}` : spaced;
   const line = /^[*_]/.test(cased) ? cased.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(cased) ? cased.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : cased;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');

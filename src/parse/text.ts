@@ -666,6 +666,11 @@ export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** A name set in capitals as names are written, word by word and across initials: "KERRY MALONE" Kerry Malone, "J.R. SMITH" J.R. Smith. */
+export function titleCaseName(name: string): string {
+  return name.split(' ').map((w) => w.split('.').map(titleCase).join('.')).join(' ');
+}
+
 /** Most words capitalised, as in a heading: "How He Yi Entered Crypto", "Why Become a Co-Founder?" */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
