@@ -1096,9 +1096,9 @@ function addQuestionCells(
   const speaker = person(answerer) ?? (answeredBy ? person(answeredBy) : null) ?? people.guest;
   const asker = follows ? follows.asker : (person(questioner) ?? people.asker);
   const answered = question ? { question, asker } : null;
-  // a cell the name was taken out of stays searchable as written ("Dr. Matthias Brenninkmeyer, CFO")
+  // a cell the name was taken out of stays searchable as written ("Dr. Matthias Brenninkmeyer, CFO"), and so does one naming nobody ("Anonymous Attendee")
   for (const [cell, name] of [[cellOf(cells, header.speakerColumn), answerer], [cellOf(cells, header.askerColumn), questioner]] as const)
-    if (cell && name !== cell && !topics.some((t) => t.toLowerCase() === cell.toLowerCase())) topics.push(cell);
+    if (cell && (name !== cell || NOBODY_CELL().test(cell)) && !topics.some((t) => t.toLowerCase() === cell.toLowerCase())) topics.push(cell);
   // Answer columns that each name who answers in them ("Host answer", "Guest answer"): one qa per answered cell.
   const owners = header.answerColumns.map((a) => (a.owner === null ? null : ownerName(a.owner, a.noted, registry, people)));
   const owned = owners.filter((o) => o !== null).length;

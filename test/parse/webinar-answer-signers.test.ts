@@ -19,6 +19,9 @@ describe("a Q&A report's signed answer cells", () => {
       [10, 'Kai Brandt', 'Host', 'Priya N', 'Yes, see the careers page.'],
       [10, 'Lena Varga', null, 'Priya N', 'And we pay them, which matters.'],
     ]);
+    // the cell naming nobody is still found by search, as a topic of its row
+    expect(qa[1]!.topics).toContain('Anonymous Attendee');
+    expect(c.problems.filter((p) => p.file.startsWith('zoom-webinar-qa-varga') && /no record/.test(p.message))).toEqual([]);
   });
 
   it('reads the shape in other words', () => {
