@@ -31,7 +31,7 @@
  */
 import { allMatches, caseless, caselessRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCase, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
@@ -3732,7 +3732,7 @@ const CAPS_LEAD = lazy(() => /^(\s*)(\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’
 function capsLeadAsWritten(text: string): string {
   const m = CAPS_LEAD().exec(text.slice(0, 80));
   if (!m) return text;
-  const written = m[2]!.split(' ').map(titleCase).join(' ');
+  const written = titleCaseName(m[2]!);
   return written.length === m[2]!.length ? m[1]! + written + text.slice(m[0].length) : text;
 }
 
