@@ -183,6 +183,12 @@ type FillerKind = 'continuer' | 'closing';
 /** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
 const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i);
 /**
+ * A speaker's own lead-in put as a question and answered at once: "Honestly? Somebody from the
+ * city telling us what to do.", "Me? I'd sell.", "The short answer? No." The word asks nobody; the
+ * statement after it is the turn's point, so a participant's such turn in a round asks nothing.
+ */
+const SELF_ANSWERED_LEAD = lazy(() => /^(?:honestly|frankly|seriously|truthfully|truly|really|personally|me|me personally|for me|myself|the truth|the honest answer|the short answer|short answer|the answer|my answer|bottom line|the bottom line|the result|the reason)\?["”’')]*$/i);
+/**
  * Two paragraphs of one speaker whose stamps lie minutes further apart than the first one's words
  * take to say ("Okay. Agreed." at 14:55, "Recruiting. …" at 38:07): the talk between them was
  * left out of the export or the room moved on; the second starts anew and joins nothing above it.
@@ -1399,9 +1405,10 @@ export function asks(t: Turn): boolean {
   const memo = asked.get(t);
   if (memo && memo.last === last) return memo.asks;
   const sentences = splitSentences(normalizeSpace(last));
+  const lastStates = sentences.length >= 2 && !isQuestionSentence(sentences[sentences.length - 1]!.text);
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
+    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -114,7 +114,17 @@ const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\
  * "Speaker 2", and a broadcast's number ("UNIDENTIFIED PERSON #1").
  */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’&-]*`;
-const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
+/**
+ * The words that number a part of a programme or a page, not a voice: "PART 2", "Chapter 1",
+ * "Segment 3", "QUESTION 4", "DAY 1".
+ */
+const PART_WORDS = 'part|chapter|section|segment|step|day|week|round|question|answer|q|a|episode|act|scene|phase|table|figure|exhibit|item|note|update|edit|rule|game|level|stage|track|clip|tape|reel|camera|cam|sot|vo|page|line|slide|point|option|issue|comment|lesson|module|unit|volume|vol|no|number|year|top|hour|minute|count|book|story|source|box|footnote|appendix|annex|schedule|article|clause|room|gate|floor|terminal|platform|zone|area|sector|block|lot|team|group|panel|session|workshop|topic|agenda';
+/** The stem of a numbered label ("Vox Pop" of "Vox Pop 2") numbers a part of the page (PART_WORDS). */
+export const NUMBERED_PART_STEM = lazy(() => new RegExp(`^(?:${PART_WORDS})$`, 'i'));
+// A broadcast's unnamed voices numbered in capitals, "VOX POP 1", "MAN 2", "STUDENT 3": the number
+// tells them apart. Not a part of the programme or the page ("PART 2", "QUESTION 3", "DAY 1").
+const NUMBERED_CAPS_VOICE = String.raw`(?!(?:${PART_WORDS.toUpperCase()})\b)\p{Lu}{2,}(?: \p{Lu}{2,}){0,2} \d{1,2}`;
+const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NUMBERED_CAPS_VOICE}|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
 /** What every TIME holds: a digit, a colon and two digits (a pre-test for the patterns that need one). */
 const CLOCK_TIME = lazy(() => /\d:\d\d/);
 const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME})(?:\*\*|__)\s+`+'`'+String.raw`(?:${TIME})`+'`'+String.raw`\s*$`, 'u'));
@@ -174,7 +184,7 @@ const ZERO_WIDTH_ALL = lazy(() => /[\u200b\u2060\ufeff]|(?<![\p{L}\p{M}])[\u200c
 /** "Jane Doe [CEO]: words": the speaker's title in square brackets after the name. */
 const BRACKET_ROLE = lazy(() => new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,40})\]\s*[:：]\s*(.*)$`, 'u'));
 /** Roles written in lower case as labels ("interviewer: how long…", "participant: about six years"). */
-const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/);
+const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respondent|moderator|facilitator|host|guest|q|a)\s*:\s*(.*)$/);
 /** A script's note after a name: "JUNE CALLOWAY (CONT'D)", "(V.O.)", "(O.S.)". */
 const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|(?:ON|OFF|INTO) (?:SCREEN|CAMERA|PHONE|RADIO)|FILTERED|PRE-LAP)\)\s*$/i);
 /**
@@ -1499,7 +1509,7 @@ const SIDE_WORD = lazy(() => /^(?:question|answer)$/i);
 /** The asking side's word spelt out: "QUESTION", "Question". */
 const QUESTION_WORD = lazy(() => /^question$/i);
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
-const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
+const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|facilitator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
 /** A phone-in's caller, as a label names the part. */
 const CALLER_ROLE = lazy(() => /^caller$/i);
@@ -1522,7 +1532,7 @@ const HAND_OVER =
  * Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner, and
  * the word "question" as a news interview labels its turns ("सवाल:", "கேள்வி:", "ถาม:").
  */
-export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|facilitator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -1564,7 +1574,7 @@ function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]
   for (const f of found) read[f.at] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
 }
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
-export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
+export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|facilitator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** An answering side's word and its holder: "A from Jonas", "Answer by Ruth Osei" (the word (1), the name (2)). */
 const ANSWER_FROM = lazy(() => /^(A|Answer)\s+(?:from|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u);
 /** The name an answering side's label gives its holder ("A from Jonas" → "Jonas"); any other label as it is. */
@@ -1576,7 +1586,7 @@ export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|responden
 /** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
 const NUMBERED_COMMENT = lazy(() => /^(?:comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
-const ASKING_TITLE = lazy(() => /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i);
+const ASKING_TITLE = lazy(() => /\b(anchor|host|co-host|moderator|facilitator|interviewer|presenter)\b/i);
 
 export interface ScannedLabel {
   /** who speaks, for counting and joining turns: the resolved display name, or a unique key for an anonymous voice */
@@ -2996,7 +3006,7 @@ function castHolder(value: string): string {
  * The parts a programme or an agenda lists people under: "Speaker:", "Speakers:", "Moderator:",
  * "Panelists:"; and minutes' attendance: "ABSENT: Councilmember Thomas Brandt (excused)".
  */
-const LISTING_ROLE = lazy(() => /^(?:speakers?|moderators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?|present|absent|staff|attendees|attending|also present|in attendance|apologies|excused|regrets)$/i);
+const LISTING_ROLE = lazy(() => /^(?:speakers?|moderators?|facilitators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?|present|absent|staff|attendees|attending|also present|in attendance|apologies|excused|regrets)$/i);
 /** A listing's value: a name and what the person does, no sentence ("Jonathan Ng, Co-Founder, TOKEN2049"). */
 function isListingValue(rest: string): boolean {
   const holder = castHolder(rest);
@@ -3008,7 +3018,7 @@ export function isListingField(raw: string): boolean {
   return !!l && l.style === 'colon' && !!l.name && !l.note && LISTING_ROLE().test(l.name) && isListingValue(l.rest);
 }
 /** The listing roles one person holds: "Speaker:", "Presenter:", "Moderator:", no plural and no minutes' attendance. */
-const LISTING_ROLE_OF_ONE = lazy(() => /^(?:speaker|moderator|panell?ist|presenter|chair|host|keynote speaker)$/i);
+const LISTING_ROLE_OF_ONE = lazy(() => /^(?:speaker|moderator|facilitator|panell?ist|presenter|chair|host|keynote speaker)$/i);
 /**
  * Who a programme's field of one person names ("Speaker: Jonathan Ng, Co-Founder, TOKEN2049",
  * "Presenter: Gemma Whitcroft"), or null. Above a transcript's turns the line is the header's when

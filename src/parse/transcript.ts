@@ -70,6 +70,7 @@ import {
   ROSTER_HEADING,
   participantsListed,
   NUMBERED_VOICE,
+  NUMBERED_PART_STEM,
   nameLineName,
   scanLabels,
   SOUND,
@@ -274,9 +275,18 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   // them speaks even once (a host who only opens the show).
   const listed = new Set<string>();
   for (let i = 0; i < Math.min(lines.length, 30); i++) if (lines[i]!.includes(':')) for (const [name] of participantsListed(lines[i]!) ?? []) listed.add(name);
+  // Unnamed voices told apart by number ("VOX POP 1:", "VOX POP 2:", "WOMAN 1:"), each of whom may
+  // speak once: two numbers of one stem make a cast, as a label that recurs does.
+  const numberedStems = new Map<string, Set<string>>();
+  for (const key of counts.keys()) {
+    const stem = NUMBERED_KEY().exec(key)?.[1];
+    if (stem && !NUMBERED_PART_STEM().test(stem)) numberedStems.set(stem, (numberedStems.get(stem) ?? new Set()).add(key));
+  }
+  // Once one stem is a cast, every numbered voice is ("WOMAN 1", "WOMAN 2" and a lone "MAN 1").
+  const numberedCast = (key: string) => numberedStems.has(NUMBERED_KEY().exec(key)?.[1] ?? '') && [...numberedStems.values()].some((keys) => keys.size >= 2);
   const turns = new Map<string, number>();
   for (const [key, n] of counts) {
-    if (n >= 2 || formal.has(key) || (key && (isKnown(key) || listed.has(key))) || opening.has(key)) turns.set(key, n);
+    if (n >= 2 || formal.has(key) || (key && (isKnown(key) || listed.has(key))) || opening.has(key) || numberedCast(key)) turns.set(key, n);
   }
   const sole = turns.size === 0 ? soleVoice(lines, at, talks, isKnown) : null;
   if (sole) turns.set(sole, 1);
@@ -289,6 +299,8 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
 }
 
+/** A voice's key that ends on its number: "Vox Pop 2", "Woman #1"; the stem before it. */
+const NUMBERED_KEY = lazy(() => /^(\p{L}[\p{L} ]{1,30}?) #?\d{1,2}$/u);
 /** A label naming its voice and the topic of the note: "CZ on regulation", "Tomás on user growth". */
 const TOPICAL_LABEL = lazy(() => /^(\S.{0,39}?) on \S.{0,60}$/u);
 /**
@@ -2561,7 +2573,7 @@ const CALLOUT = lazy(() => /^>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u)
 /** A line opening with a dialogue dash ("—¿Y la cárcel?"). */
 const DIALOGUE_LINE = lazy(() => /^\s*[—–―]/u);
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */
-const ROLE_LABEL = lazy(() => /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i);
+const ROLE_LABEL = lazy(() => /^(host|interviewer|moderator|facilitator|q|question|a|answer|guest|interviewee)$/i);
 /** How many turns a label needs before a document counts as a transcript. */
 const MIN_TURNS = 3;
 

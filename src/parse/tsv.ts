@@ -70,7 +70,7 @@ import { narratorOf, wordCount } from './text.js';
 // Column names are read in the European languages exports come in too: German "Sprecher",
 // "Datum", French "Auteur", Spanish "Autor", "Fecha" name the same roles as their English words.
 const ASKER_WORDS = new Set([
-  'asker', 'questioner', 'interviewer', 'moderator', 'host', 'listener', 'caller', 'viewer',
+  'asker', 'questioner', 'interviewer', 'moderator', 'facilitator', 'host', 'listener', 'caller', 'viewer',
   'fragesteller', 'fragestellerin', 'interviewerin', 'moderatorin', 'modérateur', 'moderateur', 'intervieweur', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora',
   // who asks, named by the verb as "Respondió" names who answers: "Preguntó", "Quién preguntó"
   'preguntó',
