@@ -2131,9 +2131,9 @@ function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: num
   return /[.?!:"”’)]$/.test(lines[above]!.trimEnd());
 }
 
-/** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals. */
 /** A verbatim record's closing minute: "The meeting rose at 12.40 p.m.", "(The sitting was adjourned at 5:05 pm)". */
 const MEETING_ROSE = lazy(() => /^[[(]?the (?:meeting|sitting|session|hearing) (?:rose|closed|ended|adjourned|was (?:adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?[\])]?\.?$/i);
+/** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals; or the closing minute. */
 function isEndOfTranscript(raw: string): boolean {
   const s = raw.trim();
   if (s.length <= 60 && /^[[(]?the /i.test(s) && MEETING_ROSE().test(s)) return true;
