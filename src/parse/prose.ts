@@ -857,7 +857,7 @@ export function parseProse(input: ParseInput): ParseResult {
     // A "> " block inside an article: a quotation set off, its speaker signed under it or named before it.
     if (BLOCKQUOTE().test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
-      if (block) {
+      if (block && !(b.records.length === 0 && isDeckBlock(block))) {
         // Unsigned, its words closed by the paper's citation ("> … eats you afterwards. (Participant 12," /
         // "> nurse, 34)"): the cited participant's, the citation the quote's context.
         const tail = block.signature === null ? BLOCK_CITATION().exec(block.paragraphs[block.paragraphs.length - 1]!.text) : null;
@@ -923,12 +923,13 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // Join hard-wrapped lines: a line that does not end a sentence, followed by one that goes on with it.
     let last = i;
-    let paragraph = raw;
+    const quotedBlock = BLOCKQUOTE().test(raw);
+    // A "> " block read as prose (a deck, a note set off): the mark is the page's, no word.
+    let paragraph = quotedBlock ? raw.replace(BLOCKQUOTE_MARK(), '') : raw;
     // A numbered paragraph's first line ending on an abbreviation ("1.   I am … Services Inc." /
     // "(\"BAM\"). I have held …") runs on into the lines under it: one paragraph; never into the
     // list's next item ("1. Publish … at every hub." / "2. Fund …").
     const numberedBody = endsLikeSentence(raw) && isNumberedBodyParagraph(lines, i, end);
-    const quotedBlock = BLOCKQUOTE().test(raw);
     // A break after a sentence's end inside a quotation that goes on ("…she said. \"We paid it." /
     // "Now we build.\"") wraps on too: the quotation is still open.
     while (
@@ -1180,6 +1181,14 @@ const BOLD_NAME_TURN = lazy(() => /^\s*(?:>\s?)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\
 const BLOCK_CITATION = lazy(() => /(?<=[.!?…]["”’]?)\s+(\([^()]{1,60}\))\s*$/u);
 /** A participant's code as a paragraph's label, a letter and a number: "P7: …", "R12: …" (quotes.ts reads the same codes in prose). */
 const PARTICIPANT_CODE_LABEL = lazy(() => /^\s*([PRIS]\d{1,3}):[ \t]+(\S.*)$/su);
+/**
+ * A page's deck set off as a block quote ("> Keziah Mbeki co-founded Ledgerline in 2019 …", as a
+ * Notion export sets it): unsigned, no quotation marks, no "I". First in the
+ * body, it is the writer's introduction, read as prose; a block further down is a quotation.
+ */
+function isDeckBlock(block: { signature: string | null; paragraphs: readonly { text: string }[] }): boolean {
+  return block.signature === null && block.paragraphs.every((p) => !/["“”«»]/.test(p.text) && !isFirstPersonSingular(p.text) && !BLOCK_CITATION().test(p.text));
+}
 /** A line holding only a blockquote's mark: the blank line between two paragraphs of a "> " block. */
 const EMPTY_QUOTE_LINE = lazy(() => /^\s{0,3}>\s*$/);
 /** A turn that asks: its words end on a question mark, in emphasis or not ("*Why a fund?*"). */
@@ -2802,7 +2811,8 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
  */
 function titledSubject(title: string | null, body: string): string | null {
   if (!title) return null;
-  const lines = body.split('\n', 20);
+  // A deck set as a block quote ("> Keziah Mbeki co-founded …", a Notion page's) is read without its mark.
+  const lines = body.split('\n', 20).map((l) => (l.charCodeAt(0) === 0x3e ? l.replace(/^>\s?/, '') : l));
   const standfirst = lines.find((l, i) => i > 0 && wordCount(l) >= 8 && /[.!…]["”’]?\s*$/.test(l));
   const m = standfirst ? OPENING_FULL_NAME().exec(standfirst) : null;
   if (!m || !title.includes(m[1]!) || title.trim().startsWith(m[1]!)) return null;
