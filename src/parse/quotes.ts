@@ -3435,10 +3435,12 @@ function describedPeople(phrase: string): boolean {
     const w = words[i]!.replace(/['’]s$/, '');
     if (i > 0 && /^\p{Lu}/u.test(w)) return false;
     const single = w.length > 4 && /s$/.test(w) ? w.slice(0, -1) : w;
-    const noun = /^(?:people|persons|sources)$/i.test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase()) || PERSON_NOUN_WORDS.has(single.toLowerCase());
+    // (hasPersonNoun: the listed nouns and "fishermen", "councilwoman", any "…man"/"…men" word)
+    const noun = /^(?:people|persons|sources)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single);
     if (!noun) continue;
     const next = words[i + 1];
-    return next === undefined || SOURCE_POSTMODIFIER().test(next);
+    if (next === undefined || SOURCE_POSTMODIFIER().test(next)) return true;
+    // ("local fishermen": a noun of the list used as a modifier; the head comes after it)
   }
   return false;
 }
