@@ -164,8 +164,9 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // not the narrator's. A claim of several sentences (short fragments joined) is read by its
     // first sentence's opening and its last sentence's ending.
     // "Her lawyers said the ruling would be appealed.": words the sentence gives to people it does
-    // not name are nobody's, never the writer's.
-    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? (opt.narrator && (reportsUnnamedPeople(c[0]!) || reportsUnnamedPeople(c[c.length - 1]!)) ? null : opt.narrator);
+    // not name are nobody's, never the writer's. Only a claim of that one sentence: a fragment joined
+    // to it ("… told me that crypto would replace my company. It is 2025.") is the teller's own.
+    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }

@@ -3434,6 +3434,8 @@ function describedPeople(phrase: string): boolean {
   for (let i = 0; i < words.length && i <= 4; i++) {
     const w = words[i]!.replace(/['’]s$/, '');
     if (i > 0 && /^\p{Lu}/u.test(w)) return false;
+    // "figures shared with investors": a preposition or a participle before the noun makes it no head.
+    if (i > 0 && /^(?:with|of|at|to|from|by|for|in|on|about|over|under|among|between|\p{Ll}{3,}ed)$/u.test(w)) return false;
     const single = w.length > 4 && /s$/.test(w) ? w.slice(0, -1) : w;
     // (hasPersonNoun: the listed nouns and "fishermen", "councilwoman", any "…man"/"…men" word)
     const noun = /^(?:people|persons|sources)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single);
