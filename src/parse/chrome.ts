@@ -1185,6 +1185,14 @@ function pageFurniture(line: string): LineKind | null {
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   // (and a blog's "Related posts: [TITLE](…) · [TITLE](…)", the kind of link named)
   if (/^(?:related(?: (?:posts|articles|stories|reading|links|coverage|content))?|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
+  // A tabloid's teaser for another story at the foot, its key in capitals: "MORE: Fenwick eyes January move".
+  if (line.startsWith('MORE') && /^MORE\s*:\s*\S/.test(line) && wordCount(line) <= 20) return 'navigation';
+  // A story's foot that credits or reaches its writer, no words of the story: "Compiled by staff writer
+  // Lucas Pereira", "Reported by Ana Ruiz"; "Contact Martin Kowalczyk at mk@paper.com or 555-0142." (an
+  // address or a number in it); a wire's index terms, "Keywords: HALVORSEN FREIGHT/CEO", "Tags: …".
+  if (line.includes(' by ') && FOOT_CREDIT().test(line)) return 'metadata';
+  if (/^(?:Contact|Reach|E-?mail)\s/.test(line) && wordCount(line) <= 20 && FOOT_CONTACT().test(line) && /@|\d{3}[-. ]?\d{4}/.test(line)) return 'metadata';
+  if (/^(?:keywords|tags|index terms)\s*:\s*\S/i.test(line) && wordCount(line) <= 30 && !/[.!?]$/.test(line)) return 'metadata';
   // "Photographs by Lena Farouk", "Illustration by Omar Dee for The Ledger": who made the pictures, under the byline.
   if (line.includes(' by ') && opensOnVisualWord(line) && VISUAL_CREDIT().test(line)) return 'metadata';
   // "September 2023 issue", "From the Spring 2024 print edition": the magazine issue the article is from.
@@ -1219,6 +1227,10 @@ function opensOnVisualWord(line: string): boolean {
   return VISUAL_WORDS.some((w) => head.startsWith(w));
 }
 const VISUAL_CREDIT = lazy(() => /^(?:PHOTOGRAPHS?|PHOTOS?|[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]llustrations?|[Ii]llustrated|[Pp]ortraits?|PORTRAITS?|[Aa]rtwork|[Gg]raphics?|[Vv]ideo)\s+(?:by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$/u);
+/** "Compiled by staff writer Lucas Pereira", "Reported by Ana Ruiz.": a credit of the writer alone on its line, a newsroom role perhaps before the name. */
+const FOOT_CREDIT = lazy(() => /^(?:Compiled|Written|Reported|Edited|Assembled)\s+by\s+(?:(?:staff|senior|chief|contributing|freelance|our)\s+)?(?:(?:writer|reporter|correspondent|editor)s?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u);
+/** "Contact Martin Kowalczyk at …", "Reach Ana Ruiz via …": a name, then where to reach them. */
+const FOOT_CONTACT = lazy(() => /^(?:Contact|Reach|E-?mail)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:at|on|via)\s+\S/u);
 /** A magazine issue alone on its line: "September 2023 issue", "From the Spring 2024 print edition". */
 const ISSUE_LINE = lazy(() => new RegExp(`^(?:(?:from|in)\\s+)?(?:the\\s+)?(?:${MONTHS}|spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d{2}\\s+(?:print\\s+)?(?:issue|edition)\\.?$`, 'i'));
 /** "… appears in print on …", "… appears in the September 2023 print edition …", "… appeared in the Spring issue". */

@@ -699,11 +699,33 @@ function capsKickerHeadline(lines: readonly string[], i: number): number | null 
   if (k < 0) return null;
   const next = normalizeSpace(withoutEmphasisEnds(lines[k]!));
   if (EXCERPT_OPENING().test(next) && excerptCredit(next)) return k;
-  if (!/\p{Ll}/u.test(next) || wordCount(next) < 3 || wordCount(next) > 25 || /[.!?:;,]["”’]?$/.test(next)) return null;
+  // A tabloid sets its headline in capitals too ("EXCLUSIVE" / "STRIKER'S SECRET TORMENT" / the
+  // standfirst / "By …"): a kicker of one or two words over it is still the kicker where a byline
+  // or a dateline opens one of the next two blocks under the headline (a cover's title over its
+  // subtitle has none).
+  const capsHeadline = !/\p{Ll}/u.test(next) && wordCount(line) <= 2 && wordCount(next) >= 3 && wordCount(next) <= 12 && !/[.!?:;,]["”’]?$/.test(next) && creditWithinBlocks(lines, k, 2);
+  if (!capsHeadline && (!/\p{Ll}/u.test(next) || wordCount(next) < 3 || wordCount(next) > 25 || /[.!?:;,]["”’]?$/.test(next))) return null;
   // The headline is whole on its line: the line under it is blank or opens a standfirst.
   const under = (lines[k + 1] ?? '').trim();
   if (under && /^\p{Ll}/u.test(under)) return null;
   return k;
+}
+
+/**
+ * A byline or a dateline opens one of the `n` blocks of lines under line `k` (its own block first):
+ * a headline's credits, a standfirst perhaps between. Reads at most 40 lines.
+ */
+function creditWithinBlocks(lines: readonly string[], k: number, n: number): boolean {
+  let j = k;
+  while (j < lines.length && j < k + 40 && lines[j]!.trim()) j++;
+  for (let seen = 0; seen < n && j < lines.length && j < k + 40; seen++) {
+    while (j < lines.length && j < k + 40 && !lines[j]!.trim()) j++;
+    if (j >= lines.length || j >= k + 40) return false;
+    const credits = (l: string | undefined) => !!l && !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
+    if (credits(lines[j]) || credits(lines[j + 1])) return true;
+    while (j < lines.length && j < k + 40 && lines[j]!.trim()) j++;
+  }
+  return false;
 }
 
 /**
@@ -773,7 +795,7 @@ function sectionWordHeadline(lines: readonly string[]): number {
  */
 function publicationOverHeadline(lines: readonly string[]): number {
   const blocks: Array<[number, number]> = [];
-  for (let i = 0; i < lines.length && blocks.length < 4; ) {
+  for (let i = 0; i < lines.length && blocks.length < 6; ) {
     if (!lines[i]!.trim()) { i++; continue; }
     let end = i;
     while (end < lines.length && lines[end]!.trim()) end++;
@@ -795,6 +817,9 @@ function publicationOverHeadline(lines: readonly string[]): number {
   const [first, second] = blocks;
   let headlineBlock = -1;
   if (first![1] - first![0] === 2 && nameLine(text(first![0])) && sectionLine(text(first![0] + 1))) headlineBlock = 1;
+  // "THE WESTBROOK GAZETTE" / "Thursday, June 22, 2023", then "LOCAL NEWS" alone: the paper's name over
+  // its date line, its section a block of its own under them.
+  else if (first![1] - first![0] === 2 && nameLine(text(first![0])) && isDateline(lines[first![0] + 1]!) && second![1] - second![0] === 1 && sectionLine(text(second![0]))) headlineBlock = 2;
   else if (first![1] - first![0] === 1 && second![1] - second![0] === 1 && isSectionTrail(lines[first![0]]!)) {
     const trail = text(first![0]).split(KICKER_SEPARATOR());
     const last = trail[trail.length - 1]!;
@@ -805,8 +830,11 @@ function publicationOverHeadline(lines: readonly string[]): number {
   const headline = text(k);
   if (kEnd - k !== 1 || wordCount(headline) < 3 || wordCount(headline) > 25 || /[.:;,]$/.test(headline)) return -1;
   const [b, bEnd] = blocks[headlineBlock + 1]!;
-  const credits = (i: number) => i < bEnd && (bylineName(withoutEmphasis(lines[i]!)) !== null || isDateline(lines[i]!));
-  return credits(b) || credits(b + 1) ? k : -1;
+  const credits = (i: number, end: number) => i < end && (bylineName(withoutEmphasis(lines[i]!)) !== null || isDateline(lines[i]!));
+  if (credits(b, bEnd) || credits(b + 1, bEnd)) return k;
+  // A standfirst of one line between ("Council blames $1.4m repair bill; families plan protest"), then the byline's block.
+  const after = blocks[headlineBlock + 2];
+  return after && bEnd - b === 1 && (credits(after[0], after[1]) || credits(after[0] + 1, after[1])) ? k : -1;
 }
 /**
  * A headline that is a person's name, a full stop, and their words in quotation marks ("Aram

@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange } from './quotes.js';
+import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
@@ -163,7 +163,10 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // "According to NAME, role, …" and "…, NAME said.": the sentence states that person's claim,
     // not the narrator's. A claim of several sentences (short fragments joined) is read by its
     // first sentence's opening and its last sentence's ending.
-    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? opt.narrator;
+    // "Her lawyers said the ruling would be appealed.": words the sentence gives to people it does
+    // not name are nobody's, never the writer's. Only a claim of that one sentence: a fragment joined
+    // to it ("… told me that crypto would replace my company. It is 2025.") is the teller's own.
+    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }

@@ -2756,7 +2756,11 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   const code = participantCode(words, position);
   if (code) return code;
   // A title, then a doctor's or professor's rank before the name: "Sozialdezernent Dr. Thomas Brenner".
-  while (words.length > 1 && (TITLE_BEFORE_NAME().test(words[0]!) || /^(?:Dr|Prof)\.$/.test(words[0]!))) words.shift();
+  let titled = false;
+  while (words.length > 1 && (TITLE_BEFORE_NAME().test(words[0]!) || /^(?:Dr|Prof)\.$/.test(words[0]!))) {
+    words.shift();
+    titled = true;
+  }
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
   let kinLead = false;
@@ -2809,6 +2813,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (kinLead && !gender) gender = MALE_KIN().test(lead[1]!) ? 'm' : FEMALE_KIN().test(lead[1]!) ? 'f' : null;
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
+  run = officeRunName(run, titled, state);
   if (run.length === 0 || run.length > 4) return null;
   // "Let's say “…”", "Let’s call it “…”": the imperative's "Let's" (us) is nobody's name.
   if (/^Let['’]s$/i.test(run[0]!)) return null;
@@ -2856,6 +2861,25 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   const longer = state.fullNames.find((full) => full.endsWith(` ${name}`));
   if (longer) return state.registry.resolve(longer) ?? longer;
   return remember(name, gender, state);
+}
+
+/**
+ * A run of capitalised words that is an office and then a name: "Deputy Harbour Master Lin Okoro",
+ * an office of capitalised nouns no title list holds ("Harbour Master", "Parks Ranger"). The
+ * name is the end of the run: the last two or three words where they are a full name the text has
+ * given ("Harbour Master Lin Okoro said" after "Lin Okoro"), else, after a title word the run
+ * followed ("Deputy", "Director"), the last two of four or more words (a name of four capitalised
+ * words after a title is rarer than an office of two: "Deputy Harbour Master Lin Okoro"). Bounded:
+ * the run holds at most a few words.
+ */
+function officeRunName(run: string[], titled: boolean, state: AttributionState): string[] {
+  if (run.length < 3 || run.length > 6 || !run.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return run;
+  for (const n of [3, 2]) {
+    if (run.length <= n) continue;
+    const tail = run.slice(-n).join(' ').replace(/['’]s$/, '');
+    if (state.registry.resolve(tail) || state.fullNames.includes(tail)) return run.slice(-n);
+  }
+  return titled && run.length >= 4 ? run.slice(-2) : run;
 }
 
 /**
@@ -3273,8 +3297,9 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
     `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad)` +
     // ("said the meeting lasted …", a thing named and its own past verb: REPORTED_BARE_PAST, for the verbs that take no object)
-    // "said £18m had been set aside", "said 38% of homes were …": a figure, what it counts, then the verb
-    `|(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand))?)` +
+    // "said £18m had been set aside", "said 38% of homes were …": a figure, what it counts, then the verb;
+    // after "the" or "a" too, the figure then an adjective of the noun ("said the $860,000 project would replace …")
+    `|(?:(?:the|a|an)\\s+)?(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand))?)` +
     `\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
     // "said at least three of the clinic's physicians had …": a count, what it counts, then the verb
     `|(?:at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|about|nearly|almost|only)\\s+(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)` +
@@ -3358,6 +3383,68 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const opener = PARTICIPLE_OPENER().exec(text);
   if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
+}
+
+/**
+ * Whether a sentence reports the words of people it describes but does not name, so that the
+ * words are nobody's rather than the writer's: "Her lawyers said the ruling would be appealed.",
+ * "In a defence filed on Friday, her lawyers said she had acted …", "One senior official, who spoke
+ * anonymously, said Haldane "reads every annex".", "…, city officials said.", "…, according to two
+ * people with knowledge of the figures.". Asked only where reportedBy credits no one. The source is
+ * a noun phrase whose head is a person noun, singular or plural, with at most a few lowercase words
+ * before it (its first word may be capitalised) and perhaps "familiar with …", "who …" after it;
+ * subject-first, the verb must open a reported clause ("that", a quotation, a subject and its
+ * auxiliary), so "The teacher said goodbye." stays narration. Scans the first 240 characters only.
+ */
+export function reportsUnnamedPeople(sentence: string): boolean {
+  const text = sentence.trim();
+  if (!ANY_REPORTING_WORD().test(text)) return false;
+  const after = REPORTED_AFTER().exec(text);
+  if (after && describedPeople(after[1]!)) return true;
+  // ", according to two people with knowledge of the figures, who spoke on condition …": the phrase
+  // after "according to", up to its comma, however long the sentence goes on.
+  const according = ACCORDING_TO_PHRASE().exec(text.slice(0, 400));
+  if (according && describedPeople(according[1]!)) return true;
+  const head = text.slice(0, 240);
+  const verb = UNNAMED_REPORTING_VERB().exec(head);
+  if (!verb || /[“”"()]/.test(head.slice(0, verb.index))) return false;
+  if (!CLAUSE_AFTER_VERB().test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 120))) return false;
+  const parts = head.slice(0, verb.index).split(',').map((p) => p.trim()).filter(Boolean);
+  // "In a defence filed on Friday, her lawyers said": a phrase of when or where opens the sentence.
+  if (parts.length > 1 && SENTENCE_SETTING().test(parts[0]!)) parts.shift();
+  // "One senior official, who spoke anonymously, said": appositives after the subject open lowercase.
+  if (parts.length === 0 || parts.length > 3 || parts.slice(1).some((p) => !/^\p{Ll}/u.test(p))) return false;
+  return describedPeople(parts[0]!);
+}
+const ACCORDING_TO_PHRASE = lazy(() => /(?:^|,\s)[Aa]ccording\s+to\s+([^,;:()“”".]{2,80})/u);
+const UNNAMED_REPORTING_VERB = lazy(() => /\s(?:said|says|told|tells|added|argued|warned|insisted|claimed|alleged|stated|maintained|acknowledged|conceded|confirmed|testified)(?![\p{L}])/u);
+/** What follows a reporting verb when it opens a reported clause: "that", a quotation within a few words, or a subject and its auxiliary. */
+const CLAUSE_AFTER_VERB = lazy(() => /^(?:\s+(?:reporters|the\s+court|him|her|them|us|me))?\s+(?:that\s|[^.;:“”"]{0,40}[“"]|(?:he|she|they|it|we|the\s+[\p{L}-]+|his\s+[\p{L}-]+|her\s+[\p{L}-]+|its\s+[\p{L}-]+|their\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\s)/u);
+/** A phrase of when or where opening a sentence before its subject: "In a defence filed on Friday", "Last week". */
+const SENTENCE_SETTING = lazy(() => /^(?:In|At|On|After|Before|During|Earlier|Later|Last|This|When|Since|Meanwhile|However|Separately|Privately|Publicly|Yesterday|Today)(?![\p{L}])/u);
+/** Words that may follow a described source's head noun: "people familiar with the matter", "officials close to …". */
+const SOURCE_POSTMODIFIER = lazy(() => /^(?:familiar|with|close|who|in|at|of|from|briefed|knowledgeable|involved|for|on)$/);
+/**
+ * A noun phrase of a described person or people: at most four words, then a person noun (a plural
+ * "s" off: "lawyers", "officials"), "people" or "sources", then nothing or a postmodifier. Only the
+ * first word may be capitalised: a name in it ("Ferrante's lawyers" aside) is reportedBy's to read.
+ */
+function describedPeople(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).slice(0, 16);
+  for (let i = 0; i < words.length && i <= 4; i++) {
+    const w = words[i]!.replace(/['’]s$/, '');
+    if (i > 0 && /^\p{Lu}/u.test(w)) return false;
+    // "figures shared with investors": a preposition or a participle before the noun makes it no head.
+    if (i > 0 && /^(?:with|of|at|to|from|by|for|in|on|about|over|under|among|between|\p{Ll}{3,}ed)$/u.test(w)) return false;
+    const single = w.length > 4 && /s$/.test(w) ? w.slice(0, -1) : w;
+    // (hasPersonNoun: the listed nouns and "fishermen", "councilwoman", any "…man"/"…men" word)
+    const noun = /^(?:people|persons|sources)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single);
+    if (!noun) continue;
+    const next = words[i + 1];
+    if (next === undefined || SOURCE_POSTMODIFIER().test(next)) return true;
+    // ("local fishermen": a noun of the list used as a modifier; the head comes after it)
+  }
+  return false;
 }
 
 /**
