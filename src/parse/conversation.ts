@@ -566,6 +566,17 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (asked && DECISIVE_ANSWER().test(text)) return null;
     return asked || isPleasantry(text) ? 'closing' : 'continuer';
   };
+  // How many turns of each voice ask, counted once: the voice that asks at least twice as often as
+  // another, and twice or more, is the asking side between the two.
+  let askingTurns: Map<string, number> | null = null;
+  const asksFarMore = (key: string, other: string): boolean => {
+    if (!askingTurns) {
+      askingTurns = new Map();
+      for (const t of turns) if (t.key !== null && asks(t)) askingTurns.set(t.key, (askingTurns.get(t.key) ?? 0) + 1);
+    }
+    const mine = askingTurns.get(key) ?? 0;
+    return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
+  };
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
@@ -779,6 +790,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !turn.answerRole && !prev.parts.some((p) => p.includes('?')) && isSignOff(turn.parts.join(' '))) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
+      // Two voices nobody's labels put on a side (a caption file's), the guest asking where to begin
+      // ("No problem. Where do you want to start?" / "You took over in 2016. What did you find?"):
+      // the reply that asks in turn, from the voice that asks far more often, is the interview's next
+      // question, no answer; the guest's next turn answers it.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && !prev.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && asksFarMore(turn.key, prev.key)) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
