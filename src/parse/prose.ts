@@ -86,6 +86,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
   if (unnumbered !== raw) unnumbered.forEach((l, k) => void (!l.trim() && raw[k]!.trim() && b.markBlanked(k, 'markup')));
+  // Whisper's console lines blanked above its segments (withoutCueTimes): the tool's, metadata.
+  for (let k = 0; k < Math.min(lines.length, 4); k++) if (!lines[k]!.trim() && raw[k]!.trim() && WHISPER_CONSOLE().test(raw[k]!)) b.markBlanked(k, 'metadata');
   // A filing's page footer, repeated at every page's foot against the next page's stamp: furniture.
   if (input.body.includes('Filed')) for (const k of repeatedStampFurniture(lines)) b.mark(k, 'metadata');
   // A profile or a talk pasted from a PDF: each page's running head or foot ("ADAORA NWANKWO-BELL
