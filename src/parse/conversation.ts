@@ -567,13 +567,22 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     return asked || isPleasantry(text) ? 'closing' : 'continuer';
   };
   // How many turns of each voice ask, counted once: the voice that asks at least twice as often as
-  // another, and twice or more, is the asking side between the two.
+  // the other, and twice or more, is the asking side of an interview of two voices. (In a meeting of
+  // more, a member's "That's fair. Tamsin, where is he?" may well answer the point put before it.)
   let askingTurns: Map<string, number> | null = null;
+  let twoVoices = false;
   const asksFarMore = (key: string, other: string): boolean => {
     if (!askingTurns) {
       askingTurns = new Map();
-      for (const t of turns) if (t.key !== null && asks(t)) askingTurns.set(t.key, (askingTurns.get(t.key) ?? 0) + 1);
+      const voices = new Set<string>();
+      for (const t of turns) {
+        if (t.key === null) continue;
+        voices.add(t.key);
+        if (asks(t)) askingTurns.set(t.key, (askingTurns.get(t.key) ?? 0) + 1);
+      }
+      twoVoices = voices.size === 2;
     }
+    if (!twoVoices) return false;
     const mine = askingTurns.get(key) ?? 0;
     return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
   };
