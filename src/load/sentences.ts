@@ -25,6 +25,7 @@ import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
+import { UNNAMED_VOICE } from '../parse/conversation.js';
 import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { isAppBracketNote, isChatFromLine, isMediaPlaceholder, isMessageAppNote, isTapbackLine, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
@@ -202,6 +203,9 @@ function isSenderLine(raw: string, people: readonly (string | null | undefined)[
   // "Speaker 1  0:02" over a turn its speaker named ("This is Gil Navarro …"): the recorder's
   // numbered voice, the record's speaker under the name they gave, no one's words.
   if (NUMBERED_VOICE().test(name) && people.some((p) => !!p)) return true;
+  // "[00:00:04] Unknown Speaker" over a turn: the voice the recorder could not name, which names
+  // nobody (the record's speaker is null, or the name the turn gives itself), no one's words.
+  if (UNNAMED_VOICE().test(name)) return true;
   // "00:00:31  Changpeng Zhao" over a turn of speaker CZ: the name is an alias of the record's speaker.
   const canonical = resolve?.(name);
   return !!canonical && canonical !== name && people.includes(canonical);

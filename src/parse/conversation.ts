@@ -487,6 +487,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // Roth.") names who puts the lettered ("P.", "D:") or role-labelled questions.
   const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? (guest !== null ? bylinedAsker(turns, meta) : null) ?? null;
   const newscastVoices = broadcastVoices(turns, b.lines);
+  // The names the labels give (each as written), for an unnamed voice that names itself.
+  const labelledNames = new Set(turns.map((t) => t.speaker).filter((s): s is string => !!s && !UNNAMED_VOICE().test(s)));
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {
@@ -530,6 +532,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
     // transcriber could not name (Otter's "Unknown Speaker").
+    if (UNNAMED_VOICE().test(label)) {
+      // A voice the transcriber could not name that gives its name in this turn ("Unknown Speaker" /
+      // "It's about 7,100. … I'm Leila Ferreira, by the way, for your recording."), a name another
+      // label of the document holds: that person, for this turn only (another "Unknown Speaker"
+      // turn may be anyone, "Sorry, Leila, you've got the cabinet at half past.").
+      const own = unnamedVoiceNamed(turn.parts.join(' '), labelledNames);
+      if (own) return registry.resolve(own) ?? own;
+    }
     if (ROLE_LETTER().test(label) || lettered || UNNAMED_VOICE().test(label)) return null;
     return registry.resolve(label) ?? label;
   };
@@ -561,6 +571,26 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // "Will you run again?" / "No.": a plain yes or no to a question is its answer, a qa.
     if (asked && DECISIVE_ANSWER().test(text)) return null;
     return asked || isPleasantry(text) ? 'closing' : 'continuer';
+  };
+  // How many turns of each voice ask, counted once: the voice that asks at least twice as often as
+  // the other, and twice or more, is the asking side of an interview of two voices. (In a meeting of
+  // more, a member's "That's fair. Tamsin, where is he?" may well answer the point put before it.)
+  let askingTurns: Map<string, number> | null = null;
+  let twoVoices = false;
+  const asksFarMore = (key: string, other: string): boolean => {
+    if (!askingTurns) {
+      askingTurns = new Map();
+      const voices = new Set<string>();
+      for (const t of turns) {
+        if (t.key === null) continue;
+        voices.add(t.key);
+        if (asks(t)) askingTurns.set(t.key, (askingTurns.get(t.key) ?? 0) + 1);
+      }
+      twoVoices = voices.size === 2;
+    }
+    if (!twoVoices) return false;
+    const mine = askingTurns.get(key) ?? 0;
+    return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
   };
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
@@ -775,6 +805,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !turn.answerRole && !prev.parts.some((p) => p.includes('?')) && isSignOff(turn.parts.join(' '))) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
+      // Two voices nobody's labels put on a side (a caption file's), the guest asking where to begin
+      // ("No problem. Where do you want to start?" / "You took over in 2016. What did you find?"):
+      // the reply that asks in turn, from the voice that asks far more often, is the interview's next
+      // question, no answer; the guest's next turn answers it.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && !prev.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && asksFarMore(turn.key, prev.key)) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -1113,6 +1148,16 @@ const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|y
 /** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */
 const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
 /** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
+/**
+ * The full name an unnamed voice's turn gives as its own ("I'm Leila Ferreira, by the way", "My name
+ * is Ana Kovač."), where a label of the document holds that name; else null. The first 600
+ * characters only: an introduction comes early in a turn.
+ */
+const OWN_NAME = lazy(() => /(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)(?![\p{L}]))/u);
+function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>): string | null {
+  const m = OWN_NAME().exec(text.slice(0, 600));
+  return m && labelled.has(m[1]!) ? m[1]! : null;
+}
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**
  * The name a questioner opens with, before their outlet (or a resident's street address): "Thanks. Dana Reilly, Bloomberg. Will…",

@@ -141,6 +141,15 @@ const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${
  * Dara Mícheál:" (a particle before the surname, one or two given names).
  */
 const LAST_FIRST_COLON = lazy(() => new RegExp(String.raw`^((?:(?:de|van|von|da|di|del|du|le|la|dos|das)(?: de[nr]?)? )?${NAME_WORD}(?: ${NAME_WORD})?),\s+(${NAME_WORD}(?: ${NAME_WORD})?)\s*:(?:\s+(\S.*))?$`, 'u'));
+/**
+ * A diarizer's voice as WhisperX and pyannote write it ("SPEAKER_00", "SPEAKER_1"): the numbered voice
+ * "Speaker 0", as captions.ts names the same voice in their JSON, so the numbered voice's rules (its
+ * self-introduction, the guest the host introduces) read it. Other names are kept as written.
+ */
+function diarizedVoice(name: string): string {
+  const n = /^SPEAKER_(\d{1,3})$/.exec(name);
+  return n ? `Speaker ${Number(n[1])}` : name;
+}
 /** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets (bareBracketLabels reads "[Rui Sardinha] words"). */
 const BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u'));
 const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
@@ -702,7 +711,7 @@ function readUntimed(s: string): LabelLine | null {
     return { name: bracketRole[1]!, role: bracketRole[2]!.trim(), rest: bracketRole[3]!.trim(), style: 'colon' };
   const bracketLabel = opensBracket ? BRACKET_LABEL().exec(s) : null;
   if (bracketLabel && (bracketLabel[2] || /^(?:speaker|SPEAKER)[ _]\d+$/.test(bracketLabel[1]!)) && !SOUND().test(bracketLabel[1]!) && wordCount(bracketLabel[1]!) <= 4)
-    return { name: bracketLabel[1]!, role: null, rest: bracketLabel[3]!.trim(), style: 'colon' };
+    return { name: diarizedVoice(bracketLabel[1]!), role: null, rest: bracketLabel[3]!.trim(), style: 'colon' };
   const lowerRole = LOWER_ROLE_LABEL().exec(s);
   if (lowerRole) return { name: lowerRole[1]![0]!.toUpperCase() + lowerRole[1]!.slice(1), role: null, rest: lowerRole[2]!.trim(), style: 'colon' };
   const posted = clock ? POSTED_AT().exec(s) : null;
@@ -2412,8 +2421,11 @@ function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | nu
  * A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly",
  * "I'm here with Margit Holm", "we're talking today with …". A double-barrelled surname is whole
  * ("my guest today is Lindiwe Mbeki-Hartley", not "Lindiwe Mbeki-"), as HEADER_GUEST reads it.
+ * The guest may be described first, after an article ("my guest this week is the Olympic swimmer
+ * Adaeze Nwankwo"): up to three words, none of them "of"/"at"/"from", so "the founder of Sorrel
+ * Logistics" is a firm, no guest.
  */
-const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(?:(?:the|an?)\s+(?:(?!(?:of|at|from|for|and)\s)[\p{L}-]+\s+){1,3}?)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
@@ -2421,7 +2433,9 @@ const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) 
  */
 /** A line whose label is an export's numbered voice: "Speaker 1 (00:00):", "[Speaker 2]", "**Speaker 1:**". */
 // Sonix writes the number against the word ("Speaker1: [00:00:00] …"), as NUMBERED_VOICE allows.
-const NUMBERED_LABEL_LINE = lazy(() => /^\W{0,4}Speaker ?\d{1,2}\b/i);
+// A diarizer's line opens on the cue's time range before its voice ("[00:00:00.031 --> 00:00:06.410]
+// [SPEAKER_00]: Hello"): one bracketed range of digits, colons, dots, commas, spaces and an arrow.
+const NUMBERED_LABEL_LINE = lazy(() => /^(?:\[[\d:.,]{4,14} --> [\d:.,]{4,14}\]\s*)?\W{0,4}Speaker[ _]?\d{1,2}\b/i);
 function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[], header: readonly string[]): void {
   const voices: string[] = [];
   // The voices from the first numbered label on: a page's fields above the export ("Episode 23: …",

@@ -86,6 +86,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
   if (unnumbered !== raw) unnumbered.forEach((l, k) => void (!l.trim() && raw[k]!.trim() && b.markBlanked(k, 'markup')));
+  // Whisper's console lines blanked above its segments (withoutCueTimes): the tool's, metadata.
+  for (let k = 0; k < Math.min(lines.length, 4); k++) if (!lines[k]!.trim() && raw[k]!.trim() && WHISPER_CONSOLE().test(raw[k]!)) b.markBlanked(k, 'metadata');
   // A filing's page footer, repeated at every page's foot against the next page's stamp: furniture.
   if (input.body.includes('Filed')) for (const k of repeatedStampFurniture(lines)) b.mark(k, 'metadata');
   // A profile or a talk pasted from a PDF: each page's running head or foot ("ADAORA NWANKWO-BELL
@@ -1853,8 +1855,18 @@ function blankWhereMost(lines: string[], minimum: number, has: (line: string) =>
 const CUE_SPAN = lazy(() => /^\s*\[(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?s)\s*(?:-->|->|→)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?s)\]\s*/);
 /** A transcript tool's segment lines without their time spans: the span times the words, no part of them. */
 function withoutCueTimes(lines: string[]): string[] {
-  return blankWhereMost(lines, 3, (l) => (l.includes('->') || l.includes('→')) && CUE_SPAN().test(l), (l) => l.replace(CUE_SPAN(), (m) => ' '.repeat(m.length)));
+  const isCue = (l: string) => (l.includes('->') || l.includes('→')) && CUE_SPAN().test(l);
+  const out = blankWhereMost(lines, 3, isCue, (l) => l.replace(CUE_SPAN(), (m) => ' '.repeat(m.length)));
+  if (out === lines) return out;
+  // The command line's own messages above the first segment, where its output was saved whole
+  // ("whisper talk.mp3 > talk.txt"): "Detecting language using up to the first 30 seconds. Use
+  // `--language` to specify the language", "Detected language: English". The tool's, nobody's words.
+  // Only the few lines above the first segment are looked at.
+  for (let i = 0; i < Math.min(out.length, 4) && !isCue(lines[i]!); i++) if (WHISPER_CONSOLE().test(out[i]!)) out[i] = ' '.repeat(out[i]!.length);
+  return out;
 }
+/** Whisper's console lines about the language it detected (openai-whisper's transcribe()). */
+const WHISPER_CONSOLE = lazy(() => /^\s*(?:Detecting language using up to the first \d{1,3} seconds\.|Detected language:\s*\p{L}[\p{L} ]{0,30}\s*$)/u);
 
 /**
  * A page whose text is mostly one Markdown blockquote (an interview set in "> " lines) reads
