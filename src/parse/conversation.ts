@@ -1147,7 +1147,6 @@ const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|y
 
 /** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */
 const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
-/** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
 /**
  * The full name an unnamed voice's turn gives as its own ("I'm Leila Ferreira, by the way", "My name
  * is Ana Kovač."), where a label of the document holds that name; else null. The first 600
@@ -1158,6 +1157,7 @@ function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>): string 
   const m = OWN_NAME().exec(text.slice(0, 600));
   return m && labelled.has(m[1]!) ? m[1]! : null;
 }
+/** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**
  * The name a questioner opens with, before their outlet (or a resident's street address): "Thanks. Dana Reilly, Bloomberg. Will…",
