@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { SearchIndex } from '../../src/index/index.js';
+import { buildIndex, type MemorySearchIndex, type SearchIndex } from '../../src/index/index.js';
 import type { QuarryRecord } from '../../src/model/record.js';
 import { search, searchWith, BASELINE, type SearchOptions } from '../../src/query/search.js';
 import { ROOT, shippedCorpus } from '../helpers.js';
@@ -68,3 +68,11 @@ export async function expectSame(reference: SearchIndex, compact: SearchIndex, q
 
 /** The shipped corpus's records, for the tests that only read them: the load test/helpers.ts keeps (once per worker, for every file that asks). */
 export const shippedRecords = (): QuarryRecord[] => shippedCorpus().records;
+
+let shippedIndex: MemorySearchIndex | undefined;
+/**
+ * MiniSearch's index of those records (buildIndex, no document words), built once per worker for
+ * the tests that only query or measure it (index.test.ts, term-lookup.test.ts): a build costs more
+ * than most of the queries run on it. Queries leave it as it was.
+ */
+export const shippedReference = (): MemorySearchIndex => (shippedIndex ??= buildIndex(shippedRecords()));

@@ -20,7 +20,7 @@ import { buildIndex, STEM_FIELDS, SURFACE_FIELDS, type SearchIndex } from '../..
 import type { QuarryRecord } from '../../src/model/record.js';
 import { Ranked } from '../../src/query/ranked.js';
 import { seededRandom } from '../random.js';
-import { shippedRecords } from './compare.js';
+import { shippedRecords, shippedReference } from './compare.js';
 
 const IDENTITY = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
 const BOOSTS = [2, 1.5, 1, 1, 0.5, 0.5, 0.5];
@@ -81,9 +81,8 @@ function termsToTry(reference: SearchIndex, every: number, seed: number): string
   return [...out];
 }
 
-/** MiniSearch's index of the shipped records, built once: the tests below only query it (each built one, and one more for its terms). */
-let shippedReference: ReturnType<typeof buildIndex> | undefined;
-const reference = (): ReturnType<typeof buildIndex> => (shippedReference ??= buildIndex(shippedRecords()));
+/** MiniSearch's index of the shipped records, built once per worker (compare.ts): the tests below only query it (each built one, and one more for its terms). */
+const reference = shippedReference;
 
 describe('the lean term lookup', () => {
   it('finds what MiniSearch finds, on the shipped corpus: ids, scores to the bit, order, index terms, fields', () => {
