@@ -1719,7 +1719,9 @@ function maskEditorialNotes(para: string): string {
  */
 function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta): string | null {
   const author = meta.author;
-  if (!author || !meta.inferred?.author?.startsWith('the byline') || !mayBePersonName(author) || / (?:and|&|und|et|y|e|en) /.test(author)) return null;
+  // The writer the byline names, or the front matter's author (what the analyst says wrote it).
+  const fromFrontMatter = !meta.inferred?.author;
+  if (!author || !(fromFrontMatter || meta.inferred!.author!.startsWith('the byline')) || !mayBePersonName(author) || / (?:and|&|und|et|y|e|en) /.test(author)) return null;
   const sides = turns.length > 1 && turns.every((t) => t.speaker !== null && (ROLE_LETTER().test(t.speaker) || QUESTION_LETTERS().test(t.speaker)));
   return sides && turns.some((t) => t.asker) ? author : null;
 }
