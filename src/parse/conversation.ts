@@ -1226,9 +1226,10 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
     return hits.length === 1 ? hits[0]! : null;
   };
   const voiceOf = (t: Turn | undefined): string | null => (!t ? null : t.speaker !== null ? t.speaker : (voices.get(t) ?? null));
+  studioInterview(turns, anonymous, storyOpener, voices);
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
-    if (!anonymous(t)) continue;
+    if (!anonymous(t) || voices.has(t)) continue;
     if (anchor && storyOpener(t)) {
       voices.set(t, anchor);
       continue;
@@ -1264,6 +1265,51 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
   return voices;
 }
 
+/**
+ * A studio interview in captions: the presenter's turn names her and her guest ("WELCOME BACK TO
+ * MARKET HOUR. I'M JANINE OKORO. JOINING ME NOW IS THE CHIEF EXECUTIVE OF HALDEN ENERGY, MARCUS
+ * VEIL."), and each ">>" after it marks a change between the two of them. The anonymous turns
+ * after it alternate, the guest's first, as long as every turn that asks falls to the presenter: a
+ * new story (">>>"), a labelled voice or a turn of the guest's that asks ends the run. Sets the
+ * voices of the intro and the run in `voices`.
+ */
+function studioInterview(turns: readonly Turn[], anonymous: (t: Turn | undefined) => boolean, storyOpener: (t: Turn) => boolean, voices: Map<Turn, string>): void {
+  // The presenter introduces the guest early: within the first few turns.
+  for (let i = 0; i < Math.min(turns.length, 4); i++) {
+    const intro = turns[i]!;
+    if (!anonymous(intro)) continue;
+    const text = normalizeSpace(intro.parts.join(' '));
+    const host = anchorIntroduced(text.replace(/^>+\s*/, ''));
+    const guest = host ? studioGuest(text) : null;
+    if (!host || !guest || guest === host) continue;
+    let end = i + 1;
+    while (end < turns.length && anonymous(turns[end]) && !storyOpener(turns[end]!) && !((end - i) % 2 === 1 && asks(turns[end]!))) end++;
+    let hostAsks = false;
+    for (let k = i + 2; k < end; k += 2) if (asks(turns[k]!)) hostAsks = true;
+    if (!hostAsks) return;
+    voices.set(intro, host);
+    for (let k = i + 1; k < end; k++) voices.set(turns[k]!, (k - i) % 2 === 1 ? guest : host);
+    return;
+  }
+}
+/**
+ * The guest a presenter introduces: "JOINING ME NOW IS THE CHIEF EXECUTIVE OF HALDEN ENERGY, MARCUS
+ * VEIL.", "With me tonight is Ana Ruiz, the city's housing chief.", "My guest this morning is Tom
+ * Reid.": the name is the phrase's first or last part between commas, of two or three words.
+ */
+const STUDIO_GUEST = lazy(() => /(?:joining (?:me|us)(?: now| today| tonight| this (?:morning|evening))?(?: here)?(?: in the studio)? is|with (?:me|us)(?: now| today| tonight| here)?(?: in the studio)? is|my guest(?: today| tonight| this (?:week|morning|evening))? is)\s+([^.?!]{3,160}?)[.?!]/i);
+function studioGuest(text: string): string | null {
+  const m = STUDIO_GUEST().exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split(',').map((p) => p.trim());
+  for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+    const words = part.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || /^(?:the|a|an|our|my|his|her|their)$/i.test(words[0]!) || !isNameShaped(part)) continue;
+    const name = displayName(part);
+    if (mayBePersonName(name)) return name;
+  }
+  return null;
+}
 /** A word of a name in a newscast's captions, capitals or not. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 /** "LUIS?": a first name alone, asked: the floor handed to that person. */
