@@ -283,11 +283,15 @@ const BY_PHRASE_NOUN = lazy(() => /\s(?:DEMAND|VOTE|REQUEST|ARRANGEMENT|AGREEMEN
  * on January 6, 2015."), or null when the line is not a byline.
  */
 export function bylineName(raw: string): string | null {
+  // "Posted on 3 May 2024 by Ama Owusu · 6 min read": a blog's reading time after the credit is the page's, no part of it.
+  const credit = raw.includes(' read') ? raw.replace(READING_TIME_TAIL(), '') : raw;
   // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and
   // the role not; the name as names are written, Kerry Malone (two words at least: "By CZ" stays).
-  const name = bylineNameAsSet(raw);
+  const name = bylineNameAsSet(credit);
   return name && CAPITALS_NAME().test(name) ? titleCaseName(name) : name;
 }
+/** A page's reading time closing a line, after a separator: " · 6 min read", " | 8 minute read". */
+const READING_TIME_TAIL = lazy(() => /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i);
 /** A name wholly in capitals, two to four words: "KERRY MALONE", "MARIA O'NEILL". */
 const CAPITALS_NAME = lazy(() => /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3}$/u);
 function bylineNameAsSet(raw: string): string | null {
