@@ -1190,7 +1190,8 @@ function pageFurniture(line: string): LineKind | null {
   // (and a blog's "Related posts: [TITLE](…) · [TITLE](…)", the kind of link named)
   if (/^(?:related(?: (?:posts|articles|stories|reading|links|coverage|content))?|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   // A tabloid's teaser for another story at the foot, its key in capitals: "MORE: Fenwick eyes January move".
-  if (line.startsWith('MORE') && /^MORE\s*:\s*\S/.test(line) && wordCount(line) <= 20) return 'navigation';
+  // (A teaser is a headline, no full stop: "MORE: The owners said they would open a second shop." is a sentence.)
+  if (line.startsWith('MORE') && /^MORE\s*:\s*\S/.test(line) && wordCount(line) <= 20 && !/[.!?]["”’]?$/.test(line)) return 'navigation';
   // A story's foot that credits or reaches its writer, no words of the story: "Compiled by staff writer
   // Lucas Pereira", "Reported by Ana Ruiz"; "Contact Martin Kowalczyk at mk@paper.com or 555-0142." (an
   // address or a number in it); a wire's index terms, "Keywords: HALVORSEN FREIGHT/CEO", "Tags: …".

@@ -1154,8 +1154,14 @@ const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
  */
 const OWN_NAME = lazy(() => /(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)(?![\p{L}]))/u);
 function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>): string | null {
-  const m = OWN_NAME().exec(text.slice(0, 600));
-  return m && labelled.has(m[1]!) ? m[1]! : null;
+  const head = text.slice(0, 600);
+  const m = OWN_NAME().exec(head);
+  if (!m || !labelled.has(m[1]!)) return null;
+  // Inside a quotation the "I" is the person quoted, not the voice ("a man came to the door and he
+  // said "I'm Tom Reid, from the council""): an open quotation mark before the words names nobody.
+  const before = head.slice(0, m.index);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
 }
 /** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);

@@ -118,7 +118,7 @@ const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’&-]*`;
  * The words that number a part of a programme or a page, not a voice: "PART 2", "Chapter 1",
  * "Segment 3", "QUESTION 4", "DAY 1".
  */
-const PART_WORDS = 'part|chapter|section|segment|step|day|week|round|question|answer|q|a|episode|act|scene|phase|table|figure|exhibit|item|note|update|edit|rule|game|level|stage|track|clip|tape|reel|camera|cam|sot|vo|page|line|slide|point|option|issue|comment|lesson|module|unit|volume|vol|no|number|year|top|hour|minute|count|book|story|source|box|footnote|appendix|annex|schedule|article|clause|room|gate|floor|terminal|platform|zone|area|sector|block|lot|team|group|panel|session|workshop|topic|agenda';
+const PART_WORDS = 'part|chapter|section|segment|step|day|week|round|question|answer|q|a|episode|act|scene|phase|table|figure|exhibit|item|note|update|edit|rule|game|level|stage|track|clip|tape|reel|camera|cam|sot|vo|page|line|slide|point|option|issue|comment|lesson|module|unit|volume|vol|no|number|year|top|hour|minute|count|book|story|source|box|footnote|appendix|annex|schedule|article|clause|room|gate|floor|terminal|platform|zone|area|sector|block|lot|team|group|panel|session|workshop|topic|agenda|task|case|tip|hint|exercise|example|scenario|problem|test|quiz|activity|sample|version|draft|photo|image|video|chart|map|form|card|channel|route|bus|verse|chorus|heat|lap|quarter|half|period|set';
 /** The stem of a numbered label ("Vox Pop" of "Vox Pop 2") numbers a part of the page (PART_WORDS). */
 export const NUMBERED_PART_STEM = lazy(() => new RegExp(`^(?:${PART_WORDS})$`, 'i'));
 // A broadcast's unnamed voices numbered in capitals, "VOX POP 1", "MAN 2", "STUDENT 3": the number
@@ -2425,7 +2425,15 @@ function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | nu
  * Adaeze Nwankwo"): up to three words, none of them "of"/"at"/"from", so "the founder of Sorrel
  * Logistics" is a firm, no guest.
  */
-const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(?:(?:the|an?)\s+(?:(?!(?:of|at|from|for|and)\s)[\p{L}-]+\s+){1,3}?)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+((?:the|an?)\s+(?:(?!(?:of|at|from|for|and)\s)[\p{L}-]+\s+){1,3}?)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
+/**
+ * A guest introduced after a description ("the Olympic swimmer Adaeze Nwankwo.") is whole where the
+ * name closes the clause and holds no possessive: "the New York Times reporter Dan Roe" reads "York
+ * Times" before "reporter", "the Green Party's Mara Lind" reads "Party's Mara Lind"; neither is a name.
+ */
+function describedGuestWhole(intro: RegExpExecArray, words: string): boolean {
+  return !/['’]s(?:\s|$)/.test(intro[2]!) && /^\s*(?:[.,;!?]|$)/.test(words.slice(intro.index + intro[0].length, intro.index + intro[0].length + 4));
+}
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
@@ -2454,7 +2462,8 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
   if (!/^Speaker ?\d{1,2}$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-  let guest = GUEST_INTRODUCTION().exec(words)?.[1] ?? null;
+  const intro = GUEST_INTRODUCTION().exec(words);
+  let guest = intro && (!intro[1] || describedGuestWhole(intro, words)) ? intro[2]! : null;
   // "Interview with Hal Brenner" above "Speaker 1: Hal, thanks for coming in.": the header names
   // the guest, and the first voice speaks to them by name, so the other voice is theirs.
   if (!guest) {

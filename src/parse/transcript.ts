@@ -283,7 +283,10 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
     if (stem && !NUMBERED_PART_STEM().test(stem)) numberedStems.set(stem, (numberedStems.get(stem) ?? new Set()).add(key));
   }
   // Once one stem is a cast, every numbered voice is ("WOMAN 1", "WOMAN 2" and a lone "MAN 1").
-  const numberedCast = (key: string) => numberedStems.has(NUMBERED_KEY().exec(key)?.[1] ?? '') && [...numberedStems.values()].some((keys) => keys.size >= 2);
+  // (Whether any stem is a cast is asked once: per key, a page of many one-off numbered labels
+  // would scan every stem for each.)
+  const anyNumberedCast = [...numberedStems.values()].some((keys) => keys.size >= 2);
+  const numberedCast = (key: string) => anyNumberedCast && numberedStems.has(NUMBERED_KEY().exec(key)?.[1] ?? '');
   const turns = new Map<string, number>();
   for (const [key, n] of counts) {
     if (n >= 2 || formal.has(key) || (key && (isKnown(key) || listed.has(key))) || opening.has(key) || numberedCast(key)) turns.set(key, n);
