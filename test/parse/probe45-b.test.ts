@@ -1,0 +1,75 @@
+/**
+ * English-language news from outlets outside the US and UK (probe45-b).
+ *
+ * A story with a box of questions and answers set among its paragraphs (an explainer:
+ * "Q: How much does a modern jeepney cost?" / "A: Between …"): before, the box's last answer ran
+ * to the end of the page, so the story under the box (its commuters' quotes, the minister's
+ * comment, the credits) became words of that answer, nobody's. The story resumes under the box.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { outsideQuotations } from '../../src/parse/transcript.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'probe45', 'b');
+
+describe('a box of questions and answers inside a news story', () => {
+  it('ends the last answer where the story resumes, in the Inquirer and Straits Times stories', () => {
+    const c = fixtureCorpus(DIR, ['inquirer-jeepney-phaseout-2023.txt', 'straits-hdb-resale-2024.txt']);
+    const inq = c.records.filter((r) => r.doc === 'inquirer-jeepney-phaseout-2023');
+    expect(inq.filter((r) => r.type === 'qa').map((r) => [r.line, r.endLine])).toEqual([[28, 29], [31, 32], [34, 35]]);
+    expect(inq.find((r) => r.line === 34)).toMatchObject({ question: 'Is there government help?' });
+    expect(inq.find((r) => r.line === 34)!.text).not.toMatch(/Marcos|Commuters/);
+    expect(inq.find((r) => r.line === 45)).toMatchObject({ type: 'quote', speaker: 'Ferdinand Marcos Jr' });
+    expect(inq.find((r) => r.line === 41)).toMatchObject({ type: 'claim', text: expect.stringMatching(/^The Metropolitan Manila/) });
+    const st = c.records.filter((r) => r.doc === 'straits-hdb-resale-2024');
+    expect(st.filter((r) => r.type === 'qa').map((r) => [r.line, r.endLine])).toEqual([[26, 27], [29, 30]]);
+    expect(st.find((r) => r.line === 38)).toMatchObject({ type: 'quote', speaker: 'Chee Hong Tat' });
+    expect(st.find((r) => r.line === 40)).toMatchObject({ type: 'claim', text: 'Final data for the third quarter will be released on Oct 25.' });
+  });
+
+  it('in other words: a two-question box in a council story, quotes in the first person under it', () => {
+    const text = [
+      'Council approves new ferry timetable after months of complaints',
+      '',
+      'By Amaka Reddy',
+      '',
+      'DURBAN, 9 May 2022 - The eThekwini council on Tuesday approved a new ferry timetable that adds four sailings a day between the harbour and Bluff, after residents complained for months about overcrowded boats.',
+      '',
+      '"We heard the commuters and we acted. Four more sailings is what the budget allows," transport committee chair Sizwe Khumalo told reporters after the vote.',
+      '',
+      'The new timetable takes effect on 1 June and will cost the city R14 million a year, according to council documents seen by this newspaper.',
+      '',
+      'Opposition councillor Thandi Pillay said the increase was welcome but came two years too late for workers who had lost their jobs.',
+      '',
+      'Q: When do the new sailings start?',
+      'A: On 1 June, with the first boat leaving the harbour at 5.15am.',
+      '',
+      'Q: Will fares go up?',
+      'A: Not this year, the council says, though a review is due in 2023.',
+      '',
+      'At the Bluff jetty on Wednesday morning, nurse Lerato Dube said she had queued for forty minutes.',
+      '',
+      '"I have missed two shifts this month because of the boats. My manager does not want to hear it," she said.',
+      '',
+      'Khumalo said the council would also look at a night service.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'ferry-timetable.txt': text })).records;
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.endLine, r.text])).toEqual([
+      [13, 14, 'On 1 June, with the first boat leaving the harbour at 5.15am.'],
+      [16, 17, 'Not this year, the council says, though a review is due in 2023.'],
+    ]);
+    expect(records.find((r) => r.line === 21)).toMatchObject({ type: 'quote', text: expect.stringMatching(/^I have missed two shifts/) });
+    expect(records.find((r) => r.line === 23)).toMatchObject({ type: 'claim', text: 'Khumalo said the council would also look at a night service.' });
+  });
+
+  it('reads first person outside quotations only', () => {
+    expect(outsideQuotations('"I have missed two shifts," she said.')).toBe(' she said.');
+    expect(outsideQuotations("'We don't know,' he said. 'Ask me later.'")).toBe(' he said. ');
+    expect(outsideQuotations('“We have turned a corner,” he said, “but I wait.')).toBe(' he said, ');
+    expect(outsideQuotations("The students' union said it wasn't told.")).toBe("The students' union said it wasn't told.");
+  });
+});
