@@ -5,6 +5,12 @@
  * "Q: How much does a modern jeepney cost?" / "A: Between …"): before, the box's last answer ran
  * to the end of the page, so the story under the box (its commuters' quotes, the minister's
  * comment, the credits) became words of that answer, nobody's. The story resumes under the box.
+ *
+ * A vox pop's attribution with a place before it and an age after the name ("At the corner of Taft
+ * Avenue and Pedro Gil, office worker Lorna Dizon, 41, said she had waited …"): before, the walk
+ * back over the appositives passed the name to the place (speaker "Pedro Gil", "City"), and the
+ * next paragraph's "she said" went to the first name of the sentence, the street. The role-and-name
+ * part is the person; "said she" after a name gives that person's gender.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +77,39 @@ describe('a box of questions and answers inside a news story', () => {
     expect(outsideQuotations("'We don't know,' he said. 'Ask me later.'")).toBe(' he said. ');
     expect(outsideQuotations('“We have turned a corner,” he said, “but I wait.')).toBe(' he said, ');
     expect(outsideQuotations("The students' union said it wasn't told.")).toBe("The students' union said it wasn't told.");
+  });
+});
+
+describe('a vox pop named after a place and before an age', () => {
+  it('gives the commuter her words, not the street, in the Inquirer story', () => {
+    const c = fixtureCorpus(DIR, ['inquirer-jeepney-phaseout-2023.txt']);
+    const inq = c.records.filter((r) => r.doc === 'inquirer-jeepney-phaseout-2023');
+    expect(inq.find((r) => r.line === 37 && /^At the corner/.test(r.text))).toMatchObject({ type: 'claim', speaker: 'Lorna Dizon' });
+    expect(inq.find((r) => r.line === 39)).toMatchObject({ type: 'quote', speaker: 'Lorna Dizon', text: expect.stringMatching(/^Naiintindihan ko naman sila/) });
+    expect(inq.filter((r) => r.speaker === 'Pedro Gil')).toEqual([]);
+  });
+
+  it('in other words: a market, a farmer and his age, a road named before him', () => {
+    const text = [
+      'Maize prices double as rains fail',
+      '',
+      'By Wanjiru Otieno',
+      '',
+      'ELDORET, 3 June 2021 - The price of a 90kg bag of maize has doubled to Sh6,400 in three months, traders at the Eldoret wholesale market said on Thursday.',
+      '',
+      'Outside the market on Uganda Road, rice farmer Joseph Kiprono, 56, said he had sold half his herd to buy seed.',
+      '',
+      '"I have never seen it this bad. Not in 1984, not in 2009," he said.',
+      '',
+      'In Kitale, grain trader Esther Chebet, 38, told reporters she had stopped buying from farmers.',
+      '',
+      '"We cannot sell at these prices. Nobody can," she said.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'maize.txt': text })).records;
+    expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'claim', speaker: 'Joseph Kiprono' });
+    expect(records.find((r) => r.line === 9)).toMatchObject({ type: 'quote', speaker: 'Joseph Kiprono', text: expect.stringMatching(/^I have never seen it this bad/) });
+    expect(records.find((r) => r.line === 11)).toMatchObject({ type: 'claim', speaker: 'Esther Chebet' });
+    expect(records.find((r) => r.line === 13)).toMatchObject({ type: 'quote', speaker: 'Esther Chebet' });
   });
 });
