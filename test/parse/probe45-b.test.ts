@@ -11,6 +11,10 @@
  * back over the appositives passed the name to the place (speaker "Pedro Gil", "City"), and the
  * next paragraph's "she said" went to the first name of the sentence, the street. The role-and-name
  * part is the person; "said she" after a name gives that person's gender.
+ *
+ * A byline of a name over the writer's role, a blank line and then the date ("Ng Wei Ling" /
+ * "Property Correspondent" / "" / "UPDATED Oct 1, 2024, 06:31 PM"): before, the role line headed
+ * the whole story as its section and no author was read. It is the byline.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +115,41 @@ describe('a vox pop named after a place and before an age', () => {
     expect(records.find((r) => r.line === 9)).toMatchObject({ type: 'quote', speaker: 'Joseph Kiprono', text: expect.stringMatching(/^I have never seen it this bad/) });
     expect(records.find((r) => r.line === 11)).toMatchObject({ type: 'claim', speaker: 'Esther Chebet' });
     expect(records.find((r) => r.line === 13)).toMatchObject({ type: 'quote', speaker: 'Esther Chebet' });
+  });
+});
+
+describe("a byline's name and role over a blank line and the date", () => {
+  it('reads the writer and heads no section with the role, in the Straits Times story', () => {
+    const c = fixtureCorpus(DIR, ['straits-hdb-resale-2024.txt']);
+    const doc = c.documents.find((d) => d.id === 'straits-hdb-resale-2024')!;
+    expect(doc.meta.author).toBe('Ng Wei Ling');
+    const st = c.records.filter((r) => r.doc === 'straits-hdb-resale-2024');
+    expect(st.filter((r) => r.section !== null)).toEqual([]);
+    expect(st.filter((r) => /Property Correspondent/.test(r.text))).toEqual([]);
+    expect(st.find((r) => r.line === 20)).toMatchObject({ type: 'quote', speaker: 'Eugene Lim' });
+  });
+
+  it('in other words: a business desk byline, a published line under it', () => {
+    const text = [
+      'Port of Tanjung Pelepas to add four berths by 2027',
+      '',
+      'Operator says demand from carriers outstrips capacity',
+      '',
+      'Farah Aziz Rahman',
+      'Senior Business Correspondent',
+      '',
+      'Published 3 May 2023, 5:00 am',
+      '',
+      'JOHOR BAHRU - The operator of the Port of Tanjung Pelepas will spend RM2.1 billion to add four berths by 2027, its chief executive said on May 2.',
+      '',
+      '"Our carriers want more slots than we can give them," Mr Daniel Lee told reporters at the port.',
+      '',
+      'The port handled 10.5 million containers in 2022.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'tanjung.txt': text }));
+    expect(c.documents[0]!.meta.author).toBe('Farah Aziz Rahman');
+    expect(c.records.filter((r) => r.section !== null || /Correspondent|Farah/.test(r.text))).toEqual([]);
+    expect(c.records.find((r) => r.line === 12)).toMatchObject({ type: 'quote', speaker: 'Daniel Lee' });
   });
 });
