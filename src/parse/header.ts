@@ -1526,7 +1526,10 @@ export function datelineUnderName(lines: readonly string[], i: number): number {
   if (line.length > 60 || !BARE_NAME().test(line)) return -1;
   const dated = (k: number) => /\d/.test(lines[k] ?? '') && (isDateline(lines[k]!) || foreignDay(lines[k]!) !== null);
   if (dated(i + 1)) return i + 1;
-  return WRITER_ROLE().test(normalizeSpace(lines[i + 1] ?? '')) && dated(i + 2) ? i + 2 : -1;
+  if (!WRITER_ROLE().test(normalizeSpace(lines[i + 1] ?? ''))) return -1;
+  // A blank line may set the date off from the name and role ("Ng Wei Ling" / "Property
+  // Correspondent" / "" / "UPDATED Oct 1, 2024, 06:31 PM"): the same byline.
+  return dated(i + 2) ? i + 2 : !(lines[i + 2] ?? '').trim() && dated(i + 3) ? i + 3 : -1;
 }
 /** A writer's role on a line of its own: "Social affairs correspondent", "Senior Reporter", "Arts editor". */
 const WRITER_ROLE = lazy(() => /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,4}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|[Jj]ournalist|[Pp]roducer)$|^(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|[Ss]taff [Ww]riter)$/u);

@@ -2225,6 +2225,17 @@ function isAppositive(part: string): boolean {
   return TITLE_WORD().test(withoutManSurname(p));
 }
 
+/** A role in small words without its article, then a name of two or three words: "office worker Lorna Dizon", "rice farmer Ben Okoth". */
+const BARE_ROLE_THEN_NAME = lazy(() => /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u);
+function bareRoleThenName(part: string): boolean {
+  const m = BARE_ROLE_THEN_NAME().exec(part.trim());
+  if (!m) return false;
+  const role = m[1]!.trim();
+  // Its first word no function word ("who met Ana Ruiz", "and Pedro Gil"), its last a person's noun
+  // (a listed one, or a doer's: "farmer", "vendor", "pharmacist", "technician", "resident").
+  return !FUNCTION_WORD().test(role.split(/\s+/)[0]!) && (PERSON_NOUN_AT_END().test(role) || /\p{Ll}{2,}(?:er|or|ist|ian|ant|ent)$/u.test(role));
+}
+
 /**
  * A name's last word that only looks like a "…man" noun: "Milton Friedman", "Anna Raman", "Lea
  * Hoffman". TITLE_WORD counts any word ending in "man"/"men" as a role ("a ferryman", "the
@@ -2276,8 +2287,10 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // relative clause that ends on a role or a preposition's object names that role, the clause's
     // own object, not who speaks: the walk goes on past both.
     const relativeObject = (j: number) => j > 1 && RELATIVE_OPENING().test(parts[j - 1]!.trim()) && isNameOnly(parts[j]!.trim(), state);
+    // "In Quezon City, office worker Lorna Dizon, 41, said": a part that is a role without its
+    // article and then a name is the person the age describes; the walk stops there.
     if (/,\s*$/.test(raw))
-      while (k > 0 && (relativeObject(k) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
+      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
     // "ông Trần Minh Đức, Phó chủ tịch Hiệp hội …, nhận định": a name under its honorific, then a part
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
@@ -4416,6 +4429,20 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       for (const e of state.recent) if (e.paragraph === state.paragraph) for (const p of e.people) if (p.name === f.m.name) e.people[e.people.indexOf(p)] = { ...p, not };
     }
   }
+  // "At the corner of Taft Avenue and Pedro Gil, office worker Lorna Dizon, 41, said she had
+  // waited": a reported clause's subject pronoun right after a named person's own speech verb (an
+  // age or a short appositive between) is that person, and says their gender, however many other
+  // names the sentence has; so the "she said" of the next paragraph is hers, not the street's.
+  if (found.length > 1 && SAID_PRONOUN_HINT().test(text)) {
+    for (const f of found) {
+      if (f.at < 0 || f.m.gender || !/^\p{Lu}/u.test(f.m.name)) continue;
+      const written = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(f.at))?.[0] ?? '';
+      const said = written ? NAMED_SAID_PRONOUN().exec(text.slice(f.at + written.length, f.at + written.length + 80)) : null;
+      if (!said) continue;
+      f.m.gender = /^she$/i.test(said[1]!) ? 'f' : 'm';
+      if (!state.genders.has(f.m.name)) state.genders.set(f.m.name, f.m.gender);
+    }
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   // A definite description opening the sentence, one person, counts too ("The driver was a broad
@@ -4455,6 +4482,15 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     trimRecent(state);
   }
 }
+
+/** A speech verb and a subject pronoun right after it, anywhere in a sentence: the cheap test before NAMED_SAID_PRONOUN. */
+const SAID_PRONOUN_HINT = lazy(() => /\b(?:said|says|told|added|noted|insisted|explained|recalled|claimed)\s+(?:\p{Ll}+\s+)?(?:that\s+)?(?:she|he)\b/u);
+/**
+ * What follows a name when the name's own speech verb reports the name's words with a subject
+ * pronoun: ", 41, said she had", " said that he would", ", a trader, told reporters she".
+ * (An appositive of six words at most between commas; no other capitalised name in it is needed.)
+ */
+const NAMED_SAID_PRONOUN = lazy(() => /^(?:,\s(?:[^,.;:!?]{1,50}),)?\s(?:said|says|told\s+\p{Ll}+|added|noted|insisted|explained|recalled|claimed)\s+(?:that\s+)?(she|he)\b/u);
 
 /** The subject pronoun opening a reported clause: "wrote that he had", "said she was". */
 const REPORTED_CLAUSE_PRONOUN = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|writes|told\s+\p{Ll}+)\s+(?:he|she)(?![\p{L}])/gu);

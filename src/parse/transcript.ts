@@ -1677,9 +1677,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // ("허이는 인터뷰 말미에 "…"고 말했다.", "A Binance comprou …"), not the last answer going on, and
     // neither is what follows it when none of it is in the first person (a photo's caption, a list
     // of related links: "(फोटो: …)" / "ये भी पढ़ें:" / "• …").
-    if (turns.length >= 5 && turns.slice(0, -1).every((t) => t.parts.length <= 1)) {
+    // So too a news story's box of questions and answers set among its paragraphs (a story of three
+    // paragraphs or more above the first label, "Q: How much does a unit cost?" / "A: Between …"),
+    // however few its turns: the story resumes under the box's last answer. First person inside a
+    // quotation is the quoted person's ("\"I will be late again,\" she said."), no answerer's going on.
+    const boxed = turns.length >= 2 && storyParagraphsAbove(lines, turns[0]!.lines[0]!) >= 3;
+    if ((turns.length >= 5 || boxed) && turns.slice(0, -1).every((t) => t.parts.length <= 1)) {
       for (let k = 1; k < cut; k++) {
-        if (lines[lastTurn.partLines[k]! - 1]?.trim() || lastTurn.parts.slice(k, cut).some((p) => FIRST_PERSON().test(p))) continue;
+        if (lines[lastTurn.partLines[k]! - 1]?.trim() || lastTurn.parts.slice(k, cut).some((p) => FIRST_PERSON().test(outsideQuotations(p)))) continue;
         cut = k;
         break;
       }
@@ -2150,6 +2155,40 @@ function isEndOfTranscript(raw: string): boolean {
 const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i);
 /** The speaker's own voice: a footer is never in the first person. */
 // Capitalised too, as a sentence opens ("We grew 4%.", "My father …"); "US" is the country.
+/** Paragraphs of a story above line `end`: lines of twelve words or more, each a paragraph (a blank line or the top above it). Reads 60 lines at most. */
+function storyParagraphsAbove(lines: readonly string[], end: number): number {
+  let n = 0;
+  for (let k = Math.max(0, end - 60); k < end; k++) if ((k === 0 || !lines[k - 1]!.trim()) && wordCount(lines[k]!) >= 12) n++;
+  return n;
+}
+
+/**
+ * `text` without its quotations: a span in double quotes (straight or curly), or in single ones
+ * opened after a space or the start and closed before a space, punctuation or the end
+ * ('We will appeal,' she said), an apostrophe inside a word ("don't") neither opening nor
+ * closing; a quotation left open runs to the end (a paragraph a quotation goes on under).
+ * Linear: one pass.
+ */
+export function outsideQuotations(text: string): string {
+  let out = '';
+  let close = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    if (close) {
+      if (close === "'" || close === '\u2019' ? c === close && /\S/u.test(before) && !/[\p{L}\p{N}]/u.test(after) : c === close) close = '';
+      continue;
+    }
+    if (c === '"') close = '"';
+    else if (c === '\u201c') close = '\u201d';
+    else if (c === '\u2018') close = '\u2019';
+    else if (c === "'" && !/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) close = "'";
+    else out += c;
+  }
+  return out;
+}
+
 export const FIRST_PERSON = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?)\b/);
 /** An address a page gives its reader: an e-mail address or a link. */
 const ADDRESS_FOR_READER = lazy(() => /\S@\S+\.\w|https?:\/\/|\bwww\./);
