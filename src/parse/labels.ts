@@ -913,7 +913,9 @@ function colonLabel(s: string): LabelLine | null {
     else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
     else note ??= group;
   }
-  return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+  // A diarizer's voice without brackets ("SPEAKER_00: Hello", WhisperX's and pyannote's plain text):
+  // the numbered voice "Speaker 0", the one name the bracketed form and their JSON give it.
+  return { name: diarizedVoice(name), role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
 }
 
 /**
