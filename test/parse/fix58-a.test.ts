@@ -49,3 +49,65 @@ describe('a diarizer\'s voice in the plain colon form is the numbered voice', ()
     expect(pairs(plain)).toEqual(pairs(bracketed));
   });
 });
+
+describe("Gemini's notes over a Meet transcript: roster, Details and the transcript tab's title", () => {
+  const NOTES = 'Interview with Halima Yusuf - 2024_05_21 14_58 CEST - Notes by Gemini.txt';
+  it('reads the Halima Yusuf notes (probe45-a) as sections and furniture, no claims of the furniture', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe45', 'a'), [NOTES]);
+    const records = c.records.filter((r) => r.doc === NOTES.replace(/\.txt$/, ''));
+    // "Invited Halima Yusuf, Owen Carrick, Saskia Dorn": who was invited, all of them speak.
+    expect(records.find((r) => r.line === 2)).toBeUndefined();
+    // The "Details" heading heads its items; it is no claim of its own.
+    expect(records.find((r) => r.line === 8)).toBeUndefined();
+    expect(records.filter((r) => r.line >= 9 && r.line <= 11).map((r) => [r.type, r.section, r.text.slice(0, 9)])).toEqual([
+      ['claim', 'Details', 'Founding:'],
+      ['claim', 'Details', 'Grocery: '],
+      ['claim', 'Details', 'Expansion'],
+    ]);
+    // The transcript tab's title line: the document's title again, the export's furniture.
+    expect(records.find((r) => r.line === 21)).toBeUndefined();
+    expect(records.find((r) => r.line === 28)).toMatchObject({ type: 'qa', speaker: 'Halima Yusuf', asker: 'Owen Carrick' });
+    const doc = c.documents.find((d) => d.id === NOTES.replace(/\.txt$/, ''))!;
+    expect(doc.lines.unparsed).toEqual([]);
+  });
+
+  it('in other words: a board prep call, one invitee who never speaks stays findable', () => {
+    const text = [
+      'Board prep with Tariq Mensah - 2023/11/07 09:30 GMT - Notes by Gemini',
+      'Invited Tariq Mensah, Johanna Lindqvist, Pavel Novak',
+      'Attachments Board prep with Tariq Mensah',
+      '',
+      'Summary',
+      'Tariq Mensah and Johanna Lindqvist went over the quarterly numbers before the December board meeting.',
+      '',
+      'Details',
+      'Revenue: Sales grew 14% on the year, mostly from the northern depots. (00:00:40)',
+      'Hiring: Two drivers left in October and the posts are still open. (00:02:05)',
+      '',
+      'Suggested next steps',
+      'Johanna Lindqvist will send the slides by Friday.',
+      '',
+      '📖 Transcript',
+      'Board prep with Tariq Mensah - 2023/11/07 09:30 GMT - Transcript',
+      'Attendees',
+      'Tariq Mensah, Johanna Lindqvist',
+      'Transcript',
+      '00:00:00',
+      '',
+      'Johanna Lindqvist: How did the quarter go, Tariq?',
+      'Tariq Mensah: Better than we planned. Sales were up 14% on last year.',
+      'Johanna Lindqvist: And the drivers?',
+      'Tariq Mensah: Two left in October. We are still hiring.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'board-prep.txt': text })).records;
+    // Pavel Novak never speaks: the roster line is where he is found.
+    expect(records.find((r) => r.line === 2)).toMatchObject({ type: 'claim', speaker: null, text: 'Invited Tariq Mensah, Johanna Lindqvist, Pavel Novak' });
+    expect(records.find((r) => r.line === 8)).toBeUndefined();
+    expect(records.filter((r) => r.line === 9 || r.line === 10).map((r) => [r.type, r.section, r.text])).toEqual([
+      ['claim', 'Details', 'Revenue: Sales grew 14% on the year, mostly from the northern depots. (00:00:40)'],
+      ['claim', 'Details', 'Hiring: Two drivers left in October and the posts are still open. (00:02:05)'],
+    ]);
+    expect(records.find((r) => r.line === 16)).toBeUndefined();
+    expect(records.find((r) => r.line === 22)).toMatchObject({ type: 'qa', speaker: 'Tariq Mensah', asker: 'Johanna Lindqvist', text: 'Better than we planned. Sales were up 14% on last year.' });
+  });
+});
