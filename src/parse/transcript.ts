@@ -1821,6 +1821,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Gemini" on top, "Call with Ana - 2024/05/21 14:58 CEST - Transcript" over the turns): the same
   // title, the export's furniture, no heading and no claim.
   for (let i = 1; i < firstTurn && i < 200; i++) if (b.kinds[i] === 'heading' && isTitleTwin(lines[i]!, meta.title)) b.mark(i, 'metadata');
+  creditLines(b, firstTurn);
   if (!thread) keepHeaderFields(b, firstTurn, firstContent);
   // A forum topic's posts, each dated by its header ("Mar '24"): its records are of its year, not the page's.
   if (thread) datePostsByHeader(b, forumPostYears(lines));
@@ -3214,6 +3215,26 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
   }
 }
 
+/**
+ * A clip tool's credit above the turns ("Created by Nadia Petrov", Grain's highlight export): who
+ * made the export, its furniture where that person speaks in the turns. One who never speaks is
+ * found only there, so the line stays (a heading that heads nothing is kept as a claim).
+ */
+function creditLines(b: DocBuilder, firstTurn: number): void {
+  let spoken: Set<string> | null = null;
+  for (let i = 0; i < firstTurn && i < 200; i++) {
+    const raw = b.lines[i]!;
+    const creator = b.kinds[i] === 'heading' && raw.length <= 80 ? CREATED_BY().exec(raw.trim()) : null;
+    if (!creator || wordCount(creator[1]!) > 4 || !isNameShaped(creator[1]!)) continue;
+    if (!spoken) {
+      spoken = new Set<string>();
+      for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
+    }
+    if (spoken.has(titleKey(b.input.registry.resolve(creator[1]!) ?? creator[1]!))) b.mark(i, 'metadata');
+  }
+}
+/** A tool's credit line naming who made the export: "Created by Nadia Petrov". */
+const CREATED_BY = lazy(() => /^(?:created|clipped|shared) by\s+(\S.*)$/i);
 /** Line `raw` is the title with only its last part after a spaced dash another: "X - Transcript" under "X - Notes by Gemini". */
 function isTitleTwin(raw: string, title: string | null | undefined): boolean {
   if (!title || raw.length > 200 || title.length > 200) return false;

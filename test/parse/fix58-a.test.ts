@@ -111,3 +111,52 @@ describe("Gemini's notes over a Meet transcript: roster, Details and the transcr
     expect(records.find((r) => r.line === 22)).toMatchObject({ type: 'qa', speaker: 'Tariq Mensah', asker: 'Johanna Lindqvist', text: 'Better than we planned. Sales were up 14% on last year.' });
   });
 });
+
+describe('a Grain highlight export: the clip titles it, its credit is furniture', () => {
+  it('reads the pricing clip (probe45-a)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe45', 'a'), ['grain-clip-founder-pricing-2022.txt']);
+    const doc = c.documents.find((d) => d.id === 'grain-clip-founder-pricing-2022')!;
+    expect(doc.meta.title).toBe('We priced too low for two years');
+    const records = c.records.filter((r) => r.doc === 'grain-clip-founder-pricing-2022');
+    // "Created by Nadia Petrov": who made the clip; she asks in the turns.
+    expect(records.find((r) => r.line === 6)).toBeUndefined();
+    expect(records.find((r) => r.line === 14)).toMatchObject({ type: 'qa', speaker: 'Orla Brennan', asker: 'Nadia Petrov' });
+    expect(doc.lines.unparsed).toEqual([]);
+  });
+
+  it('in other words: another clip; a creator who never speaks stays findable', () => {
+    const clip = (creator: string) => [
+      'Grain',
+      'Highlight: "Nobody reads the onboarding email"',
+      'From: Design review - Kettle Labs x Bruno Achterberg',
+      'Recorded: Thu, Mar 16, 2023 · Clip 04:10 - 06:02 (1m 52s)',
+      'Tags: #onboarding #research',
+      `Created by ${creator}`,
+      'https://grain.com/share/highlight/Qa81hZpLmV03',
+      '',
+      'Transcript',
+      '',
+      'Leontyne Faure',
+      '04:10',
+      'How many new users open the welcome email?',
+      '',
+      'Bruno Achterberg',
+      '04:16',
+      'About one in nine. We checked it across 2,400 sign-ups in January.',
+      '',
+      'Leontyne Faure',
+      '04:40',
+      'So what do you do instead?',
+      '',
+      'Bruno Achterberg',
+      '04:44',
+      'We put the three steps inside the app, on the first screen.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'clip-onboarding.txt': clip('Leontyne Faure'), 'clip-stranger.txt': clip('Ottilie Marsh') }));
+    expect(c.documents.map((d) => d.meta.title)).toEqual(['Nobody reads the onboarding email', 'Nobody reads the onboarding email']);
+    const own = c.records.filter((r) => r.doc === 'clip-onboarding');
+    expect(own.find((r) => r.line === 6)).toBeUndefined();
+    expect(own.find((r) => r.line === 11)).toMatchObject({ type: 'qa', speaker: 'Bruno Achterberg', asker: 'Leontyne Faure', text: 'About one in nine. We checked it across 2,400 sign-ups in January.' });
+    expect(c.records.find((r) => r.doc === 'clip-stranger' && r.line === 6)).toMatchObject({ type: 'claim', speaker: null, text: 'Created by Ottilie Marsh' });
+  });
+});
