@@ -522,6 +522,14 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
   if (md !== undefined) return found(md);
+  // A clip tool's export: its name alone on the first line, over the clip's own title as a field
+  // ("Grain" / "Highlight: "We priced too low for two years""): the clip is what the document is,
+  // the tool names no title. Only where every header line above the field is one word.
+  const clip = header.find((i) => i <= 4 && CLIP_TITLE_FIELD().test(lines[i]!));
+  if (clip !== undefined && header.slice(0, header.indexOf(clip)).every((h) => wordCount(lines[h]!) === 1)) {
+    const value = normalizeSpace(lines[clip]!.replace(CLIP_TITLE_FIELD(), '')).replace(/^["“](.+)["”]$/, '$1');
+    if (value) return { value, from: `the clip's title field (line ${bodyLine + clip})` };
+  }
   // A cable network's headlines and air time ("…; Interview With Rep. Dolores Vance. Aired 9-10p ET"): the
   // programme's title is its headlines, under the site's links and the show's name.
   const aired = header.find((i) => airedHeadline(lines[i]!) !== null);
@@ -884,6 +892,9 @@ function serviceRecording(lines: readonly string[], header: readonly number[]): 
   }
   return null;
 }
+
+/** A clip's title as a highlight tool's export gives it: "Highlight: "We priced too low"", "Clip title: …". */
+const CLIP_TITLE_FIELD = lazy(() => /^\s*(?:highlight|clip(?: title)?)\s*:\s+(?=\S)/i);
 
 /** A title naming an FAQ page: "Frequently Asked Questions: …", "FAQ – …", "FAQs". */
 const FAQ_TITLE = lazy(() => /^(?:frequently asked questions|FAQs?)(?![\p{L}])/iu);

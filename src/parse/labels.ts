@@ -913,7 +913,9 @@ function colonLabel(s: string): LabelLine | null {
     else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
     else note ??= group;
   }
-  return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+  // A diarizer's voice without brackets ("SPEAKER_00: Hello", WhisperX's and pyannote's plain text):
+  // the numbered voice "Speaker 0", the one name the bracketed form and their JSON give it.
+  return { name: diarizedVoice(name), role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
 }
 
 /**
@@ -2806,6 +2808,17 @@ export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)
 
 /** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers", a panel's "Panelists:". */
 export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers|panell?ists)\s*:?$/i);
+/**
+ * A roster's heading word and its names on one line, no colon between ("Invited Halima Yusuf, Owen
+ * Carrick, Saskia Dorn", Gemini's notes over a Meet call): the names, as rosterNames reads a roster
+ * line under its heading; null for any other line ("Present company excepted, …" names no two people).
+ */
+const INLINE_ROSTER = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers|panell?ists)\s+(?=\p{Lu})/iu);
+export function inlineRosterNames(raw: string): string[] | null {
+  if (raw.length > 400) return null;
+  const m = INLINE_ROSTER().exec(raw.trim());
+  return m ? rosterNames(raw.trim().slice(m[0].length)) : null;
+}
 /**
  * The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah
  * Siddiqui, He Yi"); null for any other line. A meeting room's device may stand among them ("HQ -

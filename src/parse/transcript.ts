@@ -66,6 +66,7 @@ import {
   listingHolder,
   rosterEntries,
   rosterNames,
+  inlineRosterNames,
   isRoomDevice,
   ROSTER_HEADING,
   participantsListed,
@@ -915,6 +916,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // claim of a roster naming someone who never speaks).
   // So is a participants line ("Participants: Oren Batista, Keiko Marsh, Speaker 2"): who takes part.
   for (let i = 0; i < firstTurn; i++) if (lines[i]!.includes(':') && participantsListed(lines[i]!) !== null) legendLines.add(i);
+  // So is the roster's heading word with its names on one line ("Invited Ana Li, Ben Cho, Cy Ode").
+  for (let i = 0; i < firstTurn; i++) if (lines[i]!.includes(',') && inlineRosterNames(lines[i]!) !== null) legendLines.add(i);
   for (let i = 0; i + 1 < firstTurn; i++) {
     const heading = lines[i]!.trim();
     const list = lines[i + 1]!;
@@ -1821,7 +1824,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
   }
   sameTwoWordNames(b.records, labelSpeakers);
-  if (!thread) keepHeaderFields(b, firstTurn);
+  // A second tab's title line above the turns, the document's title with its last part another
+  // (Gemini's notes over the Meet transcript: "Call with Ana - 2024/05/21 14:58 CEST - Notes by
+  // Gemini" on top, "Call with Ana - 2024/05/21 14:58 CEST - Transcript" over the turns): the same
+  // title, the export's furniture, no heading and no claim.
+  for (let i = 1; i < firstTurn && i < 200; i++) if (b.kinds[i] === 'heading' && isTitleTwin(lines[i]!, meta.title)) b.mark(i, 'metadata');
+  creditLines(b, firstTurn);
+  if (!thread) keepHeaderFields(b, firstTurn, firstContent);
   // A forum topic's posts, each dated by its header ("Mar '24"): its records are of its year, not the page's.
   if (thread) datePostsByHeader(b, forumPostYears(lines));
   // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
@@ -3183,7 +3192,7 @@ export function withoutClosingNote(value: string): string {
  * metadata is kept as a claim of its own, so grep and search find the same words. A line that only
  * names who holds a part (a cast line) stays metadata: its names are the turns' speakers.
  */
-function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
+function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number): void {
   const title = titleKey(b.input.meta.title);
   const spoken = new Set<string>();
   for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
@@ -3212,7 +3221,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // A roster under its heading: metadata while every name on it speaks in the turns; one who
     // never speaks is found only here, so the line is a claim. Otter's "Unknown Speaker" on it
     // names nobody: its turns have no speaker, and it is no one to find.
-    const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
+    const roster = b.kinds[i] !== 'metadata' ? null : i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : raw.includes(',') ? inlineRosterNames(raw) : null;
     if (roster) {
       // A room's device names no one either; "Cllr Rosalind Achterberg" is the Rosalind Achterberg who speaks.
       // Nor does a numbered voice ("Speaker 1") whose turns took the name its speaker gave ("This is …").
@@ -3244,8 +3253,55 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // (A record's "Time of call: 23:14:06", "Time commenced: …" say when something happened: kept.)
     const airTime = (f: string) => /^\s*time\s*$/i.test(isKeyValueLine(f)!.key) && isLoneTime(isKeyValueLine(f)!.value);
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f))) continue;
-    b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+    b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: fieldsHeading(b, i, firstContent) }, i);
   }
+}
+
+/**
+ * A clip tool's credit above the turns ("Created by Nadia Petrov", Grain's highlight export): who
+ * made the export, its furniture where that person speaks in the turns. One who never speaks is
+ * found only there, so the line stays (a heading that heads nothing is kept as a claim).
+ */
+function creditLines(b: DocBuilder, firstTurn: number): void {
+  let spoken: Set<string> | null = null;
+  for (let i = 0; i < firstTurn && i < 200; i++) {
+    const raw = b.lines[i]!;
+    const creator = b.kinds[i] === 'heading' && raw.length <= 80 ? CREATED_BY().exec(raw.trim()) : null;
+    if (!creator || wordCount(creator[1]!) > 4 || !isNameShaped(creator[1]!)) continue;
+    if (!spoken) {
+      spoken = new Set<string>();
+      for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
+    }
+    if (spoken.has(titleKey(b.input.registry.resolve(creator[1]!) ?? creator[1]!))) b.mark(i, 'metadata');
+  }
+}
+/** A tool's credit line naming who made the export: "Created by Nadia Petrov". */
+const CREATED_BY = lazy(() => /^(?:created|clipped|shared) by\s+(\S.*)$/i);
+/** Line `raw` is the title with only its last part after a spaced dash another: "X - Transcript" under "X - Notes by Gemini". */
+function isTitleTwin(raw: string, title: string | null | undefined): boolean {
+  if (!title || raw.length > 200 || title.length > 200) return false;
+  const line = raw.trim();
+  const cut = (s: string) => {
+    const at = Math.max(s.lastIndexOf(' - '), s.lastIndexOf(' – '), s.lastIndexOf(' — '));
+    return at > 0 ? [s.slice(0, at), s.slice(at + 3)] as const : null;
+  };
+  const a = cut(line);
+  const t = cut(title.trim());
+  if (!a || !t || wordCount(a[0]) < 3 || wordCount(a[1]) > 3 || titleKey(a[1]) === titleKey(t[1])) return false;
+  return titleKey(a[0]) === titleKey(t[0]);
+}
+/**
+ * The heading a block of fields stands under in the body above the turns, past the page's header
+ * (Gemini's notes: "Details" / "Founding: Halima started Sorrel in 2017. (00:01:10)" / "Grocery: …"):
+ * the section the fields' claims are under, so the heading heads them and is no claim of its own.
+ * The heading opens its block after a blank line; null where none does. (A block of 40 lines at most;
+ * a field above already kept is a record's line.)
+ */
+function fieldsHeading(b: DocBuilder, i: number, firstContent: number): string | null {
+  let k = i - 1;
+  for (let n = 0; k >= firstContent && n < 40 && (b.kinds[k] === 'metadata' || b.kinds[k] === 'record') && b.lines[k]!.trim(); n++) k--;
+  if (k < firstContent || k < 1 || b.kinds[k] !== 'heading' || !b.lines[k]!.trim() || b.lines[k - 1]!.trim()) return null;
+  return sectionTitle(b.lines[k]!);
 }
 
 /** The recorder's offset on a label line, leading or trailing ("Rafaela Monteiro  38:07", "[00:01:12] Host:", "Name (1:00:02):"), in seconds. */

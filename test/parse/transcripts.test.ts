@@ -632,7 +632,7 @@ describe('more label layouts from word processors and research', () => {
       'lower.txt': 'interviewer: how long have you come here?\nparticipant: about six years.\ninterviewer: and what does it mean to you?\nparticipant: everything.\n',
     };
     const pairs = (name: string) => qa({ [name]: docs[name]! }).map((r) => [r[0], r[1], r[2]]);
-    expect(pairs('whisperx.txt')).toEqual([['Speaker_00', 'Speaker_01', 'How big is the team?'], ['Speaker_00', 'Speaker_01', 'And in 2019?']]);
+    expect(pairs('whisperx.txt')).toEqual([['Speaker 0', 'Speaker 1', 'How big is the team?'], ['Speaker 0', 'Speaker 1', 'And in 2019?']]);
     // The diarizer's voice in brackets is the numbered voice, as its JSON names it (probe45-a).
     expect(pairs('whisper-spans.txt')).toEqual([['Speaker 0', 'Speaker 1', 'How did you start?'], ['Speaker 0', 'Speaker 1', 'How many now?']]);
     expect(pairs('fireflies.txt')).toEqual([['Priya Raman', 'Tom Hale', 'Tom, where is the renewal?'], ['Priya Raman', 'Tom Hale', 'And the data clause?']]);
