@@ -592,6 +592,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const mine = askingTurns.get(key) ?? 0;
     return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
   };
+  if (ctx.chat || ctx.messages) handleReplies(turns);
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
@@ -1511,6 +1512,24 @@ export function asks(t: Turn): boolean {
 }
 
 /**
+ * A chat message opening on another sender's handle ("@cryptoKemi no token planned.", the guest
+ * answering the room one member at a time) replies to that sender: its target is that sender
+ * (repliedPrompt pairs it with what they asked), and it joins no message of its own sender's that
+ * replies to someone else (repairTurns). Only a handle some message of the chat was sent under.
+ */
+const OPENING_HANDLE = lazy(() => /^\s*@([\p{L}\p{N}_.]{2,32})(?=[\s,:]|$)/u);
+function handleReplies(turns: Turn[]): void {
+  let senders: Set<string> | null = null;
+  for (const t of turns) {
+    if (t.replyTo || t.key === null || !t.parts[0]?.trimStart().startsWith('@')) continue;
+    const handle = OPENING_HANDLE().exec(t.parts[0])?.[1]?.replace(/\.$/, '');
+    if (!handle) continue;
+    senders ??= new Set(turns.flatMap((x) => (x.speaker ? [x.speaker, x.speaker.replace(/^@/, '')] : [])));
+    if (senders.has(handle) && handle !== t.speaker?.replace(/^@/, '')) t.replyTo = { name: handle };
+  }
+}
+
+/**
  * Conversation repair, in one pass over the turns:
  *  - a back-channel reply that lets the other speaker go on ("Uh-huh.",
  *    "Yeah." after a statement: a continuer) is no turn at all: the other
@@ -1616,7 +1635,9 @@ function repairTurns(
       !spokenAfterGap(last, turn) &&
       !sentLater(last, turn) &&
       last.block === turn.block &&
-      last.asker === turn.asker
+      last.asker === turn.asker &&
+      // A reply to another message than the one the turn above replies to starts anew.
+      !(turn.replyTo && turn.replyTo.name !== undefined && turn.replyTo.name !== last.replyTo?.name)
     ) {
       for (const f of pending) {
         if (backchannel(f)) fillers.push(f);

@@ -1346,10 +1346,11 @@ function nameAndRole(cell: string): [string, string | null] {
 }
 /**
  * A role in title case, one to five capitalised words of which one names an office or a job ("Fleet
- * Director", "Chief Financial Officer", "Head Librarian"): a role in brackets after a name, where an affiliation
+ * Director", "Chief Financial Officer", "Head Librarian") or a part in a chat ("Mod", "Admin", "Host",
+ * a chat export's sender "Nora (Mod)"): a role in brackets after a name, where an affiliation
  * ("(Aktionärsvereinigung DSW)", "(Binance)") names no office.
  */
-const OFFICE_IN_TITLE_CASE = lazy(() => /^(?=(?:\p{Lu}[\p{L}&'’-]*(?:\s+|$)){1,5}$)(?:.*\s)?(?:Director|Manager|Officer|Chair|Chairman|Chairwoman|Chairperson|President|Editor|Engineer|Lead|Head|Founder|Co-founder|Co-Founder|Secretary|Minister|Commissioner|Analyst|Counsel|Partner|Treasurer|Captain|Coach|Producer|Designer|Scientist|Researcher|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Administrator|Superintendent|Mayor|Governor|Architect|Controller|Principal|Dean|Professor|Strategist|Coordinator|Specialist|Consultant|Auditor|Inspector|Executive|Owner|Organiser|Organizer|Supervisor|Economist|Correspondent|Reporter|Librarian|Curator|Chef|Physician|Surgeon|Nurse|Teacher|Trustee)(?:\s|$)/u);
+const OFFICE_IN_TITLE_CASE = lazy(() => /^(?=(?:\p{Lu}[\p{L}&'’-]*(?:\s+|$)){1,5}$)(?:.*\s)?(?:Mod|Mods|Moderator|Admin|Host|Co-host|Guest|Staff|Team|Bot|Director|Manager|Officer|Chair|Chairman|Chairwoman|Chairperson|President|Editor|Engineer|Lead|Head|Founder|Co-founder|Co-Founder|Secretary|Minister|Commissioner|Analyst|Counsel|Partner|Treasurer|Captain|Coach|Producer|Designer|Scientist|Researcher|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Administrator|Superintendent|Mayor|Governor|Architect|Controller|Principal|Dean|Professor|Strategist|Coordinator|Specialist|Consultant|Auditor|Inspector|Executive|Owner|Organiser|Organizer|Supervisor|Economist|Correspondent|Reporter|Librarian|Curator|Chef|Physician|Surgeon|Nurse|Teacher|Trustee)(?:\s|$)/u);
 /** A role after a name: a word in lowercase in it ("co-founder", "Head of Research"), or capitals ("CEO"). */
 const CELL_ROLE = lazy(() => /^(?:\p{Lu}{2,6}\b.*|.*(?:^|\s)\p{Ll}[\p{L}-]*.*)$/u);
 
@@ -1492,7 +1493,11 @@ export function addTurnRows(
     const day = dated ? (dated.date ?? String(dated.year)) : '';
     const newDay = rowDates && day !== currentDate;
     currentDate = day;
-    if (current && current.key === key && !newDay) {
+    // A row opening on a handle ("@cryptoKemi no token planned.") replies to that member: a turn of
+    // its own, not more of the row above unless that one opened on the same handle.
+    const handle = text.startsWith('@') ? /^@[\p{L}\p{N}_.]{2,32}/u.exec(text)?.[0] : undefined;
+    const repliesAnew = handle !== undefined && !!current && !current.parts[0]!.startsWith(handle);
+    if (current && current.key === key && !newDay && !repliesAnew) {
       current.lines.push(i);
       current.parts.push(text);
       current.partLines.push(i);
@@ -1505,7 +1510,10 @@ export function addTurnRows(
   // A cell that puts a role before a name ("Support lead Omar Haddad") stays as written: the
   // cell is free text, not a label's syntax, and its words must stay searchable.
   const first = b.records.length;
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: declaresSpeakers(meta), joiner: '\n' });
+  // A log of messages, each row stamped with when it was sent and who sent it (a chat exported as a
+  // sheet): its rows are messages, read as a chat's are (replies, chimes, a relayed question).
+  const messageLog = header.speakerColumn >= 0 && (header.timeColumns.length > 0 || header.dateColumn >= 0);
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: declaresSpeakers(meta), joiner: '\n', ...(messageLog ? { chat: true } : {}) });
   // A record's topics: those of the rows it spans.
   for (const r of b.records.slice(first)) {
     const topics: string[] = [];
