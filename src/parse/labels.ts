@@ -2478,8 +2478,51 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
     const first = named?.split(' ')[0];
     if (named && first && new RegExp(`(?<![\\p{L}])(?:${first}|${named}${office ? `|${office}` : ''})(?![\\p{L}])`, 'u').test(words.slice(0, 200))) guest = named;
   }
+  // "Priya Wanjiru, thank you." / "Thank you so much, Priya Wanjiru.": the first voice thanking the
+  // other by full name, as a host closes an interview, names the guest.
+  if (!guest) guest = thankedByName(lines, out, voices[0]!);
   if (!guest || !isNameShaped(guest)) return;
   for (const o of out) if (o && o.speaker === voices[1]) { o.key = guest; o.speaker = guest; }
+}
+/** A full name thanked, before or after the thanks: "Priya Wanjiru, thank you.", "Thanks again, Tom Reid!". */
+const THANKED_BY_NAME = lazy(() => /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), thank(?:s| you)(?![\p{L}])|[Tt]hank(?:s| you)(?: (?:so|very) much| again)?, (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[.!])/u);
+/**
+ * The one full name the voice `host` thanks in its turns (THANKED_BY_NAME), each turn's words and
+ * the unlabelled lines under its label; null for none or two. Reads each line once.
+ */
+function thankedByName(lines: readonly string[], out: readonly (ScannedLabel | null)[], host: string): string | null {
+  const found = new Set<string>();
+  const said: string[] = [];
+  let speaking = false;
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k];
+    if (o) speaking = o.speaker === host;
+    if (!speaking) continue;
+    const text = (o ? o.rest : lines[k]!).trim();
+    said.push(text);
+    if (!/thank/i.test(text)) continue;
+    const m = THANKED_BY_NAME().exec(text);
+    const name = m ? (m[1] ?? m[2])! : null;
+    if (name && mayBePersonName(name)) found.add(name);
+  }
+  if (found.size !== 1) return null;
+  const name = [...found][0]!;
+  // The host speaks to the guest by the name's first word elsewhere too ("Priya, thanks for coming
+  // in.", "Thanks for making the time, Councillor."): "Harbourside Founders, thank you." thanks a
+  // show's audience, and the show's name is spoken to nobody.
+  const first = name.split(' ')[0]!;
+  const vocative = new RegExp(`(?:^|[.!?]\\s+)${first},|,\\s+${first}[.!?,]`, 'u');
+  if (!said.some((t) => !t.includes(name) && vocative.test(t))) return null;
+  // "Councillor Achterberg, thank you.": the title is no part of the name; the full name the text
+  // gives for that surname, where it gives one ("Rosalind Achterberg, leader of …").
+  if (!TITLE_BEFORE_NAME().test(first)) return name;
+  const surname = name.split(' ').pop()!;
+  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${surname}(?![\\p{L}])`, 'u');
+  for (const line of lines) {
+    const m = line.includes(surname) ? full.exec(line) : null;
+    if (m && !TITLE_BEFORE_NAME().test(m[1]!) && mayBePersonName(m[0])) return m[0];
+  }
+  return name;
 }
 /**
  * A magazine interview that labels its questions with the magazine's name ("PLAYBOY: Were you
