@@ -601,10 +601,21 @@ function interviewedPerson(lines: readonly string[], firstTurn: number): string[
     if (!m || (i >= firstTurn && /^guest$/i.test(m[1]!))) continue;
     // An AMA recap's "**Guest:** @quill_jonas (Jonas Aberle, co-founder)": the name in the brackets.
     const value = m[2]!.trim();
-    const name = INTERVIEWED_NAME().exec(value.startsWith('@') ? (HANDLE_THEN_NAME().exec(value)?.[1] ?? value) : value);
+    const name = INTERVIEWED_NAME().exec(value.startsWith('@') ? (HANDLE_THEN_NAME().exec(value)?.[1] ?? value) : value) ?? INTERVIEWED_NAME().exec(nameBeforeRole(value));
     if (name) return [name[1]!.replace(NICKNAME_IN_NAME(), '')];
   }
   return [];
+}
+
+/**
+ * A field's name without the rank before it and the post after it: "Capt. Imogen Farrow-Reyes,
+ * Harbour Master, Port of Kellmouth" is Imogen Farrow-Reyes (the post is what she does, not who she
+ * is). The part before the first comma or dash, its honorific dropped.
+ */
+const FIELD_HONORIFIC = lazy(() => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Capt|Cllr|Lt|Col|Gen|Insp|Supt|Sgt|Hon)\.?\s+(?=\p{Lu})/u);
+function nameBeforeRole(value: string): string {
+  const cut = value.search(/\s*(?:,|\s[–—-]\s)/);
+  return (cut > 0 ? value.slice(0, cut) : value).replace(FIELD_HONORIFIC(), '');
 }
 
 /** A survey export's records: its responses, and the header above its question list as the narrator's claims. */
