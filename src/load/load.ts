@@ -296,9 +296,12 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   // A JSON transcript and TTML captions are read as written: decoding would break a JSON string
   // (`&quot;`) and turn TTML's escaped `&lt;` into a tag; the TTML reader decodes after its tags.
   const asWritten = extname(file.name).toLowerCase() === '.json' || isTtmlText(fm.body);
-  // A notes app's links between notes ("[[Solveig Halvorsen]]", Obsidian's and a wiki's) read as the
-  // words they show, as a Markdown link's text does.
-  const body = asWritten ? fm.body : withoutWikiLinks(decodeHtmlEntities(withoutHtmlTags(fm.body)));
+  // A Markdown notes app's links between notes ("[[Solveig Halvorsen]]", Obsidian's) read as the
+  // words they show, as a Markdown link's text does. Only in a Markdown file: a wiki's source page
+  // signs with its links ("[[User:Crypt0Hist|Crypt0Hist]]", read by src/parse/wikitalk.ts) and a
+  // government record's text marks its pages so ("[[Page S1483]]").
+  const unmarked = asWritten ? fm.body : decodeHtmlEntities(withoutHtmlTags(fm.body));
+  const body = MARKDOWN_EXTENSION.test(file.name) ? withoutWikiLinks(unmarked) : unmarked;
   // A form's submission pasted as one line (fields parted by " | ", "Q: … A: …" mid-line) is read
   // as the lines it was typed as; records and notes cite the file's line.
   const form = asWritten ? null : unfoldFormPaste(body);
@@ -380,6 +383,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   return { info, records, problems };
 }
 
+const MARKDOWN_EXTENSION = /\.(?:md|markdown|mdown|mkd)$/i;
 /** A caption file's extension, and the language tag a downloader puts before it ("talk.en.vtt", "talk.pt-BR.srt"). */
 const CAPTION_EXTENSION = /\.(?:vtt|srt|sbv|ass|ssa|ttml|dfxp)$/i;
 const CAPTION_LANGUAGE = /(?<=[^.])\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;

@@ -1463,6 +1463,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !BULLET_LINE().test(raw) &&
       // "> "Boring is the point." — Kemi Oduya": a pull quote between turns repeats a turn's words, it heads none.
       !isSignedPullQuote(raw) &&
+      // "> [!info] Context": a note's callout box and its title, read with the narrative; it heads no section.
+      !(raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw)) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
@@ -1787,7 +1789,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     let last = idx;
-    let joined = raw;
+    // A paragraph set as a blockquote ("> Spoke with Solveig Halvorsen by phone …", a callout's
+    // "> [!info] Context" over it): its marks and the callout's tag are markup, its words the paragraph.
+    const unquoted = (k: number) => (lines[k]!.charCodeAt(0) === 0x3e ? lines[k]!.replace(BLOCKQUOTE_MARK(), '').replace(CALLOUT_TAG(), '') : lines[k]!);
+    let joined = unquoted(idx);
     // A video's transcript stamps its caption lines ("0:00" on a line of its own): a sentence the
     // stamp cuts ("When I was at the ministry in 2019" / "1:36" / "we heard the same argument") goes on under it.
     const acrossStamp = (k: number) =>
@@ -1803,7 +1808,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     ) {
       n++;
       last = narrative[n]!.idx;
-      joined += ' ' + lines[last]!.trim();
+      joined += ' ' + unquoted(last).trim();
+    }
+    if (!joined.trim()) {
+      b.mark(idx, 'markup');
+      continue;
     }
     // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
     // A table's row ("| CZ | "Yi built the brand…" |"): its cells, as a prose page's row is read.
@@ -2632,6 +2641,8 @@ const MEMO_LABELS = 'transcript';
 
 /** A blockquote opened by an emoji or a "[!NOTE]" tag: a callout. */
 const CALLOUT = lazy(() => /^>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u);
+/** A callout's tag after its blockquote mark, folded or not: "[!note] ", "[!quote]- ", "[!TIP]+ ". */
+const CALLOUT_TAG = lazy(() => /^\s*\[![A-Za-z-]{1,30}\][+-]?\s*/);
 /** A line opening with a dialogue dash ("—¿Y la cárcel?"). */
 const DIALOGUE_LINE = lazy(() => /^\s*[—–―]/u);
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */

@@ -87,3 +87,57 @@ describe('wiki links in a notes app\'s page', () => {
     expect(texts).not.toContain('[[');
   });
 });
+
+describe('answers signed with their answerer\'s label', () => {
+  it('gives each answer of the GitHub wiki AMA to the maintainer who answered, the label out of the words', () => {
+    const c = fixtureCorpus(DIR, ['github-discussions-ama-tidepool-2025.md']);
+    const qa = c.records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.asker, r.speaker])).toEqual([
+      [14, '@mkowalczyk', '@nadia-oduya'],
+      [20, '@jpereira', '@lkessler'],
+      [30, '@jpereira', '@lkessler'],
+      [36, '@ahmed-r', '@nadia-oduya'],
+    ]);
+    expect(qa[0]!.text).toBe('Yes. We are aiming for 1 July 2025. The last blocker is the new write-ahead log, and that landed in main last week.');
+    expect(qa[1]!.text).toContain('tidepool migrate --from 1.8');
+    expect(qa[1]!.text).toContain('replicate to a 2.0 follower first and switch over.');
+    expect(qa[3]!.text).toContain('That pays for two of us part-time.');
+    expect(qa.filter((r) => /answered:/.test(r.text))).toEqual([]);
+  });
+
+  it('in other words: named people who reply', () => {
+    const dir = tempCorpus({
+      'recap.md': ['# Staff questions for the new head of IT', '', '**Marta Quintero asked:** When do the old laptops go?', '', '**Idris Bello replied:** By June 2026, all 340 of them.', '', '**Sean Duffy asked:** Who fixes the printers now?', '', '**Idris Bello replied:** Still us, until the contract ends.', ''].join('\n'),
+    });
+    const qa = loadCorpus(dir).records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.asker, r.speaker, r.question, r.text])).toEqual([
+      [3, 'Marta Quintero', 'Idris Bello', 'When do the old laptops go?', 'By June 2026, all 340 of them.'],
+      [7, 'Sean Duffy', 'Idris Bello', 'Who fixes the printers now?', 'Still us, until the contract ends.'],
+    ]);
+  });
+});
+
+describe('a blockquote and a callout box above labelled turns', () => {
+  it('reads the Obsidian callouts without their marks, the title heading no section', () => {
+    const c = fixtureCorpus(DIR, ['obsidian-beekeeper-cooperative-2023.md']);
+    const claims = c.records.filter((r) => r.type !== 'qa');
+    expect(claims.filter((r) => /^>|\[!/.test(r.text) || /\[!|^>/.test(r.section ?? ''))).toEqual([]);
+    expect(c.records.find((r) => r.line === 12)).toMatchObject({ type: 'claim', speaker: null, section: null, text: 'Spoke with Solveig Halvorsen by phone on 12 May 2023.' });
+    expect(c.records.find((r) => r.line === 33)).toMatchObject({ type: 'quote', speaker: 'Solveig Halvorsen' });
+    expect(c.records.find((r) => r.line === 40)).toMatchObject({ type: 'claim', speaker: null, section: 'Notes' });
+  });
+
+  it('in other words: a deck in a blockquote over Q/A labels, a folded callout with no title', () => {
+    const dir = tempCorpus({
+      'ferry.md': ['# Talking ferries with Jo Marsh', '', '> Jo Marsh has run the Kessock ferry since 2015.', '> We spoke in May 2024.', '', '**Q:** How many crossings a day?', '', '**A:** Forty in summer, twenty-two in winter.', '', '> [!tip]-', '> Fares were last raised in 2019.', '', '**Q:** And the fare?', '', '**A:** Two pounds fifty.', ''].join('\n'),
+    });
+    const records = loadCorpus(dir).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.text])).toEqual([
+      [3, 'claim', null, 'Jo Marsh has run the Kessock ferry since 2015.'],
+      [4, 'claim', null, 'We spoke in May 2024.'],
+      [6, 'qa', 'Jo Marsh', 'Forty in summer, twenty-two in winter.'],
+      [11, 'claim', null, 'Fares were last raised in 2019.'],
+      [13, 'qa', 'Jo Marsh', 'Two pounds fifty.'],
+    ]);
+  });
+});
