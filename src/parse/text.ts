@@ -873,6 +873,10 @@ const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p
  */
 export function withoutWikiLinks(text: string): string {
   if (!text.includes('[[')) return text;
+  // A line of links and nothing else ("Related: [[CZ]], [[Yi He]], [[Runway]]") stays as written:
+  // its brackets tell the note's own links from a site's "Related:" menu (src/parse/chrome.ts).
+  if (text.includes('\n')) return text.split('\n').map((line) => (LINKS_ONLY_LINE.test(line) ? line : withoutWikiLinks(line))).join('\n');
   return text.replace(WIKI_LINK, (_all, target: string, shown: string | undefined) => (shown && shown.trim() && shown.trim() !== target.trim() ? `${shown.trim()} (${target.trim()})` : target.trim()));
 }
+const LINKS_ONLY_LINE = /^\s*(?:[-*]\s+)?(?:[\p{L} ]{1,30}:\s*)?(?:!?\[\[[^[\]\n]{1,200}\]\][\s,;·|]*){2,}$/u;
 const WIKI_LINK = /!?\[\[([^[\]|\n]{1,200})(?:\|([^[\]|\n]{0,200}))?\]\]/g;
