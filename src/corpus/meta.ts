@@ -347,7 +347,7 @@ export function readMeta(
   const rawSpeakers = own(data, speakersKey);
   if (typeof rawSpeakers === 'string') {
     if (rawSpeakers.trim() === '') error("speakers must be a list of names, got ''", speakersKey);
-    else speakers = [rawSpeakers.trim()];
+    else speakers = namesInOneField(rawSpeakers.trim());
   } else if (Array.isArray(rawSpeakers)) {
     rawSpeakers.forEach((entry: unknown, i) => {
       if (typeof entry === 'string' && entry.trim() !== '') speakers.push(entry.trim());
@@ -424,4 +424,17 @@ function isNamedEntry(entry: unknown): entry is { name: string; aliases?: unknow
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry instanceof Date) return false;
   const e = entry as Record<string, unknown>;
   return typeof e.name === 'string' && e.name.trim() !== '';
+}
+
+/**
+ * A hand-written front matter's list of people typed as one line: "guests: Ana Ribeiro-Holt, Tomasz
+ * Wierzbicki" (or "… and …", "… & …", "…; …") is two people, as "[Ana Ribeiro-Holt, Tomasz Wierzbicki]"
+ * is. Only where every part is a name (capitalised words, each with a small letter: "Jane Doe, CEO"
+ * is one person and her role) and there are two parts or more; else the value is one name as written.
+ */
+const ONE_NAME = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3}$/u;
+function namesInOneField(value: string): string[] {
+  if (value.length > 300) return [value];
+  const parts = value.split(/\s*[,;&]\s*|\s+and\s+/).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => ONE_NAME.test(p)) ? parts : [value];
 }

@@ -22,7 +22,7 @@ import type { NearbyLine } from '../model/nearby.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
-import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
+import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags, withoutWikiLinks } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
 import { extname } from 'node:path';
@@ -296,7 +296,12 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   // A JSON transcript and TTML captions are read as written: decoding would break a JSON string
   // (`&quot;`) and turn TTML's escaped `&lt;` into a tag; the TTML reader decodes after its tags.
   const asWritten = extname(file.name).toLowerCase() === '.json' || isTtmlText(fm.body);
-  const body = asWritten ? fm.body : decodeHtmlEntities(withoutHtmlTags(fm.body));
+  // A Markdown notes app's links between notes ("[[Solveig Halvorsen]]", Obsidian's) read as the
+  // words they show, as a Markdown link's text does. Only in a Markdown file: a wiki's source page
+  // signs with its links ("[[User:Crypt0Hist|Crypt0Hist]]", read by src/parse/wikitalk.ts) and a
+  // government record's text marks its pages so ("[[Page S1483]]").
+  const unmarked = asWritten ? fm.body : decodeHtmlEntities(withoutHtmlTags(fm.body));
+  const body = MARKDOWN_EXTENSION.test(file.name) ? withoutWikiLinks(unmarked) : unmarked;
   // A form's submission pasted as one line (fields parted by " | ", "Q: … A: …" mid-line) is read
   // as the lines it was typed as; records and notes cite the file's line.
   const form = asWritten ? null : unfoldFormPaste(body);
@@ -378,6 +383,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   return { info, records, problems };
 }
 
+const MARKDOWN_EXTENSION = /\.(?:md|markdown|mdown|mkd)$/i;
 /** A caption file's extension, and the language tag a downloader puts before it ("talk.en.vtt", "talk.pt-BR.srt"). */
 const CAPTION_EXTENSION = /\.(?:vtt|srt|sbv|ass|ssa|ttml|dfxp)$/i;
 const CAPTION_LANGUAGE = /(?<=[^.])\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;

@@ -331,6 +331,9 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // into English, as a byline names who wrote it: no part of the text.
   if (TRANSLATOR_CREDIT().test(raw)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
+  // A note's callout box opening on its title ("> [!info] Context" over "> Spoke with …"): the title
+  // is the box's, it heads nothing under the box.
+  if (raw.charCodeAt(raw.search(/\S/)) === 0x3e && /^\s{0,3}>\s*\[![A-Za-z-]{1,30}\]/.test(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
   if (above < 0) return null;

@@ -2115,6 +2115,8 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
  * each closed by its bracket, so no two ways to read one text.
  */
 const ASKER_LABELLED_QUESTION = lazy(() => /^\s{0,3}(?:>\s?)?(?:\*\*([^*:]{2,60}?):?\*\*|__([^_:]{2,60}?):?__|((?:Q|Question|Follow-?\s?up)\s+(?:from|by)\s+[^\s:]{2,40}|(?:u\/|@)[\w.-]{2,40}(?:\s+ask(?:s|ed))?))((?:\s*\([^()]{1,40}\)){0,2})\s*:?\s+(\S.*)$/u);
+/** An answer opened by its answerer's label, in bold: "**@nadia-oduya answered:** …", "**Ruth Okafor replied:** …" (the name, the words). */
+const ANSWERER_LABEL = lazy(() => /^(?:\*\*|__)((?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:answered|answers|replied|replies|responded|responds)\s*:?(?:\*\*|__)\s*:?\s+(\S.*)$/u);
 /** Who a question's label names: "Follow-up from u/x" / "Q from @x" / "@x asks" / "u/x" / "Dana K."; the lead word, if any, apart. */
 const QUESTION_LABEL = lazy(() => /^(?:(Follow-?\s?up|Q|Question)\s+(?:from|by)\s+)?((?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})(?:\s+ask(?:s|ed))?$/u);
 /** A page's own note, never an asker: "**Note:**", "**Update:**", "**Edit:**", "**TL;DR:**". */
@@ -2167,10 +2169,15 @@ function labelledQuestions(b: DocBuilder, end: number): Map<number, SentQuestion
       last = k;
     }
     if (!answer.length) continue;
+    // A wiki's copy of a discussion signs its answers as it labels its questions ("**@mkowalczyk
+    // asked:** …" / "**@nadia-oduya answered:** Yes. …"): the answer's opening label is who answers,
+    // no part of the words.
+    const signed = ANSWERER_LABEL().exec(answer[0]!);
+    if (signed) answer[0] = signed[2]!;
     // The label's notes ("(1.2k points)", "(Mod)") and a follow-up's lead word say who asks and how: the asker's role
     // ("Q from" says only which side asks).
     const notes = [/^f/i.test(label[1] ?? '') ? label[1] : undefined, ...[...m[4]!.matchAll(/\(([^()]{1,40})\)/g)].map((n) => n[1]!.trim())].filter((n): n is string => !!n);
-    out.set(i, { asker: label[2]!, askerRole: notes.length ? notes.join(', ') : null, question, answer: answer.map((a) => normalizeSpace(withoutInlineMarkup(a))), signer: null, markup, end: last });
+    out.set(i, { asker: label[2]!, askerRole: notes.length ? notes.join(', ') : null, question, answer: answer.map((a) => normalizeSpace(withoutInlineMarkup(a))), signer: signed ? signed[1]! : null, markup, end: last });
     if (isQuestionSentence(splitSentences(question).at(-1)?.text ?? question, true)) asking++;
     i = last;
   }

@@ -862,3 +862,21 @@ export function withoutInlineMarkup(text: string): string {
 const MARKDOWN_LINK = /!?\[([^[\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*|[\w-]+(?:[./][\w-]+)+(?:[?#][^)\s]*)?)\)/g;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+
+/**
+ * A wiki link as the words it shows: "[[Solveig Halvorsen]]" is "Solveig Halvorsen", a link to a
+ * heading "[[Annual report 2022#Sales]]" is "Annual report 2022#Sales" (its words all kept), one with
+ * its own text "[[Solveig Halvorsen|Solveig]]" is "Solveig (Solveig Halvorsen)" as a Markdown link
+ * keeps its address after its text, and an embed "![[map.png]]" is "map.png". A link of two bars or
+ * more ("[[File:x.jpg|thumb|caption]]") is left as written. No "[" or "]" or line break inside, so
+ * each "[[" is scanned only to the next bracket: linear.
+ */
+export function withoutWikiLinks(text: string): string {
+  if (!text.includes('[[')) return text;
+  // A line of links and nothing else ("Related: [[CZ]], [[Yi He]], [[Runway]]") stays as written:
+  // its brackets tell the note's own links from a site's "Related:" menu (src/parse/chrome.ts).
+  if (text.includes('\n')) return text.split('\n').map((line) => (LINKS_ONLY_LINE.test(line) ? line : withoutWikiLinks(line))).join('\n');
+  return text.replace(WIKI_LINK, (_all, target: string, shown: string | undefined) => (shown && shown.trim() && shown.trim() !== target.trim() ? `${shown.trim()} (${target.trim()})` : target.trim()));
+}
+const LINKS_ONLY_LINE = /^\s*(?:[-*]\s+)?(?:[\p{L} ]{1,30}:\s*)?(?:!?\[\[[^[\]\n]{1,200}\]\][\s,;·|]*){2,}$/u;
+const WIKI_LINK = /!?\[\[([^[\]|\n]{1,200})(?:\|([^[\]|\n]{0,200}))?\]\]/g;

@@ -601,10 +601,21 @@ function interviewedPerson(lines: readonly string[], firstTurn: number): string[
     if (!m || (i >= firstTurn && /^guest$/i.test(m[1]!))) continue;
     // An AMA recap's "**Guest:** @quill_jonas (Jonas Aberle, co-founder)": the name in the brackets.
     const value = m[2]!.trim();
-    const name = INTERVIEWED_NAME().exec(value.startsWith('@') ? (HANDLE_THEN_NAME().exec(value)?.[1] ?? value) : value);
+    const name = INTERVIEWED_NAME().exec(value.startsWith('@') ? (HANDLE_THEN_NAME().exec(value)?.[1] ?? value) : value) ?? INTERVIEWED_NAME().exec(nameBeforeRole(value));
     if (name) return [name[1]!.replace(NICKNAME_IN_NAME(), '')];
   }
   return [];
+}
+
+/**
+ * A field's name without the rank before it and the post after it: "Capt. Imogen Farrow-Reyes,
+ * Harbour Master, Port of Kellmouth" is Imogen Farrow-Reyes (the post is what she does, not who she
+ * is). The part before the first comma or dash, its honorific dropped.
+ */
+const FIELD_HONORIFIC = lazy(() => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Capt|Cllr|Lt|Col|Gen|Insp|Supt|Sgt|Hon)\.?\s+(?=\p{Lu})/u);
+function nameBeforeRole(value: string): string {
+  const cut = value.search(/\s*(?:,|\s[–—-]\s)/);
+  return (cut > 0 ? value.slice(0, cut) : value).replace(FIELD_HONORIFIC(), '');
 }
 
 /** A survey export's records: its responses, and the header above its question list as the narrator's claims. */
@@ -1452,6 +1463,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !BULLET_LINE().test(raw) &&
       // "> "Boring is the point." — Kemi Oduya": a pull quote between turns repeats a turn's words, it heads none.
       !isSignedPullQuote(raw) &&
+      // "> [!info] Context": a note's callout box and its title, read with the narrative; it heads no section.
+      !(raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw)) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
@@ -1776,7 +1789,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     let last = idx;
-    let joined = raw;
+    // A paragraph set as a blockquote ("> Spoke with Solveig Halvorsen by phone …", a callout's
+    // "> [!info] Context" over it): its marks and the callout's tag are markup, its words the paragraph.
+    const unquoted = (k: number) => (lines[k]!.charCodeAt(0) === 0x3e ? lines[k]!.replace(BLOCKQUOTE_MARK(), '').replace(CALLOUT_TAG(), '') : lines[k]!);
+    let joined = unquoted(idx);
     // A video's transcript stamps its caption lines ("0:00" on a line of its own): a sentence the
     // stamp cuts ("When I was at the ministry in 2019" / "1:36" / "we heard the same argument") goes on under it.
     const acrossStamp = (k: number) =>
@@ -1792,7 +1808,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     ) {
       n++;
       last = narrative[n]!.idx;
-      joined += ' ' + lines[last]!.trim();
+      joined += ' ' + unquoted(last).trim();
+    }
+    if (!joined.trim()) {
+      b.mark(idx, 'markup');
+      continue;
     }
     // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
     // A table's row ("| CZ | "Yi built the brand…" |"): its cells, as a prose page's row is read.
@@ -2621,6 +2641,8 @@ const MEMO_LABELS = 'transcript';
 
 /** A blockquote opened by an emoji or a "[!NOTE]" tag: a callout. */
 const CALLOUT = lazy(() => /^>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u);
+/** A callout's tag after its blockquote mark, folded or not: "[!note] ", "[!quote]- ", "[!TIP]+ ". */
+const CALLOUT_TAG = lazy(() => /^\s*\[![A-Za-z-]{1,30}\][+-]?\s*/);
 /** A line opening with a dialogue dash ("—¿Y la cárcel?"). */
 const DIALOGUE_LINE = lazy(() => /^\s*[—–―]/u);
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */
