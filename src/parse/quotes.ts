@@ -2322,8 +2322,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
-/** A possessive, up to three small words, then a person's noun, and nothing else: "her lawyer", "his longtime spokesman", "Our mentor". */
-const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_NOUNS})$`, 'u'));
+/** A possessive, up to three small words, then a person's noun or a relative, and nothing else: "her lawyer", "his longtime spokesman", "Our mentor", "his widow". */
+const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_NOUNS}|${KIN_WORDS})$`, 'u'));
 /** "Danny's mum Pauline", "Ortiz's lawyer Ann Bell": a possessive name, a lowercase noun (group 1), then a name. */
 const OWNED_KIN_NAME = lazy(() => /^\p{Lu}[\p{L}-]{0,30}['’]s\s+(\p{Ll}[\p{L}-]{1,20})\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u);
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */

@@ -45,7 +45,7 @@ describe('a speaker described with a possessive', () => {
     expect(r.filter((x) => x.speaker === 'her father').map((x) => x.line)).toEqual([7]);
   });
 
-  it('in other words: inverted, adjectives, a told-object, and a named relative', () => {
+  it('in other words: inverted, adjectives, a named attorney, a relative', () => {
     const text = [
       'Mill closure leaves town without its largest employer',
       '',
@@ -63,6 +63,10 @@ describe('a speaker described with a possessive', () => {
       '',
       '"I worked there for thirty-one years," a former operator said.',
       '',
+      '"He never missed a shift," his widow said.',
+      '',
+      'Her brother says the family will stay in the town.',
+      '',
     ].join('\n');
     const recs = loadCorpus(tempCorpus({ 'mill.txt': text })).records.map((r) => ({ line: r.line, type: r.type, speaker: r.speaker, text: r.text }));
     expect(recs).toContainEqual({ line: 7, type: 'quote', speaker: 'their longtime union representative', text: 'Nobody at the mill saw this coming' });
@@ -70,6 +74,9 @@ describe('a speaker described with a possessive', () => {
     expect(recs).toContainEqual({ line: 11, type: 'quote', speaker: 'their accountant', text: 'The pension fund is secure.' });
     expect(recs).toContainEqual({ line: 13, type: 'quote', speaker: 'Grace Mbeki', text: 'We will reopen the talks' });
     expect(recs).toContainEqual({ line: 15, type: 'quote', speaker: 'a former operator', text: 'I worked there for thirty-one years' });
+    // A relative described so speaks the same way, quoted or reported.
+    expect(recs).toContainEqual({ line: 17, type: 'quote', speaker: 'his widow', text: 'He never missed a shift' });
+    expect(recs).toContainEqual({ line: 19, type: 'claim', speaker: 'her brother', text: 'Her brother says the family will stay in the town.' });
     expect(recs.filter((r) => r.speaker === 'Dario Fenn' && r.type === 'claim' && /"/.test(r.text))).toEqual([]);
   });
 
