@@ -361,6 +361,11 @@ export interface AttributionState {
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
   lastQuote: { speaker: string | null; paragraph: number; asked?: boolean; beat?: boolean } | null;
+  /**
+   * Speakers only described by whose they are ("her lawyer", "Our mentor"): each speaks in its own
+   * attribution, never carried to the next paragraph's unattributed quotation as a dialogue turn.
+   */
+  ownedDescribed?: Set<string>;
   /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
   subject?: string | null;
   /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
@@ -624,7 +629,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // sentence about "he" or "she" and no one named, of the last speaker's gender as far as the text tells.
   const beatGender = !last && !asked && !spans.length && sentences.length === 1 && wordCount(paragraph) <= 6 && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1 ? pronounParagraphGender(paragraph) : null;
   const beat = !!beatGender && (state.genders.get(state.lastQuote!.speaker!) ?? beatGender) === beatGender;
-  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : beat ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, beat: true } : null;
+  // "“You'll stay in tonight,” her father said." then "“I always stay in.”": the reply is hers, not the
+  // described father's; a speaker only described so carries no turn (his name would).
+  const lastSpeaker = last?.speaker && state.ownedDescribed?.has(last.speaker) ? null : (last?.speaker ?? null);
+  state.lastQuote = last ? { speaker: lastSpeaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : beat ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, beat: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
   state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
@@ -2314,6 +2322,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** A possessive, up to three small words, then a person's noun or a relative, and nothing else: "her lawyer", "his longtime spokesman", "Our mentor", "his widow". */
+const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_NOUNS}|${KIN_WORDS})$`, 'u'));
 /** "Danny's mum Pauline", "Ortiz's lawyer Ann Bell": a possessive name, a lowercase noun (group 1), then a name. */
 const OWNED_KIN_NAME = lazy(() => /^\p{Lu}[\p{L}-]{0,30}['’]s\s+(\p{Ll}[\p{L}-]{1,20})\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u);
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
@@ -2565,6 +2575,15 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "the judge said" after "U.S. District Judge Richard Jones ruled": the person the text gave that role.
   const holder = state.roleHolders?.size ? roleHolder(phrase, state) : null;
   if (holder) return ok(holder);
+  // "“We will appeal,” her lawyer said", "said his spokesman": a person described by whose they
+  // are, the whole subject of the speech verb (or all that follows it), speaks as "a lawyer" does;
+  // the writer is not credited with the words. Only the whole phrase counts here: a possessive
+  // noun elsewhere in a sentence anchors no pronoun nor dialogue turn.
+  if (position !== 'label' && OWNED_DESCRIPTION().test(phrase)) {
+    const described = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+    (state.ownedDescribed ??= new Set()).add(described);
+    return ok(described);
+  }
   // "People familiar with the matter", "two people with knowledge of the talks": an unnamed group
   // a news story cites, described by what it knows, is who speaks, as "one employee" is.
   if (UNNAMED_GROUP().test(phrase) && phrase.length <= 90) return ok(lowerFirst(phrase.replace(/^(?:People|Persons|Sources|Insiders)\b/, (w) => w.toLowerCase())));
@@ -3887,7 +3906,10 @@ export function withoutCaseNames(text: string): string {
 function notePeople(raw: string, state: AttributionState, speakers: string[] = []): void {
   const text = capsLeadAsWritten(withoutCaseNames(raw));
   // The sentence's quoted speakers are its subjects: they come first.
-  const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
+  // Not one only described by whose they are ("her father said"): such a speaker is no person a
+  // later "he" or a reply in the next paragraph can mean; the named characters stay who those are.
+  const owned = state.ownedDescribed;
+  const found: { at: number; m: Mention }[] = (owned ? speakers.filter((name) => !owned.has(name)) : speakers).map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
   // Characters already part of a mention (names are short: checking both ends is enough). A
   // sentence has few mentions: a list of them costs less than a mask of every character.
   const takenSpans: number[] = [];
