@@ -3308,7 +3308,7 @@ const REPORTED_BARE = lazy(() => new RegExp(
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "Brandt said capex would peak …", "she said prices were rising": a bare noun, its auxiliary right after it
     // (or a few: "said energy availability had improved", "said farm input prices had doubled")
-    `|\\p{Ll}[\\p{L}-]+\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    `|\\p{Ll}[\\p{L}-]+\\s+(?:(?!(?:he|she|they|we|it|you)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the rehabilitation of the line's 72 coaches would be …", "said the second phase of the scheme
     // would …": a noun and its "of" phrase, then the auxiliary
     `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}of\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
@@ -3414,7 +3414,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
  * is Pruitt's "said", no subject "Pruitt said … but" of "warned".
  */
 function subjectOnly(m: RegExpExecArray | null): RegExpExecArray | null {
-  return m && m[1]!.length > 60 && ANY_REPORTING_WORD().test(m[1]!) ? null : m;
+  return m && m[1]!.length > 60 && ANY_REPORTING_WORD().test(m[1]!.split(',')[0]!) ? null : m;
 }
 
 /**
