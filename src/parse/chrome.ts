@@ -136,6 +136,34 @@ export function isContactBlockLine(lines: readonly string[], i: number): boolean
   return addresses > 0;
 }
 
+/** A newsroom's sign-off under its story: a dash, then the outlet's name of one to three words ("- News24", "– AFP"). */
+const SIGN_OFF = lazy(() => /^[-–—]\s?\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: \p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,2}$/u);
+/** A page's credit key alone on its line, its name on the next: "Published By:", "Written by:", "Edited by:". */
+const CREDIT_KEY_ALONE = lazy(() => /^(?:published|written|edited|posted|reported|compiled)\s+by\s*:$/i);
+/** A name of two to four capitalised words, nothing else. */
+const PLAIN_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u);
+
+/**
+ * Line `i` is a news page's furniture that only its neighbours show:
+ * - a newsroom's sign-off closing the story ("- News24"): a dash and a short name, a paragraph of its
+ *   own, under a paragraph that ends on its own full stop. (An epigraph's or a block quotation's
+ *   "— NAME" signs words in quotation marks, which end on the closing mark: "…the sea.”" / "— NAME";
+ *   a list's item "- Apples" has list items around it.)
+ * - the name under a credit key set alone on its line ("Published By:" / "Ankita Sharma"): who
+ *   published the page, no claim.
+ */
+export function isNewsFurnitureInContext(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (!line || line.length > 60) return false;
+  if (i > 0 && PLAIN_NAME().test(line) && CREDIT_KEY_ALONE().test(lines[i - 1]!.trim())) return true;
+  if (i < 2 || !SIGN_OFF().test(line)) return false;
+  if (lines[i - 1]!.trim() || (i + 1 < lines.length && lines[i + 1]!.trim())) return false;
+  const above = lines[i - 2]!.trim();
+  if (!/[.!?]$/.test(above) || wordCount(above) < 8 || /^[-–—*•]\s/.test(above)) return false;
+  // (no list item under it either: "- News24" / "" / "- Reuters" would be a list)
+  return !(i + 2 < lines.length && SIGN_OFF().test(lines[i + 2]!.trim()));
+}
+
 /** "Previous: TITLE | Next: TITLE" (or "Previous post: …"): the links to a post's neighbours. */
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
 /** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
@@ -284,12 +312,22 @@ const BY_PHRASE_NOUN = lazy(() => /\s(?:DEMAND|VOTE|REQUEST|ARRANGEMENT|AGREEMEN
  */
 export function bylineName(raw: string): string | null {
   // "Posted on 3 May 2024 by Ama Owusu · 6 min read": a blog's reading time after the credit is the page's, no part of it.
-  const credit = raw.includes(' read') ? raw.replace(READING_TIME_TAIL(), '') : raw;
+  const read = raw.includes(' read') ? raw.replace(READING_TIME_TAIL(), '') : raw;
+  // "By: Jerome Aning - Reporter / @handle": a site that keys its byline with a colon; the same byline.
+  const credit = read.charCodeAt(0) === 0x42 && BY_COLON().test(read) ? read.replace(BY_COLON(), 'By ') : read;
   // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and
   // the role not; the name as names are written, Kerry Malone (two words at least: "By CZ" stays).
   const name = bylineNameAsSet(credit);
   return name && CAPITALS_NAME().test(name) ? titleCaseName(name) : name;
 }
+/** "Published in Dawn, November 17th, 2022": the outlet (capitalised words), then a date (a day may carry its ordinal suffix). */
+const PRINTED_IN = lazy(() => /^(?:[Ff]irst\s+)?[Pp]ublished\s+in\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4},?\s+(?:on\s+)?([\p{L}\d][^,;:!?]{2,24},?\s+(?:19|20)\d{2})\.?$/u);
+function isPrintedIn(line: string): boolean {
+  const m = PRINTED_IN().exec(line);
+  return !!m && isDateLine(m[1]!.replace(/(?<=\d)(?:st|nd|rd|th)\b/, ''));
+}
+/** "By:" or "BY:" keying a byline, a capitalised name after it. */
+const BY_COLON = lazy(() => /^B[Yy]:\s+(?=\p{Lu})/u);
 /** A page's reading time closing a line, after a separator: " · 6 min read", " | 8 minute read". */
 const READING_TIME_TAIL = lazy(() => /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i);
 /** A name wholly in capitals, two to four words: "KERRY MALONE", "MARIA O'NEILL". */
@@ -707,13 +745,16 @@ const NEWSLETTER_START = 'yYwWgGfF';
 const NEWSLETTER_FOOT = lazy(() => /^(?:(?:you(?:'|’)re|you are|you(?:'|’)ve been) (?:receiving|getting|sent) (?:this|these)\b.{0,40}\bbecause you\b|(?:was this |got this |)forwarded (?:this (?:e-?mail|newsletter|message)|to you)\b\W{0,3}.{0,20}\b(?:sign up|subscribe)\b)/i);
 /** A reading time, or a stamp of when the page was published or updated, its day first. */
 const READING_TIME_FIELD = lazy(() => /^\d{1,3}\s*(?:min|mins|minute|minutes)\s+read$/i);
-const STAMP_FIELD = lazy(() => /^(?:(?:last\s+)?updated|published|first\s+published|posted|modified)\s*(?::|\s)\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^.!?]*)$/i);
+const STAMP_FIELD = lazy(() => /^(?:(?:last\s+)?updated|published|first\s+published|posted|modified)\s*(?::|\s)\s*(?:on\s*:?\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^.!?]*)$/i);
 function isStampFields(line: string): boolean {
-  const fields = line.split(/\s+[.|·•]\s+/);
+  // ("Posted Tue 18 Mar 2025 at 5:12am, updated Tue 18 Mar 2025 at 9:40am": the update after a comma too)
+  const fields = line.split(/\s+[.|·•]\s+|,\s+(?=(?:last\s+)?updated\s)/i);
   // (alone, only an update's stamp: a page's "Published: …" line is read with its header's other dates)
   if (fields.length === 1 && !/^(?:last\s+)?(?:updated|modified)\b/i.test(line)) return false;
-  return fields.length <= 4 && fields.some((f) => STAMP_FIELD().test(f)) && fields.every((f) => READING_TIME_FIELD().test(f) || isDateLine(f) || (STAMP_FIELD().test(f) && /\b(?:19|20)\d{2}\b/.test(f) && wordCount(f) <= 10));
+  return fields.length <= 4 && fields.some((f) => STAMP_FIELD().test(f)) && fields.every((f) => READING_TIME_FIELD().test(f) || isDateLine(f) || RELATIVE_STAMP().test(f) || (STAMP_FIELD().test(f) && /\b(?:19|20)\d{2}\b/.test(f) && wordCount(f) <= 10));
 }
+/** An update's stamp in the page's own time, beside the date: "Updated 5 hours ago". */
+const RELATIVE_STAMP = lazy(() => /^(?:last\s+)?updated\s+(?:about\s+)?\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i);
 /** Words a site's promotion of its news or its app is made of. */
 const PROMO_WORD = lazy(() => /\b(?:app|news|updates|newsletter)\b/i);
 /**
@@ -809,6 +850,11 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
   // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
+  // "By: Jerome Aning - Reporter / @JAningINQ": a byline keyed with a colon is the byline without it.
+  if (line.charCodeAt(0) === 0x42 && BY_COLON().test(line)) {
+    const kind = classifyChrome(line.replace(BY_COLON(), 'By '));
+    if (kind) return kind;
+  }
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(TRAILING_PUNCTUATION(), ''))) return 'navigation';
   // "Share this article   [f] [x] [in]": a share bar whose buttons were icons, copied as their letters in brackets.
@@ -844,9 +890,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // A live blog's entry stamp of its last change: "Updated at 21.14 BST", "Updated 14:05".
   if (UPDATED_AT().test(line)) return 'metadata';
   // A call to follow or subscribe, even as a full sentence: "Please follow us on Twitter for news of our next AMA."
+  // The outlet may name itself, possessive: "Join ST's WhatsApp Channel and get the latest news and must-reads."
   if (
-    /^(please\s+)?(follow|subscribe to|join|sign up for)\s+(us|our)\b/i.test(line) &&
-    /\b(twitter|x|telegram|discord|facebook|instagram|youtube|linkedin|newsletter|channel|community|social media)\b/i.test(line) &&
+    /^(please\s+)?(follow|subscribe to|join|sign up for)\s+(us|our|\p{Lu}[\p{L}\p{N}&.-]{0,30}['’]s)(?=\s)/iu.test(line) &&
+    /\b(twitter|x|telegram|discord|facebook|instagram|youtube|linkedin|whatsapp|newsletter|channel|community|social media)\b/i.test(line) &&
     wordCount(line) <= 16
   )
     return 'navigation';
@@ -1189,6 +1236,21 @@ function pageFurniture(line: string): LineKind | null {
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   // (and a blog's "Related posts: [TITLE](…) · [TITLE](…)", the kind of link named)
   if (/^(?:related(?: (?:posts|articles|stories|reading|links|coverage|content))?|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
+  // A credit key alone on its line, its value on the next ("Published By:" / "Ankita Sharma", "Published On:" / "Aug 14, 2023").
+  if (/^(?:published|written|edited|posted|reported|compiled|updated)\s+(?:by|on)\s*:$/i.test(line)) return 'metadata';
+  // "READ | Eskom to hike tariffs by 18.65% from April", "Also Read | …": the same link, its key set off by a bar.
+  if (line.includes('|') && /^(?:also read|read also|read more|read|related|see also|more on this|also see)\s*\|\s*\S/i.test(line) && wordCount(line) <= 24) return 'navigation';
+  // A site's disclaimer under the story, keyed so ("Disclaimer: News24 encourages freedom of speech …"):
+  // the site's notice, no one's claim.
+  if (/^disclaimer\s*:\s*\S/i.test(line) && wordCount(line) <= 120) return 'navigation';
+  // "Published in Dawn, November 17th, 2022", "First published in The Hindu on 4 March 2025.": where and
+  // when the paper printed the story, under it (a name in capitals, then the date, nothing else).
+  if (/^(?:first\s+)?published\s+in\s/i.test(line) && line.length <= 120 && isPrintedIn(line)) return 'metadata';
+  // "With a report from Krixia Subingsubing", "With reports from Ana Cruz and Leo Santos": a Philippine
+  // paper's credit to the other reporters under the story (names only, as a byline gives them).
+  if (line.startsWith('With') && /^With (?:a )?reports? from\s/.test(line) && line.length <= 160 && placedBylineNames(line.replace(/^With (?:a )?reports? from\s+/, '').replace(/\.$/, ''), false) !== null) return 'metadata';
+  // "(With inputs from PTI)", "(With agency inputs)": the wire's credit under an Indian story, in brackets.
+  if (line.startsWith('(') && /^\((?:with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|(?:additional\s+)?reporting\s+from)|inputs\s+from)\s[^()]{1,60}\)\.?$|^\(with agency inputs\)$/i.test(line)) return 'metadata';
   // A tabloid's teaser for another story at the foot, its key in capitals: "MORE: Fenwick eyes January move".
   // (A teaser is a headline, no full stop: "MORE: The owners said they would open a second shop." is a sentence.)
   if (line.startsWith('MORE') && /^MORE\s*:\s*\S/.test(line) && wordCount(line) <= 20 && !/[.!?]["”’]?$/.test(line)) return 'navigation';

@@ -2170,7 +2170,8 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
 }
 /** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
 // "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.
-const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
+// ("Posted Tue 18 Mar 2025 at 5:12am, updated …": the weekday may come before the day.)
+const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
 /** A video's count of views opening its row: "48,213 views ", "1.2M views ". */
 const VIDEO_VIEWS = lazy(() => /^[\d.,]+\s*[KMB]?\s+views\s+/i);
 /** Hashtags closing a video's row: " #energy #norway". */

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
-import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -561,7 +561,7 @@ export function parseProse(input: ParseInput): ParseResult {
     // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
     // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
     const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
-    const chrome = pipeTables?.has(i) ? null : classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
+    const chrome = pipeTables?.has(i) ? null : classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) || isNewsFurnitureInContext(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;

@@ -2483,6 +2483,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     // "an engineer at Acme Corp. told": an abbreviation's full stop is part of the name.
     .replace(TRAILING_MARKS(), (m: string, off: number, whole: string) => (m === '.' && ABBREVIATION_AT_END().test(whole.slice(0, off)) ? m : ''))
     .replace(LEADING_CONNECTIVES(), '');
+  // "Business Unity South Africa (Busa) CEO Cas Coovadia": the organisation's short name in brackets is no word of the title or the name.
+  if (phrase.includes('(')) phrase = phrase.replace(BRACKETED_SHORT_NAME(), '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS(), '');
   // "one manager who asked not to be named because …": why the person goes unnamed describes no one.
   if (phrase.includes(' who ')) phrase = phrase.replace(ANONYMITY_CLAUSE(), '');
@@ -3285,7 +3287,7 @@ const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|hav
  * is a party's case stated, which the declaration around it quotes.
  */
 const THAT_REPORTING_VERBS =
-  'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified';
+  'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified|cautioned|cautions';
 const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according)\\b`));
 /** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
 const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
@@ -3298,13 +3300,19 @@ const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?
  * the board, then-director NAME". No comma inside a part, so each splits one way only; a part
  * opening on a conjunction is a clause of its own ("…, and Park said"), no subject.
  */
-const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)[^,;:“”"()]{1,120}?){0,3},?`;
+/**
+ * The words of a reporting subject before its appositives: no comma, quotation mark or bracket, but an
+ * organisation's short name in brackets after its full one ("Business Unity South Africa (Busa) CEO
+ * Cas Coovadia", "Central Power Purchasing Agency (CPPA) chief executive Rehan Akhtar").
+ */
+const SUBJECT_WORDS = `(?:[^,;:“”"()]|\\(\\p{Lu}[\\p{L}\\p{N}&.-]{0,11}\\))`;
+const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)${SUBJECT_WORDS}{1,120}?){0,3},?`;
 /**
  * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
  * reporters that …": the subject (with up to two appositives between commas) reports the clause
  * after "that".
  */
-const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+const REPORTED_THAT = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
 
 /**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
@@ -3313,12 +3321,13 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?${SUBJECT_A
  */
 const REPORTED_BARE = lazy(() => new RegExp(
   // (the subject may carry two appositives: "His daughter, Ruth Prentiss-Hale, said the cause was …")
-  `^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "Brandt said capex would peak …", "she said prices were rising": a bare noun, its auxiliary right after it
-    `|\\p{Ll}[\\p{L}-]+\\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // (or a few: "said energy availability had improved", "said farm input prices had doubled")
+    `|\\p{Ll}[\\p{L}-]+\\s+(?:(?!(?:he|she|they|we|it|you)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the rehabilitation of the line's 72 coaches would be …", "said the second phase of the scheme
     // would …": a noun and its "of" phrase, then the auxiliary
     `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}of\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
@@ -3348,7 +3357,7 @@ const REPORTED_BARE = lazy(() => new RegExp(
  * softened overnight" narrate, so wrote, told and added are left out.
  */
 const REPORTED_BARE_PAST = lazy(() => new RegExp(
-  `^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
     // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
     `\\s+the\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){1,2}?\\p{Ll}{2,}ed\\s`,
   'u',
@@ -3402,19 +3411,29 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // "Reuters quoted the minister as saying that …": the minister's words, passed on by Reuters.
   const quotedAs = quotedAsSayingBy(text, state);
   if (quotedAs) return credit(quotedAs);
-  const that = REPORTED_THAT().exec(text);
+  const that = subjectOnly(REPORTED_THAT().exec(text));
   if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
   // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
   // has given (or a pronoun, or several words) reports.
-  const bare = REPORTED_BARE().exec(text) ?? REPORTED_BARE_PAST().exec(text);
+  const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text));
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
-  // participle's phrase opening the sentence, longer than the subject's 60 characters, says where
+  // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
   // the words were spoken; the sentence after its comma is read as it stands (once, bounded).
   const opener = PARTICIPLE_OPENER().exec(text);
   if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
+}
+
+/**
+ * A subject of those patterns longer than 60 characters (one an organisation's bracketed short name
+ * lengthens: "Central Power Purchasing Agency (CPPA) chief executive Rehan Akhtar") holds no verb of
+ * saying of its own: "Pruitt said he would support putting the question to voters but warned that …"
+ * is Pruitt's "said", no subject "Pruitt said … but" of "warned".
+ */
+function subjectOnly(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && m[1]!.length > 60 && ANY_REPORTING_WORD().test(m[1]!.split(',')[0]!) ? null : m;
 }
 
 /**
@@ -4134,6 +4153,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (possessive >= 0) {
       parts.length = possessive + 1;
     }
+    // "summon the County Executive Committee Member for Health": an office in capitals after "the",
+    // its last word a title, is no person (a name takes no article), whom no "she noted" can mean.
+    if (at >= 4 && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, at - 5), at)) && isTitleWord(parts[parts.length - 1]!.replace(/['’]s$/, ''))) continue;
     // "Dutch Prime Minister Dick Schoof": the four words the pattern takes end inside the name. The
     // name starts after the last title: look again from there.
     const lastTitle = lastTitleWord(parts);
@@ -4148,6 +4170,19 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (parts.length - lastTitle - 1 !== 1) continue;
       // Its titles are taken too: "Chair" there is no part of "Chair Achebe" named before.
       taken.push([at, at + parts.slice(0, lastTitle + 1).join(' ').length]);
+    }
+    // "Senator Abro asked …" after "Senator Saifullah Abro": a title and a surname alone, the text
+    // having given that surname in full, is that person (not a second one called "Senator Abro",
+    // whose "Senator" a later "Senator Kamran Murtaza" would then name).
+    if (lastTitle === 0 && parts.length === 2) {
+      const surname = parts[1]!.replace(/['’]s$/, '');
+      const known = state.byPart.get(surname);
+      if (known && known.includes(' ') && known.endsWith(surname)) {
+        const name = state.registry.resolve(known) ?? known;
+        found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+        taken.push([at, at + parts.join(' ').length]);
+        continue;
+      }
     }
     if (lastTitle > 0) for (let k = 0; k <= lastTitle; k++) at += parts.shift()!.length + 1;
     // "Mayor Rosa Imbert", and at a sentence's start an occupation capitalised: "Engineer Pavel Novak".
@@ -4591,16 +4626,39 @@ function isOccupationWord(w: string): boolean {
 }
 /** A word news sets before an occupation: "chief economist", "senior analyst", "former spokesman". */
 const OCCUPATION_MODIFIER = lazy(() => /^(?:chief|senior|lead|principal|head|deputy|managing|former|general|associate|assistant|junior|staff|longtime)$/);
+/** An organisation's short name in brackets after its full name, inside a subject: " (Busa)", " (CPPA)". */
+const BRACKETED_SHORT_NAME = lazy(() => /\s\(\p{Lu}[\p{L}\p{N}&.-]{0,11}\)(?=\s)/gu);
+/**
+ * A title of a few lowercase words after the firm, ending on an occupation ("ERA Singapore key
+ * executive officer Eugene Lim") or on an occupation "of" a field ("PropNex head of research Wong
+ * Siew Ying"), a capitalised word right after it: the index of its last word, or -1. Four words at most.
+ */
+function lowercaseTitleEnd(words: readonly string[], k: number): number {
+  let end = -1;
+  for (let j = k; j < words.length - 2 && j - k < 4; j++) {
+    const w = words[j]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) break;
+    if (!/^\p{Lu}/u.test(words[j + 1]!)) continue;
+    const ofField = j - k >= 2 && words[j - 1] === 'of' && (isOccupationWord(words[j - 2]!) || OCCUPATION_MODIFIER().test(words[j - 2]!));
+    if (isOccupationWord(w) || ofField) end = j;
+  }
+  return end;
+}
 function nameAfterOrgTitle(words: readonly string[]): string | null {
-  for (let k = 1; k <= 2 && k < words.length - 2; k++) {
+  // (a firm of three or four words before a title in lowercase: "South African Insurance Association head of research Naledi Khoza")
+  for (let k = 1; k <= 4 && k < words.length - 2; k++) {
     const w = words[k]!;
+    if (k > 2 && !/^\p{Ll}/u.test(w)) continue;
     // The title ends at k, or one word on: an occupation in lower case as news writes it after the
     // firm ("Chainsight analyst Olivia Brandt", "Harbor Stanley chief economist Dana Ruiz").
     let title = TITLE_TOKEN().test(w) || TITLE_BEFORE_NAME().test(w) ? k : -1;
     if (title < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(w)) {
       if (isOccupationWord(w)) title = k;
       else if (OCCUPATION_MODIFIER().test(w) && isOccupationWord(words[k + 1] ?? '')) title = k + 1;
+      else title = lowercaseTitleEnd(words, k);
     }
+    // ("head of research Wong Siew Ying": a title word with lowercase words after it runs on to the title's end)
+    if (title >= 0 && /^\p{Ll}/u.test(words[title + 1] ?? '') && /^\p{Ll}/u.test(w)) title = lowercaseTitleEnd(words, k);
     if (title < 0) continue;
     if (!words.slice(0, k).every((x) => /^\p{Lu}/u.test(x))) return null;
     k = title;
