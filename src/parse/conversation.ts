@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteParticipants, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -1150,13 +1150,13 @@ const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|y
 const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
 /**
  * The full name an unnamed voice's turn gives as its own ("I'm Leila Ferreira, by the way", "My name
- * is Ana Kovač."), where a label of the document holds that name; else null. The first 600
- * characters only: an introduction comes early in a turn.
+ * is Ana Kovač.": labels.ts SELF_INTRODUCTION, as a numbered voice introduces itself), where a label
+ * of the document holds that name; else null. The first 600 characters only: an introduction comes
+ * early in a turn.
  */
-const OWN_NAME = lazy(() => /(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)(?![\p{L}]))/u);
 function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>): string | null {
   const head = text.slice(0, 600);
-  const m = OWN_NAME().exec(head);
+  const m = SELF_INTRODUCTION().exec(head);
   if (!m || !labelled.has(m[1]!)) return null;
   // Inside a quotation the "I" is the person quoted, not the voice ("a man came to the door and he
   // said "I'm Tom Reid, from the council""): an open quotation mark before the words names nobody.
@@ -1511,13 +1511,14 @@ export function asks(t: Turn): boolean {
   return result;
 }
 
+/** A handle opening a message, the name after "@": "@cryptoKemi no token planned." (tsv.ts reads a sheet's rows by it too). */
+export const OPENING_HANDLE = lazy(() => /^\s*@([\p{L}\p{N}_.]{2,32})(?=[\s,:]|$)/u);
 /**
  * A chat message opening on another sender's handle ("@cryptoKemi no token planned.", the guest
  * answering the room one member at a time) replies to that sender: its target is that sender
  * (repliedPrompt pairs it with what they asked), and it joins no message of its own sender's that
  * replies to someone else (repairTurns). Only a handle some message of the chat was sent under.
  */
-const OPENING_HANDLE = lazy(() => /^\s*@([\p{L}\p{N}_.]{2,32})(?=[\s,:]|$)/u);
 function handleReplies(turns: Turn[]): void {
   let senders: Set<string> | null = null;
   for (const t of turns) {

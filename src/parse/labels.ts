@@ -2637,7 +2637,7 @@ const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\
  * also with the outlet run on, as a broadcaster says it: "I'm Oliver Dunmore from Eastmarch Radio",
  * "I'm Ada Lin with the Courier" (two capitalised words and "from/with": a name, no "I'm sure").
  */
-const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)\b)/u);
+export const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)\b)/u);
 /**
  * A caller naming themself as a call opens: "This is Gil Navarro from the Courier", "Hello, this is
  * Ana Ruiz with the Ledger.", "Thanks for the time. This is Ana Ruiz." Only at the turn's start (a

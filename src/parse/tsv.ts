@@ -35,7 +35,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { declaresSpeakers, emitConversation, personInTitle, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import { NO_ANSWER } from './survey.js';
@@ -1495,7 +1495,7 @@ export function addTurnRows(
     currentDate = day;
     // A row opening on a handle ("@cryptoKemi no token planned.") replies to that member: a turn of
     // its own, not more of the row above unless that one opened on the same handle.
-    const handle = text.startsWith('@') ? /^@[\p{L}\p{N}_.]{2,32}/u.exec(text)?.[0] : undefined;
+    const handle = text.startsWith('@') ? OPENING_HANDLE().exec(text)?.[0].trim() : undefined;
     const repliesAnew = handle !== undefined && !!current && !current.parts[0]!.startsWith(handle);
     if (current && current.key === key && !newDay && !repliesAnew) {
       current.lines.push(i);
