@@ -2103,6 +2103,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (const [initials, full] of byInitials) if (!full) byInitials.delete(initials);
   const header = headerLines(lines, read);
   initialsInHeader(header, read, byInitials);
+  // The first turns, where a presenter introduces the guest ("HOST: My guest tonight is Samuel
+  // Adjei, who runs …", then "SAMUEL:" or "ADJEI:"), as a caption file's first cues do
+  // (captions.ts fullVoiceNames); taken when a one-word label is first left unresolved.
+  let intro: string[] | undefined;
   // A transcription legend ("IV = interviewer (Dr. Amira Soltani); HY = stallholder ("Harry")", "I = Interviewer, R = Respondent"):
   // each letter label is the person the legend names, else the part it gives; the part asks or answers.
   const top = lines.slice(0, 12);
@@ -2249,7 +2253,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
-        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
+        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header) ?? (bySurname.has(name.toLowerCase()) ? null : surnameInHeader(name, (intro ??= introTurns(lines, read)))))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
@@ -3353,6 +3357,20 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
   return out;
 }
 
+/** How many turns from the first may introduce the people one-word labels name. */
+const INTRO_TURNS = 2;
+
+/** The lines of a transcript's first INTRO_TURNS turns (at most 30 lines): where its guests are introduced. */
+function introTurns(lines: readonly string[], read: readonly (LabelLine | null)[]): string[] {
+  const out: string[] = [];
+  let turns = 0;
+  for (let k = 0; k < lines.length && out.length < 30; k++) {
+    if (read[k]?.name && ++turns > INTRO_TURNS) break;
+    if (turns) out.push(lines[k]!);
+  }
+  return out;
+}
+
 /**
  * "Secretary Whitlock" (a title and a surname) as the full name the lines
  * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
@@ -3463,7 +3481,9 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
   if (/^\p{Script=Han}{1,3}$/u.test(label)) return hanSurnameInHeader(label, header);
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
-  const notFirstName = (w: string) => TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+  // "I'm Jess" (a contraction before a first name) is no full name, nor is "'Bobby' Kessler" (a
+  // nickname's closing quote), nor "Madam President" (a form of address before an office).
+  const notFirstName = (w: string) => /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former)$/.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   // "Kenji Tanaka, President, Tanaka Precision Castings": the word ending a full name is the
   // label's surname; the same word opening a company's name after it is no first name to read.

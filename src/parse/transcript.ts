@@ -317,14 +317,15 @@ function topicalLabelsToVoice(at: (ScannedLabel | null)[]): void {
   const plain = new Map<string, ScannedLabel>();
   for (const l of at) if (l && !plain.has(l.key) && !TOPICAL_LABEL().test(l.key)) plain.set(l.key, l);
   if (!plain.size) return;
-  // The plain label may be the full name the surname resolved to ("Brun:" is "Odile Brun"): a
-  // surname one plain voice alone bears names that voice too.
-  const bySurname = new Map<string, ScannedLabel | null>();
+  // The plain label may be the full name the surname or first name resolved to ("Brun:" is "Odile
+  // Brun", "Tomás:" is "Tomás Arriaga"): a name part one plain voice alone bears names that voice too.
+  const byPart = new Map<string, ScannedLabel | null>();
   for (const [key, l] of plain) {
-    const surname = key.split(' ').pop()!;
-    if (surname !== key) bySurname.set(surname, bySurname.has(surname) ? null : l);
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    for (const part of new Set([words[0]!, words[words.length - 1]!])) byPart.set(part, byPart.has(part) && byPart.get(part) !== l ? null : l);
   }
-  for (const [surname, l] of bySurname) if (l && !plain.has(surname)) plain.set(surname, l);
+  for (const [part, l] of byPart) if (l && !plain.has(part)) plain.set(part, l);
   for (const l of at) {
     const voice = l ? TOPICAL_LABEL().exec(l.key)?.[1] : undefined;
     const same = voice === undefined ? undefined : plain.get(voice);
