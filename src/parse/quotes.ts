@@ -3329,8 +3329,8 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // (or a few: "said energy availability had improved", "said farm input prices had doubled")
     `|\\p{Ll}[\\p{L}-]+\\s+(?:(?!(?:he|she|they|we|it|you)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the rehabilitation of the line's 72 coaches would be …", "said the second phase of the scheme
-    // would …": a noun and its "of" phrase, then the auxiliary
-    `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}of\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // would …", "said the rent on her shop had doubled": a noun and its "of" (or place) phrase, then the auxiliary
+    `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}(?:of|on|in|at|for|from)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the Federal Government had approved …", "said the Supreme Court would …": a body named in capitals after "the", its auxiliary right after it
     `|the\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
