@@ -1,0 +1,96 @@
+/**
+ * probe47-a: transcripts of public and institutional events, as published.
+ *
+ * 1. An email interview kept as a forwarded thread: "---------- Forwarded message ---------" with
+ *    the forwarder's From block on top, then the reply (its questions quoted with "> ", each answer
+ *    under its question), signed "Kind regards," over the writer's name, a confidentiality notice,
+ *    and the original questions under "-----Original Message-----". Before, the reply's sender was
+ *    read from the top block (the forwarder, the same person as the asker), so no reply was found:
+ *    no question paired, the whole reply one quote of the answerer.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'probe47', 'a');
+
+describe('an email interview forwarded, answered under its quoted questions', () => {
+  it('pairs each quoted question with the answer under it, in the forwarded harbour-master thread', () => {
+    const c = fixtureCorpus(DIR, ['email-interview-harbour-authority-2020.txt']);
+    const records = c.records.filter((r) => r.doc === 'email-interview-harbour-authority-2020');
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.line)).toEqual([19, 23, 27, 32, 36]);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Oluwaseun Adebisi', asker: 'Sunniva Brekke' });
+    expect(qa[1]).toMatchObject({ question: '2. The budget was £64 million. Has it gone up?', text: 'Yes. The current estimate is £71.5 million. Roughly half of the increase is steel prices and the rest is the delay itself.' });
+    // The forwarder's note is hers; the reply's opening note his.
+    expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'quote', speaker: 'Sunniva Brekke' });
+    expect(records.find((r) => r.line === 15)).toMatchObject({ speaker: 'Oluwaseun Adebisi', text: 'Dear Sunniva, Thank you for your patience. My answers are below each of your questions.' });
+    // The valediction, signature and confidentiality notice are nobody's words.
+    expect(records.filter((r) => /Kind regards|confidential|Tel:|Many thanks/.test(r.text))).toEqual([]);
+    expect(records.filter((r) => r.speaker === 'Captain Oluwaseun Adebisi')).toEqual([]);
+  });
+
+  it('in other words: a thread forwarded twice, with its own header block on top', () => {
+    const text = [
+      'From: Records Team <records@valleypost.example>',
+      'To: Features <features@valleypost.example>',
+      'Date: Tue, 4 Mar 2025 08:30',
+      'Subject: Fwd: Fwd: Re: Questions on the bypass',
+      '',
+      'Filing this one; see below.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Tomasz Grabowski <t.grabowski@valleypost.example>',
+      'Date: Mon, 3 Mar 2025 at 18:02',
+      'Subject: Fwd: Re: Questions on the bypass',
+      '',
+      'Answers from the council engineer, cleared.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Dr Wanjiru Kamau <w.kamau@northshire.gov.example>',
+      'Date: Mon, 3 Mar 2025 at 16:40',
+      'Subject: Re: Questions on the bypass',
+      'To: Tomasz Grabowski <t.grabowski@valleypost.example>',
+      '',
+      'Hi Tomasz,',
+      '',
+      'Short answers below.',
+      '',
+      '> Why did the bypass cost rise to 48 million?',
+      '',
+      'Mostly the river crossing. The ground survey in 2023 found softer clay than expected.',
+      '',
+      '> When will it open?',
+      '',
+      'Spring 2027, if the winter is kind to us.',
+      '',
+      'Best wishes,',
+      'Wanjiru Kamau',
+      'Chief Highways Engineer',
+      'This message may contain privileged information.',
+      '',
+      '-----Original Message-----',
+      'From: Tomasz Grabowski <t.grabowski@valleypost.example>',
+      'Sent: 1 March 2025 10:15',
+      'Subject: Questions on the bypass',
+      '',
+      'Dear Dr Kamau, two questions if I may.',
+      'Why did the bypass cost rise to 48 million?',
+      'When will it open?',
+      'Thanks,',
+      'Tomasz',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'bypass-email.txt': text }));
+    const records = c.records;
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [25, 'Wanjiru Kamau', 'Tomasz Grabowski'],
+      [29, 'Wanjiru Kamau', 'Tomasz Grabowski'],
+    ]);
+    expect(qa[0]!.question).toBe('Why did the bypass cost rise to 48 million?');
+    expect(qa[1]!.text).toBe('Spring 2027, if the winter is kind to us.');
+    expect(records.find((r) => r.line === 13)).toMatchObject({ speaker: 'Tomasz Grabowski' });
+    expect(records.filter((r) => /Best wishes|privileged|Chief Highways/.test(r.text))).toEqual([]);
+  });
+});
