@@ -7,6 +7,9 @@
  *    and the original questions under "-----Original Message-----". Before, the reply's sender was
  *    read from the top block (the forwarder, the same person as the asker), so no reply was found:
  *    no question paired, the whole reply one quote of the answerer.
+ * 2. A keynote's audience Q&A where the moderator repeats each question from the floor for the
+ *    stream ("So the question, for the stream, is …"). Before, the moderator's repeat was taken as
+ *    the answer to the audience member's question, and the speaker's real answer answered nothing.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +95,51 @@ describe('an email interview forwarded, answered under its quoted questions', ()
     expect(qa[1]!.text).toBe('Spring 2027, if the winter is kind to us.');
     expect(records.find((r) => r.line === 13)).toMatchObject({ speaker: 'Tomasz Grabowski' });
     expect(records.filter((r) => /Best wishes|privileged|Chief Highways/.test(r.text))).toEqual([]);
+  });
+});
+
+describe('a moderator repeating a question from the floor', () => {
+  it('pairs the floor question with the speaker\'s answer, the repeat the moderator\'s quote, in the keynote', () => {
+    const c = fixtureCorpus(DIR, ['keynote-coastal-data-summit-2024.txt']);
+    const records = c.records.filter((r) => r.doc === 'keynote-coastal-data-summit-2024');
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [48, 'Marisol Teixeira-Bond', 'Tom Wrexley'],
+      [54, 'Marisol Teixeira-Bond', 'Audience Member'],
+      [60, 'Marisol Teixeira-Bond', 'Audience Member'],
+    ]);
+    expect(qa[0]!.text).toBe('We paid a small stipend, about £1,800 a year each, from a charitable grant. That grant ended in 2023, which is exactly my point.');
+    expect(records.find((r) => r.line === 50)).toMatchObject({ type: 'quote', speaker: 'Femi Adeyanju', text: 'So the question, for the stream, is how the local readers in the pilot were paid.' });
+    expect(records.find((r) => r.line === 56)).toMatchObject({ type: 'quote', speaker: 'Femi Adeyanju' });
+  });
+
+  it('in other words: a panel chair repeating for those online', () => {
+    const text = [
+      'Annual Lecture 2019 — Questions',
+      '',
+      'LINDIWE MOKOENA (Chair): We have time for two questions. Yes, at the back.',
+      '',
+      'AUDIENCE MEMBER: Would you cap rents in the city centre?',
+      '',
+      'LINDIWE MOKOENA (Chair): For those online, the question was whether he would cap rents in the centre.',
+      '',
+      'RAFAEL OSTERGAARD: Not in the centre alone. A cap on 400 streets just moves the problem two streets over.',
+      '',
+      'Q (from the floor): What about student housing?',
+      '',
+      'LINDIWE MOKOENA (Chair): To repeat the question: what about student housing?',
+      '',
+      'RAFAEL OSTERGAARD: We built 1,200 beds in 2018, and it was not enough.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'lecture-questions.txt': text })).records;
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.speaker, r.question])).toEqual([
+      [5, 'Rafael Ostergaard', 'Would you cap rents in the city centre?'],
+      [11, 'Rafael Ostergaard', 'What about student housing?'],
+    ]);
+    expect(records.filter((r) => r.line === 7 || r.line === 13).map((r) => [r.type, r.speaker])).toEqual([
+      ['quote', 'Lindiwe Mokoena'],
+      ['quote', 'Lindiwe Mokoena'],
+    ]);
   });
 });
