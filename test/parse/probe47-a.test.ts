@@ -10,6 +10,9 @@
  * 2. A keynote's audience Q&A where the moderator repeats each question from the floor for the
  *    stream ("So the question, for the stream, is …"). Before, the moderator's repeat was taken as
  *    the answer to the audience member's question, and the speaker's real answer answered nothing.
+ * 3. A select committee's second panel, under "Examination of witness", opened by its roll line
+ *    "Witness: Richard Fenwright, Chief Executive, …". Before, that line was a quote of a speaker
+ *    named "Witness".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,5 +144,49 @@ describe('a moderator repeating a question from the floor', () => {
       ['quote', 'Lindiwe Mokoena'],
       ['quote', 'Lindiwe Mokoena'],
     ]);
+  });
+});
+
+describe('a hearing\'s roll line over a new panel', () => {
+  it('reads "Witness: NAME, office" under the second panel\'s heading as nobody\'s words, in the select committee', () => {
+    const c = fixtureCorpus(DIR, ['select-committee-water-resilience-2023.txt']);
+    const records = c.records.filter((r) => r.doc === 'select-committee-water-resilience-2023');
+    expect(records.filter((r) => r.speaker === 'Witness' || r.line === 70)).toEqual([]);
+    expect(records.filter((r) => r.line > 68).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [72, 'qa', 'Richard Fenwright', 'Chair'],
+      [76, 'qa', 'Richard Fenwright', 'Dame Ruth Ellery'],
+      [80, 'quote', 'Chair', null],
+    ]);
+    expect(records.find((r) => r.line === 27)).toMatchObject({ type: 'qa', speaker: 'Alan Kiprop', asker: 'Chair' });
+  });
+
+  it('in other words: an inquiry\'s "Witnesses:" and "Panel:" roll lines between panels', () => {
+    const text = [
+      'Public Accounts Inquiry — Session 4',
+      'Thursday 2 June 2016',
+      '',
+      'Panel: Ms Aroha Tane and Dr Kwame Mensah-Bright, Office of the Auditor.',
+      '',
+      'Q40 Convener: Dr Mensah-Bright, what did the audit find?',
+      '',
+      'Dr Kwame Mensah-Bright: It found 17 contracts awarded without tender between 2012 and 2015.',
+      '',
+      'Q41 Convener: Ms Tane?',
+      '',
+      'Ms Aroha Tane: I agree with that figure.',
+      '',
+      'Second panel',
+      '',
+      'Witnesses: Mr Idris Varga, Head of Procurement; and Mrs Elin Sorensen, Finance Director.',
+      '',
+      'Q42 Convener: Mr Varga, why were there no tenders?',
+      '',
+      'Mr Idris Varga: Most were emergency repairs after the 2013 floods.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'inquiry-session4.txt': text })).records;
+    expect(records.filter((r) => r.line === 16 || /^(?:Witness|Witnesses|Panel)$/.test(r.speaker ?? ''))).toEqual([]);
+    // The roll above the first question stays what it was: words to find, nobody's.
+    expect(records.find((r) => r.line === 4)).toMatchObject({ type: 'claim', speaker: null });
+    expect(records.find((r) => r.line === 18)).toMatchObject({ type: 'qa', speaker: 'Idris Varga', asker: 'Convener', text: 'Most were emergency repairs after the 2013 floods.' });
   });
 });
