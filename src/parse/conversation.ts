@@ -180,6 +180,11 @@ function isSignOff(text: string): boolean {
 }
 
 type FillerKind = 'continuer' | 'closing';
+/**
+ * A turn opening by restating the question just put ("So the question, for the stream, is …",
+ * "The question was whether …", "For those online, the question is …", "To repeat the question: …").
+ */
+const RESTATED_QUESTION = lazy(() => /^(?:(?:so|ok|okay|right|just)\b,?\s+)?(?:(?:for (?:the|those|people|everyone)\b[^,.?]{0,40},\s+)?(?:the|that|her|his|your) question,?\s+(?:(?:for|on) [^,.?]{1,40},\s+)?(?:is|was)\b|(?:to |let me |i['’]ll )?repeat(?:ing)? (?:the|that) question\b)/i);
 /** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
 const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i);
 /**
@@ -553,6 +558,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const fillerKind = (turn: Turn, before: Turn | undefined): FillerKind | null => {
     if (turn.answerRole && before && asks(before)) return null; // "A. Yes." answers the question
     const text = turn.parts.join(' ');
+    // A moderator repeating a question from the floor for the room or the stream ("AUDIENCE MEMBER:
+    // How were they paid?" / "MODERATOR: So the question, for the stream, is how they were paid." /
+    // the speaker answers): a remark on the side, the moderator's quote; the answer under it answers
+    // the question put, by its asker.
+    if (before && before.key !== turn.key && turn.key !== null && !turn.answerRole && turn.parts.length === 1 && (before.asker || asks(before)) && RESTATED_QUESTION().test(text)) return 'closing';
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     // A crowd's chant ("Vote! Vote! Vote!") asks nothing: the speaker goes on across it.

@@ -863,6 +863,13 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     const m = FROM().exec(lines[i]!);
     if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
+  // A forwarded copy: the reply sits under the last "---------- Forwarded message ---------" (or
+  // "Begin forwarded message:") block above its quoted lines, and that block's From is its sender;
+  // each block above is a forwarder's, its note the forwarder's words ("For the archive - as
+  // received."), its rule and header fields furniture.
+  const forwarded = forwardedBlocks(lines);
+  const outer = sender;
+  if (forwarded.length) sender = forwarded[forwarded.length - 1]!.from;
   // A list archive's message page names its sender on the author line under the subject, no From header.
   const page = sender ? null : archivePage(lines);
   if (page) sender = page.sender;
@@ -897,6 +904,27 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   while (top < w && !lines[top]!.trim()) top++;
   while (top < w && lines[top]!.trim()) top++;
   if (page) top = page.bodyStart;
+  const furniture: number[] = page ? [...page.furniture] : [];
+  const inner = forwarded[forwarded.length - 1];
+  if (inner && inner.end <= w) {
+    // The forwarders' notes between the blocks: each its block's writer's, never asking.
+    for (let b = 0; b < forwarded.length; b++) {
+      const f = forwarded[b]!;
+      for (let k = f.rule; k < f.end; k++) if (lines[k]!.trim()) furniture.push(k);
+      const stop = b + 1 < forwarded.length ? forwarded[b + 1]!.rule : -1;
+      const above = b === 0 ? Math.max(top, 0) : -1;
+      // The note above the first block: the outermost message's own (its sender the first From at the top).
+      if (b === 0 && above < f.rule) {
+        const k = nextContent(lines, above);
+        if (k < f.rule && outer && EMAIL_NAME().test(outer)) turns.set(k, { name: outer, rest: lines[k]!.trim(), asks: false });
+      }
+      if (stop >= 0) {
+        const k = nextContent(lines, f.end);
+        if (k < stop) turns.set(k, { name: f.from, rest: lines[k]!.trim(), asks: false });
+      }
+    }
+    top = inner.end;
+  }
   const note = nextContent(lines, top);
   if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false });
   // A chain quotes the earlier messages deeper ("> " the writer's, ">> " the message the writer
@@ -904,7 +932,6 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // "-----Original Message-----" rule and its own From/Sent/To/Subject block: each run is its own
   // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
   const writers = new Map<number, string>([[1, writer]]);
-  const furniture: number[] = page ? [...page.furniture] : [];
   let signature = false;
   // The note's sign-off standing alone above the quoted questions ("Jonas"): the reply's furniture, no heading.
   if (outlook) {
@@ -915,6 +942,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   const chain = lines.some((l, i) => i > w && (/^\s*>\s*>/.test(l) || ORIGINAL_MESSAGE().test(l)));
   let original: string | null = null;
   let quoted: number | null = null;
+  let signedOff = false;
   const sides = new Set<boolean>();
   for (let i = w + 1; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -944,6 +972,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
       }
     } else if (chain && ORIGINAL_MESSAGE().test(raw)) {
       // The rule and the header block under it: the block's From is who wrote what follows.
+      signedOff = false;
       furniture.push(i);
       let k = i + 1;
       for (; k < lines.length && isEmailField(lines[k]!); k++) {
@@ -957,6 +986,22 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     }
     const name = q ? (writers.get(depth) ?? writers.get(Math.max(...[...writers.keys()].filter((d) => d <= depth)))!) : (original ?? sender);
     const side = q ? depth : original ? -1 : 0;
+    // A message closed by a valediction over its writer's name ("Kind regards," / "Captain Ada Obi"):
+    // the valediction, the signature under it (title, firm, phone) and a confidentiality notice down
+    // to the next quoted line or rule are the writer's furniture (still found through the record
+    // nearest them); a "P.S." is the writer's words again.
+    if (chain && !q) {
+      if (signedOff && !POSTSCRIPT().test(raw)) {
+        furniture.push(i);
+        continue;
+      }
+      signedOff = false;
+      if (VALEDICTION().test(raw) && signsOff(lines[nextContent(lines, i + 1)] ?? '', name)) {
+        signedOff = true;
+        furniture.push(i);
+        continue;
+      }
+    } else signedOff = false;
     // A message signed with its writer's name ("Aisha", "– Lena Vogt"): the message's furniture.
     // The title under the name ("VP Product, Cobalt Works") too.
     if (chain && quoted === side && (signsOff(out[i]!, name) || (furniture[furniture.length - 1] === i - 1 && out[i]!.trim().split(/\s+/).length <= 8 && !/[.!?]\s*$/.test(out[i]!) && signsOff(out[i - 1]!, name)))) {
@@ -977,9 +1022,37 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // The first line below "wrote:" is quoted, and the sender answers at least once (or, in a
   // chain, the thread holds more than the one quoted run).
   if (turns.get(nextContent(lines, w + 1))?.name !== writer) return null;
-  if (sides.size === 2) return { lines: out, turns, ...(chain || page ? { furniture } : {}) };
+  if (sides.size === 2) return { lines: out, turns, ...(chain || page || forwarded.length ? { furniture } : {}) };
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/** A forwarded message's rule: Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:". */
+const FORWARD_RULE = lazy(() => /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$/i);
+
+/**
+ * The forwarded-message blocks of an email copied as forwarded, above its first quoted line or
+ * "wrote:" line (within the first 200 lines): each block's rule, where its header fields end,
+ * and the From they give. Empty unless every such block gives a From that is a name.
+ */
+function forwardedBlocks(lines: readonly string[]): { rule: number; end: number; from: string }[] {
+  const out: { rule: number; end: number; from: string }[] = [];
+  const limit = Math.min(lines.length, 200);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i]!;
+    if (/^\s*>/.test(l) || (l.includes('wrote:') && WROTE().test(l))) break;
+    if (!l.includes('orward') || !FORWARD_RULE().test(l)) continue;
+    let from: string | null = null;
+    let k = i + 1;
+    for (; k < lines.length && isEmailField(lines[k]!); k++) {
+      const m = FROM().exec(lines[k]!);
+      if (m) from = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+    }
+    if (!from || !EMAIL_NAME().test(from)) return [];
+    out.push({ rule: i, end: k, from });
+    i = k - 1;
+  }
+  return out;
+}
+
 /**
  * A list archive's navigation on a message page (pipermail): "Previous message (by thread): …",
  * "Next message: …", "Messages sorted by: [ date ] [ thread ] …", and the page's last line,

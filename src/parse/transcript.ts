@@ -514,6 +514,21 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
   return keys.size >= 2 ? keys : new Set();
 }
 
+/** The field of a hearing's or an event's record that lists who appears: "Witness:", "Witnesses:", "Panel:", "Members present:". */
+const ROLL_KEY = lazy(() => /^(?:witness(?:es)?|panel(?:lists)?|members present|present|in attendance|also present)$/i);
+/** Connectives a roll of names and offices keeps in lowercase ("Professor Ada Obi and Mr Tom Reyes", "Head of Policy"). */
+const ROLL_CONNECTIVES = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'at', '&', 'de', 'van', 'von', 'da', 'la', 'le', 'du', 'der']);
+/**
+ * Words that are only names, titles and organisations, separated by commas, semicolons or "and"
+ * ("Richard Fenwright, Chief Executive, Catchment Regulation Authority."): every word capitalised
+ * but the connectives, two to forty words. A sentence always has a lowercase word.
+ */
+function isRollOfNames(rest: string): boolean {
+  const words = rest.trim().replace(/[.;:]$/, '').split(/[\s,;]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 40) return false;
+  return words.every((w) => ROLL_CONNECTIVES.has(w) || /^[\p{Lu}\d(]/u.test(w));
+}
+
 /** A record of interview's field naming who was interviewed ("Person interviewed: Daniel Marsh", "Interviewee: Ana Ruiz"). */
 // An oral history's "Narrator:" is its interviewee; a note after the name ("(b. 1931)") is no part of it.
 // "Narrator: Margaret "Peg" Fenwick": an oral history writes the name the narrator goes by inside the
@@ -1293,6 +1308,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // message of the nick's around it, and it ends the message above.
     if (l?.action) {
       b.add({ type: 'claim', text: l.rest, speaker: l.speaker ? (registry.resolve(l.speaker) ?? l.speaker) : null, section }, i);
+      current = null;
+      continue;
+    }
+    // A hearing's roll line over a new panel, mid-transcript ("Examination of witness" / "Witness:
+    // Richard Fenwright, Chief Executive, Catchment Regulation Authority."): who appears, nobody's
+    // words; its line stays found through the record nearest it, and the panel is a new exchange.
+    if (l && ROLL_KEY().test(l.key) && isRollOfNames(l.rest)) {
+      b.mark(i, 'metadata');
+      block++;
       current = null;
       continue;
     }
