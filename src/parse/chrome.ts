@@ -326,6 +326,8 @@ function isPrintedIn(line: string): boolean {
   const m = PRINTED_IN().exec(line);
   return !!m && isDateLine(m[1]!.replace(/(?<=\d)(?:st|nd|rd|th)\b/, ''));
 }
+/** "By national rural reporter Tom Adeyemi": "By", perhaps an outlet, a lowercase newsroom role, then the name (1). */
+const ROLE_BEFORE_NAME_BYLINE = lazy(() => /^[Bb]y\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|critic|producer)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** "By:" or "BY:" keying a byline, a capitalised name after it. */
 const BY_COLON = lazy(() => /^B[Yy]:\s+(?=\p{Lu})/u);
 /** A page's reading time closing a line, after a separator: " · 6 min read", " | 8 minute read". */
@@ -346,6 +348,11 @@ function bylineNameAsSet(raw: string): string | null {
   const line = /^[*_]/.test(cased) ? cased.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(cased) ? cased.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : cased;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
+  // "By national rural reporter Tom Adeyemi", "By ABC political editor Ana Ruiz": the writer's newsroom
+  // role written before the name, in lowercase words ending on a newsroom noun (an outlet's capitalised
+  // name may open it), then the name, two to four capitalised words, and nothing else.
+  const roleFirst = line.length <= 120 && /^[Bb]y\s+\S+\s/.test(line) ? ROLE_BEFORE_NAME_BYLINE().exec(line) : null;
+  if (roleFirst) return roleFirst[1]!.replace(/\.$/, '');
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
   // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)

@@ -969,7 +969,9 @@ export function parseProse(input: ParseInput): ParseResult {
     // A quotation running on into the next paragraph (no closing mark here, an opening mark
     // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
     const next = nextContentLine(b, last + 1, end);
-    const runsOn = next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!);
+    // (In single marks too, as Australian and British papers set them: see singleQuoteLeftOpen.)
+    const singleRunsOn = next >= 0 && /^\s*['‘]\p{Lu}/u.test(lines[next]!) ? singleQuoteLeftOpen(paragraph) : null;
+    const runsOn = (next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!)) || singleRunsOn !== null;
     // "Zhao's statement in full, posted on X:" above a paragraph in the first person without
     // quotation marks: the words are the introduced person's, set off as a block quotation is.
     if (introduced && nextContentLine(b, introducedAt + 1, end) === i && isFirstPersonParagraph(paragraph)) {
@@ -984,7 +986,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const before = b.records.length;
     // (And a paragraph's last quotation left open by a slip, the next paragraph no quotation:
     // closed where the paragraph ends, see strandedOpening.)
-    const mark = runsOn || strandedOpening(paragraph) ? closingMarkFor(paragraph) : undefined;
+    const mark = singleRunsOn ?? (runsOn || strandedOpening(paragraph) ? closingMarkFor(paragraph) : undefined);
     // "“…”" / "The words belonged to Kiprono, speaking …": the paragraph below may credit this one's quotation.
     state.creditBelow = next >= 0 && !runsOn && /^\s*[“"«„]/.test(paragraph) ? creditsWordsAbove(lines[next]!) : null;
     // "3. “…”" / "Okafor said this to staff … in March 2020.": a quotation alone (a list item's
@@ -3177,6 +3179,35 @@ function strandedOpening(paragraph: string): boolean {
   if (k < 0 || k === o - 1) return false;
   if (/["”’»]/.test(paragraph[k]!)) k--;
   return k >= 0 && /[.!?]/.test(paragraph[k]!);
+}
+
+/**
+ * The closing mark of a quotation in single marks the paragraph opens and never closes, or null:
+ * "'…,' Ms Colbeck said. 'Every review since 2012 has told us the same thing." over "'The valley …".
+ * News sets a quotation over several paragraphs so: each opens with a mark, only the last closes.
+ * The opening mark stands at the paragraph's start or after a space, a capital right after it, past
+ * the last quotation the paragraph closes; after it no single mark may close (one after a letter or a
+ * stop and before a space or the end: "the farmers' land" reads as closed, and the paragraph is left
+ * as it is read today). Only the paragraph's last 600 characters are looked at.
+ */
+function singleQuoteLeftOpen(paragraph: string): string | null {
+  const spans = findQuoteSpans(paragraph);
+  const from = Math.max(spans.length ? spans[spans.length - 1]!.end : 0, paragraph.length - 600);
+  let open = -1;
+  for (let k = paragraph.length - 2; k >= from; k--) {
+    const c = paragraph[k]!;
+    if ((c === "'" || c === '‘') && (k === 0 || isSpaceCode(paragraph.charCodeAt(k - 1))) && /\p{Lu}/u.test(paragraph[k + 1]!)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const close = paragraph[open] === '‘' ? '’' : "'";
+  for (let k = open + 1; k < paragraph.length; k++) {
+    const c = paragraph[k]!;
+    if ((c === "'" || c === '’') && /[\p{L}\p{N}.,!?…]/u.test(paragraph[k - 1]!) && (k + 1 === paragraph.length || /[\s.,;:!?)]/u.test(paragraph[k + 1]!))) return null;
+  }
+  return close;
 }
 
 /** The mark that closes the quotation a paragraph leaves open. */

@@ -2322,8 +2322,23 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
-/** A possessive, up to three small words, then a person's noun or a relative, and nothing else: "her lawyer", "his longtime spokesman", "Our mentor", "his widow". */
-const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_NOUNS}|${KIN_WORDS})$`, 'u'));
+/**
+ * A lowercase singular noun formed as an agent noun, one who does something: "-er", "-or", "-ist",
+ * "-ian", "-eer", "-ant", "-ent" (not "-ment"): "instructor", "operator", "trainer", "assistant",
+ * "agent". Read only as the whole subject of a speech verb beside a quotation (OWNED_DESCRIPTION,
+ * ONE_DESCRIBED), where a noun so formed is someone who speaks; the few things so formed that
+ * "say" there (a letter, a computer, a sign's poster) are left out.
+ */
+const AGENT_FORM =
+  '(?!(?:letter|newsletter|paper|order|poster|chapter|computer|printer|monitor|calculator|answer|mirror|number|counter|register|meter|timer|flyer|banner|document|comment|statement)$)\\p{Ll}[\\p{Ll}-]{1,20}(?:er|or|ist|ian|eer|ant|(?<!m)ent)';
+/** A possessive, up to three small words, then a person's noun, a relative or an agent noun, and nothing else: "her lawyer", "his longtime spokesman", "Our mentor", "his widow", "my instructor". */
+const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_NOUNS}|${KIN_WORDS}|${AGENT_FORM})$`, 'u'));
+/**
+ * "one" or "another", up to three small words, then an agent noun, and nothing else: "one former
+ * operator", "another night-shift supervisor". One person of a group described, as "a former
+ * operator" is ("two operators" is the group: nobody's). DESCRIPTION reads the listed person nouns.
+ */
+const ONE_DESCRIBED = lazy(() => new RegExp(`^(?:[Oo]ne|[Aa]nother)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}${AGENT_FORM}$`, 'u'));
 /** "Danny's mum Pauline", "Ortiz's lawyer Ann Bell": a possessive name, a lowercase noun (group 1), then a name. */
 const OWNED_KIN_NAME = lazy(() => /^\p{Lu}[\p{L}-]{0,30}['’]s\s+(\p{Ll}[\p{L}-]{1,20})\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u);
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
@@ -2583,6 +2598,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // noun elsewhere in a sentence anchors no pronoun nor dialogue turn.
   if (position !== 'label' && OWNED_DESCRIPTION().test(phrase)) {
     const described = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+    (state.ownedDescribed ??= new Set()).add(described);
+    return ok(described);
+  }
+  // "“We ran it into the ground,” one former operator said": one of a group, described by what they
+  // do, speaks as "a former operator" does; no anchor for later turns (as the possessive's).
+  if (position !== 'label' && ONE_DESCRIBED().test(phrase)) {
+    const described = lowerFirst(phrase);
     (state.ownedDescribed ??= new Set()).add(described);
     return ok(described);
   }
@@ -3312,7 +3334,13 @@ const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|a
  * reporters that …": the subject (with up to two appositives between commas) reports the clause
  * after "that".
  */
-const REPORTED_THAT = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+// (Between the verb and "that", at most 50 characters of whatever (whom, how: "told the court on
+// Tuesday that"); or, when what follows the verb opens on a preposition or a word of time, up to
+// 110 of when and where it was said: "said on Wednesday morning after a meeting with the minister
+// that", "told reporters after the ceremony at the central station on Monday that"; or whom it was
+// told and a relative clause about them between commas: "told the committee, which met with Senator
+// Abro in the chair, that".)
+const REPORTED_THAT = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS})(?![\\p{L}])(?:[^,;:“”"()]{0,50}?|[^,;:“”"()]{1,50}?,\\s+(?:which|who|where)\\s[^,;:“”"()]{1,100}?,|(?:\\s+(?:reporters|journalists|him|her|them|us|me))?\\s+(?:on|in|at|after|before|during|following|outside|ahead\\s+of|earlier|later|last|this|late)\\s[^,;:“”"()]{0,110}?)\\sthat\\s`, 'u'));
 
 /**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
@@ -3342,6 +3370,17 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // after "the" or "a" too, the figure then an adjective of the noun ("said the $860,000 project would replace …")
     `|(?:(?:the|a|an)\\s+)?(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand))?)` +
     `\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
+    // "said two-thirds of the track had been relaid", "said half of the budget would go …": a share
+    // written in words, "of" what it is a share of, then the verb
+    `|(?:(?:one|two|three|four|five|nine)-(?:thirds?|quarters?|fifths?|tenths?)|half|(?:a|one)\\s+(?:third|quarter|fifth|tenth))\\s+of\\s+(?:[\\p{L}'’\\d-]+\\s+){1,5}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
+    // "said a study commissioned by the company in 2023 found each …": a study or a report, what it
+    // is, then the verb of what it found
+    `|(?:a|an|the|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:study|report|survey|review|analysis|audit|poll|assessment|inquiry)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,8}?(?:found|finds|showed|shows|concluded|estimated|suggested)` +
+    // "said he and his wife had viewed …": a pronoun and someone of theirs, then the verb
+    `|(?:he|she|they|we|I)\\s+and\\s+(?:his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){1,2}?(?:had|have|were|would|will|could|should|might|must)` +
+    // "said the distribution companies (Discos) in Peshawar, Sukkur, Hyderabad and Quetta had …": a noun,
+    // its short name perhaps, then the places it is in, a list of capitalised names, then the verb
+    `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,3}(?:\\(\\p{Lu}[\\p{L}]{1,11}\\)\\s+)?(?:in|of|at|from|across)\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*,?|and|of|the)\\s+){1,10}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
     // "said at least three of the clinic's physicians had …": a count, what it counts, then the verb
     `|(?:at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|about|nearly|almost|only)\\s+(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)` +
     `\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:had|has|have|was|were|would|will))\\s`,
