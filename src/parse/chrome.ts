@@ -326,6 +326,14 @@ function isPrintedIn(line: string): boolean {
   const m = PRINTED_IN().exec(line);
   return !!m && isDateLine(m[1]!.replace(/(?<=\d)(?:st|nd|rd|th)\b/, ''));
 }
+/**
+ * A first-person essay's credit naming both sides: "By Mara Lindqvist, as told to Joel Asante" (the
+ * "By" may be left out). The page's credit, no heading; whose words the essay is, prose.ts's asToldTo reads.
+ */
+const AS_TOLD_TO_CREDIT = lazy(() => /^[*_]{0,2}(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+[Aa]s told to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]{0,2}$/u);
+export function isAsToldToCredit(raw: string): boolean {
+  return raw.includes(' told to ') && AS_TOLD_TO_CREDIT().test(raw.trim());
+}
 /** "By:" or "BY:" keying a byline, a capitalised name after it. */
 const BY_COLON = lazy(() => /^B[Yy]:\s+(?=\p{Lu})/u);
 /** A page's reading time closing a line, after a separator: " · 6 min read", " | 8 minute read". */

@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -1579,6 +1579,8 @@ function signedQuoteLine(raw: string): { text: string; inner: string; signer: st
   if (!m) return null;
   const text = normalizeSpace((m[1] ?? m[2])!);
   if (!text || wordCount(text) > 60) return null;
+  // "MOBILE, Ala. — Walter Harlan, the boatbuilder who …": a story's dateline and its lede, not a sentence signed.
+  if (m[2] !== undefined && isDatelinePlace(text)) return null;
   const year = m[4] ? SIGNATURE_YEAR().exec(m[4].trim()) : null;
   return { text, inner: (m[1] ?? m[2])!, signer: m[3]!, year: year ? Number(year[1]) : null, quoted: m[1] !== undefined, venue: !!m[4]?.trim() };
 }
@@ -1651,12 +1653,25 @@ function quotationBlock(lines: readonly string[], at: number, end: number): Quot
     }
   }
   if (!paragraphs.length) return null;
+  // A pull quote signed under the block, outside it, after one blank line at most, the signature a
+  // paragraph of its own ("> “A wall buys you time.”" / "" / "— Siti Rahmawati, hydrologist" / ""): the block's signature.
+  let last = k - 1;
+  if (signature === null) {
+    const below = k < end && !lines[k]!.trim() ? k + 1 : k;
+    const text = below < end ? withoutInlineMarkup(lines[below]!.trim()) : '';
+    const signed = SIGNED_DASH().test(text) && !(lines[below + 1] ?? '').trim() ? SIGNATURE().exec(text) : null;
+    if (signed && isNameShaped(signed[1]!.split(',')[0]!.trim())) {
+      signature = signed[1]!.trim();
+      markup.push(below);
+      last = below;
+    }
+  }
   // Words wholly in marks over a signature ("> “I don't read the comments.”" / "> — NAME"): the signed
   // quotation, its marks no part of the words.
   if (signature && paragraphs.every((p) => WHOLLY_QUOTED().test(p.text))) for (const p of paragraphs) p.text = WHOLLY_QUOTED().exec(p.text)![1]!;
   // A block that quotes in marks ("> “…,” says Mira Chen") attributes itself: read as the text it is.
   if (paragraphs.some((p) => /[“”"«»]/.test(p.text))) return null;
-  return { paragraphs, signature, markup, end: k - 1 };
+  return { paragraphs, signature, markup, end: last };
 }
 
 /**
@@ -2385,6 +2400,8 @@ function isNarratorsTelling(paragraph: string, i: number, end: number, subject: 
 }
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
 const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
+/** "By Mara Lindqvist, as told to Joel Asante" (the "By" may be left out): the subject's name, then the writer's credit. */
+const SUBJECT_AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+[Aa]s told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/u);
 /** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
 const EDITORS_NOTE = lazy(() => /^\s*([*_])(?!\1)\S.*\S\1\s*$/s);
 /** The note's subject: "He Yi is the co-founder of Binance…", "Ana Ruiz, 41, runs…". */
@@ -2395,6 +2412,11 @@ const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\
  * below the line is that subject's. Null for any other page.
  */
 function asToldTo(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string; end?: number } | null {
+  // "By Mara Lindqvist, as told to Joel Asante", "Mara Lindqvist, as told to Joel Asante": the credit names the subject itself.
+  for (let k = 0; k < 20 && k < lines.length; k++) {
+    const m = lines[k]!.includes(' told to ') ? SUBJECT_AS_TOLD_TO().exec(lines[k]!) : null;
+    if (m) return { line: k, subject: registry.resolve(m[1]!) ?? m[1]! };
+  }
   const at = lines.slice(0, 20).findIndex((l) => AS_TOLD_TO().test(l));
   if (at < 0) return narratorHeading(lines, registry);
   for (let k = Math.max(0, at - 6); k < at + 4 && k < lines.length; k++) {
