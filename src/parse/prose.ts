@@ -3271,13 +3271,14 @@ const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
  * with Fortune", "— to The Guardian Nigeria, 2016", "— asked about his reputation, in a 2024 podcast".
  * The page's subject said it; the line says where and when.
  */
-const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}$/u);
+// (Or any few words in lower case that end on the year: "— keynote at SaaStr Annual, 2019", "— interview with Bloomberg, 2024".)
+const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}|\p{Ll}[^—–\d]{2,100}(?:19|20)\d{2}\)?\.?)$/u);
 /**
  * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
  * leadership" ("Seven of …", "Some of …"), "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",
- * "Ana Ruiz in her own words". The person's name, else null.
+ * "Ana Ruiz in her own words", "12 things Ana Ruiz has said about hiring". The person's name, else null.
  */
-const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:(?:\d{1,3}|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
+const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:(?:\d{1,3}|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)|^(?:\d{1,3}|\p{Lu}\p{Ll}+)\s+(?:things|times)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:has\s+|have\s+)?(?:said|says)(?![\p{L}])/u);
 /** A quote page's entry: a bullet of the words ("* We did not set out …"), flush or indented by a space or two. */
 const QUOTE_PAGE_BULLET = lazy(() => /^(\s{0,2})[*•-]\s+\S/u);
 /** Its source: a sub-bullet indented deeper right under it ("   * Interview with Forbes (March 3, 2019)"). */
@@ -3291,7 +3292,7 @@ const SOURCE_LINE_NAME = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll
 
 function quoteCollectionSubject(title: string | null | undefined): string | null {
   const m = title ? QUOTE_COLLECTION_TITLE().exec(title.trim()) : null;
-  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4])! : null;
 }
 /**
  * The person a quote site's page collects, by its title or, under the site's name and menu, a
@@ -3408,13 +3409,22 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     }
     // A listicle's item: its number, the quotation, and under it the source line (a name, or where and when alone).
     const numbered = prev >= 0 && QUOTE_ITEM_NUMBER().test(unquoted(prev));
-    if (!dash && collected && prev === i - 1 && !b.isMarked(prev) && NAMELESS_SOURCE_LINE().test(line)) {
+    // (A pull quote's "> “…”" may stand a blank line above its source line, as a block is set apart.)
+    const sourced = prev === i - 1 || (prev === i - 2 && BLOCKQUOTE().test(lines[prev]!));
+    if (!dash && collected && sourced && !b.isMarked(prev) && NAMELESS_SOURCE_LINE().test(line)) {
       const quote = normalizeSpace(unquoted(prev).replace(QUOTE_ITEM_NUMBER(), ''));
       const spans = findQuoteSpans(quote);
       if (spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0 && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
         const speaker = signedName(collected, state);
         knowFullName(state, speaker);
-        b.add({ type: 'quote', text: normalizeSpace(spans[0]!.inner), speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section: null }, prev, i);
+        const before = b.records.length;
+        // Under a Markdown heading ("### 2. On speed"), the section's, as a quotation signed by name is.
+        const heading = beforePrev >= 0 ? markdownHeading(lines[beforePrev]!) ?? (mdSection !== null && beforePrev > mdSection.line ? mdSection.title : null) : null;
+        const section = heading !== null && titleKey(heading) !== titleKey(b.input.meta.title) ? heading : null;
+        b.add({ type: 'quote', text: normalizeSpace(spans[0]!.inner), speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section }, prev, i);
+        // The source line's closing year is when it was said ("— on the Acquired podcast, 2022"), not when the page was.
+        const said = SIGNATURE_YEAR().exec(line.trim());
+        if (said && b.records.length > before) b.records[before]!.year = Number(said[1]);
         beforePrev = prev;
         prev = i;
         continue;

@@ -115,3 +115,41 @@ describe('"By SUBJECT, as told to WRITER" on one line', () => {
     expect(records.find((r) => r.line === 5)!.speaker).toBeNull();
   });
 });
+
+describe('a listicle of one person\'s quotes, each a "> " quotation over its source line', () => {
+  it('credits each to the person the title names, dated by the source line, in the hiring listicle', () => {
+    const c = fixtureCorpus(DIR, ['listicle-oyelaran-hiring-quotes.md']);
+    const quotes = c.records.filter((r) => r.type === 'quote');
+    const credited = quotes.filter((r) => r.speaker === 'Dana Oyelaran');
+    expect(credited.map((r) => [r.line, r.year])).toEqual([[7, 2022], [13, 2019], [19, 2020], [25, 2018], [37, 2022], [43, 2023], [49, 2019], [55, 2024], [61, 2024]]);
+    expect(credited[1]).toMatchObject({ section: '2. On speed', context: '— keynote at SaaStr Annual, 2019' });
+    expect(credited[1]!.text).toBe('A slow no is worse than a fast no. Candidates remember how long you made them wait long after they forget what you asked.');
+    // The source lines are the quotes' context, no claims of their own.
+    expect(c.records.filter((r) => r.type === 'claim' && /^— (?:on|keynote|interview)/.test(r.text))).toEqual([]);
+  });
+
+  it('in other words: "N things NAME says", a bullet-free page, sources to and at', () => {
+    const text = [
+      '# 5 things Tomasz Wrona says about running a kitchen',
+      '',
+      'The chef behind Ognisko has opinions. We collected a few.',
+      '',
+      '## Staff meals',
+      '',
+      '> "If the cooks eat badly, the guests will eat badly by Friday."',
+      '',
+      '— to Restaurant magazine, 2017',
+      '',
+      '## Menus',
+      '',
+      '> "A menu with forty dishes is a freezer with a printer."',
+      '',
+      '— speaking at Food on the Edge, Galway, 2021',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'wrona.md': text })).records;
+    expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'quote', speaker: 'Tomasz Wrona', year: 2017, section: 'Staff meals', text: 'If the cooks eat badly, the guests will eat badly by Friday.' });
+    expect(records.find((r) => r.line === 13)).toMatchObject({ type: 'quote', speaker: 'Tomasz Wrona', year: 2021, section: 'Menus' });
+    expect(records.filter((r) => r.text.startsWith('—'))).toEqual([]);
+  });
+});
