@@ -328,6 +328,14 @@ function isPrintedIn(line: string): boolean {
 }
 /** "By national rural reporter Tom Adeyemi": "By", perhaps an outlet, a lowercase newsroom role, then the name (1). */
 const ROLE_BEFORE_NAME_BYLINE = lazy(() => /^[Bb]y\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|critic|producer)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+/**
+ * A first-person essay's credit naming both sides: "By Mara Lindqvist, as told to Joel Asante" (the
+ * "By" may be left out). The page's credit, no heading; whose words the essay is, prose.ts's asToldTo reads.
+ */
+const AS_TOLD_TO_CREDIT = lazy(() => /^[*_]{0,2}(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+[Aa]s told to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]{0,2}$/u);
+export function isAsToldToCredit(raw: string): boolean {
+  return raw.includes(' told to ') && AS_TOLD_TO_CREDIT().test(raw.trim());
+}
 /** "By:" or "BY:" keying a byline, a capitalised name after it. */
 const BY_COLON = lazy(() => /^B[Yy]:\s+(?=\p{Lu})/u);
 /** A page's reading time closing a line, after a separator: " · 6 min read", " | 8 minute read". */

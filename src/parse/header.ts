@@ -5,7 +5,7 @@
  */
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
@@ -176,7 +176,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     // "The Long Read, April 2023": a publication's line whose point is its month and year, too.
     else if (isWhenLine(raw)) b.mark(i, 'metadata');
     // "By Hollis Grant, The Craft Review, October 2018": who wrote it, where and when, as metadata however long.
-    else if (bylineName(withoutEmphasis(raw)) !== null) b.mark(i, 'metadata');
+    else if (bylineName(withoutEmphasis(raw)) !== null || isAsToldToCredit(raw)) b.mark(i, 'metadata');
     // A speech's speaker line and the venue and date under it ("Dr. Lena Ortiz, CEO of …" / "…
     // University, May 17, 2025"): who speaks, where and when, as a byline is.
     else if (isSpeechHeaderLine(b, i)) b.mark(i, 'metadata');
@@ -324,7 +324,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
-  if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw) || isPlacedByline(raw, b) || isSpeechHeaderLine(b, k)) return null;
+  if (bylineName(withoutEmphasis(raw)) !== null || isAsToldToCredit(raw) || isWhenLine(raw) || isPlacedByline(raw, b) || isSpeechHeaderLine(b, k)) return null;
   // The writer's newsroom title on the line under the byline ("By Odile Brathwaite" / "Sports Editor"): the byline's.
   if (k > 0 && raw.length <= 60 && isNewsroomRole(normalizeSpace(raw).replace(/\.$/, '')) && bylineName(withoutEmphasis(b.lines[k - 1]!)) !== null) return null;
   // A translation's credit ("Translated from the Japanese by Daniel Okafor") names who put the page
@@ -2203,6 +2203,16 @@ const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDIN
 // needs no "and" of its own: under the "i" flag "and" is a word of the place like any other (an
 // optional "and " before each word let a line of "and and and …" split in exponentially many ways).
 const DATELINE_PLACE = String.raw`[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}`;
+const WHOLE_DATELINE_PLACE = lazy(() => new RegExp(String.raw`^${DATELINE_PLACE}$`, 'u'));
+/**
+ * Words that are only a news story's dateline place, in capitals, its state or country after a comma:
+ * "MOBILE, Ala.", "NEW YORK, N.Y.", "ST. PAUL, Minn." (what stands before the dash of "MOBILE, Ala. — Walter
+ * Harlan, the boatbuilder who …, died on …": the lede's opening, not a quotation signed by the name after it).
+ */
+export function isDatelinePlace(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /^\p{Lu}{2}/u.test(t) && t.includes(',') && WHOLE_DATELINE_PLACE().test(t);
+}
 const LEAD_DATELINE = lazy(() => new RegExp(
   String.raw`^${DATELINE_PLACE}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
   'iu',

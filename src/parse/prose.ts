@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -1581,6 +1581,8 @@ function signedQuoteLine(raw: string): { text: string; inner: string; signer: st
   if (!m) return null;
   const text = normalizeSpace((m[1] ?? m[2])!);
   if (!text || wordCount(text) > 60) return null;
+  // "MOBILE, Ala. — Walter Harlan, the boatbuilder who …": a story's dateline and its lede, not a sentence signed.
+  if (m[2] !== undefined && isDatelinePlace(text)) return null;
   const year = m[4] ? SIGNATURE_YEAR().exec(m[4].trim()) : null;
   return { text, inner: (m[1] ?? m[2])!, signer: m[3]!, year: year ? Number(year[1]) : null, quoted: m[1] !== undefined, venue: !!m[4]?.trim() };
 }
@@ -1653,12 +1655,25 @@ function quotationBlock(lines: readonly string[], at: number, end: number): Quot
     }
   }
   if (!paragraphs.length) return null;
+  // A pull quote signed under the block, outside it, after one blank line at most, the signature a
+  // paragraph of its own ("> “A wall buys you time.”" / "" / "— Siti Rahmawati, hydrologist" / ""): the block's signature.
+  let last = k - 1;
+  if (signature === null) {
+    const below = k < end && !lines[k]!.trim() ? k + 1 : k;
+    const text = below < end ? withoutInlineMarkup(lines[below]!.trim()) : '';
+    const signed = SIGNED_DASH().test(text) && !(lines[below + 1] ?? '').trim() ? SIGNATURE().exec(text) : null;
+    if (signed && isNameShaped(signed[1]!.split(',')[0]!.trim())) {
+      signature = signed[1]!.trim();
+      markup.push(below);
+      last = below;
+    }
+  }
   // Words wholly in marks over a signature ("> “I don't read the comments.”" / "> — NAME"): the signed
   // quotation, its marks no part of the words.
   if (signature && paragraphs.every((p) => WHOLLY_QUOTED().test(p.text))) for (const p of paragraphs) p.text = WHOLLY_QUOTED().exec(p.text)![1]!;
   // A block that quotes in marks ("> “…,” says Mira Chen") attributes itself: read as the text it is.
   if (paragraphs.some((p) => /[“”"«»]/.test(p.text))) return null;
-  return { paragraphs, signature, markup, end: k - 1 };
+  return { paragraphs, signature, markup, end: last };
 }
 
 /**
@@ -2387,6 +2402,8 @@ function isNarratorsTelling(paragraph: string, i: number, end: number, subject: 
 }
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
 const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
+/** "By Mara Lindqvist, as told to Joel Asante" (the "By" may be left out): the subject's name, then the writer's credit. */
+const SUBJECT_AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+[Aa]s told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/u);
 /** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
 const EDITORS_NOTE = lazy(() => /^\s*([*_])(?!\1)\S.*\S\1\s*$/s);
 /** The note's subject: "He Yi is the co-founder of Binance…", "Ana Ruiz, 41, runs…". */
@@ -2397,6 +2414,11 @@ const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\
  * below the line is that subject's. Null for any other page.
  */
 function asToldTo(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string; end?: number } | null {
+  // "By Mara Lindqvist, as told to Joel Asante", "Mara Lindqvist, as told to Joel Asante": the credit names the subject itself.
+  for (let k = 0; k < 20 && k < lines.length; k++) {
+    const m = lines[k]!.includes(' told to ') ? SUBJECT_AS_TOLD_TO().exec(lines[k]!) : null;
+    if (m) return { line: k, subject: registry.resolve(m[1]!) ?? m[1]! };
+  }
   const at = lines.slice(0, 20).findIndex((l) => AS_TOLD_TO().test(l));
   if (at < 0) return narratorHeading(lines, registry);
   for (let k = Math.max(0, at - 6); k < at + 4 && k < lines.length; k++) {
@@ -3280,13 +3302,14 @@ const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
  * with Fortune", "— to The Guardian Nigeria, 2016", "— asked about his reputation, in a 2024 podcast".
  * The page's subject said it; the line says where and when.
  */
-const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}$/u);
+// (Or any few words in lower case that end on the year: "— keynote at SaaStr Annual, 2019", "— interview with Bloomberg, 2024".)
+const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}|\p{Ll}[^—–\d]{2,100}(?:19|20)\d{2}\)?\.?)$/u);
 /**
  * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
  * leadership" ("Seven of …", "Some of …"), "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",
- * "Ana Ruiz in her own words". The person's name, else null.
+ * "Ana Ruiz in her own words", "12 things Ana Ruiz has said about hiring". The person's name, else null.
  */
-const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:(?:\d{1,3}|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
+const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:(?:\d{1,3}|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)|^(?:\d{1,3}|\p{Lu}\p{Ll}+)\s+(?:things|times)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:has\s+|have\s+)?(?:said|says)(?![\p{L}])/u);
 /** A quote page's entry: a bullet of the words ("* We did not set out …"), flush or indented by a space or two. */
 const QUOTE_PAGE_BULLET = lazy(() => /^(\s{0,2})[*•-]\s+\S/u);
 /** Its source: a sub-bullet indented deeper right under it ("   * Interview with Forbes (March 3, 2019)"). */
@@ -3300,7 +3323,7 @@ const SOURCE_LINE_NAME = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll
 
 function quoteCollectionSubject(title: string | null | undefined): string | null {
   const m = title ? QUOTE_COLLECTION_TITLE().exec(title.trim()) : null;
-  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4])! : null;
 }
 /**
  * The person a quote site's page collects, by its title or, under the site's name and menu, a
@@ -3417,13 +3440,22 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     }
     // A listicle's item: its number, the quotation, and under it the source line (a name, or where and when alone).
     const numbered = prev >= 0 && QUOTE_ITEM_NUMBER().test(unquoted(prev));
-    if (!dash && collected && prev === i - 1 && !b.isMarked(prev) && NAMELESS_SOURCE_LINE().test(line)) {
+    // (A pull quote's "> “…”" may stand a blank line above its source line, as a block is set apart.)
+    const sourced = prev === i - 1 || (prev === i - 2 && BLOCKQUOTE().test(lines[prev]!));
+    if (!dash && collected && sourced && !b.isMarked(prev) && NAMELESS_SOURCE_LINE().test(line)) {
       const quote = normalizeSpace(unquoted(prev).replace(QUOTE_ITEM_NUMBER(), ''));
       const spans = findQuoteSpans(quote);
       if (spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0 && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
         const speaker = signedName(collected, state);
         knowFullName(state, speaker);
-        b.add({ type: 'quote', text: normalizeSpace(spans[0]!.inner), speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section: null }, prev, i);
+        const before = b.records.length;
+        // Under a Markdown heading ("### 2. On speed"), the section's, as a quotation signed by name is.
+        const heading = beforePrev >= 0 ? markdownHeading(lines[beforePrev]!) ?? (mdSection !== null && beforePrev > mdSection.line ? mdSection.title : null) : null;
+        const section = heading !== null && titleKey(heading) !== titleKey(b.input.meta.title) ? heading : null;
+        b.add({ type: 'quote', text: normalizeSpace(spans[0]!.inner), speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section }, prev, i);
+        // The source line's closing year is when it was said ("— on the Acquired podcast, 2022"), not when the page was.
+        const said = SIGNATURE_YEAR().exec(line.trim());
+        if (said && b.records.length > before) b.records[before]!.year = Number(said[1]);
         beforePrev = prev;
         prev = i;
         continue;
