@@ -525,6 +525,11 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
       let attr = attribute(parties, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      // "“…,” Park said, before adding: “…”": the quotation the attribution's own speaker went on to
+      // add is theirs too (the verb that names them stands between the two).
+      const saidFirst = drafts[drafts.length - 1];
+      if (!attr?.speaker && accepted && saidFirst?.speaker && saidFirst.spans.includes(accepted) && THEN_ADDED().test(paragraph.slice(accepted.end, q.start)))
+        attr = { speaker: saidFirst.speaker, self: saidFirst.self, explicit: true };
       // "“…form goes into a drawer” (Participant 4, charge nurse, 51).": the paper's citation right after
       // the words names whom it quotes, whatever the sentence around them says ("As one put it").
       const cited = paragraph.charCodeAt(q.end) === 0x20 || paragraph.charCodeAt(q.end) === 0x28 ? participantCitation(paragraph.slice(q.end, q.end + 40)) : null;
@@ -661,6 +666,12 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   });
   return { sentences, quotes, speechSentences };
 }
+
+/**
+ * Between two quotations of one sentence, the first one's attribution and a verb of going on:
+ * "," Park said, adding: ", "," she said before adding: ", "," the chief told reporters, then added: ".
+ */
+const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+[^“”"]{1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
 
 /**
  * The opening of a paragraph that credits the quotation paragraph above it to a person: "The words
@@ -1316,7 +1327,8 @@ function attribute(
   // "«…», – заявив Чжао.": a comma and a dash may both stand before the attribution.
   const afterText = after.replace(/^[\s,.!?…—–-]*/, '');
   // German "„…“, so Brenner." (thus Brenner): after German's marks only, "so" and a name ending the sentence.
-  const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText) ?? (q.open === '„' ? /^so\s+(\p{Lu}[^.!?]{0,60}?)\s*[.!?]?\s*$/u.exec(afterText) : null);
+  // "“…,” per the fire chief, Kim Do-hyun." reads as "according to" does.
+  const according = /^(?:[Aa]ccording\s+to|per(?=\s+(?:the\s|\p{Lu})))\s+(.+?)\s*[.!?]?\s*$/u.exec(afterText) ?? (q.open === '„' ? /^so\s+(\p{Lu}[^.!?]{0,60}?)\s*[.!?]?\s*$/u.exec(afterText) : null);
   if (according) {
     const who = resolveSpeaker(according[1]!, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
