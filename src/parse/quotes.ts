@@ -280,6 +280,9 @@ const ORG_SUFFIX =
 const NOT_PERSON_WORDS =
   lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Points|Findings|Updates|Headlines|Lessons|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO|[A-Z][a-z]{0,3}-[a-z]{3,})$/);
 
+/** A given name of two romanised syllables joined by a hyphen, the second in lowercase: "Ji-won", "Mi-rae", "Ing-wen", "Hyun-woo". */
+const GIVEN_NAME_SYLLABLES = lazy(() => /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u);
+
 /** Papers and figures as a sentence's subject ("Records disclosed that …"): plural nouns of documents, never a person's name. */
 const DOCUMENT_PLURAL = lazy(() => /^(?:Records|Documents|Filings|Papers|Minutes|Figures|Data|Emails|E-mails|Messages|Reports|Statistics|Estimates|Results|Surveys|Polls|Studies|Accounts|Files|Transcripts|Receipts|Invoices|Photos|Photographs|Images|Videos|Recordings|Logs|Notes|Memos|Letters|Texts|Contracts|Documentation)$/);
 
@@ -4268,7 +4271,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (parts.length > 3) continue;
     // "Şirketin Türkiye'de", "Binance'in": a case ending after an apostrophe (Turkish) inflects a place or a firm, no name in a list of them.
     if (parts.some((p) => INFLECTED_PROPER_NOUN().test(p))) continue;
-    if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
+    // (A romanised Korean or Chinese given name after the family name keeps its second syllable in
+    // lowercase, "Park Ji-won", "Tsai Ing-wen": no "Co-founds" prefix word there.)
+    if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)) && !(k > 0 && GIVEN_NAME_SYLLABLES().test(p.replace(/['’]s$/, ''))))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
     // "founded the firm with Ifeoma Nnaji, a former Citibank trader": an appositive naming what the
