@@ -45,6 +45,19 @@ describe('one-word labels named in full by the opening turns', () => {
     expect(by(13)).toMatchObject({ type: 'qa', speaker: 'Ngozi Okafor', asker: 'Femi' });
   });
 
+  it('names three one-word labels from one introduction, and reads no greeting as a first name ("Hi Maya")', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['signal-and-noise-ep204.txt']);
+    const records = c.records.filter((r) => r.doc === 'signal-and-noise-ep204');
+    expect(records.map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [3, 'Maya Lindgren', null],
+      [5, 'Ana Ruiz', null],
+      [7, 'Tom Keller', null],
+      [9, 'Ana Ruiz', 'Maya Lindgren'],
+      [13, 'Tom Keller', 'Maya Lindgren'],
+      [17, 'Ana Ruiz', 'Maya Lindgren'],
+    ]);
+  });
+
   it('reads no contraction as a first name: "I\'m Jess" in the opening turn is the label\'s own introduction', async () => {
     const text = [
       'LATE SHIFT — Episode 12',
