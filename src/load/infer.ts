@@ -108,6 +108,8 @@ export function inferDate(
   // title saying when the event the text records was held.
   const held = heldOnDay(lines);
   if (held) return { date: { value: held.value, from: `the note under the title (line ${bodyLine + held.idx})` }, note: null };
+  const heldIn = heldInMonthYear(lines);
+  if (heldIn && !top) return { date: null, note: null, year: { value: heldIn.year, from: `the note under the title (line ${bodyLine + heldIn.idx})` } };
   // "AMA Recap: Fathom Labs x Binance Square (March 14, 2024)": the one day the title gives in brackets
   // is the day of what the document records (a range, "(March 3, 1941 – May 2, 2024)", gives none).
   const titleDay = top && !top.when ? bracketedDay(lines[top.idx]!) : null;
@@ -160,7 +162,9 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number 
  * box and a list of contents): that day.
  */
 // (not "taken": a picture's note, "*Photo taken in Lisbon on 3 May 2019.*", dates the picture)
-const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place)\b[^.!?]{0,80}?\b(?:on|,)\s/i;
+const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place|(?:we|I)\s+(?:talked|spoke|met|sat down))\b[^.!?]{0,80}?\b(?:on|,)\s/i;
+/** The same note giving a month and a year only: "*… We talked over video in November 2024.*". */
+const HELD_IN = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place|(?:we|I)\s+(?:talked|spoke|met|sat down))\b[^.!?]{0,80}?\bin\s/i;
 const PICTURE_NOTE = /\b(?:photo|photograph|picture|image|pictured)\b/i;
 function heldOnDay(lines: readonly string[]): { value: string; idx: number } | null {
   for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
@@ -172,6 +176,20 @@ function heldOnDay(lines: readonly string[]): { value: string; idx: number } | n
     const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_ON.test(t)) ?? '';
     const days = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
     if (days.length === 1) return { value: String(days[0]!.value), idx: i };
+  }
+  return null;
+}
+
+/** The year of an italic note among the first lines that says in which month the interview was made or the event held (HELD_IN). */
+function heldInMonthYear(lines: readonly string[]): { year: number; idx: number } | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    if (!/^([*_])[^*_].*[^*_]\1$/.test(line) || !HELD_IN.test(line.slice(1, -1)) || PICTURE_NOTE.test(line)) continue;
+    const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_IN.test(t)) ?? '';
+    const months = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'month');
+    if (months.length === 1) return { year: Number(String(months[0]!.value).slice(0, 4)), idx: i };
   }
   return null;
 }
