@@ -1342,6 +1342,8 @@ export function stripInlineNotes(text: string): string {
 const EMPHASISED_NOTE = lazy(() => /([*_]{1,2})(\([^()*_]{1,40}\)|\[[^\][*_]{1,40}\])\1/g);
 // "SEC.", "AMB.", "ADM.": a Secretary's, an Ambassador's, an Admiral's title, only with its stop (the SEC is an agency).
 const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
+/** The part that presides over a committee or a meeting, which its members list names ("Chair: Dame Ruth Ellery"). */
+const PRESIDING_PART = lazy(() => /^(?:chair|chairman|chairwoman|chairperson|convenor|convener)$/i);
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
 const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
@@ -2029,7 +2031,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     const l = read[i];
     if (!l) continue;
-    const holder = l.style === 'colon' && l.name && CAST_ROLE().test(l.name) ? castHolder(l.rest) : '';
+    // A committee's members list gives its chair as a field ("Chair: Dame Ruth Ellery"): a part as a cast line's is.
+    const holder = l.style === 'colon' && l.name && (CAST_ROLE().test(l.name) || PRESIDING_PART().test(l.name)) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -3241,7 +3244,14 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays; so is one followed by a
   // comma and another item (Otter's "SPEAKERS" / "Ruth Amankwah, Moderator, Audience Member 1": the
   // recording's voices, each a label of its own).
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines);
+  // The part in brackets after a name is a roll's word for who holds it ("Members present: Sir Graham
+  // Tolland (Chair); …"), where the comma form may be a longer office a witness holds ("Professor Alan
+  // Kiprop, Chair in Hydrology, …"): the one name in brackets first, then the one name either way.
+  const inBrackets = () => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s+\(${role}\)`, 'gu');
+  return (
+    oneHolder(inBrackets, role, lines) ??
+    oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines)
+  );
 }
 
 /**

@@ -516,6 +516,20 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 
 /** The field of a hearing's or an event's record that lists who appears: "Witness:", "Witnesses:", "Panel:", "Members present:". */
 const ROLL_KEY = lazy(() => /^(?:witness(?:es)?|panel(?:lists)?|members present|present|in attendance|also present)$/i);
+/**
+ * A panel's numeral in a hearing's list of witnesses ("Witnesses" / "I: Professor Alan Kiprop, Chair in
+ * Hydrology, …; and Ms Chiamaka Okafor, …" / "II: …"): the panel the roll names, no speaker's label.
+ */
+const PANEL_NUMERAL = lazy(() => /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/);
+/** Whether the nearest lines above (at most 4, blanks and other panels' rolls passed) are a roll's heading alone ("Witnesses", "Panel:"). */
+function underRollHeading(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = lines[k]!.trim();
+    if (!t || /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X):\s/.test(t)) continue;
+    return ROLL_KEY().test(t.replace(/:$/, ''));
+  }
+  return false;
+}
 /** Connectives a roll of names and offices keeps in lowercase ("Professor Ada Obi and Mr Tom Reyes", "Head of Policy"). */
 const ROLL_CONNECTIVES = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'at', '&', 'de', 'van', 'von', 'da', 'la', 'le', 'du', 'der']);
 /**
@@ -1314,7 +1328,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A hearing's roll line over a new panel, mid-transcript ("Examination of witness" / "Witness:
     // Richard Fenwright, Chief Executive, Catchment Regulation Authority."): who appears, nobody's
     // words; its line stays found through the record nearest it, and the panel is a new exchange.
-    if (l && ROLL_KEY().test(l.key) && isRollOfNames(l.rest)) {
+    // So is a panel's numeral line in the witness list above the first turn ("Witnesses" / "I: Professor
+    // Alan Kiprop, Chair in Hydrology, …"), read as a label or not (a numeral used once labels no turn).
+    const panel = l ?? scan.at[i];
+    if ((l && ROLL_KEY().test(l.key) && isRollOfNames(l.rest)) || (panel && PANEL_NUMERAL().test(panel.key) && underRollHeading(lines, i) && isRollOfNames(panel.rest))) {
       b.mark(i, 'metadata');
       block++;
       current = null;

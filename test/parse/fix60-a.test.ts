@@ -1,0 +1,106 @@
+/**
+ * fix60-a: event transcripts, what probe47-a left (fixtures: test/fixtures/probe47/a/).
+ *
+ * 1. A select committee's chair: the header names the part's holder ("Members present: Sir Graham
+ *    Tolland (Chair); …", or "Chair: Dame Ruth Ellery" in a members list), and the questions go under
+ *    "Q1 Chair:". Before, every one of them was asked by "Chair". The witness list's panel numeral
+ *    line ("I: Professor Alan Kiprop, …") was a quote with no speaker (the first panel's records under
+ *    section "Witnesses"): it is the header's roll, nobody's words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const PROBE = join(FIXTURES, 'probe47', 'a');
+
+describe('a committee part whose holder the header names', () => {
+  it('asks the chair\'s questions as the member "(Chair)" marks, in the select committee', () => {
+    const c = fixtureCorpus(PROBE, ['select-committee-water-resilience-2023.txt']);
+    const records = c.records.filter((r) => r.doc === 'select-committee-water-resilience-2023');
+    expect(records.filter((r) => r.speaker === 'Chair' || r.asker === 'Chair')).toEqual([]);
+    expect(records.filter((r) => r.line <= 31 && r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [21, 'Alan Kiprop', 'Sir Graham Tolland'],
+      [21, 'Chiamaka Okafor', 'Sir Graham Tolland'],
+      [27, 'Alan Kiprop', 'Sir Graham Tolland'],
+      [31, 'Chiamaka Okafor', 'Sir Graham Tolland'],
+    ]);
+    expect(records.find((r) => r.line === 66)).toMatchObject({ type: 'quote', speaker: 'Sir Graham Tolland', text: expect.stringMatching(/^Thank you both\./) });
+    // The other members keep their own names.
+    expect(records.find((r) => r.line === 35)).toMatchObject({ type: 'qa', speaker: 'Chiamaka Okafor', asker: 'Dame Ruth Ellery' });
+    // The panel numeral line is the witness list's, no one's words; the first panel's section is its own heading.
+    expect(records.filter((r) => r.line === 15)).toEqual([]);
+    expect(records.find((r) => r.line === 21)).toMatchObject({ section: 'Examination of witnesses' });
+    expect(c.documents.find((d) => d.id === 'select-committee-water-resilience-2023')?.meta.speakers).not.toContain('Chair');
+  });
+
+  it('in other words: "Chair:" as a field of the members list, and two panels numbered I and II', () => {
+    const text = [
+      'Public Accounts Committee',
+      '',
+      'Oral evidence: Rural bus subsidies, HC 402',
+      '',
+      'Tuesday 14 November 2017',
+      '',
+      'Members:',
+      'Chair: Dame Philippa Oduya',
+      'Mr Kenneth Ashworth',
+      'Mrs Rhona Castellane',
+      '',
+      'Witnesses',
+      '',
+      'I: Mr Tobias Renwick, Permanent Secretary, Department for Transport.',
+      '',
+      'II: Ms Oona Fairweather, Director, Rural Transport Trust; and Mr Hal Ibsen, Treasurer, Rural Transport Trust.',
+      '',
+      'Examination of witness',
+      '',
+      'Q1 Chair: Mr Renwick, how many routes closed in 2016?',
+      '',
+      'Mr Tobias Renwick: Forty-one routes closed in 2016, most of them in the north.',
+      '',
+      'Q2 Mr Kenneth Ashworth: Were the councils consulted?',
+      '',
+      'Mr Tobias Renwick: All of them were, by letter, in March.',
+      '',
+      'Q3 Chair: Thank you. We will write to you.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'pac-bus-subsidies.txt': text })).records;
+    expect(records.filter((r) => r.line >= 8).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [9, 'claim', null, null],
+      [10, 'claim', null, null],
+      [12, 'claim', null, null],
+      [20, 'qa', 'Tobias Renwick', 'Dame Philippa Oduya'],
+      [24, 'qa', 'Tobias Renwick', 'Kenneth Ashworth'],
+      [28, 'quote', 'Dame Philippa Oduya', null],
+    ]);
+    expect(records.find((r) => r.line === 20)).toMatchObject({ question: 'Mr Renwick, how many routes closed in 2016?', text: 'Forty-one routes closed in 2016, most of them in the north.', section: 'Examination of witness' });
+  });
+
+  it('in other words: a scrutiny panel\'s convener in brackets, another convener\'s office written after a comma', () => {
+    const text = [
+      'Housing Scrutiny Panel — public meeting',
+      '12 February 2021',
+      '',
+      'Present: Cllr Wendell Achebe (Convener), Cllr Rosa Lindqvist and Cllr Matteo Bracci.',
+      'In attendance: Ms Leila Haddad, Convener of the Tenants Forum.',
+      '',
+      'Convener: Ms Haddad, how many homes stood empty in 2020?',
+      '',
+      'Ms Haddad: About 640, of which 210 for more than two years.',
+      '',
+      'Cllr Rosa Lindqvist: And how many have been brought back into use?',
+      '',
+      'Ms Haddad: 95 so far.',
+      '',
+      'Convener: Thank you.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'scrutiny-empty-homes.txt': text })).records;
+    expect(records.filter((r) => r.line >= 6).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [7, 'qa', 'Leila Haddad', 'Wendell Achebe'],
+      [11, 'qa', 'Leila Haddad', 'Rosa Lindqvist'],
+      [15, 'quote', 'Wendell Achebe', null],
+    ]);
+    expect(records.find((r) => r.line === 7)).toMatchObject({ question: 'Ms Haddad, how many homes stood empty in 2020?', text: 'About 640, of which 210 for more than two years.' });
+  });
+});
