@@ -104,3 +104,42 @@ describe('a committee part whose holder the header names', () => {
     expect(records.find((r) => r.line === 7)).toMatchObject({ question: 'Ms Haddad, how many homes stood empty in 2020?', text: 'About 640, of which 210 for more than two years.' });
   });
 });
+
+describe('a moderator announcing the statement, with the floor\'s etiquette after it', () => {
+  it('leaves the minister\'s statement unpaired under the moderator\'s housekeeping, in the press conference', () => {
+    const c = fixtureCorpus(PROBE, ['press-conference-halvorsen-interpreted-2022.txt']);
+    const records = c.records.filter((r) => r.doc === 'press-conference-halvorsen-interpreted-2022');
+    expect(records.filter((r) => r.line <= 14).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [2, 'claim', null, null],
+      [4, 'claim', null, null],
+      [6, 'quote', 'Ingrid Sølvberg', null],
+      [8, 'quote', 'Eirik Halvorsen', null],
+      [14, 'quote', 'Ingrid Sølvberg', null],
+    ]);
+    expect(records.find((r) => r.line === 8)?.text).toMatch(/^Thank you for coming\. This morning we signed/);
+    // The questions from the floor still pair.
+    expect(records.find((r) => r.line === 16)).toMatchObject({ type: 'qa', speaker: 'Eirik Halvorsen', asker: 'Reuters' });
+  });
+
+  it('in other words: a health briefing whose press officer asks the room for names before the remarks', () => {
+    const text = [
+      'City Health Department',
+      'Briefing on the measles outbreak, 4 April 2019',
+      '',
+      'MODERATOR (PAULO REIS, press officer): Good morning, everyone. The Commissioner will give some opening remarks and then take your questions. Please give your name and organisation before you ask.',
+      '',
+      'COMMISSIONER ODUYA: Thank you, Paulo. As of this morning we have 37 confirmed cases, 29 of them in children under five. We are opening four more vaccination clinics on Monday.',
+      '',
+      'Q (Herald): How many of the 37 were vaccinated?',
+      '',
+      'COMMISSIONER ODUYA: Three had one dose. None had two.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'measles-briefing.txt': text })).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [4, 'quote', 'Paulo Reis', null],
+      [6, 'quote', 'Commissioner Oduya', null],
+      [8, 'qa', 'Commissioner Oduya', 'Herald'],
+    ]);
+    expect(records[2]).toMatchObject({ question: 'How many of the 37 were vaccinated?', text: 'Three had one dose. None had two.' });
+  });
+});
