@@ -1344,6 +1344,18 @@ const EMPHASISED_NOTE = lazy(() => /([*_]{1,2})(\([^()*_]{1,40}\)|\[[^\][*_]{1,4
 const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
 /** The part that presides over a committee or a meeting, which its members list names ("Chair: Dame Ruth Ellery"). */
 const PRESIDING_PART = lazy(() => /^(?:chair|chairman|chairwoman|chairperson|convenor|convener)$/i);
+/** A label of two or three capitals, nothing else: "TOR", "DEV", "NHS". */
+const SHORT_CAPITALS = lazy(() => /^\p{Lu}{2,3}$/u);
+/** The word in title case ("Dev" for "DEV") where the text writes it so as a word of its own; else the word as it is. */
+function titledInText(word: string, text: string): string {
+  const titled = word[0] + word.slice(1).toLowerCase();
+  for (let i = text.indexOf(titled); i >= 0; i = text.indexOf(titled, i + 1)) {
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = text[i + titled.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return titled;
+  }
+  return word;
+}
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
 const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
@@ -1502,6 +1514,8 @@ export function isBiteCue(raw: string): boolean {
 const BITE_CUE = lazy(() => /^\s*(?:IN|OUT|TRT):\s+(?:["“].*["”]|:?\d{1,2}(?::\d{2})?)\s*$/);
 /** The letter of an asking or answering side: "Q", "A". */
 const SIDE_LETTER = lazy(() => /^[QA]$/);
+/** An outlet written in capitals in a questioner's note: "NRK", "AFP", "ANSA", "TV2". */
+const QUESTIONER_OUTLET = lazy(() => /^\p{Lu}[\p{Lu}\d]{1,7}$/u);
 /** A heading numbering a sent-in question and its sender: "❓ Question 1 — from user sprout_queen", "Q4 (from @mira_k)"; the sender (1). */
 export const QUESTION_SENT_BY = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Q|Question)\s?#?\d{1,3}\s*(?:[—–-]\s*|\(\s*)?from\s+(?:user\s+)?([\p{L}\p{N}@_.#/-]{2,40})\)?$/iu);
 /** A pictograph (and a space) opening a line: "💬 ", "❓ ", "🎙️ ". */
@@ -2167,6 +2181,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
   const textHolders = new Map<string, string | null>();
+  const shortNames = new Map<string, string>();
+  let text: string | undefined;
   // Questioners labelled by outlet, then name ("Q (Bloomberg, Francois de Beaupuy):"): the document's way of labelling the floor.
   const outletFirst = read.some((l) => !!l?.name && !!l.note && l.style !== 'court' && SIDE_LETTER().test(l.name) && l.note.includes(',') && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim());
   const answerLetters = read.some((l) => !!l?.name && /^[ar]$/i.test(l.name.trim()));
@@ -2238,7 +2254,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         }
         handedTo = null;
       }
-      if (holder) name = displayName(holder);
+      // An outlet in a questioner's note keeps the capitals it is written in ("Q (NRK):" asks as NRK).
+      if (holder) name = SIDE_LETTER().test(personName(l.name)) && QUESTIONER_OUTLET().test(holder) ? holder : displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
       else if (CALLER_ROLE().test(name)) name = onTheLine ?? name;
@@ -2259,6 +2276,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header) ?? (bySurname.has(name.toLowerCase()) ? null : surnameInHeader(name, (intro ??= introTurns(lines, read)))))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
+      // A label of two or three capitals left as it is ("TOR:", "DEV:") is a short name, no acronym,
+      // where the document writes that word in title case ("Next on the line is Tor", "Dev is on
+      // line two"); "NHS:", written only in capitals, stays. Once per label, over the whole text.
+      if (SHORT_CAPITALS().test(name)) {
+        if (!shortNames.has(name)) shortNames.set(name, titledInText(name, (text ??= lines.join('\n'))));
+        name = shortNames.get(name)!;
+      }
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
       speaker = name;
       roleWords[i] = roleWord;
@@ -3222,11 +3246,16 @@ function roleHolderInNote(l: LabelLine): string | null {
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
   // "CALLER (DEV)", "Agent (Farida)": a part people take in turns, a first name alone in its note.
   // Not a reporter's ("REPORTER (AFP)"): there a word alone is where they are from.
-  if (words === 0 && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
+  // So in a caller's note beside a place, in capitals of any length ("CALLER (DEV, SALISBURY)" is Dev,
+  // as "CALLER (MAUREEN, SWINDON)" is Maureen): the first field of a caller's note is where a name sits.
+  if ((words === 0 || (words === 1 && !!after && CALLER_ROLE().test(role))) && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
     return holder === holder.toUpperCase() ? holder[0] + holder.slice(1).toLowerCase() : holder;
   // A log's "Q (Adaeze):" / "A (Osei):": the side's letter, who takes it by one name (in mixed
   // case: "Q (AFP)" names an outlet). A recap spells the side out: "Answer (Ollie):".
   if (words === 0 && (SIDE_LETTER().test(role) || SIDE_WORD().test(role)) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
+  // The asking side's note in capitals ("Q (NRK):", "Q (AFP):"): the outlet the question comes from,
+  // who asks as "Q (Reuters):" does, kept as written.
+  if (words === 0 && /^q$/i.test(role) && QUESTIONER_OUTLET().test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }

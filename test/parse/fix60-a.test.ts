@@ -143,3 +143,52 @@ describe('a moderator announcing the statement, with the floor\'s etiquette afte
     expect(records[2]).toMatchObject({ question: 'How many of the 37 were vaccinated?', text: 'Three had one dose. None had two.' });
   });
 });
+
+describe('a short name in capitals, and an outlet in capitals', () => {
+  it('title-cases the caller "DEV" beside a place, and keeps "Q (NRK)" as the outlet that asks', () => {
+    const c = fixtureCorpus(PROBE, ['radio-phonein-energy-bills-2021.txt', 'press-conference-halvorsen-interpreted-2022.txt']);
+    const radio = c.records.filter((r) => r.doc === 'radio-phonein-energy-bills-2021');
+    expect(radio.filter((r) => r.line === 26 || r.line === 30).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [26, 'qa', 'Priya Chaudhary', 'Dev'],
+      [30, 'qa', 'Priya Chaudhary', 'Dev'],
+    ]);
+    expect(radio.find((r) => r.line === 14)).toMatchObject({ asker: 'Maureen' });
+    const press = c.records.filter((r) => r.doc === 'press-conference-halvorsen-interpreted-2022');
+    expect(press.find((r) => r.line === 30)).toMatchObject({ type: 'qa', speaker: 'Eirik Halvorsen', asker: 'NRK', question: 'Minister, is this the end of the coastal fishing communities in the north?' });
+    expect(press.find((r) => r.line === 16)).toMatchObject({ asker: 'Reuters' });
+  });
+
+  it('in other words: "TOR:" and "DEV:" the presenter names in title case, "NHS:" never, "Q (TV2)" an outlet', () => {
+    const text = [
+      'Late Night Phone-In, Radio North, 3 March 2020',
+      '',
+      'PRESENTER: Next on the line is Tor, calling from Bodø. Go ahead, Tor.',
+      '',
+      'TOR: Hello. I want to ask about the ferry timetable. Why was the 6 am crossing cut?',
+      '',
+      'GUEST (HILDE MOEN, ferry operator): Because only nine people used it on an average weekday.',
+      '',
+      'PRESENTER: And Dev is on line two.',
+      '',
+      'DEV: Hi. Will the winter fares go up again?',
+      '',
+      'GUEST (HILDE MOEN, ferry operator): By 4 percent, from November.',
+      '',
+      'Q (TV2): Is the operator still making a loss?',
+      '',
+      'GUEST (HILDE MOEN, ferry operator): Yes, 11 million kroner last year.',
+      '',
+      'NHS: This label is an acronym, never written otherwise.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'ferry-phonein.txt': text })).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [3, 'quote', 'Presenter', null],
+      [5, 'qa', 'Hilde Moen', 'Tor'],
+      [9, 'quote', 'Presenter', null],
+      [11, 'qa', 'Hilde Moen', 'Dev'],
+      [15, 'qa', 'Hilde Moen', 'TV2'],
+      [19, 'quote', 'NHS', null],
+    ]);
+    expect(records[1]).toMatchObject({ question: 'Hello. I want to ask about the ferry timetable. Why was the 6 am crossing cut?', text: 'Because only nine people used it on an average weekday.' });
+  });
+});
