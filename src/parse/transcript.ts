@@ -227,6 +227,42 @@ export interface DocumentLabels {
   witnessLines: number[];
   /** the document is one speech under a single label (see soleVoice) */
   sole: boolean;
+  /** a label's first part on a line of its own, its rest on the next line's label (splitLabelHeads) */
+  splitHeads: number[];
+}
+
+/** A label's first part in capitals ending a line on its hyphen, nothing else on the line: "HELENA VASQUEZ-". */
+const LABEL_HEAD_AT_HYPHEN = lazy(() => /^\p{Lu}[\p{Lu}\p{M}'’. ]{0,40}\p{Lu}-$/u);
+/**
+ * A PDF copy's speaker label broken over two lines at its hyphen ("HELENA VASQUEZ-" / "THORNE: There
+ * is a retention schedule…"): where the document labels other turns with the whole name
+ * ("HELENA VASQUEZ-THORNE: …"), the second line's label is that one, and the first line is the
+ * label's, no words (the turn above ends there). `at` is rewritten in place; returns the first lines.
+ * Linear: the lines are read once for their label texts.
+ */
+function splitLabelHeads(lines: readonly string[], at: (ScannedLabel | null)[]): number[] {
+  let byText: Map<string, number> | null = null;
+  const out: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const l = at[k];
+    if (!l || l.style !== 'colon' || at[k - 1] || (k >= 2 && lines[k - 2]!.trim())) continue;
+    const head = lines[k - 1]!.trim();
+    if (!head.endsWith('-') || !LABEL_HEAD_AT_HYPHEN().test(head)) continue;
+    const colon = lines[k]!.indexOf(':');
+    if (colon < 1 || colon > 40) continue;
+    if (!byText) {
+      byText = new Map();
+      for (let j = 0; j < lines.length; j++) {
+        const c = at[j] ? lines[j]!.indexOf(':') : -1;
+        if (c > 0 && c <= 80 && !byText.has(lines[j]!.slice(0, c).trim())) byText.set(lines[j]!.slice(0, c).trim(), j);
+      }
+    }
+    const whole = byText.get(head + lines[k]!.slice(0, colon).trim());
+    if (whole === undefined || whole === k) continue;
+    at[k] = { ...at[whole]!, rest: l.rest, timed: l.timed };
+    out.push(k - 1);
+  }
+  return out;
 }
 
 /**
@@ -237,6 +273,7 @@ export interface DocumentLabels {
 export function documentLabels(lines: string[], isKnown: (name: string) => boolean): DocumentLabels {
   const witness = findWitness(lines);
   const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
+  const splitHeads = splitLabelHeads(lines, at);
   // A news database's header and footer fields ("Byline: …", "Length: 412 words", "Subject: …") are no voices.
   for (const k of exportFurnitureLines(lines)) at[k] = null;
   // A speaker counting off points inside a turn ("First: you will be wrong…", "Secondly: …",
@@ -300,7 +337,7 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const voiced = at.filter((l): l is ScannedLabel => !!l && l.speaker !== null && turns.has(l.key));
   if (voiced.length && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn) && (voiced.every((l) => l.asker) || callersAreAsked(voiced)))
     for (const l of voiced) if (l.callsIn) l.asker = false;
-  return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+  return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null, splitHeads };
 }
 
 /** A voice's key that ends on its number: "Vox Pop 2", "Woman #1"; the stem before it. */
@@ -796,6 +833,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.
   for (const k of scan.witnessLines) b.mark(k, 'metadata');
+  for (const k of scan.splitHeads ?? []) b.mark(k, 'markup');
   // A digest's header blocks and rules between its messages: whose and when, no one's words.
   // Each starts another exchange: a message answers only the words it quotes.
   const digestBreaks = new Set(digestFurniture(lines));

@@ -192,3 +192,61 @@ describe('a short name in capitals, and an outlet in capitals', () => {
     expect(records[1]).toMatchObject({ question: 'Hello. I want to ask about the ferry timetable. Why was the 6 am crossing cut?', text: 'Because only nine people used it on an average weekday.' });
   });
 });
+
+describe('a PDF copy\'s label split at its hyphen, and its running head', () => {
+  it('reads "HELENA VASQUEZ-" / "THORNE:" as her label, and the later running head as no section, in the archivist interview', () => {
+    const c = fixtureCorpus(PROBE, ['pdf-interview-archivist-2019.txt']);
+    const records = c.records.filter((r) => r.doc === 'pdf-interview-archivist-2019');
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [9, 'Helena Vasquez-Thorne', 'Jonah Pettigrew'],
+      [17, 'Helena Vasquez-Thorne', 'Jonah Pettigrew'],
+      [28, 'Helena Vasquez-Thorne', 'Jonah Pettigrew'],
+      [37, 'Helena Vasquez-Thorne', 'Jonah Pettigrew'],
+      [46, 'Helena Vasquez-Thorne', 'Jonah Pettigrew'],
+      [52, 'Helena Vasquez-Thorne', 'Jonah Pettigrew'],
+    ]);
+    expect(records.find((r) => r.line === 17)).toMatchObject({ question: 'How do you decide what to keep?', text: expect.stringMatching(/^There is a retention schedule, and most of it is straightforward\..*thrown away\.$/s) });
+    expect(records.filter((r) => /QUARTERLY/.test(r.section ?? '') || /QUARTERLY|VASQUEZ-/.test(r.text))).toEqual([]);
+  });
+
+  it('in other words: a journal\'s head "THE LEDGER REVIEW", a guest "AMARA OSEI-" / "BONSU:"', () => {
+    const text = [
+      'THE LEDGER REVIEW                                         Spring 2018',
+      '',
+      'Counting the harvest: a conversation with Amara Osei-Bonsu',
+      '',
+      'PIOTR LAND: When did the cooperative start keeping accounts of its own?',
+      '',
+      'AMARA OSEI-BONSU: In 1996, with one exercise book and a borrowed',
+      'calculator. By 2004 we had 312 members and a bookkeeper.',
+      '',
+      'PIOTR LAND: Who audits the books now?',
+      '',
+      'AMARA OSEI-',
+      'BONSU: An outside firm, every March. Before that the members',
+      'elected two auditors from among themselves each year.',
+      '',
+      'THE LEDGER REVIEW                                         112',
+      '',
+      'PIOTR LAND: Did the members trust the outside firm?',
+      '',
+      'AMARA OSEI-BONSU: Not at first. It took three clean reports.',
+      '',
+      '                                                  Page 2 of 9',
+      '',
+      'PIOTR LAND: And what comes next?',
+      '',
+      'AMARA OSEI-BONSU: A second warehouse, if the 2019 harvest is good.',
+      '',
+      '                                                  Page 3 of 9',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'ledger-review-cooperative.txt': text })).records;
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker, r.section])).toEqual([
+      [5, 'Amara Osei-Bonsu', 'Piotr Land', null],
+      [10, 'Amara Osei-Bonsu', 'Piotr Land', null],
+      [18, 'Amara Osei-Bonsu', 'Piotr Land', null],
+      [24, 'Amara Osei-Bonsu', 'Piotr Land', null],
+    ]);
+    expect(records.find((r) => r.line === 10)).toMatchObject({ question: 'Who audits the books now?', text: 'An outside firm, every March. Before that the members elected two auditors from among themselves each year.' });
+  });
+});
