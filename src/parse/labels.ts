@@ -1514,8 +1514,6 @@ export function isBiteCue(raw: string): boolean {
 const BITE_CUE = lazy(() => /^\s*(?:IN|OUT|TRT):\s+(?:["“].*["”]|:?\d{1,2}(?::\d{2})?)\s*$/);
 /** The letter of an asking or answering side: "Q", "A". */
 const SIDE_LETTER = lazy(() => /^[QA]$/);
-/** An outlet written in capitals in a questioner's note: "NRK", "AFP", "ANSA", "TV2". */
-const QUESTIONER_OUTLET = lazy(() => /^\p{Lu}[\p{Lu}\d]{1,7}$/u);
 /** A heading numbering a sent-in question and its sender: "❓ Question 1 — from user sprout_queen", "Q4 (from @mira_k)"; the sender (1). */
 export const QUESTION_SENT_BY = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Q|Question)\s?#?\d{1,3}\s*(?:[—–-]\s*|\(\s*)?from\s+(?:user\s+)?([\p{L}\p{N}@_.#/-]{2,40})\)?$/iu);
 /** A pictograph (and a space) opening a line: "💬 ", "❓ ", "🎙️ ". */
@@ -2254,8 +2252,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         }
         handedTo = null;
       }
-      // An outlet in a questioner's note keeps the capitals it is written in ("Q (NRK):" asks as NRK).
-      if (holder) name = SIDE_LETTER().test(personName(l.name)) && QUESTIONER_OUTLET().test(holder) ? holder : displayName(holder);
+      if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
       else if (CALLER_ROLE().test(name)) name = onTheLine ?? name;
@@ -3253,9 +3250,6 @@ function roleHolderInNote(l: LabelLine): string | null {
   // A log's "Q (Adaeze):" / "A (Osei):": the side's letter, who takes it by one name (in mixed
   // case: "Q (AFP)" names an outlet). A recap spells the side out: "Answer (Ollie):".
   if (words === 0 && (SIDE_LETTER().test(role) || SIDE_WORD().test(role)) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
-  // The asking side's note in capitals ("Q (NRK):", "Q (AFP):"): the outlet the question comes from,
-  // who asks as "Q (Reuters):" does, kept as written.
-  if (words === 0 && /^q$/i.test(role) && QUESTIONER_OUTLET().test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }

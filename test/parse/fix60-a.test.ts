@@ -145,7 +145,7 @@ describe('a moderator announcing the statement, with the floor\'s etiquette afte
 });
 
 describe('a short name in capitals, and an outlet in capitals', () => {
-  it('title-cases the caller "DEV" beside a place, and keeps "Q (NRK)" as the outlet that asks', () => {
+  it('title-cases the caller "DEV" beside a place; "Q (NRK)" stays an outlet (askerRole), as fix17b decided', () => {
     const c = fixtureCorpus(PROBE, ['radio-phonein-energy-bills-2021.txt', 'press-conference-halvorsen-interpreted-2022.txt']);
     const radio = c.records.filter((r) => r.doc === 'radio-phonein-energy-bills-2021');
     expect(radio.filter((r) => r.line === 26 || r.line === 30).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
@@ -154,7 +154,7 @@ describe('a short name in capitals, and an outlet in capitals', () => {
     ]);
     expect(radio.find((r) => r.line === 14)).toMatchObject({ asker: 'Maureen' });
     const press = c.records.filter((r) => r.doc === 'press-conference-halvorsen-interpreted-2022');
-    expect(press.find((r) => r.line === 30)).toMatchObject({ type: 'qa', speaker: 'Eirik Halvorsen', asker: 'NRK', question: 'Minister, is this the end of the coastal fishing communities in the north?' });
+    expect(press.find((r) => r.line === 30)).toMatchObject({ type: 'qa', speaker: 'Eirik Halvorsen', asker: null, askerRole: 'NRK', question: 'Minister, is this the end of the coastal fishing communities in the north?' });
     expect(press.find((r) => r.line === 16)).toMatchObject({ asker: 'Reuters' });
   });
 
@@ -186,9 +186,10 @@ describe('a short name in capitals, and an outlet in capitals', () => {
       [5, 'qa', 'Hilde Moen', 'Tor'],
       [9, 'quote', 'Presenter', null],
       [11, 'qa', 'Hilde Moen', 'Dev'],
-      [15, 'qa', 'Hilde Moen', 'TV2'],
+      [15, 'qa', 'Hilde Moen', null],
       [19, 'quote', 'NHS', null],
     ]);
+    expect(records[4]).toMatchObject({ askerRole: 'TV2' });
     expect(records[1]).toMatchObject({ question: 'Hello. I want to ask about the ferry timetable. Why was the 6 am crossing cut?', text: 'Because only nine people used it on an average weekday.' });
   });
 });
