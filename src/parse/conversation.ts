@@ -616,8 +616,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const asksNothing = (t: Turn) => messages && inferredAskers.has(t) && !asks(t) && !t.parts.some((p) => /[?？]/.test(p));
   // A press conference's moderator announcing the remarks that come first ("The Secretary will make
   // brief remarks and then take four questions."): housekeeping, no prompt; the remarks answer nothing.
-  const announcesRemarks = (t: Turn) => !asks(t) && !t.parts.some((p) => /[?？]/.test(p)) && t.parts.some((p) => p.includes('remarks') || p.includes('statement')) && t.parts.some((p) => ANNOUNCED_REMARKS().test(p));
-  const isPrompt = (t: Turn) => (t.asker && !asksNothing(t) && !announcesRemarks(t)) || asks(t) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
+  // So with the floor's etiquette after it ("… and then take questions. Please state your name and
+  // outlet."): an imperative put to the questioners to come, no prompt the statement answers.
+  const announcesRemarks = (t: Turn) => !t.parts.some((p) => /[?？]/.test(p)) && t.parts.some((p) => p.includes('remarks') || p.includes('statement')) && t.parts.some((p) => ANNOUNCED_REMARKS().test(p));
+  const isPrompt = (t: Turn) => (t.asker && !asksNothing(t) && !announcesRemarks(t)) || (asks(t) && !announcesRemarks(t)) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
   // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /

@@ -1342,6 +1342,20 @@ export function stripInlineNotes(text: string): string {
 const EMPHASISED_NOTE = lazy(() => /([*_]{1,2})(\([^()*_]{1,40}\)|\[[^\][*_]{1,40}\])\1/g);
 // "SEC.", "AMB.", "ADM.": a Secretary's, an Ambassador's, an Admiral's title, only with its stop (the SEC is an agency).
 const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
+/** The part that presides over a committee or a meeting, which its members list names ("Chair: Dame Ruth Ellery"). */
+const PRESIDING_PART = lazy(() => /^(?:chair|chairman|chairwoman|chairperson|convenor|convener)$/i);
+/** A label of two or three capitals, nothing else: "TOR", "DEV", "NHS". */
+const SHORT_CAPITALS = lazy(() => /^\p{Lu}{2,3}$/u);
+/** The word in title case ("Dev" for "DEV") where the text writes it so as a word of its own; else the word as it is. */
+function titledInText(word: string, text: string): string {
+  const titled = word[0] + word.slice(1).toLowerCase();
+  for (let i = text.indexOf(titled); i >= 0; i = text.indexOf(titled, i + 1)) {
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = text[i + titled.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return titled;
+  }
+  return word;
+}
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
 const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
@@ -2029,7 +2043,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     const l = read[i];
     if (!l) continue;
-    const holder = l.style === 'colon' && l.name && CAST_ROLE().test(l.name) ? castHolder(l.rest) : '';
+    // A committee's members list gives its chair as a field ("Chair: Dame Ruth Ellery"): a part as a cast line's is.
+    const holder = l.style === 'colon' && l.name && (CAST_ROLE().test(l.name) || PRESIDING_PART().test(l.name)) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -2164,6 +2179,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
   const textHolders = new Map<string, string | null>();
+  const shortNames = new Map<string, string>();
+  let text: string | undefined;
   // Questioners labelled by outlet, then name ("Q (Bloomberg, Francois de Beaupuy):"): the document's way of labelling the floor.
   const outletFirst = read.some((l) => !!l?.name && !!l.note && l.style !== 'court' && SIDE_LETTER().test(l.name) && l.note.includes(',') && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim());
   const answerLetters = read.some((l) => !!l?.name && /^[ar]$/i.test(l.name.trim()));
@@ -2256,6 +2273,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header) ?? (bySurname.has(name.toLowerCase()) ? null : surnameInHeader(name, (intro ??= introTurns(lines, read)))))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
+      // A label of two or three capitals left as it is ("TOR:", "DEV:") is a short name, no acronym,
+      // where the document writes that word in title case ("Next on the line is Tor", "Dev is on
+      // line two"); "NHS:", written only in capitals, stays. Once per label, over the whole text.
+      if (SHORT_CAPITALS().test(name)) {
+        if (!shortNames.has(name)) shortNames.set(name, titledInText(name, (text ??= lines.join('\n'))));
+        name = shortNames.get(name)!;
+      }
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
       speaker = name;
       roleWords[i] = roleWord;
@@ -3219,7 +3243,9 @@ function roleHolderInNote(l: LabelLine): string | null {
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
   // "CALLER (DEV)", "Agent (Farida)": a part people take in turns, a first name alone in its note.
   // Not a reporter's ("REPORTER (AFP)"): there a word alone is where they are from.
-  if (words === 0 && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
+  // So in a caller's note beside a place, in capitals of any length ("CALLER (DEV, SALISBURY)" is Dev,
+  // as "CALLER (MAUREEN, SWINDON)" is Maureen): the first field of a caller's note is where a name sits.
+  if ((words === 0 || (words === 1 && !!after && CALLER_ROLE().test(role))) && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
     return holder === holder.toUpperCase() ? holder[0] + holder.slice(1).toLowerCase() : holder;
   // A log's "Q (Adaeze):" / "A (Osei):": the side's letter, who takes it by one name (in mixed
   // case: "Q (AFP)" names an outlet). A recap spells the side out: "Answer (Ollie):".
@@ -3241,7 +3267,14 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays; so is one followed by a
   // comma and another item (Otter's "SPEAKERS" / "Ruth Amankwah, Moderator, Audience Member 1": the
   // recording's voices, each a label of its own).
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines);
+  // The part in brackets after a name is a roll's word for who holds it ("Members present: Sir Graham
+  // Tolland (Chair); …"), where the comma form may be a longer office a witness holds ("Professor Alan
+  // Kiprop, Chair in Hydrology, …"): the one name in brackets first, then the one name either way.
+  const inBrackets = () => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s+\(${role}\)`, 'gu');
+  return (
+    oneHolder(inBrackets, role, lines) ??
+    oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines)
+  );
 }
 
 /**

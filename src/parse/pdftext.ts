@@ -168,6 +168,7 @@ export function printedRunningLines(lines: readonly string[], isTaken: (k: numbe
   };
   const numbered: boolean[] = new Array(lines.length).fill(false);
   const keyCount = new Map<string, number>();
+  const keyAt = new Map<number, string>();
   let pageLines = 0;
   for (let k = 0; k < lines.length; k++) {
     if (!short(k)) continue;
@@ -188,9 +189,18 @@ export function printedRunningLines(lines: readonly string[], isTaken: (k: numbe
     numbered[k] = true;
     pageLines++;
     keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+    keyAt.set(k, key);
   }
   if (pageLines < 2) return [];
   const out = new Set<number>();
+  // A head printed once with its number, whose words open the document's first line before a wide
+  // gap ("ARCHIVES & SOCIETY QUARTERLY      Vol. 31, No. 2 (2019)" on top, "ARCHIVES & SOCIETY
+  // QUARTERLY      47" further down): the first page's head printed with the issue in the number's
+  // place, so the later one is the same running head. Only where a page line of its own is printed too.
+  const head = lines.find((l) => l.trim());
+  const headCell = head && /\S(?: {2,}|\t)\S/.test(head.trim()) ? runningKey(head.trim().split(/ {2,}|\t/)[0]!) : '';
+  if (headCell.length >= 4 && lines.some((l, k) => numbered[k] && PAGE_NUMBER().test(l)))
+    for (const [k, key] of keyAt) if (key === headCell && lines[k] !== head) out.add(k);
   const runningKeys = new Set([...keyCount].filter(([, n]) => n >= 2).map(([key]) => key));
   // Each short line's form, its numbers aside, worked out once ("" for a line that is none).
   const forms: string[] = new Array<string>(lines.length).fill('');

@@ -227,6 +227,42 @@ export interface DocumentLabels {
   witnessLines: number[];
   /** the document is one speech under a single label (see soleVoice) */
   sole: boolean;
+  /** a label's first part on a line of its own, its rest on the next line's label (splitLabelHeads) */
+  splitHeads: number[];
+}
+
+/** A label's first part in capitals ending a line on its hyphen, nothing else on the line: "HELENA VASQUEZ-". */
+const LABEL_HEAD_AT_HYPHEN = lazy(() => /^\p{Lu}[\p{Lu}\p{M}'’. ]{0,40}\p{Lu}-$/u);
+/**
+ * A PDF copy's speaker label broken over two lines at its hyphen ("HELENA VASQUEZ-" / "THORNE: There
+ * is a retention schedule…"): where the document labels other turns with the whole name
+ * ("HELENA VASQUEZ-THORNE: …"), the second line's label is that one, and the first line is the
+ * label's, no words (the turn above ends there). `at` is rewritten in place; returns the first lines.
+ * Linear: the lines are read once for their label texts.
+ */
+function splitLabelHeads(lines: readonly string[], at: (ScannedLabel | null)[]): number[] {
+  let byText: Map<string, number> | null = null;
+  const out: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const l = at[k];
+    if (!l || l.style !== 'colon' || at[k - 1] || (k >= 2 && lines[k - 2]!.trim())) continue;
+    const head = lines[k - 1]!.trim();
+    if (!head.endsWith('-') || !LABEL_HEAD_AT_HYPHEN().test(head)) continue;
+    const colon = lines[k]!.indexOf(':');
+    if (colon < 1 || colon > 40) continue;
+    if (!byText) {
+      byText = new Map();
+      for (let j = 0; j < lines.length; j++) {
+        const c = at[j] ? lines[j]!.indexOf(':') : -1;
+        if (c > 0 && c <= 80 && !byText.has(lines[j]!.slice(0, c).trim())) byText.set(lines[j]!.slice(0, c).trim(), j);
+      }
+    }
+    const whole = byText.get(head + lines[k]!.slice(0, colon).trim());
+    if (whole === undefined || whole === k) continue;
+    at[k] = { ...at[whole]!, rest: l.rest, timed: l.timed };
+    out.push(k - 1);
+  }
+  return out;
 }
 
 /**
@@ -237,6 +273,7 @@ export interface DocumentLabels {
 export function documentLabels(lines: string[], isKnown: (name: string) => boolean): DocumentLabels {
   const witness = findWitness(lines);
   const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
+  const splitHeads = splitLabelHeads(lines, at);
   // A news database's header and footer fields ("Byline: …", "Length: 412 words", "Subject: …") are no voices.
   for (const k of exportFurnitureLines(lines)) at[k] = null;
   // A speaker counting off points inside a turn ("First: you will be wrong…", "Secondly: …",
@@ -300,7 +337,7 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const voiced = at.filter((l): l is ScannedLabel => !!l && l.speaker !== null && turns.has(l.key));
   if (voiced.length && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn) && (voiced.every((l) => l.asker) || callersAreAsked(voiced)))
     for (const l of voiced) if (l.callsIn) l.asker = false;
-  return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+  return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null, splitHeads };
 }
 
 /** A voice's key that ends on its number: "Vox Pop 2", "Woman #1"; the stem before it. */
@@ -516,6 +553,20 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 
 /** The field of a hearing's or an event's record that lists who appears: "Witness:", "Witnesses:", "Panel:", "Members present:". */
 const ROLL_KEY = lazy(() => /^(?:witness(?:es)?|panel(?:lists)?|members present|present|in attendance|also present)$/i);
+/**
+ * A panel's numeral in a hearing's list of witnesses ("Witnesses" / "I: Professor Alan Kiprop, Chair in
+ * Hydrology, …; and Ms Chiamaka Okafor, …" / "II: …"): the panel the roll names, no speaker's label.
+ */
+const PANEL_NUMERAL = lazy(() => /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/);
+/** Whether the nearest lines above (at most 4, blanks and other panels' rolls passed) are a roll's heading alone ("Witnesses", "Panel:"). */
+function underRollHeading(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = lines[k]!.trim();
+    if (!t || /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X):\s/.test(t)) continue;
+    return ROLL_KEY().test(t.replace(/:$/, ''));
+  }
+  return false;
+}
 /** Connectives a roll of names and offices keeps in lowercase ("Professor Ada Obi and Mr Tom Reyes", "Head of Policy"). */
 const ROLL_CONNECTIVES = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'at', '&', 'de', 'van', 'von', 'da', 'la', 'le', 'du', 'der']);
 /**
@@ -782,6 +833,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.
   for (const k of scan.witnessLines) b.mark(k, 'metadata');
+  for (const k of scan.splitHeads ?? []) b.mark(k, 'markup');
   // A digest's header blocks and rules between its messages: whose and when, no one's words.
   // Each starts another exchange: a message answers only the words it quotes.
   const digestBreaks = new Set(digestFurniture(lines));
@@ -1314,7 +1366,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A hearing's roll line over a new panel, mid-transcript ("Examination of witness" / "Witness:
     // Richard Fenwright, Chief Executive, Catchment Regulation Authority."): who appears, nobody's
     // words; its line stays found through the record nearest it, and the panel is a new exchange.
-    if (l && ROLL_KEY().test(l.key) && isRollOfNames(l.rest)) {
+    // So is a panel's numeral line in the witness list above the first turn ("Witnesses" / "I: Professor
+    // Alan Kiprop, Chair in Hydrology, …"), read as a label or not (a numeral used once labels no turn).
+    const panel = l ?? scan.at[i];
+    if ((l && ROLL_KEY().test(l.key) && isRollOfNames(l.rest)) || (panel && PANEL_NUMERAL().test(panel.key) && underRollHeading(lines, i) && isRollOfNames(panel.rest))) {
       b.mark(i, 'metadata');
       block++;
       current = null;

@@ -153,11 +153,11 @@ describe('a hearing\'s roll line over a new panel', () => {
     const records = c.records.filter((r) => r.doc === 'select-committee-water-resilience-2023');
     expect(records.filter((r) => r.speaker === 'Witness' || r.line === 70)).toEqual([]);
     expect(records.filter((r) => r.line > 68).map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
-      [72, 'qa', 'Richard Fenwright', 'Chair'],
+      [72, 'qa', 'Richard Fenwright', 'Sir Graham Tolland'],
       [76, 'qa', 'Richard Fenwright', 'Dame Ruth Ellery'],
-      [80, 'quote', 'Chair', null],
+      [80, 'quote', 'Sir Graham Tolland', null],
     ]);
-    expect(records.find((r) => r.line === 27)).toMatchObject({ type: 'qa', speaker: 'Alan Kiprop', asker: 'Chair' });
+    expect(records.find((r) => r.line === 27)).toMatchObject({ type: 'qa', speaker: 'Alan Kiprop', asker: 'Sir Graham Tolland' });
   });
 
   it('in other words: an inquiry\'s "Witnesses:" and "Panel:" roll lines between panels', () => {
