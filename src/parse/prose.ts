@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -575,7 +575,7 @@ export function parseProse(input: ParseInput): ParseResult {
       let roles = guest || asker ? { guest, asker } : interviewRoles(input);
       // A prep sheet's "| Question (Priya) | Likely answer |" under "**Guest:** Changpeng Zhao (CZ), …":
       // the question column's note names who asks, the header's guest field who answers.
-      if (!roles.guest || !roles.asker) roles = tablePeopleAbove(lines, i, qaTable.header, roles, input.registry);
+      if (!roles.guest || !roles.asker) roles = tablePeopleAbove(lines, i, qaTable.header, roles, input.registry, input.meta.title);
       // The header row names the columns, as a TSV's does: the table's syntax, no sentence.
       b.mark(i, 'markup');
       b.mark(i + 1, 'markup');
@@ -2957,6 +2957,28 @@ function isQuestionAnswerHeader(header: TsvHeader): boolean {
 const READER_NOTE = lazy(() => /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)(?:\*\*|__)?\s*:/);
 /** A header field naming the guest: "**Guest:** Changpeng Zhao (CZ), co-founder …", "Guest: Ana Ruiz". */
 const GUEST_FIELD = lazy(() => /^\s*(?:[-*]\s+)?(?:\*\*|__)?Guest(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
+/**
+ * A header field naming who keeps the log and asks its questions: "Kept by: Priya Nandakumar
+ * (investigations desk)", "**Interviewer:** Sam Whitcombe", "Interviewed by: …", "Asked by: …".
+ */
+const ASKER_FIELD = lazy(() => /^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:Kept by|Logged by|Interviewer|Interviewed by|Asked by|Questions by)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
+/**
+ * A log's title that names the person it logs after a dash or a colon, a rank before the name and
+ * their affiliation after a comma or in brackets: "Interview log — Chief Alan Renshaw, Calder Valley
+ * Fire & Rescue", "Q&A record: Dr. Mina Osei (Harbour General)". Groups: the name.
+ */
+const TITLE_DASH_PERSON = lazy(() => /^[^—–:]{2,60}?\s[—–]\s|^[^—–:]{2,60}?:\s/u);
+const PERSON_AFTER_DASH = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}?)(?:\s*[,(]|\s*$)/u);
+function titleDashPerson(title: string | null): string | null {
+  if (!title || title.length > 200) return null;
+  const lead = TITLE_DASH_PERSON().exec(title);
+  if (!lead) return null;
+  const words = title.slice(lead[0].length).trim().split(' ');
+  // ("Chief Alan Renshaw": the rank before the name is no part of it)
+  while (words.length > 2 && NAME_TITLE().test(words[0]!)) words.shift();
+  const m = PERSON_AFTER_DASH().exec(words.join(' '));
+  return m && mayBePersonName(m[1]!) && !m[1]!.split(' ').some((w) => NAME_TITLE().test(w)) ? m[1]! : null;
+}
 /** A column's note that is a name alone: "Question (Priya)". */
 const COLUMN_NAME_NOTE = lazy(() => /\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\)\s*$/u);
 /**
@@ -2970,6 +2992,7 @@ function tablePeopleAbove(
   header: TsvHeader,
   roles: { guest: string | null; asker: string | null },
   registry: ParseInput['registry'],
+  title: string | null = null,
 ): { guest: string | null; asker: string | null } {
   let { guest, asker } = roles;
   const above = lines.slice(Math.max(0, at - 40), at);
@@ -2981,6 +3004,12 @@ function tablePeopleAbove(
         break;
       }
     }
+  }
+  // An interview log's table under its title "Interview log — Chief Alan Renshaw, …" and a
+  // "Kept by: Priya Nandakumar" field: the one the title names answers, the log's keeper asks.
+  if (!guest) {
+    const named = titleDashPerson(title);
+    if (named) guest = registry.resolve(named) ?? named;
   }
   const noted = asker ? null : COLUMN_NAME_NOTE().exec(header.columns[header.questionColumn] ?? '');
   if (noted) {
@@ -2997,6 +3026,15 @@ function tablePeopleAbove(
       }
     }
     asker = registry.resolve(full) ?? full;
+  }
+  if (!asker && header.askerColumn < 0) {
+    for (const line of above) {
+      const m = ASKER_FIELD().exec(line);
+      if (m) {
+        asker = registry.resolve(m[1]!) ?? m[1]!;
+        break;
+      }
+    }
   }
   return { guest, asker };
 }
