@@ -33,7 +33,7 @@ import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
 import { avScriptTable, readAvScript } from './avscript.js';
 import { mayBeDatabaseExport, readDatabaseExport } from './exports.js';
-import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
+import { dateRecordsByEntry, dateRecordsByTimeline, datedEntries, stampedEntries, timelineYears } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
@@ -1021,6 +1021,8 @@ export function parseProse(input: ParseInput): ParseResult {
   if (callouts.length) calloutTitles(b, callouts, state);
   if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
+  // A timeline's "## 2017" headings and "- **June 2014** — …" items: each dates its entry's records.
+  dateRecordsByTimeline(b.records, timelineYears(lines, end), (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));

@@ -2,7 +2,9 @@
  * Written pieces probe47-b left (fix60-b):
  *  - an interview log kept as a table (`| Date | Question | Answer |`, a CSV `date,interviewer,…`)
  *    whose rows differ in date: each row's date cell is its records' date and year (it was null, the
- *    cell a topic); the person the title names after its dash answers, a "Kept by:" field asks.
+ *    cell a topic); the person the title names after its dash answers, a "Kept by:" field asks;
+ *  - a timeline (`## 2017` headings, `- **June 2014** —` / `- 2019:` items): every record took the
+ *    file name's first year; each entry's records now take the entry's year.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +82,47 @@ describe('an interview log kept as a table', () => {
       [2, 'Ines Varga', 2018, []],
       [3, 'Ines Varga', 2020, []],
     ]);
+  });
+});
+
+describe('a timeline', () => {
+  it('dates each entry by its year heading and its led item, not the file name', () => {
+    const c = fixtureCorpus(PROBE, ['timeline-harbour-desalination-2014-2024.md']);
+    const at = (line: number) => c.records.filter((r) => r.line === line);
+    expect(at(9).map((r) => r.year)).toEqual([2014, 2014, 2014]);
+    expect(at(15).find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Declan Moyle', year: 2015, text: 'Nobody asked the people who actually work the water' });
+    expect(at(20).find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Ruth Okafor', year: 2017 });
+    expect(at(24).map((r) => r.year)).toEqual([2019, 2019]);
+    expect(at(29).find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Ruth Okafor', year: 2021, text: 'I said no more money, and I was wrong' });
+    expect(at(40).find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Colette Brannigan', year: 2024 });
+    expect(at(39).find((r) => r.speaker === 'Tom Ashdown')).toMatchObject({ type: 'claim', year: 2024 });
+    // the intro and the Sources section are no entry's: the document's year
+    expect(at(5).map((r) => r.year)).toEqual([2014, 2014, 2014]);
+    expect(at(44).every((r) => r.year === 2014)).toBe(true);
+  });
+
+  it('in other words: items led by their dates alone, newest first, under no year heading', () => {
+    const text = [
+      '# How the Brenner tunnel budget grew',
+      '',
+      'By Lotte Vermaas, 2024',
+      '',
+      '- **Autumn 2023** – The ministry puts the total at €11.2 billion. "This is the last revision," says transport minister Karel Dufek.',
+      '- March 2016 – Tunnelling starts on the northern section.',
+      '- 2008: The treaty is signed; the first estimate is €4.1 billion.',
+      '',
+      'Figures from the ministry.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'brenner-budget-2024.md': text })).records;
+    const quote = records.find((r) => r.type === 'quote')!;
+    expect(quote).toMatchObject({ line: 5, speaker: 'Karel Dufek', year: 2023, text: 'This is the last revision' });
+    expect(records.filter((r) => r.line === 6).map((r) => [r.type, r.year])).toEqual([['claim', 2016]]);
+    expect(records.filter((r) => r.line === 7).every((r) => r.year === 2008)).toBe(true);
+    expect(records.find((r) => r.line === 9)!.year).toBe(2024);
+    // year headings alone, oldest first, a subheading inside one
+    const headed = ['# Club history', '', '## 1998', '', 'The club is founded in a pub.', '', '### Kit', '', 'Green and white hoops.', '', '## 2004', '', 'Promotion to the county league.', ''].join('\n');
+    const h = loadCorpus(tempCorpus({ 'club.md': headed })).records;
+    expect(h.map((r) => [r.line, r.year])).toEqual([[5, 1998], [9, 1998], [13, 2004]]);
   });
 });
