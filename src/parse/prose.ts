@@ -3342,8 +3342,11 @@ const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
  * with Fortune", "— to The Guardian Nigeria, 2016", "— asked about his reputation, in a 2024 podcast".
  * The page's subject said it; the line says where and when.
  */
-// (Or any few words in lower case that end on the year: "— keynote at SaaStr Annual, 2019", "— interview with Bloomberg, 2024".)
-const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}|\p{Ll}[^—–\d]{2,100}(?:19|20)\d{2}\)?\.?)$/u);
+// (Or any few words in lower case that end on the year: "— keynote at SaaStr Annual, 2019", "— interview with Bloomberg, 2024".
+// Or one capitalised word, a company's or a place's, then words in lower case, as no person's name
+// goes on: "— Ledgerline all-hands, leaked memo, 2016", "— Harvard commencement speech, 2021";
+// "— Mark Chen, her co-founder, 2019" and "— Her co-founder Mark Chen, 2019" name someone else.)
+const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}|\p{Ll}[^—–\d]{2,100}(?:19|20)\d{2}\)?\.?|(?!(?:Her|His|Their|Our|My|Your)\s)\p{Lu}[^—–,\d\s]{0,30}\s\p{Ll}[^—–\d]{0,100}(?:19|20)\d{2}\)?\.?)$/u);
 /**
  * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
  * leadership" ("Seven of …", "Some of …"), "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",

@@ -4,7 +4,12 @@
  *    whose rows differ in date: each row's date cell is its records' date and year (it was null, the
  *    cell a topic); the person the title names after its dash answers, a "Kept by:" field asks;
  *  - a timeline (`## 2017` headings, `- **June 2014** —` / `- 2019:` items): every record took the
- *    file name's first year; each entry's records now take the entry's year.
+ *    file name's first year; each entry's records now take the entry's year;
+ *  - an obituary's `Dolores Ferry, who …, said he checked …. "…," she said`: the "he" of her reported
+ *    clause (the man the paragraph named) made her a man, and the quote went to the woman named above;
+ *  - a quote collection's capitalised nameless source (`— Ledgerline all-hands, leaked memo, 2016`);
+ *  - `Oduya said the authority expects to …`: a reported clause whose verb is no auxiliary;
+ *  - a newsletter's italic standfirst ending on its day (`*… climate adaptation. 9 October 2024.*`).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +129,65 @@ describe('a timeline', () => {
     const headed = ['# Club history', '', '## 1998', '', 'The club is founded in a pub.', '', '### Kit', '', 'Green and white hoops.', '', '## 2004', '', 'Promotion to the county league.', ''].join('\n');
     const h = loadCorpus(tempCorpus({ 'club.md': headed })).records;
     expect(h.map((r) => [r.line, r.year])).toEqual([[5, 1998], [9, 1998], [13, 2004]]);
+  });
+});
+
+describe('a reported clause\'s pronoun that is someone else\'s', () => {
+  it('leaves the speaker a woman, so her "she said" is hers (the obituary)', () => {
+    const c = fixtureCorpus(PROBE, ['obituary-kestrel-brothers-harlan.txt']);
+    const q = c.records.find((r) => r.line === 23 && r.type === 'quote')!;
+    expect(q).toMatchObject({ speaker: 'Dolores Ferry', text: 'He knew what a board of cypress cost in 1965 and he knew what it cost last week' });
+    // the brothers' quotes stay theirs
+    expect(c.records.filter((r) => r.type === 'quote' && [13, 19, 29].includes(r.line)).map((r) => r.speaker)).toEqual(['Eugene Harlan', 'Walter Harlan', 'Eugene Harlan']);
+  });
+
+  it('in other words: a coach, a physio reporting on him, a daughter named before', () => {
+    const text = [
+      'Coach Brendan Mullery, who led Ashgrove Rovers for 31 seasons, has died. He was 79.',
+      '',
+      'In 1990 Mullery gave his daughter, Niamh Mullery, her first job at the club.',
+      '',
+      'Players remembered Mullery as strict. Aoife Brannock, the club physiotherapist from 1985 to 2012, said he weighed every player on Mondays. "He could tell you a midfielder\'s weight to the ounce," she said.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'mullery.txt': text })).records;
+    expect(records.find((r) => r.type === 'quote')).toMatchObject({ line: 5, speaker: 'Aoife Brannock', text: "He could tell you a midfielder's weight to the ounce" });
+  });
+});
+
+describe('smaller gaps', () => {
+  it('a capitalised nameless source line is the collection\'s subject\'s (the listicle\'s item 5)', () => {
+    const c = fixtureCorpus(PROBE, ['listicle-oyelaran-hiring-quotes.md']);
+    const q = c.records.find((r) => r.line === 31)!;
+    expect(q).toMatchObject({ type: 'quote', speaker: 'Dana Oyelaran', year: 2016, section: '5. On titles', text: 'Give people small titles and big jobs. It is much easier to grow a title than to shrink one.' });
+    expect(c.records.filter((r) => r.line === 33)).toEqual([]);
+    // in other words: a university's speech, under a title of another count
+    const text = ['# 5 things Ruth Abernathy has said about failure', '', '### 1. On exams', '', '> "Nobody remembers your grades. They remember whether you came back."', '', '— Harvard commencement speech, 2021', '', '### 2. On money', '', '> "Run out of ideas before you run out of cash."', '', '— Mark Chen, her co-founder, 2019', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'abernathy.md': text })).records;
+    expect(records.find((r) => r.line === 5)).toMatchObject({ type: 'quote', speaker: 'Ruth Abernathy', year: 2021, text: 'Nobody remembers your grades. They remember whether you came back.' });
+    // a source that names someone else is no nameless source
+    expect(records.find((r) => r.line === 11)!.speaker).not.toBe('Ruth Abernathy');
+  });
+
+  it('"NAME said the body expects to …" is NAME\'s claim (the press release)', () => {
+    const c = fixtureCorpus(PROBE, ['press-release-verdance-grid-2025.txt']);
+    expect(c.records.filter((r) => r.line === 20).map((r) => [r.type, r.speaker])).toEqual([
+      ['claim', 'Marcus Oduya'],
+      ['claim', 'Helena Voss'],
+    ]);
+    const text = ['Harbour board approves budget', '', '"We listened to the fishermen," said Ingrid Solberg, chair of the Harbour Board.', '', 'Solberg said the board plans to dredge the channel in spring. The work will take six weeks.', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'harbour.txt': text })).records;
+    expect(records.find((r) => r.line === 5 && r.text.startsWith('Solberg said'))).toMatchObject({ type: 'claim', speaker: 'Ingrid Solberg' });
+  });
+
+  it('an italic standfirst ending on its day dates the newsletter', () => {
+    const c = fixtureCorpus(PROBE, ['newsletter-the-tideline-issue-58.md', 'listicle-oyelaran-hiring-quotes.md']);
+    const doc = (id: string) => c.documents.find((d) => d.id === id)!.meta;
+    expect(doc('newsletter-the-tideline-issue-58')).toMatchObject({ date: '2024-10-09', year: 2024 });
+    expect(doc('listicle-oyelaran-hiring-quotes')).toMatchObject({ date: '2025-03-04', year: 2025 });
+    expect(c.records.find((r) => r.line === 13 && r.doc === 'newsletter-the-tideline-issue-58')).toMatchObject({ speaker: 'Pieter van Dalen', year: 2024 });
+    const text = ['# Fieldnotes, No. 12', '', '_Letters from a hill farm in Powys. Sent 3 February 2022._', '', 'The lambs came early this year.', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'fieldnotes.md': text })).records;
+    expect(records.find((r) => r.line === 5)).toMatchObject({ year: 2022, date: '2022-02-03' });
   });
 });
