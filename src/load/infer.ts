@@ -106,7 +106,7 @@ export function inferDate(
   if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
   // "*Held at the Civic Centre, Ardmore, on 22 May 2025. Moderated by …*": an italic note under the
   // title saying when the event the text records was held.
-  const held = heldOnDay(lines);
+  const held = heldOnDay(lines) ?? standfirstDay(lines);
   if (held) return { date: { value: held.value, from: `the note under the title (line ${bodyLine + held.idx})` }, note: null };
   const heldIn = heldInMonthYear(lines);
   if (heldIn && !top) return { date: null, note: null, year: { value: heldIn.year, from: `the note under the title (line ${bodyLine + heldIn.idx})` } };
@@ -190,6 +190,28 @@ function heldInMonthYear(lines: readonly string[]): { year: number; idx: number 
     const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_IN.test(t)) ?? '';
     const months = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'month');
     if (months.length === 1) return { year: Number(String(months[0]!.value).slice(0, 4)), idx: i };
+  }
+  return null;
+}
+
+/**
+ * "*A fortnightly newsletter on coastal cities and climate adaptation. 9 October 2024.*", "*… We went
+ * through a decade of podcasts. Published 4 March 2025.*": an italic standfirst under the title whose
+ * last sentence is a day's date alone, or "Published"/"Posted"/"Sent"/"Issued"/"Dated" and the date:
+ * the day the issue or the page came out. ("Last updated …" says when it was changed, not published.)
+ */
+const STANDFIRST_DATE_SENTENCE = /^(?:(?:Published|Posted|Sent|Issued|Dated)(?:\s+on)?:?\s+)?[\p{L}\d ,.]{6,30}$/u;
+function standfirstDay(lines: readonly string[]): { value: string; idx: number } | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    if (line.length > 2000 || !/^([*_])[^*_].*[^*_]\1$/.test(line) || PICTURE_NOTE.test(line)) continue;
+    const sentences = line.slice(1, -1).trim().split(/(?<=[.!?])\s+/);
+    const last = sentences[sentences.length - 1]!.replace(/\.$/, '');
+    if (!STANDFIRST_DATE_SENTENCE.test(last)) continue;
+    const days = extractFigures(last, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
+    if (days.length === 1) return { value: String(days[0]!.value), idx: i };
   }
   return null;
 }

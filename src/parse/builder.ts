@@ -47,8 +47,8 @@ export interface DraftRecord {
   year?: number;
   /**
    * the day the record's own item was published (an article of a news database's export,
-   * exports.ts), over the document's: the record's `date`, and its year unless its frame says when
-   * it was said
+   * exports.ts) or said (a log table's row with its own date cell, tsv.ts), over the document's:
+   * the record's `date`, and its year unless its frame says when it was said
    */
   published?: { date: string | null; year: number };
 }

@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -33,7 +33,7 @@ import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
 import { avScriptTable, readAvScript } from './avscript.js';
 import { mayBeDatabaseExport, readDatabaseExport } from './exports.js';
-import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
+import { dateRecordsByEntry, dateRecordsByTimeline, datedEntries, stampedEntries, timelineYears } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
@@ -575,7 +575,7 @@ export function parseProse(input: ParseInput): ParseResult {
       let roles = guest || asker ? { guest, asker } : interviewRoles(input);
       // A prep sheet's "| Question (Priya) | Likely answer |" under "**Guest:** Changpeng Zhao (CZ), …":
       // the question column's note names who asks, the header's guest field who answers.
-      if (!roles.guest || !roles.asker) roles = tablePeopleAbove(lines, i, qaTable.header, roles, input.registry);
+      if (!roles.guest || !roles.asker) roles = tablePeopleAbove(lines, i, qaTable.header, roles, input.registry, input.meta.title);
       // The header row names the columns, as a TSV's does: the table's syntax, no sentence.
       b.mark(i, 'markup');
       b.mark(i + 1, 'markup');
@@ -1021,6 +1021,8 @@ export function parseProse(input: ParseInput): ParseResult {
   if (callouts.length) calloutTitles(b, callouts, state);
   if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
+  // A timeline's "## 2017" headings and "- **June 2014** — …" items: each dates its entry's records.
+  dateRecordsByTimeline(b.records, timelineYears(lines, end), (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
@@ -2957,6 +2959,28 @@ function isQuestionAnswerHeader(header: TsvHeader): boolean {
 const READER_NOTE = lazy(() => /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)(?:\*\*|__)?\s*:/);
 /** A header field naming the guest: "**Guest:** Changpeng Zhao (CZ), co-founder …", "Guest: Ana Ruiz". */
 const GUEST_FIELD = lazy(() => /^\s*(?:[-*]\s+)?(?:\*\*|__)?Guest(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
+/**
+ * A header field naming who keeps the log and asks its questions: "Kept by: Priya Nandakumar
+ * (investigations desk)", "**Interviewer:** Sam Whitcombe", "Interviewed by: …", "Asked by: …".
+ */
+const ASKER_FIELD = lazy(() => /^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:Kept by|Logged by|Interviewer|Interviewed by|Asked by|Questions by)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
+/**
+ * A log's title that names the person it logs after a dash or a colon, a rank before the name and
+ * their affiliation after a comma or in brackets: "Interview log — Chief Alan Renshaw, Calder Valley
+ * Fire & Rescue", "Q&A record: Dr. Mina Osei (Harbour General)". Groups: the name.
+ */
+const TITLE_DASH_PERSON = lazy(() => /^[^—–:]{2,60}?\s[—–]\s|^[^—–:]{2,60}?:\s/u);
+const PERSON_AFTER_DASH = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}?)(?:\s*[,(]|\s*$)/u);
+function titleDashPerson(title: string | null): string | null {
+  if (!title || title.length > 200) return null;
+  const lead = TITLE_DASH_PERSON().exec(title);
+  if (!lead) return null;
+  const words = title.slice(lead[0].length).trim().split(' ');
+  // ("Chief Alan Renshaw": the rank before the name is no part of it)
+  while (words.length > 2 && NAME_TITLE().test(words[0]!)) words.shift();
+  const m = PERSON_AFTER_DASH().exec(words.join(' '));
+  return m && mayBePersonName(m[1]!) && !m[1]!.split(' ').some((w) => NAME_TITLE().test(w)) ? m[1]! : null;
+}
 /** A column's note that is a name alone: "Question (Priya)". */
 const COLUMN_NAME_NOTE = lazy(() => /\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\)\s*$/u);
 /**
@@ -2970,6 +2994,7 @@ function tablePeopleAbove(
   header: TsvHeader,
   roles: { guest: string | null; asker: string | null },
   registry: ParseInput['registry'],
+  title: string | null = null,
 ): { guest: string | null; asker: string | null } {
   let { guest, asker } = roles;
   const above = lines.slice(Math.max(0, at - 40), at);
@@ -2981,6 +3006,12 @@ function tablePeopleAbove(
         break;
       }
     }
+  }
+  // An interview log's table under its title "Interview log — Chief Alan Renshaw, …" and a
+  // "Kept by: Priya Nandakumar" field: the one the title names answers, the log's keeper asks.
+  if (!guest) {
+    const named = titleDashPerson(title);
+    if (named) guest = registry.resolve(named) ?? named;
   }
   const noted = asker ? null : COLUMN_NAME_NOTE().exec(header.columns[header.questionColumn] ?? '');
   if (noted) {
@@ -2997,6 +3028,15 @@ function tablePeopleAbove(
       }
     }
     asker = registry.resolve(full) ?? full;
+  }
+  if (!asker && header.askerColumn < 0) {
+    for (const line of above) {
+      const m = ASKER_FIELD().exec(line);
+      if (m) {
+        asker = registry.resolve(m[1]!) ?? m[1]!;
+        break;
+      }
+    }
   }
   return { guest, asker };
 }
@@ -3302,8 +3342,11 @@ const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
  * with Fortune", "— to The Guardian Nigeria, 2016", "— asked about his reputation, in a 2024 podcast".
  * The page's subject said it; the line says where and when.
  */
-// (Or any few words in lower case that end on the year: "— keynote at SaaStr Annual, 2019", "— interview with Bloomberg, 2024".)
-const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}|\p{Ll}[^—–\d]{2,100}(?:19|20)\d{2}\)?\.?)$/u);
+// (Or any few words in lower case that end on the year: "— keynote at SaaStr Annual, 2019", "— interview with Bloomberg, 2024".
+// Or one capitalised word, a company's or a place's, then words in lower case, as no person's name
+// goes on: "— Ledgerline all-hands, leaked memo, 2016", "— Harvard commencement speech, 2021";
+// "— Mark Chen, her co-founder, 2019" and "— Her co-founder Mark Chen, 2019" name someone else.)
+const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}|\p{Ll}[^—–\d]{2,100}(?:19|20)\d{2}\)?\.?|(?!(?:Her|His|Their|Our|My|Your)\s)\p{Lu}[^—–,\d\s]{0,30}\s\p{Ll}[^—–\d]{0,100}(?:19|20)\d{2}\)?\.?)$/u);
 /**
  * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
  * leadership" ("Seven of …", "Some of …"), "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",

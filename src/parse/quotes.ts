@@ -3376,6 +3376,9 @@ const REPORTED_BARE = lazy(() => new RegExp(
     `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}(?:of|on|in|at|for|from)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the Federal Government had approved …", "said the Supreme Court would …": a body named in capitals after "the", its auxiliary right after it
     `|the\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // "said the authority expects to save …", "said the council plans to …": "the" and a noun or two,
+    // then a verb of expecting or intending in the present or past (no auxiliary, as above)
+    `|the\\s+(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)\\p{Ll}[\\p{L}-]+\\s+){1,2}?(?:expects|expected|plans|planned|intends|intended|hopes|hoped|aims|aimed|estimates|estimated|anticipates|anticipated)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
     `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
@@ -4570,6 +4573,15 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // never gave; only the sentence's other pronouns ("her firm") tell the named one's.
     const rival = state.recent.some((e) => e.paragraph === state.paragraph && e.people.some((p) => p.name !== distinct[0] && /^\p{Lu}/u.test(p.name) && !isOrg(p.name, state) && !(p.gender ?? state.genders.get(p.name))));
     if (rival) after = after.replace(REPORTED_CLAUSE_PRONOUN(), '');
+    else {
+      // "Colleagues remembered Walter as demanding. Dolores Ferry, who kept the books, said he checked
+      // every invoice": a reported clause's pronoun of the gender of someone else this paragraph named
+      // may be theirs, and tells nothing of the subject's (so a "she said" after it can still be hers).
+      const others = new Set<string>();
+      for (const e of state.recent) if (e.paragraph === state.paragraph) for (const p of e.people) if (p.name !== distinct[0] && /^\p{Lu}/u.test(p.name) && !isOrg(p.name, state)) others.add(p.gender ?? state.genders.get(p.name) ?? '');
+      // (the rest of the clause is the pronoun's too: "said he checked every invoice himself")
+      if (others.size) after = after.replace(REPORTED_CLAUSE_ON(), (w, pronoun: string) => (others.has(pronoun.toLowerCase() === 'she' ? 'f' : 'm') ? '' : w));
+    }
     // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
     const she = SHE_WORD().test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
@@ -4604,6 +4616,9 @@ const SAID_PRONOUN_HINT = lazy(() => /\b(?:said|says|told|added|noted|insisted|e
  * (An appositive of six words at most between commas; no other capitalised name in it is needed.)
  */
 const NAMED_SAID_PRONOUN = lazy(() => /^(?:,\s(?:[^,.;:!?]{1,50}),)?\s(?:said|says|told\s+\p{Ll}+|added|noted|insisted|explained|recalled|claimed)\s+(?:that\s+)?(she|he)\b/u);
+
+/** A reported clause opening on its subject pronoun, to the sentence's end: "said he checked every invoice himself". */
+const REPORTED_CLAUSE_ON = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|writes|told\s+\p{Ll}+)\s+(he|she)(?![\p{L}])[^.!?]{0,200}/gu);
 
 /** The subject pronoun opening a reported clause: "wrote that he had", "said she was". */
 const REPORTED_CLAUSE_PRONOUN = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|writes|told\s+\p{Ll}+)\s+(?:he|she)(?![\p{L}])/gu);

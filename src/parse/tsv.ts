@@ -1028,9 +1028,24 @@ export function addQuestionRow(
   header: TsvHeader,
   people: RowPeople,
 ): { question: string; asker: string | null } | null {
+  const first = b.records.length;
   const answered = addQuestionCells(b, i, cells, header, people);
   const comments = header.commentColumn !== undefined && header.commentColumn >= 0 ? cellOf(cells, header.commentColumn) : '';
   if (comments) addComments(b, i, comments, people.section, topicsOf(cells, header));
+  // A date column whose rows differ (an interview log kept over months: `| 2022-03-14 | How many … |`,
+  // `2023-06-02,Priya Nandakumar,…`): each row's date cell is when its words were said, the date and
+  // year of the row's records, no topic. (A column whose rows all give one year dates the document.)
+  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true ? cellOf(cells, header.dateColumn) : '';
+  const dated = dateCell ? cellDate(dateCell) : null;
+  if (dated) {
+    // (the cell as topicsOf split it: "March 14, 2022" gave "March 14" and "2022")
+    const pieces = new Set(dateCell.split(/[,;]/).map((t) => t.trim().toLowerCase()));
+    for (let k = first; k < b.records.length; k++) {
+      const r = b.records[k]!;
+      r.published = { date: dated.date, year: dated.year };
+      r.topics = r.topics.filter((t) => !pieces.has(t.toLowerCase()));
+    }
+  }
   return answered;
 }
 

@@ -121,7 +121,8 @@ describe('a listicle of one person\'s quotes, each a "> " quotation over its sou
     const c = fixtureCorpus(DIR, ['listicle-oyelaran-hiring-quotes.md']);
     const quotes = c.records.filter((r) => r.type === 'quote');
     const credited = quotes.filter((r) => r.speaker === 'Dana Oyelaran');
-    expect(credited.map((r) => [r.line, r.year])).toEqual([[7, 2022], [13, 2019], [19, 2020], [25, 2018], [37, 2022], [43, 2023], [49, 2019], [55, 2024], [61, 2024]]);
+    // (item 5's capitalised source, "— Ledgerline all-hands, leaked memo, 2016", is read since fix60-b)
+    expect(credited.map((r) => [r.line, r.year])).toEqual([[7, 2022], [13, 2019], [19, 2020], [25, 2018], [31, 2016], [37, 2022], [43, 2023], [49, 2019], [55, 2024], [61, 2024]]);
     expect(credited[1]).toMatchObject({ section: '2. On speed', context: '— keynote at SaaStr Annual, 2019' });
     expect(credited[1]!.text).toBe('A slow no is worse than a fast no. Candidates remember how long you made them wait long after they forget what you asked.');
     // The source lines are the quotes' context, no claims of their own.
