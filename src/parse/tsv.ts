@@ -1034,8 +1034,11 @@ export function addQuestionRow(
   if (comments) addComments(b, i, comments, people.section, topicsOf(cells, header));
   // A date column whose rows differ (an interview log kept over months: `| 2022-03-14 | How many … |`,
   // `2023-06-02,Priya Nandakumar,…`): each row's date cell is when its words were said, the date and
-  // year of the row's records, no topic. (A column whose rows all give one year dates the document.)
-  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true ? cellOf(cells, header.dateColumn) : '';
+  // year of the row's records, no topic. (A column whose rows all give one year dates the document;
+  // a date the front matter declares outranks the rows', which stay topics.)
+  const meta = b.input.meta;
+  const declared = (meta.date !== null || meta.year !== null) && meta.inferred.date === undefined && meta.inferred.year === undefined;
+  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true && !declared ? cellOf(cells, header.dateColumn) : '';
   const dated = dateCell ? cellDate(dateCell) : null;
   if (dated) {
     // (the cell as topicsOf split it: "March 14, 2022" gave "March 14" and "2022")

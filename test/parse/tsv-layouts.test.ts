@@ -234,26 +234,26 @@ describe('column names, read by what they say', () => {
     expect(corpus.records.flatMap((r) => r.topics)).toEqual([]);
   });
 
-  it('a Year column whose rows agree dates the document; years that differ stay topics', async () => {
+  it('a Year column whose rows agree dates the document; years that differ date their own rows', async () => {
     const survey = rows(['Respondent', 'Year', 'Question', 'Answer'], ['Nell Ames', '2023', 'What changed most?', 'Printing, not books.'], ['Ravi Shah', '2023', 'What do you need?', 'Staff.']);
     const spread = rows(['Respondent', 'Year', 'Question', 'Answer'], ['Nell Ames', '2019', 'What changed most?', 'Printing.'], ['Ravi Shah', '2023', 'What do you need?', 'Staff.']);
     const corpus = await loadCorpus(tempCorpus({ 'survey.tsv': survey, 'spread.tsv': spread }));
     expect(corpus.records.map((r) => [r.doc, r.year, r.topics])).toEqual([
-      ['spread', null, ['2019']],
-      ['spread', null, ['2023']],
+      ['spread', 2019, []],
+      ['spread', 2023, []],
       ['survey', 2023, []],
       ['survey', 2023, []],
     ]);
   });
 
-  it('dates of different years date nothing: they stay searchable as topics; front matter\'s date wins', async () => {
+  it('dates of different years date their own rows; front matter\'s date wins, the rows\' staying searchable as topics', async () => {
     const spread = rows(['speaker', 'question', 'answer', 'date', 'source'], ['Astro Mei', 'How did you get into NASA?', 'I applied 14 times.', '2023-12-30', 'Reddit AMA'], ['Astro Mei', 'And then?', 'JPL took me.', '2024-01-03', 'Reddit AMA']);
     const fronted = '---\ntitle: T\ndate: 2023-06-01\n---\n' + rows(['question', 'answer', 'date'], ['How did you get into NASA?', 'I applied 14 times.', '2024-01-03']);
     const corpus = await loadCorpus(tempCorpus({ 'spread.tsv': spread, 'fronted.tsv': fronted }));
     expect(corpus.records.map((r) => [r.doc, r.year, r.topics])).toEqual([
       ['fronted', 2023, ['2024-01-03']],
-      ['spread', null, ['2023-12-30', 'Reddit AMA']],
-      ['spread', null, ['2024-01-03', 'Reddit AMA']],
+      ['spread', 2023, ['Reddit AMA']],
+      ['spread', 2024, ['Reddit AMA']],
     ]);
   });
 });
