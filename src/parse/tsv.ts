@@ -426,7 +426,7 @@ export function parseTsv(input: ParseInput): ParseResult {
     for (const b of (view as ReturnType<typeof csvView>).broken) {
       const from = input.bodyLine + b.line;
       const to = input.bodyLine + b.last;
-      const rows = to > from ? `lines ${from}–${to} were read as one row` : 'the row runs to the end of its line';
+      const rows = to > from ? `line ${from} was read alone, its quote as text` : 'the row runs to the end of its line';
       result.warnings.push({
         line: from,
         severity: 'error',

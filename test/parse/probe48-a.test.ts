@@ -101,3 +101,53 @@ describe('a table with no text column under a title row (a timeline)', () => {
     expect(c.records.map((x) => x.year)).toEqual([2019, 2019]);
   });
 });
+
+describe('cells a spreadsheet quotes', () => {
+  it('reads a CSV line with a stray quote alone, the rows below it their own (check still fails there)', () => {
+    const c = fixtureCorpus(DIR, ['investor-ama-fernwood-labs-2024.csv']);
+    const errors = c.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.line])).toEqual([['investor-ama-fernwood-labs-2024.csv', 4]]);
+    expect(errors[0]!.message).toMatch(/line 4 was read alone/);
+    const r = of(c.records as Rec[], 'investor-ama-fernwood-labs-2024');
+    expect(r.map((x) => [x.line, x.endLine, x.type, x.speaker, x.asker])).toEqual([
+      [2, 2, 'qa', 'Olamide Fashola', 'Gemma Whitlock'],
+      [3, 3, 'qa', 'Hugo Castell', 'Ravi Subramanian'],
+      [4, 4, 'qa', 'Olamide Fashola', 'Gemma Whitlock'],
+      [5, 5, 'qa', 'Priya Menon', 'Jonas Eberle'],
+      [6, 6, 'quote', 'Anna Kowalczyk', null],
+      [7, 7, 'qa', 'Hugo Castell', 'Jonas Eberle'],
+      [8, 8, 'qa', 'Hugo Castell', 'Ravi Subramanian'],
+    ]);
+    expect(r[4]!.text).toBe('Any plans to list in the US?');
+    expect(r[5]!.text).toBe('£21.7m, up from £15.2m in 2022, mostly trial costs.');
+  });
+
+  it('in other words: a semicolon sheet whose stray quote would close three rows down', () => {
+    const csv = [
+      'Question;Answer;Asked by;Answered by',
+      'Wann kommt die neue Linie?;"Ab Herbst 2026, wenn alles klappt.;Ute Brandl;Kai Moser',
+      'Was kostet das Ticket?;49 Euro im Monat.;Sven Roth;Kai Moser',
+      'Gibt es Nachtbusse?;"Ja" sagt der Plan, ab 2025.;Mia Lenz;Eva Haas',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'buerger-fragen.csv': csv }));
+    expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.line)).toEqual([2]);
+    expect(c.records.map((x) => [x.line, x.speaker, x.asker])).toEqual([
+      [2, 'Kai Moser', 'Ute Brandl'],
+      [3, 'Kai Moser', 'Sven Roth'],
+      [4, 'Eva Haas', 'Mia Lenz'],
+    ]);
+  });
+
+  it('reads a TSV cell quoted around a tab as one cell', () => {
+    const c = fixtureCorpus(DIR, ['museum-reader-qa-2019.tsv']);
+    const r = of(c.records as Rec[], 'museum-reader-qa-2019');
+    expect(r.find((x) => x.line === 8)).toMatchObject({ type: 'qa', speaker: 'Kristoffer Dahl', role: 'Collections', asker: 'Linnea Strand', question: 'How many objects are in storage vs on show?', text: 'About 2% on show. The rest (roughly 310,000 objects) is in the Økern store.' });
+    const tsv = ['Question\tAnswer\tAnswered by', 'Fares?\t"Flat £2.\tUnder-16s free."\tRosa Diaz', 'Routes?\tSix, from May.\tRosa Diaz', ''].join('\n');
+    const o = loadCorpus(tempCorpus({ 'bus-qa-2023.tsv': tsv }));
+    expect(o.records.map((x) => [x.line, x.speaker, x.text])).toEqual([
+      [2, 'Rosa Diaz', 'Flat £2. Under-16s free.'],
+      [3, 'Rosa Diaz', 'Six, from May.'],
+    ]);
+  });
+});
