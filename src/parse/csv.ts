@@ -21,8 +21,8 @@ export interface CsvView {
   /**
    * Rows a stray quote broke: a quoted cell still open at the file's end, or one that ran over a
    * line break and then closed on a quote standing inside a cell (`…,"In 12 states now",…`): the
-   * line `line` was read alone, its quote as text (`last`: where the quote closed, or the body's
-   * last line). Line indexes of the body.
+   * lines from `line` to `last` were read as one row where the quote never closed; where it closed
+   * inside a cell, line `line` was read alone, its quote as text. Line indexes of the body.
    */
   broken: { line: number; last: number; closed: boolean }[];
 }
@@ -57,10 +57,11 @@ export function csvView(lines: readonly string[]): CsvView {
     let row = readRow(lines, i, lines.length - 1, delimiter);
     if (!row.closed || (row.last > i && row.strayClose)) {
       broken.push({ line: i, last: row.last, closed: row.closed });
-      // A stray quote (`…,"Granted on 19 February.,Dr. Ola Fashola,41,` with no closing mark) would
-      // swallow the rows below into one cell, their people into its words: the line is read alone,
-      // its quote as text, and the rows below stay rows.
-      if (row.last > i) row = readRow(lines, i, i, delimiter, true);
+      // A stray quote (`…,"Granted on 19 February.,Dr. Ola Fashola,41,` with no closing mark) that a
+      // later row's quote "closes" inside a cell would swallow the rows between into one cell, their
+      // people into its words: the line is read alone, its quote as text, the rows below stay rows.
+      // (A quote still open at the file's end keeps running there: a last answer cut short.)
+      if (row.closed && row.last > i) row = readRow(lines, i, i, delimiter, true);
     }
     out[i] = row.cells.map((c) => c.trim()).join('\t');
     if (row.last > i) spans.set(i, row.last);

@@ -426,7 +426,7 @@ export function parseTsv(input: ParseInput): ParseResult {
     for (const b of (view as ReturnType<typeof csvView>).broken) {
       const from = input.bodyLine + b.line;
       const to = input.bodyLine + b.last;
-      const rows = to > from ? `line ${from} was read alone, its quote as text` : 'the row runs to the end of its line';
+      const rows = to === from ? 'the row runs to the end of its line' : b.closed ? `line ${from} was read alone, its quote as text` : `lines ${from}–${to} were read as one row`;
       result.warnings.push({
         line: from,
         severity: 'error',
@@ -1159,7 +1159,7 @@ function addQuestionCells(
   const topics = topicsOf(cells, header);
   const answer = cellOf(cells, header.answerColumn);
   // "Priya Raman (CFO)", "Dr. Matthias Brenninkmeyer, CFO": the person, and the role the cell gives them.
-  const [answerer, role] = personAndRole(cellOf(cells, header.speakerColumn), registry, answererBracketsAreRoles(b, header));
+  const [answerer, role] = personAndRole(cellOf(cells, header.speakerColumn), registry);
   const [ownQuestioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
   const ownQuestion = cellOf(cells, header.questionColumn);
   const replies = !answerer && answer ? signedReplies(answer) : [];
@@ -1281,14 +1281,10 @@ const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.
  * before a full name, and the role. A known name is the registry's whole; a note in brackets that
  * is no role (an affiliation: "(Aktionärsvereinigung DSW)") stays with the name.
  */
-function personAndRole(cell: string, registry: DocBuilder['input']['registry'], bracketsAreRoles = false): [string, string | null] {
+function personAndRole(cell: string, registry: DocBuilder['input']['registry']): [string, string | null] {
   if (!cell || registry.resolve(cell)) return [cell, null];
   const note = /^([^()]+?)\s*\(([^()]{2,60})\)$/.exec(cell);
   if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && (CELL_ROLE().test(note[2]!) || OFFICE_IN_TITLE_CASE().test(note[2]!.trim()))) return [personName(note[1]!), note[2]!.trim()];
-  // In a column whose brackets give roles elsewhere ("Fiona Abernethy (Chair)"), a bracket of capitalised
-  // words after a full name is the same column's role, a team's part in it ("Dev Raman (Projects)").
-  if (note && bracketsAreRoles && wordCount(note[1]!) >= 2 && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && BRACKET_PART().test(note[2]!.trim()))
-    return [personName(note[1]!), note[2]!.trim()];
   // "Moderator (Liz Cordero)", "Commissioner (Teodora Vlasic)": the part first, the person's full name in brackets.
   if (note && (CAST_ROLE().test(note[1]!.trim()) || OFFICE_IN_TITLE_CASE().test(note[1]!.trim())) && FULL_NAME_IN_BRACKETS().test(note[2]!.trim()) && isNameShaped(note[2]!.trim()))
     return [personName(note[2]!.trim()), note[1]!.trim()];
@@ -1311,32 +1307,6 @@ function writtenAbout(text: string, answerer: string | null): boolean {
 
 /** The people a sheet's answerer column names, each once (read once a builder). */
 const answerersOfSheet = new WeakMap<DocBuilder, string[]>();
-/** One to four capitalised words (an "&" between them): a part or a team in a role's brackets ("Projects", "Visitor Services"). */
-const BRACKET_PART = lazy(() => /^\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,3}$/u);
-const roleBracketsOfSheet = new WeakMap<DocBuilder, boolean>();
-/**
- * Whether a sheet's answerer column gives roles in brackets: one of its cells names a person and a
- * role so ("Fiona Abernethy (Chair)"). The other bracketed notes of that column are then roles too.
- */
-function answererBracketsAreRoles(b: DocBuilder, header: TsvHeader): boolean {
-  let found = roleBracketsOfSheet.get(b);
-  if (found === undefined) {
-    found = false;
-    if (header.speakerColumn >= 0) {
-      for (const line of b.lines) {
-        const cell = cellOf(line.split('\t'), header.speakerColumn);
-        if (!cell.endsWith(')')) continue;
-        const [, role] = personAndRole(cell, b.input.registry);
-        if (role && cell.endsWith(`(${role})`)) {
-          found = true;
-          break;
-        }
-      }
-    }
-    roleBracketsOfSheet.set(b, found);
-  }
-  return found;
-}
 function sheetAnswerers(b: DocBuilder, header: TsvHeader): string[] {
   let names = answerersOfSheet.get(b);
   if (!names) {
@@ -1344,7 +1314,7 @@ function sheetAnswerers(b: DocBuilder, header: TsvHeader): string[] {
     if (header.speakerColumn >= 0) {
       for (const line of b.lines) {
         const cell = cellOf(line.split('\t'), header.speakerColumn);
-        const [who] = cell ? personAndRole(cell, b.input.registry, answererBracketsAreRoles(b, header)) : [''];
+        const [who] = cell ? personAndRole(cell, b.input.registry) : [''];
         if (who && isNameShaped(who)) found.add(b.input.registry.resolve(who) ?? displayName(who));
       }
     }
