@@ -21,7 +21,8 @@ export interface CsvView {
   /**
    * Rows a stray quote broke: a quoted cell still open at the file's end, or one that ran over a
    * line break and then closed on a quote standing inside a cell (`…,"In 12 states now",…`): the
-   * lines from `line` to `last` were read as one row. Line indexes of the body.
+   * lines from `line` to `last` were read as one row where the quote never closed; where it closed
+   * inside a cell, line `line` was read alone, its quote as text. Line indexes of the body.
    */
   broken: { line: number; last: number; closed: boolean }[];
 }
@@ -53,10 +54,17 @@ export function csvView(lines: readonly string[]): CsvView {
   const spans = new Map<number, number>();
   const broken: CsvView['broken'] = [];
   for (let i = 0; i < lines.length; i++) {
-    const row = readRow(lines, i, lines.length - 1, delimiter);
+    let row = readRow(lines, i, lines.length - 1, delimiter);
+    if (!row.closed || (row.last > i && row.strayClose)) {
+      broken.push({ line: i, last: row.last, closed: row.closed });
+      // A stray quote (`…,"Granted on 19 February.,Dr. Ola Fashola,41,` with no closing mark) that a
+      // later row's quote "closes" inside a cell would swallow the rows between into one cell, their
+      // people into its words: the line is read alone, its quote as text, the rows below stay rows.
+      // (A quote still open at the file's end keeps running there: a last answer cut short.)
+      if (row.closed && row.last > i) row = readRow(lines, i, i, delimiter, true);
+    }
     out[i] = row.cells.map((c) => c.trim()).join('\t');
     if (row.last > i) spans.set(i, row.last);
-    if (!row.closed || (row.last > i && row.strayClose)) broken.push({ line: i, last: row.last, closed: row.closed });
     i = row.last;
   }
   return { lines: out, spans, delimiter, broken };
@@ -100,8 +108,18 @@ export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map
   const width = lines[head]!.split('\t').length;
   for (let i = head + 1; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.includes('"')) continue;
+    const tabs = line.split('\t').length;
+    if (tabs > width) {
+      // A quoted cell with a tab inside it (`"About 2% on show.<TAB>The rest is in store."`), as a
+      // spreadsheet writes it: the row has the header's width read the quoted way, one cell more
+      // split at every tab. Its tab becomes a space.
+      const row = readRow(lines, i, i, '\t');
+      if (row.closed && row.cells.length === width) out[i] = row.cells.map((c) => c.trim()).join('\t');
+      if (row.closed) continue;
+    }
     // (a row whose last cell is the quoted one has all its cells on its first line, and a quote left open there)
-    if (!line.includes('"') || (line.split('\t').length >= width && readRow(lines, i, i, '\t').closed)) continue;
+    if (tabs >= width && readRow(lines, i, i, '\t').closed) continue;
     // a quoted cell that runs past the line's end, closed within 200 lines
     const row = readRow(lines, i, Math.min(lines.length - 1, i + 200), '\t');
     if (!row.closed || row.last === i || row.cells.length !== width) continue;
@@ -122,7 +140,7 @@ export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map
  * the cell (`"In 12 states`), not by the delimiter, a space or the line's end, as no spreadsheet
  * writes it: the quote that opened it was a stray one.
  */
-function readRow(lines: readonly string[], first: number, max: number, delimiter: string): { cells: string[]; last: number; closed: boolean; strayClose: boolean } {
+function readRow(lines: readonly string[], first: number, max: number, delimiter: string, quotesAsText = false): { cells: string[]; last: number; closed: boolean; strayClose: boolean } {
   const cells: string[] = [];
   let strayClose = false;
   let cell = '';
@@ -144,7 +162,7 @@ function readRow(lines: readonly string[], first: number, max: number, delimiter
             if (at > first && next !== undefined && next !== delimiter && next !== ' ' && next !== '\r') strayClose = true;
           }
         } else cell += ch === '\t' ? ' ' : ch;
-      } else if (ch === '"' && atCellStart) {
+      } else if (ch === '"' && atCellStart && !quotesAsText) {
         quoted = true;
         atCellStart = false;
       } else if (ch === delimiter) {

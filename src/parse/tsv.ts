@@ -118,7 +118,8 @@ const CONTENT_WORDS = new Set([
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
 const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'datum', 'fecha', 'year', 'jahr', 'año', 'année']);
-const TIME_HEADER = lazy(() => /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i);
+// (a time zone or unit in brackets after the name is still the time column: "Timestamp (UTC)", "Time (GMT+1)")
+const TIME_HEADER = lazy(() => /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)(?:\s*\([\w:+ -]{1,12}\))?$/i);
 /** a speaker or text column's names as the survey reader's respondent */
 const SPEAKER_HEADER = lazy(() => /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i);
 
@@ -425,7 +426,7 @@ export function parseTsv(input: ParseInput): ParseResult {
     for (const b of (view as ReturnType<typeof csvView>).broken) {
       const from = input.bodyLine + b.line;
       const to = input.bodyLine + b.last;
-      const rows = to > from ? `lines ${from}–${to} were read as one row` : 'the row runs to the end of its line';
+      const rows = to === from ? 'the row runs to the end of its line' : b.closed ? `line ${from} was read alone, its quote as text` : `lines ${from}–${to} were read as one row`;
       result.warnings.push({
         line: from,
         severity: 'error',
@@ -750,12 +751,69 @@ function tableDate(lines: string[], headerIdx: number, column: number): { date: 
  * otherwise it is a row of data like the others.
  */
 function parseCellRows(b: DocBuilder, headerIdx: number, narrator: string | null): ParseResult {
-  const header = cellsOf(b, headerIdx).every((c) => c.split(' ').length <= 4 && !/[.?!:;]["”’)]*$/.test(c) && /\p{L}/u.test(c));
+  const headerLike = (i: number) => cellsOf(b, i).every((c) => c.split(' ').length <= 4 && !/[.?!:;]["”’)]*$/.test(c) && /\p{L}/u.test(c));
+  // A sheet's title in its first row alone ("Harbour Bridge replacement - timeline,,,"), the header of
+  // two or more names a row or two below it: the title a claim of its own, the header that row.
+  const titled = cellsOf(b, headerIdx).length === 1 ? titledHeader(b, headerIdx, headerLike) : -1;
+  if (titled >= 0) {
+    for (let i = headerIdx; i < titled; i++) addCellsClaim(b, i, narrator);
+    headerIdx = titled;
+  }
+  const header = titled >= 0 || headerLike(headerIdx);
   if (header) b.mark(headerIdx, 'markup');
-  for (let i = header ? headerIdx + 1 : headerIdx; i < b.lines.length; i++) addCellsClaim(b, i, narrator);
+  const first = header ? headerIdx + 1 : headerIdx;
+  const dates = header ? rowDateColumn(b, first) : -1;
+  for (let i = first; i < b.lines.length; i++) {
+    const before = b.records.length;
+    addCellsClaim(b, i, narrator);
+    // a timeline's row is of its own year ("2016-11-08 | Council votes …"), not the document's
+    const dated = dates >= 0 && b.records.length > before ? cellDate(b.lines[i]!.split('\t')[dates] ?? '') : null;
+    if (dated) b.records[before]!.year = dated.year;
+  }
   if (b.records.length === 0) return { ...b.result('tsv'), unreadable: { line: b.fileLine(headerIdx), message: NO_ROWS } };
   b.warn(headerIdx, NO_TEXT_COLUMN);
   return b.result('tsv');
+}
+
+/**
+ * The header under a sheet's one-cell title rows (a title, a note under it): the next row within
+ * three of two or more header-like names, with a row of cells under it.
+ */
+function titledHeader(b: DocBuilder, titleIdx: number, headerLike: (i: number) => boolean): number {
+  for (let i = titleIdx + 1; i < b.lines.length && i <= titleIdx + 3; i++) {
+    if (!b.lines[i]!.trim()) continue;
+    const width = cellsOf(b, i).length;
+    if (width === 1) continue;
+    if (width < 2 || !headerLike(i)) return -1;
+    for (let k = i + 1; k < b.lines.length && k <= i + 3; k++) if (b.lines[k]!.trim()) return cellsOf(b, k).length >= 2 ? i : -1;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * A column of dates under a header: each filled cell a calendar date ("2016-11-08", "2015-03", "2017"),
+ * some with a separator (a column of bare numbers is counts, not years). At most 200 rows are read.
+ */
+function rowDateColumn(b: DocBuilder, first: number): number {
+  const width = b.lines[first - 1]!.split('\t').length;
+  for (let c = 0; c < width; c++) {
+    let dated = 0;
+    let separated = false;
+    let ok = true;
+    for (let i = first; i < b.lines.length && i < first + 200 && ok; i++) {
+      const cell = (b.lines[i]!.split('\t')[c] ?? '').trim();
+      if (!cell) continue;
+      const d = cell.length <= 40 ? cellDate(cell) : null;
+      if (!d) ok = false;
+      else {
+        dated++;
+        if (/\D/.test(cell)) separated = true;
+      }
+    }
+    if (ok && separated && dated >= 2) return c;
+  }
+  return -1;
 }
 
 /** Answer paragraphs keep their row breaks; pieces of one row join with a space. */
@@ -922,10 +980,20 @@ function parseQuestionRows(
   // the question a row answered, for a row below that gives a second answer with no question of its own
   let above: { question: string; asker: string | null } | null = null;
   let aboveIdx = -1;
+  let section: string | null = null;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
     const cells = raw.split('\t');
+    const band = sectionBand(cells, i - 1 === headerIdx || !b.lines[i - 1]!.trim());
+    if (band) {
+      // A sheet's section band ("FINANCING,,,,", or "Fleet" under a blank row): the rows below are
+      // its section, and no answer runs on into it.
+      b.mark(i, 'heading');
+      section = band;
+      above = null;
+      continue;
+    }
     const continued = above ? answerRunOn(b, cells, header, aboveIdx) : null;
     if (continued) {
       // An answer that runs on into the row below, that row's answer cell its only filled one (a
@@ -943,11 +1011,24 @@ function parseQuestionRows(
       addCellsClaim(b, i, people.narrator);
       above = null;
     } else {
-      above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
+      above = addQuestionRow(b, i, cells, header, { ...people, section, above });
       aboveIdx = i;
     }
   }
   return b.result('tsv');
+}
+
+/**
+ * A sheet's section band: its first cell the only filled one, a short label (one to five words, no
+ * sentence's closing mark, no number), on a row of its own under a blank row or the header, or in
+ * capitals ("GOVERNANCE,,,,,," between two bands of questions). A one-word answer ("Yes.") or a
+ * question ("Refunds?") is no band: it ends on its mark.
+ */
+function sectionBand(cells: readonly string[], afterBreak: boolean): string | null {
+  const label = cells[0]?.trim() ?? '';
+  if (!label || label.length > 60 || cells.some((c, n) => n > 0 && c.trim())) return null;
+  if (!/^\p{L}/u.test(label) || /\d/.test(label) || /[.?!:;,"”)]$/.test(label) || wordCount(label) > 5) return null;
+  return afterBreak || !/\p{Ll}/u.test(label) ? normalizeSpace(label) : null;
 }
 
 /**

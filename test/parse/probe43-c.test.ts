@@ -62,7 +62,9 @@ describe('a CSV broken by a stray quote', () => {
     expect(errors[0]).toMatchObject({ file: 'podcast-guest-qa-broken.csv', line: 19 });
     expect(errors[0]!.message).toMatch(/quote opened on line 19 .*line 20/);
     const records = c.records.filter((r) => r.doc === 'podcast-guest-qa-broken');
-    expect(records).toHaveLength(39);
+    // (probe48-a: the broken line is read alone, its quote as text; the row below it is its own qa again)
+    expect(records).toHaveLength(40);
+    expect(records.find((r) => r.line === 20)).toMatchObject({ type: 'qa', speaker: 'Marguerite Lanier', question: 'Do you sell outside Oregon?' });
     expect(records.find((r) => r.line === 18)).toMatchObject({ type: 'qa', speaker: 'Marguerite Lanier', asker: 'Hosea Brandt', question: 'What grape varieties do you grow?' });
     // the broken row's words are still found
     expect(records.some((r) => `${r.question ?? ''} ${r.text}`.includes('Only for the first three years'))).toBe(true);
