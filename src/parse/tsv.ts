@@ -217,6 +217,12 @@ export interface TsvHeader {
   dateColumn: number;
   /** set by the table reader when the date column's cells all give one year: it dates the document, and its cells are no topics */
   datesTheDocument?: boolean;
+  /**
+   * set by the table reader when the date column's cells all give one year other than the
+   * document's own (the file name's "ask-the-mayor-2023" over rows of 2022): the cells stay topics
+   * and date no row; only rows of different dates are a log dated row by row
+   */
+  rowDatesAgree?: boolean;
   /** columns read for no words: times */
   timeColumns: number[];
   /**
@@ -510,7 +516,7 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   const dateColumn = found.header.dateColumn >= 0 ? found.header.dateColumn : (found.header.timeColumns.find((c) => tableDate(lines, found.index, c) !== null) ?? -1);
   const dated = tableDate(lines, found.index, dateColumn);
   const datesTheDocument = dated !== null && (meta.year === null || meta.year === dated.year);
-  const header: TsvHeader = datesTheDocument ? { ...found.header, dateColumn, datesTheDocument } : found.header;
+  const header: TsvHeader = datesTheDocument ? { ...found.header, dateColumn, datesTheDocument } : dated !== null ? { ...found.header, rowDatesAgree: true } : found.header;
   const finish = (result: ParseResult): ParseResult => {
     // A Title (Subject) column is the section of the records its row gives.
     if (header.titleColumn >= 0) {
@@ -1119,7 +1125,7 @@ export function addQuestionRow(
   // a date the front matter declares outranks the rows', which stay topics.)
   const meta = b.input.meta;
   const declared = (meta.date !== null || meta.year !== null) && meta.inferred.date === undefined && meta.inferred.year === undefined;
-  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true && !declared ? cellOf(cells, header.dateColumn) : '';
+  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true && header.rowDatesAgree !== true && !declared ? cellOf(cells, header.dateColumn) : '';
   const dated = dateCell ? cellDate(dateCell) : null;
   if (dated) {
     // (the cell as topicsOf split it: "March 14, 2022" gave "March 14" and "2022")
