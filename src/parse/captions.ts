@@ -546,18 +546,23 @@ function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]
   }
   if (!cues.some((c) => single(c.voice))) return;
   const bySurname = new Map<string, string | null>();
+  // "(ANA)" after a lower-third's "ANA RUIZ": a first name one full-named voice alone bears.
+  const byFirst = new Map<string, string | null>();
   for (const c of cues) {
     if (!c.voice || !c.voice.includes(' ')) continue;
     const words = personName(c.voice).split(' ');
     const sur = words[words.length - 1]!.toLowerCase();
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === c.voice ? c.voice : null);
+    const first = words[0]!.toLowerCase();
+    const hadFirst = byFirst.get(first);
+    byFirst.set(first, hadFirst === undefined || hadFirst === c.voice ? c.voice : null);
   }
   const header = [meta.title ?? '', ...intro, ...cues.slice(0, INTRO_CUES).map((c) => c.text)];
   const found = new Map<string, string | null>();
   for (const c of cues) {
     if (!single(c.voice)) continue;
-    if (!found.has(c.voice)) found.set(c.voice, bySurname.get(c.voice.toLowerCase()) ?? surnameInHeader(c.voice, header));
+    if (!found.has(c.voice)) found.set(c.voice, bySurname.get(c.voice.toLowerCase()) ?? surnameInHeader(c.voice, header) ?? byFirst.get(c.voice.toLowerCase()) ?? null);
     c.voice = found.get(c.voice) ?? c.voice;
   }
 }
@@ -565,7 +570,7 @@ function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]
 /**
  * A documentary's lower-third, kept in its caption file: the person on screen, a name in capitals,
  * over what they are in mixed case ("DELPHINE ARCENEAUX" / "Former Mayor, Port Ellis"), shown over
- * the words they start to say: the next cue begins before this one ends. Dialogue cues follow
+ * the words they start to say: the next cue begins before this one ends (or within a second of it). Dialogue cues follow
  * one another; an overlay is set over them. A file captioned all in capitals says its dialogue
  * so too: the role line in mixed case tells the caption from a shouted line.
  */
@@ -582,7 +587,9 @@ function lowerThird(lines: readonly string[], textLines: readonly number[], timi
   let next = end;
   while (next < lines.length && !isTiming(lines[next]!)) next++;
   const following = next < lines.length ? cueSpan(lines[next]!) : null;
-  if (!shown || !following || following.start >= shown.end) return null;
+  // (Or the card has a cue of its own and the words start as it goes, within a second: a subtitle
+  // file whose cues may not overlap.)
+  if (!shown || !following || following.start >= shown.end + 1) return null;
   return { name: displayName(name), role };
 }
 /** A title card's time, a place or season before it: "Winter, 1953", "Paris, 7 May 1968", "1990s". */
