@@ -403,6 +403,11 @@ function bylineNameAsSet(raw: string): string | null {
     const placed = placedBylineNames(line.slice(3));
     if (placed) return joinNames(placed);
   }
+  // "By Liam Brereton at Kingsmead Park", "By Sam Ortiz at the Old Bailey": a sports page or a court
+  // report credits its writer with the ground or the court the piece was filed from — one name, "at",
+  // a capitalised place, nothing else. Only after "By" (a line "Dinner at Eight" is a heading).
+  const at = line.includes(' at ') ? PLACED_AT_BYLINE().exec(line) : null;
+  if (at) return at[1]!;
   if (!isVerbByline(line)) return null;
   const rest = line.slice(BYLINE_VERB().exec(line)![0].length);
   return BYLINE_NAME().exec(rest)![0].replace(/\.$/, '');
@@ -507,6 +512,8 @@ const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer
 export function isNewsroomRole(name: string): boolean {
   return STAFF_ROLE().test(name) && (wordCount(name) === 1 || /^(?:Staff|Our|Special|Senior|Chief|Political|Business|Foreign|City|News|Web|Metro|Sports?|Online|Digital|Investigative|Agency|Regional|Correspondent|Bureau)\b/.test(name));
 }
+/** "By Liam Brereton at Kingsmead Park": a name of two to four words (1), "at", perhaps "the", a place of one to three capitalised words. */
+const PLACED_AT_BYLINE = lazy(() => /^[Bb]y\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).

@@ -1399,6 +1399,8 @@ function attribute(
       if (role) return { speaker: role, self: role === state.self, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
+      const reply = replyToLastQuote(subject, verb[0], state);
+      if (reply) return { speaker: reply, self: reply === state.self, explicit: true };
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
       if (who) return { ...who, explicit: true };
     }
@@ -1721,6 +1723,24 @@ function narratorFrameBefore(text: string): boolean {
   const sentence = /(?:^|[.!?]["”]?\s+)((?:["“][^"“”]*["”],?\s+)?I\s[^.!?]*[.!])$/u.exec(t);
   return !!sentence && NARRATOR_FRAME().test(sentence[1]!);
 }
+
+/**
+ * "“It was still a choice about what this town values,” Vega said. / “And this is a choice about
+ * what it can afford,” she replied.": a pronoun that replies, right after a paragraph whose
+ * quotation another person of that gender said, is the other one — nobody replies to themself. The
+ * person of that gender named in the last three paragraphs, the last quotation's speaker skipped; null
+ * (read as any "she said") when there is none or the verb does not reply.
+ */
+function replyToLastQuote(subject: string, verb: string, state: AttributionState): string | null {
+  const pronoun = subject.trim().toLowerCase();
+  if ((pronoun !== 'she' && pronoun !== 'he') || !REPLY_VERB().test(verb)) return null;
+  const last = state.lastQuote;
+  if (!last?.speaker || state.paragraph - last.paragraph !== 1) return null;
+  const gender = pronoun === 'she' ? 'f' : 'm';
+  if ((state.genders.get(last.speaker) ?? gender) !== gender) return null;
+  return recentPerson(state, gender, (name) => name === last.speaker, 3);
+}
+const REPLY_VERB = lazy(() => /^(?:replied|replies|retorted|retorts|answered|answers|responded|responds|shot back|fired back|countered|counters)$/i);
 
 /** Urdu pronouns that stand where a name would before a verb of saying: they name nobody by themselves. */
 const URDU_PRONOUN = lazy(() => /^(?:انہوں|اس|ان|انھوں|وہ|میں|ہم|آپ|اُنہوں|اُس)$/u);
@@ -3371,6 +3391,9 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // "Brandt said capex would peak …", "she said prices were rising": a bare noun, its auxiliary right after it
     // (or a few: "said energy availability had improved", "said farm input prices had doubled")
     `|\\p{Ll}[\\p{L}-]+\\s+(?:(?!(?:he|she|they|we|it|you)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // "said transportation for the displaced pupils would cost …", "said demand for its older phones had
+    // slowed": a bare noun (no "the") and its "of"/"for" phrase, then the auxiliary, as with "the" below
+    `|\\p{Ll}[\\p{L}-]+\\s+(?:of|on|in|at|for|from)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that|and|but|or)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the rehabilitation of the line's 72 coaches would be …", "said the second phase of the scheme
     // would …", "said the rent on her shop had doubled": a noun and its "of" (or place) phrase, then the auxiliary
     `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}(?:of|on|in|at|for|from)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
@@ -4305,7 +4328,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (isOrg(full, state)) continue;
     }
     // "have run Osteria Lund", "His firm, Watanabe Structural,": a business, not a person.
-    if (BUSINESS_BEFORE_NAME().test(text.slice(Math.max(0, at - 40), at))) {
+    // (Not after a person noun the business noun is only the place of: "His partner in the business,
+    // Ingrid Solberg, handles the money", "The chef at the restaurant, Marco Bell, said": the name
+    // set off is that person's, the partner's or the chef's, not the business's.)
+    if (BUSINESS_BEFORE_NAME().test(text.slice(Math.max(0, at - 40), at)) && !PERSON_OF_BUSINESS_BEFORE().test(text.slice(Math.max(0, at - 80), at))) {
       state.orgs.add(full);
       continue;
     }
@@ -4383,6 +4409,14 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const word = m[1]!.replace(/['’]s$/, '');
     const full = state.byPart.get(word);
     if (!full || isOrg(full, state)) continue;
+    // "City manager Hugo Lindgren", "Rovers captain Tom Hale": the word a team or firm is called by,
+    // a role, then a full name, as FULL_NAME's "Harbour City captain Jonas Berg" — the person is the
+    // name after the role, never the one the word alone stood for ("Harbour City" in the lead).
+    const end = at + m[0].length;
+    if (text.charCodeAt(end) === 0x20) {
+      const after = ROLE_THEN_NAME().exec(text.slice(end, end + 60));
+      if (after && (PERSON_NOUN_ANY().test(after[1]!) || TEAM_ROLE().test(after[1]!))) continue;
+    }
     const name = state.registry.resolve(full) ?? full;
     found.push({ at, m: { name, gender: state.genders.get(name) ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
@@ -4795,6 +4829,8 @@ const VIETNAMESE_HONORIFIC_NAME = lazy(() => /(?<![\p{L}])([Bb]à|[Ôô]ng)\s+(\
 const PARTY_WORD = lazy(() => /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/);
 const BUSINESS_BEFORE_NAME =
   lazy(() => /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu);
+/** A person noun, a preposition, then the business noun and its comma: "partner in the business, ", "chef at the restaurant, ". */
+const PERSON_OF_BUSINESS_BEFORE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})\\s+(?:in|at|of|from)\\s+(?:the|this|that|his|her|their|our|its)\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}+\\s*,\\s*$`, 'iu'));
 /** Right after a name: its own verb (perhaps after "has"/"had"), then within its clause (no mark, no capital, no quote) "his": "Dariush has printed and pinned above his desk". */
 const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,;:.!?"“”\p{Lu}]{0,60}?(?<![\p{L}])his\s+\p{Ll}/u);
 /** A given name and "and" right before a full name: "Kasra and " of "Kasra and Dariush Rahimi". */
