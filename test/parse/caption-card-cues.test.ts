@@ -41,6 +41,6 @@ describe('lower-third cards in cues of their own', () => {
     const of = (doc: string) => c.records.filter((r) => r.doc === doc).map((r) => [r.speaker, r.text]);
     // (her "(MARGIT)" cue goes on in the same voice: one quote)
     expect(of('near')).toEqual([['Margit Okonjo', 'The fog comes in at four every afternoon. You learn to love it.']]);
-    expect(of('far').some((r) => r[0] === 'Margit Okonjo' && r[1].startsWith('The fog comes in'))).toBe(false);
+    expect(of('far').some((r) => r[0] === 'Margit Okonjo' && String(r[1]).startsWith('The fog comes in'))).toBe(false);
   });
 });
