@@ -9,6 +9,8 @@
  * 3. THEN_ADDED gave a second quotation to the first one's speaker across a second subject:
  *    "“…,” Park said, and the union's Lee Sun-hee told reporters, adding: “…”" is not Park's.
  * 4. A Q&A sheet's per-row dates read a bookkeeping column ("Date added") as when the words were said.
+ * 5. A roll line ("Witness: NAME, Office.") read as metadata where the document's "Witness:" is a voice
+ *    answering questions (a deposition's "Witness: Mr. Reese, Ms. Shaw." was lost as an answer).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,6 +140,37 @@ describe('a bookkeeping date column dates no row', () => {
     expect(records.filter((r) => r.doc === 'mill-log').map((r) => [r.line, r.type, r.year])).toEqual([
       [2, 'qa', 2019],
       [3, 'qa', 2022],
+    ]);
+  });
+});
+
+describe('a roll key the document uses as a voice', () => {
+  it('keeps a deposition\'s "Witness: Mr. Reese, Ms. Shaw." an answer, no roll line', () => {
+    const records = fixtureCorpus(PROBE, ['deposition-witness-label-2022.txt']).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.asker, r.text])).toEqual([
+      [3, 'qa', 'Harold Finch', 'Counsel', 'No.'],
+      [7, 'qa', 'Harold Finch', 'Counsel', 'Mr. Reese, Ms. Shaw.'],
+      [11, 'qa', 'Harold Finch', 'Counsel', 'Carl Elias, Depot Manager.'],
+      [15, 'quote', 'Counsel', null, 'Thank you.'],
+    ]);
+  });
+
+  it('in other words: a quiz\'s "Panel: George Eliot." answers the host, as the panel\'s other turn does (a qa record sits on its question\'s line)', () => {
+    const text = [
+      'Quiz night recording, 14 February 2024',
+      '',
+      'Host: First round. Who wrote Middlemarch?',
+      '',
+      'Panel: George Eliot.',
+      '',
+      'Host: And who painted The Hay Wain?',
+      '',
+      'Panel: We think it was Constable, but we argued.',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'quiz-night.txt': text })).records;
+    expect(records.map((r) => [r.line, r.type, r.speaker, r.asker, r.text])).toEqual([
+      [3, 'qa', 'Panel', 'Host', 'George Eliot.'],
+      [7, 'qa', 'Panel', 'Host', 'We think it was Constable, but we argued.'],
     ]);
   });
 });
