@@ -1346,13 +1346,22 @@ const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sg
 const PRESIDING_PART = lazy(() => /^(?:chair|chairman|chairwoman|chairperson|convenor|convener)$/i);
 /** A label of two or three capitals, nothing else: "TOR", "DEV", "NHS". */
 const SHORT_CAPITALS = lazy(() => /^\p{Lu}{2,3}$/u);
-/** The word in title case ("Dev" for "DEV") where the text writes it so as a word of its own; else the word as it is. */
+/**
+ * The word in title case ("Dev" for "DEV") where the text writes it so as a word of its own inside a
+ * sentence ("And Dev is on line two", "Go ahead, Tor."); else the word as it is. A sentence's or a
+ * turn's first word is capitalised whatever it is ("IT: … It took two nights.", "Us and the Lagos
+ * team …"): no sign of a name there. (A bounded look back over a few spaces.)
+ */
 function titledInText(word: string, text: string): string {
   const titled = word[0] + word.slice(1).toLowerCase();
   for (let i = text.indexOf(titled); i >= 0; i = text.indexOf(titled, i + 1)) {
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = text[i + titled.length] ?? ' ';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return titled;
+    if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+    let j = i - 1;
+    while (j >= 0 && j >= i - 4 && (text[j] === ' ' || text[j] === '\t')) j--;
+    if (j < 0 || /[\n.!?:"“‘'(\[«*_#>]/.test(text[j]!)) continue;
+    return titled;
   }
   return word;
 }

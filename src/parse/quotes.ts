@@ -674,7 +674,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
  * Between two quotations of one sentence, the first one's attribution and a verb of going on:
  * "," Park said, adding: ", "," she said before adding: ", "," the chief told reporters, then added: ".
  */
-const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+[^“”"]{1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
+// (The stretch before the verb names the first quotation's speaker and no one after: it never runs
+// past a first verb or an "and"/"but" to a second subject's: "“…,” Park said, and the union's Lee
+// told reporters, adding: “…”" is Lee's second quotation, not Park's.)
+const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+(?:(?!\s(?:said|says|told|wrote|writes|explained|replied|and|but|while)[\s,])[^“”"]){1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
 
 /**
  * The opening of a paragraph that credits the quotation paragraph above it to a person: "The words
@@ -2364,8 +2367,11 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
  * ONE_DESCRIBED), where a noun so formed is someone who speaks; the few things so formed that
  * "say" there (a letter, a computer, a sign's poster) are left out.
  */
+// (Nor machines, instruments and software, which a screen or a display makes "say" something: "“It
+// was fine,” my computer said", "Our server said no", "my thermometer said 39", "my fitness-tracker
+// said"; the last part of a hyphened word is the one looked at, and any "-meter" is an instrument.)
 const AGENT_FORM =
-  '(?!(?:letter|newsletter|paper|order|poster|chapter|computer|printer|monitor|calculator|answer|mirror|number|counter|register|meter|timer|flyer|banner|document|comment|statement)$)\\p{Ll}[\\p{Ll}-]{1,20}(?:er|or|ist|ian|eer|ant|(?<!m)ent)';
+  '(?!(?:[\\p{Ll}]+-){0,2}(?:letter|newsletter|paper|order|poster|chapter|computer|printer|monitor|calculator|answer|mirror|number|counter|register|meter|timer|flyer|banner|document|comment|statement|server|router|scanner|browser|tracker|planner|sensor|detector|charger|controller|elevator|indicator|receiver|transmitter|trailer|header|footer|cover|filter|marker|sticker|generator|processor|current|element|event|component|content|container|folder|binder|reminder|launcher|installer|scheduler|adapter|adaptor|converter|amplifier|refrigerator|radiator|motor|error|connector|simulator|emulator|(?:check|play|wish|set|wait)list|[\\p{Ll}]*meter)$)\\p{Ll}[\\p{Ll}-]{1,20}(?:er|or|ist|ian|eer|ant|(?<!m)ent)';
 /** A possessive, up to three small words, then a person's noun, a relative or an agent noun, and nothing else: "her lawyer", "his longtime spokesman", "Our mentor", "his widow", "my instructor". */
 const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_NOUNS}|${KIN_WORDS}|${AGENT_FORM})$`, 'u'));
 /**

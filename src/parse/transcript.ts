@@ -726,6 +726,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const l = scan.at[k];
     return l && labels.has(l.key) ? l : null;
   };
+  // A roll's key that also labels words no roll of names ("Witness: No.", "Witness: I was at home."):
+  // the document's voice, as a deposition labels its witness; its "Witness: Mr. Reese, Ms. Shaw."
+  // answers, no roll. Read once over the labels.
+  const rollVoices = new Set<string>();
+  for (const l of scan.at) if (l && labels.has(l.key) && ROLL_KEY().test(l.key) && !isRollOfNames(l.rest)) rollVoices.add(l.key);
   // A court reporter's numbered pages: the footer each page prints between its last numbered line
   // and the next page's line 1 ("Alderson Reporting Company" over the page number "2"), and an
   // appearances block ("APPEARANCES:" / "NAME, ESQ., City; on behalf of the" / "Petitioner.") are
@@ -1369,7 +1374,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // So is a panel's numeral line in the witness list above the first turn ("Witnesses" / "I: Professor
     // Alan Kiprop, Chair in Hydrology, …"), read as a label or not (a numeral used once labels no turn).
     const panel = l ?? scan.at[i];
-    if ((l && ROLL_KEY().test(l.key) && isRollOfNames(l.rest)) || (panel && PANEL_NUMERAL().test(panel.key) && underRollHeading(lines, i) && isRollOfNames(panel.rest))) {
+    if ((l && ROLL_KEY().test(l.key) && !rollVoices.has(l.key) && isRollOfNames(l.rest)) || (panel && PANEL_NUMERAL().test(panel.key) && underRollHeading(lines, i) && isRollOfNames(panel.rest))) {
       b.mark(i, 'metadata');
       block++;
       current = null;

@@ -117,6 +117,12 @@ const CONTENT_WORDS = new Set([
   'zitat', 'aussage', 'texte', 'cita', 'texto',
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
+/**
+ * A date column's header that says when the row was kept, not when its words were said: "Date added",
+ * "Date entered", "Last updated", "Modified", "Date imported". Its cells date the sheet's bookkeeping,
+ * so a Q&A sheet's rows keep the document's year (the row's date stays findable as a topic).
+ */
+const ENTRY_DATE_HEADER = lazy(() => /(?:^|[^\p{L}])(?:added|entered|updated|modified|edited|imported|exported|uploaded|reviewed|verified|last[\s_-]+changed)(?![\p{L}])/iu);
 const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'datum', 'fecha', 'year', 'jahr', 'año', 'année']);
 // (a time zone or unit in brackets after the name is still the time column: "Timestamp (UTC)", "Time (GMT+1)")
 const TIME_HEADER = lazy(() => /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)(?:\s*\([\w:+ -]{1,12}\))?$/i);
@@ -1125,7 +1131,7 @@ export function addQuestionRow(
   // a date the front matter declares outranks the rows', which stay topics.)
   const meta = b.input.meta;
   const declared = (meta.date !== null || meta.year !== null) && meta.inferred.date === undefined && meta.inferred.year === undefined;
-  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true && header.rowDatesAgree !== true && !declared ? cellOf(cells, header.dateColumn) : '';
+  const dateCell = header.dateColumn >= 0 && header.datesTheDocument !== true && header.rowDatesAgree !== true && !declared && !ENTRY_DATE_HEADER().test(header.columns[header.dateColumn] ?? '') ? cellOf(cells, header.dateColumn) : '';
   const dated = dateCell ? cellDate(dateCell) : null;
   if (dated) {
     // (the cell as topicsOf split it: "March 14, 2022" gave "March 14" and "2022")
