@@ -166,32 +166,39 @@ const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took plac
 /** The same note giving a month and a year only: "*… We talked over video in November 2024.*". */
 const HELD_IN = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place|(?:we|I)\s+(?:talked|spoke|met|sat down))\b[^.!?]{0,80}?\bin\s/i;
 const PICTURE_NOTE = /\b(?:photo|photograph|picture|image|pictured)\b/i;
-function heldOnDay(lines: readonly string[]): { value: string; idx: number } | null {
+/**
+ * The italic notes among the first ten lines that are not blank (`*…*`, `_…_`), a picture's note left
+ * out: each one's words inside its marks (read there: "_" is a word character, so "\b" finds no edge
+ * after "_Interviewed"), and its line.
+ */
+function italicNotes(lines: readonly string[]): { inner: string; idx: number }[] {
+  const out: { inner: string; idx: number }[] = [];
   for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     seen++;
-    // (Read inside the marks: "_" is a word character, so "\b" finds no edge after "_Interviewed".)
-    if (!/^([*_])[^*_].*[^*_]\1$/.test(line) || !HELD_ON.test(line.slice(1, -1)) || PICTURE_NOTE.test(line)) continue;
-    const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_ON.test(t)) ?? '';
-    const days = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
-    if (days.length === 1) return { value: String(days[0]!.value), idx: i };
+    if (/^([*_])[^*_].*[^*_]\1$/.test(line) && !PICTURE_NOTE.test(line)) out.push({ inner: line.slice(1, -1), idx: i });
+  }
+  return out;
+}
+/** The one figure of a precision the note's sentence saying when (`when`) gives. */
+function heldWhen(lines: readonly string[], when: RegExp, precision: 'day' | 'month'): { value: string; idx: number } | null {
+  for (const { inner, idx } of italicNotes(lines)) {
+    if (!when.test(inner)) continue;
+    const sentence = inner.split(/(?<=[.!?])\s+/).find((t) => when.test(t)) ?? '';
+    const found = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === precision);
+    if (found.length === 1) return { value: String(found[0]!.value), idx };
   }
   return null;
+}
+function heldOnDay(lines: readonly string[]): { value: string; idx: number } | null {
+  return heldWhen(lines, HELD_ON, 'day');
 }
 
 /** The year of an italic note among the first lines that says in which month the interview was made or the event held (HELD_IN). */
 function heldInMonthYear(lines: readonly string[]): { year: number; idx: number } | null {
-  for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    seen++;
-    if (!/^([*_])[^*_].*[^*_]\1$/.test(line) || !HELD_IN.test(line.slice(1, -1)) || PICTURE_NOTE.test(line)) continue;
-    const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_IN.test(t)) ?? '';
-    const months = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'month');
-    if (months.length === 1) return { year: Number(String(months[0]!.value).slice(0, 4)), idx: i };
-  }
-  return null;
+  const month = heldWhen(lines, HELD_IN, 'month');
+  return month ? { year: Number(month.value.slice(0, 4)), idx: month.idx } : null;
 }
 
 /**
@@ -202,16 +209,13 @@ function heldInMonthYear(lines: readonly string[]): { year: number; idx: number 
  */
 const STANDFIRST_DATE_SENTENCE = /^(?:(?:Published|Posted|Sent|Issued|Dated)(?:\s+on)?:?\s+)?[\p{L}\d ,.]{6,30}$/u;
 function standfirstDay(lines: readonly string[]): { value: string; idx: number } | null {
-  for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    seen++;
-    if (line.length > 2000 || !/^([*_])[^*_].*[^*_]\1$/.test(line) || PICTURE_NOTE.test(line)) continue;
-    const sentences = line.slice(1, -1).trim().split(/(?<=[.!?])\s+/);
+  for (const { inner, idx } of italicNotes(lines)) {
+    if (inner.length > 1998) continue;
+    const sentences = inner.trim().split(/(?<=[.!?])\s+/);
     const last = sentences[sentences.length - 1]!.replace(/\.$/, '');
     if (!STANDFIRST_DATE_SENTENCE.test(last)) continue;
     const days = extractFigures(last, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
-    if (days.length === 1) return { value: String(days[0]!.value), idx: i };
+    if (days.length === 1) return { value: String(days[0]!.value), idx };
   }
   return null;
 }
