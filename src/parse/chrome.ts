@@ -330,11 +330,16 @@ function isPrintedIn(line: string): boolean {
 const ROLE_BEFORE_NAME_BYLINE = lazy(() => /^[Bb]y\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|critic|producer)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /**
  * A first-person essay's credit naming both sides: "By Mara Lindqvist, as told to Joel Asante" (the
- * "By" may be left out). The page's credit, no heading; whose words the essay is, prose.ts's asToldTo reads.
+ * "By" may be left out). The page's credit, no heading; its subject (1) is whose words the essay is
+ * (prose.ts asToldTo).
  */
-const AS_TOLD_TO_CREDIT = lazy(() => /^[*_]{0,2}(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+[Aa]s told to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]{0,2}$/u);
+const AS_TOLD_TO_CREDIT = lazy(() => /^\s*[*_]{0,2}\s*(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+[Aa]s told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/u);
+/** The subject an "as told to" credit names ("By Mara Lindqvist, as told to Joel Asante" → Mara Lindqvist), else null. */
+export function asToldToSubject(raw: string): string | null {
+  return raw.includes(' told to ') ? (AS_TOLD_TO_CREDIT().exec(raw)?.[1] ?? null) : null;
+}
 export function isAsToldToCredit(raw: string): boolean {
-  return raw.includes(' told to ') && AS_TOLD_TO_CREDIT().test(raw.trim());
+  return asToldToSubject(raw) !== null;
 }
 /** "By:" or "BY:" keying a byline, a capitalised name after it. */
 const BY_COLON = lazy(() => /^B[Yy]:\s+(?=\p{Lu})/u);

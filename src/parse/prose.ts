@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
-import { bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -2404,8 +2404,6 @@ function isNarratorsTelling(paragraph: string, i: number, end: number, subject: 
 }
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
 const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
-/** "By Mara Lindqvist, as told to Joel Asante" (the "By" may be left out): the subject's name, then the writer's credit. */
-const SUBJECT_AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+[Aa]s told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/u);
 /** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
 const EDITORS_NOTE = lazy(() => /^\s*([*_])(?!\1)\S.*\S\1\s*$/s);
 /** The note's subject: "He Yi is the co-founder of Binance…", "Ana Ruiz, 41, runs…". */
@@ -2418,8 +2416,8 @@ const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\
 function asToldTo(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string; end?: number } | null {
   // "By Mara Lindqvist, as told to Joel Asante", "Mara Lindqvist, as told to Joel Asante": the credit names the subject itself.
   for (let k = 0; k < 20 && k < lines.length; k++) {
-    const m = lines[k]!.includes(' told to ') ? SUBJECT_AS_TOLD_TO().exec(lines[k]!) : null;
-    if (m) return { line: k, subject: registry.resolve(m[1]!) ?? m[1]! };
+    const subject = asToldToSubject(lines[k]!);
+    if (subject) return { line: k, subject: registry.resolve(subject) ?? subject };
   }
   const at = lines.slice(0, 20).findIndex((l) => AS_TOLD_TO().test(l));
   if (at < 0) return narratorHeading(lines, registry);
