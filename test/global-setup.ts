@@ -27,22 +27,28 @@ export function userCacheState(): string {
 }
 
 /**
- * Compile src/ to dist/ (unless it is current) so that the tests that start
- * `node bin/quarry.js` run current code; and hold the suite to its promise that no test writes to
+ * Compile src/ to dist/ (unless it is current) so that the tests, which
+ * import dist/, and those that start `node bin/quarry.js` run current code; and hold the suite to its promise that no test writes to
  * the user's cache: the state of ~/.cache/quarry is taken here, and every test
  * file compares it after its tests (test/no-user-cache.ts): a change fails
  * the run. (A global teardown's error would not change vitest's exit code.)
  */
 export default function setup(project: TestProject): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  if (!builtIsCurrent(root)) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
-      stdio: 'inherit',
-    });
-    // bin/quarry.js runs the bundle built from that output (scripts/bundle.mjs)
-    execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
-  }
+  buildUnlessCurrent(root);
+  // watch mode: a rerun (an edited source reruns every file: vitest.config.ts) runs what was saved
+  project.onTestsRerun(() => buildUnlessCurrent(root));
   project.provide('userCacheState', userCacheState());
+}
+
+/** The tests import dist/ (vitest.config.ts), and bin/quarry.js runs the bundle built from it. */
+function buildUnlessCurrent(root: string): void {
+  if (builtIsCurrent(root)) return;
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
+  // bin/quarry.js runs the bundle built from that output (scripts/bundle.mjs)
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
 }
 
 /**

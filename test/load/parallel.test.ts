@@ -1,22 +1,15 @@
 /**
  * Parsing on worker threads gives the serial load's corpus, in corpus order.
- * Tests run the TypeScript sources, where there is no compiled worker (so the
- * loader stays in-process there): this file loads the built dist/ modules
- * (the global setup compiles them), with the thresholds lowered so that a
- * five-document corpus goes parallel.
+ * The tests run the compiled modules (vitest.config.ts), beside which the
+ * compiled worker is; the thresholds are lowered so that a five-document
+ * corpus goes parallel.
  */
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { parallelPlan } from '../../src/load/parallel.js';
 import { CORPUS, ROOT, tempCorpus } from '../helpers.js';
-import * as srcParallel from '../../src/load/parallel.js';
-
-type LoadModule = typeof import('../../src/load/load.js');
-type ParallelModule = typeof import('../../src/load/parallel.js');
-const dist = (m: string) => import(pathToFileURL(join(ROOT, 'dist', 'load', m)).href);
-const { loadCorpus } = (await dist('load.js')) as LoadModule;
-const { parallelPlan } = (await dist('parallel.js')) as ParallelModule;
 
 const LOW = { minBytes: 0, minFiles: 2, workers: 1 };
 
@@ -28,13 +21,12 @@ function corpusWithProblems(): string {
   return dir;
 }
 
-const comparable = (c: ReturnType<LoadModule['loadCorpus']>) => JSON.stringify({ documents: c.documents, records: c.records, problems: c.problems });
+const comparable = (c: ReturnType<typeof loadCorpus>) => JSON.stringify({ documents: c.documents, records: c.records, problems: c.problems });
 
 describe('parallel load', () => {
-  it('is planned from the built modules with lowered thresholds, never from the sources, never below the thresholds', () => {
+  it('is planned from the built modules with lowered thresholds, never below the thresholds', () => {
     const files = [{ id: 'a', name: 'a.md', path: '/a.md' }, { id: 'b', name: 'b.md', path: '/b.md' }];
     expect(parallelPlan(files, 10, LOW)).toMatchObject({ workers: 1, script: join(ROOT, 'dist', 'load', 'worker.js') });
-    expect(srcParallel.parallelPlan(files, 10, LOW)).toBeNull();
     expect(parallelPlan(files, 10, { ...LOW, minBytes: 11 })).toBeNull();
     expect(parallelPlan(files, 10, { ...LOW, minFiles: 3 })).toBeNull();
     expect(parallelPlan(files, 10, false)).toBeNull();
