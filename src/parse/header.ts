@@ -2146,6 +2146,9 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // September 2025 by the Summit editorial team": a line opening with the verb of what happened that
   // day says where and by whom as well, in more words than a dateline's, but no sentence.
   if (wordCount(s) <= 24 && OPENING_DAY_VERB().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
+  // "Minutes of the Ordinary Meeting held on Tuesday 9 July 2024 at 7.00pm", "Notes of a meeting of
+  // the board held at Unit 4 on 3 May 2023": the record's name, then the meeting it records, held that day.
+  if (wordCount(s) <= 24 && /\bheld\b|\bconvened\b/i.test(s) && MEETING_RECORD_HELD().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
@@ -2172,6 +2175,8 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
 // "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.
 // ("Posted Tue 18 Mar 2025 at 5:12am, updated …": the weekday may come before the day.)
 const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
+/** A meeting's record naming the meeting and its verb: "Minutes of the … Meeting held on", "Notes of a meeting convened at". */
+const MEETING_RECORD_HELD = lazy(() => /^[*_#\s]*(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|notes|record|summary)\s+of\s+(?:the\s+|an?\s+)?[^!?:;]{0,120}?\b(?:held|convened)\s+(?:on|at|in|by|via|remotely|virtually|online)\b/i);
 /** A video's count of views opening its row: "48,213 views ", "1.2M views ". */
 const VIDEO_VIEWS = lazy(() => /^[\d.,]+\s*[KMB]?\s+views\s+/i);
 /** Hashtags closing a video's row: " #energy #norway". */

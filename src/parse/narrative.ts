@@ -166,7 +166,16 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // "Her lawyers said the ruling would be appealed.": words the sentence gives to people it does
     // not name are nobody's, never the writer's. Only a claim of that one sentence: a fragment joined
     // to it ("… told me that crypto would replace my company. It is 2025.") is the teller's own.
-    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
+    // A claim of one sentence and the fragments joined to it is read by that sentence too, where it
+    // would otherwise be nobody's: "Cllr Patel proposed that the council buy new lights. Seconded by
+    // Cllr Farrow." is Patel's. (A teller's own fragment stays the teller's: "… a man told me that
+    // crypto would replace my company. It is 2025."; a question asked is nobody's report.)
+    const whole = c.length > 1 && !opt.narrator && !c.some((x) => x.endsWith('?')) ? c.filter((x) => wordCount(x) >= MIN_CLAIM_WORDS) : null;
+    const speaker =
+      accordingToPerson(c[0]!, state) ??
+      reportedBy(c[c.length - 1]!, state) ??
+      (whole?.length === 1 && whole[0] !== c[c.length - 1] ? reportedBy(whole[0]!, state) : null) ??
+      (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }

@@ -258,7 +258,7 @@ const TRAILING_ADVERBS =
   lazy(() => /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
 const LEADING_CONNECTIVES = lazy(() => /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i);
 // Vietnamese writes "ông" (Mr) and "bà" (Mrs) before a full name, capitalised at a sentence's start: part of no one's name.
-const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|[Ôô]ng|[Bb]à)\.?\s+(?=\p{Lu})/u);
+const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|Cllr|[Ôô]ng|[Bb]à)\.?\s+(?=\p{Lu})/u);
 /** A name and its honorific and nothing else: "Mr Tom Hale", "ông Trần Minh Đức", "bà Nguyễn Thu Hà". */
 const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ôô]ng|[Bb]à)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u);
 /** Titles written before a name ("Councillor Fiona MacLeod", a school board's "Trustee Oscar Villanueva", Turkish "Derneği Başkanı Selin Aydın", "Başkan Yardımcısı Oğuz Tan"): part of no one's name. */
@@ -3349,8 +3349,10 @@ const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|hav
  * REPORTED_THAT. Past tenses only, as news reports: a pleading's present "Plaintiff alleges that …"
  * is a party's case stated, which the declaration around it quotes.
  */
+// (A meeting's minutes report each member so: "Cllr Moss replied that the building needed repairs",
+// "The chair proposed that the item be deferred", "Mr Dale complained that the grass was not cut".)
 const THAT_REPORTING_VERBS =
-  'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified|cautioned|cautions';
+  'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified|cautioned|cautions|replied|responded|answered|suggested|proposed|complained|objected|remarked|reiterated';
 const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according)\\b`));
 /** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
 const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
@@ -3442,6 +3444,8 @@ const REPORTED_BARE = lazy(() => new RegExp(
  * thing said: "wrote the report based on …", "told the story tailored to …", "added the butter
  * softened overnight" narrate, so wrote, told and added are left out.
  */
+/** A subject, its verb (and a few words after it), then ", saying": the clause after it is tested on its own (CLAUSE_AFTER_VERB). */
+const REPORTED_SAYING = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+\\p{Ll}[\\p{L}-]*(?:\\s[^,;:“”"()]{0,40}?)?,\\s+saying`, 'u'));
 const REPORTED_BARE_PAST = lazy(() => new RegExp(
   `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
     // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
@@ -3470,7 +3474,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const estimate = PRONOUN_ESTIMATE().exec(text);
   if (estimate) return credit(resolveSpeaker(estimate[1]!, state, 'subject', false));
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
-  if (!/[.!]$/.test(text) || !(ANY_REPORTING_WORD().test(text) || text.includes(' quoted '))) return null;
+  if (!/[.!]$/.test(text) || !(ANY_REPORTING_WORD().test(text) || text.includes(' quoted ') || text.includes(', saying '))) return null;
   const after = REPORTED_AFTER().exec(text);
   // "The regulator would publish its findings within 30 days, she said.": the people the reported
   // clause names are what she spoke of, never who "she" is (as in reportingSubject).
@@ -3499,6 +3503,10 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (quotedAs) return credit(quotedAs);
   const that = subjectOnly(REPORTED_THAT().exec(text));
   if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
+  // "Cllr Farrow disagreed, saying the overspend was due to repairs.", "The company cut its
+  // forecast, saying demand had weakened.": the participle's clause is what the subject said.
+  const saying = text.includes(', saying ') ? subjectOnly(REPORTED_SAYING().exec(text)) : null;
+  if (saying && CLAUSE_AFTER_VERB().test(text.slice(saying[0].length))) return credit(resolveSpeaker(saying[1]!, state, 'subject', false));
   // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
   // has given (or a pronoun, or several words) reports.
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text));
@@ -3736,7 +3744,7 @@ function personAppositive(text: string): boolean {
 const PERSON_APPOSITIVE = lazy(() => new RegExp(`^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u'));
 /** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
 const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
-export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
+export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
 export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
 // A name's word may open with an Irish or French prefix before its capital: "O’Neill", "D'Arcy".
 export const FULL_NAME = lazy(() => /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu);
@@ -4107,7 +4115,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
   // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
-  for (const m of capitals && /(?:M(?:rs?|s|iss)|Dr|Prof)\.?\s/.test(text) ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
+  for (const m of capitals && /(?:M(?:rs?|s|iss)|Dr|Prof|Cllr)\.?\s/.test(text) ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
