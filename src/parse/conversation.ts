@@ -47,7 +47,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteParticipants, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteAttendance, noteParticipants, notePeopleIn, readAttendance, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -426,6 +426,14 @@ function deviceOwners(names: readonly string[]): Map<string, string> {
 
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
 export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
+  // The people a minutes' attendance block lists, known to every turn's reading: "A: The Chair
+  // replied that …" under "Present: Ingrid Solberg (Chair of the Board)" is hers.
+  const attendance = readAttendance(b.lines, b.input.body);
+  const minutesState = (): AttributionState => {
+    const state = newAttributionState(ctx.registry, null);
+    noteAttendance(state, attendance);
+    return state;
+  };
   const { meta, registry } = ctx;
   // A turn under another person's question answers it, so a question it reports at its end is a
   // story it tells ("How is the family?" / "Good. My son is nine now. He asks whether we will ever
@@ -884,6 +892,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const attributionFor = (speaker: string | null): AttributionState => {
     const state = newAttributionState(registry, speaker);
     if (senders.length) noteParticipants(state, senders);
+    noteAttendance(state, attendance);
     return state;
   };
   for (let t = 0; t < kept.length; t++) {
@@ -952,7 +961,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const askerName = nameOf(prompt);
     const asking = questionMessageOf(prompt);
     const questionParts = asking ? prompt.parts.slice(asking.part) : prompt.parts;
-    const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, newAttributionState(registry, null)) : null;
+    const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, minutesState()) : null;
     b.add(
       {
         type: 'qa',

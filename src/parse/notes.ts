@@ -155,16 +155,52 @@ const LISTED_NAME = lazy(() => /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){
  */
 export function attendanceNames(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < Math.min(lines.length, 20); i++) {
-    const l = lines[i]!;
-    if (l.length > 600 || !ATTENDANCE_KEY().test(l)) continue;
-    for (const entry of l.slice(l.indexOf(':') + 1).split(/[,;]|\s+and\s+/)) {
+  for (const field of attendanceFields(lines)) {
+    for (const entry of field.split(/[,;]|\s+and\s+/)) {
       const words = entry.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/);
       // ("Deputy Commissioner for Digital Assets": an office with small words in it, no name)
       if (words.some((w) => !/^\p{Lu}/u.test(w))) continue;
       const name = words.slice(-2);
       if (name.length === 2 && name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !/^(?:None|Vice|President|Chair|Trustees?)$/.test(name[0]!)) out.push(name.join(' '));
     }
+  }
+  return out;
+}
+
+/**
+ * The values of a minutes' attendance fields in its first twenty lines. A field set as a column
+ * ("Present:     Ingrid Solberg (Chair of the Board)" over "             Thomas Ekeland (Chief
+ * Executive Officer)") goes on over the indented lines under it that have no key of their own.
+ */
+function attendanceFields(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, 20); i++) {
+    const l = lines[i]!;
+    if (l.length > 600 || !ATTENDANCE_KEY().test(l)) continue;
+    let field = l.slice(l.indexOf(':') + 1);
+    for (let k = i + 1; k < Math.min(lines.length, i + 12); k++) {
+      const next = lines[k]!;
+      if (next.length > 600 || !/^\s+\S/.test(next) || next.includes(':')) break;
+      field += `; ${next}`;
+    }
+    out.push(field);
+  }
+  return out;
+}
+
+/** A listed name and the office in brackets after it: "Ingrid Solberg (Chair of the Board)", "Cllr Janet Moss (Mayor, in the chair)". */
+const NAME_WITH_OFFICE = lazy(() => /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\(([^()]{2,60})\)/gu);
+
+/**
+ * The offices minutes give the people in their attendance block, each with its holder: the words in
+ * brackets after a name. "The Chair replied that …" and "The CEO answered that …" below are then
+ * those people (quotes.ts, noteListedOffice).
+ */
+export function attendanceOffices(lines: readonly string[]): [name: string, office: string][] {
+  const out: [string, string][] = [];
+  for (const field of attendanceFields(lines)) {
+    if (!field.includes('(')) continue;
+    for (const m of field.matchAll(NAME_WITH_OFFICE())) out.push([m[1]!, m[2]!.trim()]);
   }
   return out;
 }

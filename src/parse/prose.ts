@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -38,7 +38,7 @@ import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
-import { attendanceInitials, attendanceNames, creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
+import { attendanceInitials, creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
@@ -124,10 +124,7 @@ export function parseProse(input: ParseInput): ParseResult {
   if (/\b(?:Defendant|Plaintiff|Petitioner|Respondent|Debtor|Movant|Appellant|Appellee|Claimant)\b/.test(input.body)) for (const [term, name] of definedPartyTerms(lines)) if (!input.registry.resolve(term)) input.registry.add(input.registry.resolve(name) ?? name, [term]);
   const state = newAttributionState(input.registry);
   // Minutes' attendance block names in full the people "Mr. Hale" and "Trustee Cho" are below.
-  if (input.body.includes(':')) {
-    const listed = attendanceNames(lines);
-    if (listed.length) noteParticipants(state, listed);
-  }
+  noteAttendance(state, readAttendance(lines, input.body));
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
   const signature = input.meta.inferred?.author?.startsWith('the signature') ? letterSignature(lines, 0) : null;

@@ -32,6 +32,7 @@
 import { allMatches, caseless, caselessRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { attendanceNames, attendanceOffices } from './notes.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
@@ -2488,6 +2489,53 @@ function roleKeys(words: readonly string[]): string[] {
   return keys;
 }
 
+/**
+ * The people a minutes' attendance block lists ("Present: Cllr Peter Osei, …", "In attendance: Mark
+ * Hollins (Town Clerk)"), known before the items below name them: "Cllr Osei" and "Mr. Hale" are
+ * those full names, and "the Clerk" the person listed with that office.
+ */
+export function noteAttendance(state: AttributionState, attendance: Attendance | null): void {
+  if (!attendance) return;
+  noteParticipants(state, attendance.names);
+  noteListedOffices(state, attendance.offices);
+}
+
+/** What a minutes' attendance block lists: its people's full names, and the offices some are given. */
+export interface Attendance {
+  names: string[];
+  offices: [name: string, office: string][];
+}
+
+/** The attendance block of a document's lines, read once (noteAttendance gives it to each attribution state); null without one. */
+export function readAttendance(lines: readonly string[], body: string): Attendance | null {
+  if (!lines.length || !body.includes(':')) return null;
+  const names = attendanceNames(lines);
+  return names.length ? { names, offices: body.includes('(') ? attendanceOffices(lines) : [] } : null;
+}
+
+/**
+ * The offices a minutes' attendance block gives its people ("Ingrid Solberg (Chair of the Board)",
+ * "Thomas Ekeland (Chief Executive Officer)", "Janet Moss (Mayor, in the chair)"), so that "the
+ * Chair", "the CEO" and "the Mayor" below are those people: the role words of each office (before
+ * its "of"), an office's initials ("CEO"), and "in the chair" as the chair. An office two people
+ * hold names neither.
+ */
+function noteListedOffices(state: AttributionState, offices: readonly (readonly [string, string])[]): void {
+  const holders = new Map<string, string | null>();
+  for (const [name, office] of offices) {
+    const keys = new Set<string>();
+    for (const part of office.split(/\s*[,;]\s*/)) {
+      if (/^in the chair$/i.test(part)) keys.add('chair');
+      const words = part.split(/\s+(?:of|at|for|from|in|to)\s/i)[0]!.split(/\s+/).filter(Boolean);
+      if (!words.length || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      for (const key of roleKeys(words)) keys.add(key);
+      if (words.length >= 2 && words.length <= 4) keys.add(words.map((w) => w[0]!.toLowerCase()).join(''));
+    }
+    for (const key of keys) holders.set(key, holders.has(key) && holders.get(key) !== name ? null : name);
+  }
+  for (const [key, name] of holders) if (name) (state.roleHolders ??= new Map()).set(key, state.registry.resolve(name) ?? name);
+}
+
 /** A form of address written before a name, no role: "Dr", "Mrs.", "Engr.", "Alhaji", "Comrade". */
 const FORM_OF_ADDRESS = lazy(() => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Barr|Hon|Comrade|Alhaji|Alhaja)\.?$/);
 
@@ -3462,7 +3510,8 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  * caller falls back to the narrator.
  */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
-  const text = sentence.trim();
+  // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it.
+  const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim();
   if (FOREIGN_REPORTING_HINT().test(text)) {
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;

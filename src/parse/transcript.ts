@@ -30,7 +30,7 @@ import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState, noteParticipants, TITLE_BEFORE_NAME } from './quotes.js';
+import { newAttributionState, noteAttendance, readAttendance, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
@@ -105,7 +105,7 @@ import {
 } from './text.js';
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
-import { attendanceNames, creditCardQuotes } from './notes.js';
+import { creditCardQuotes } from './notes.js';
 import { printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 
@@ -1850,10 +1850,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // ("Highlights & Key Insights"): every bullet in it is the guest's quote.
   const state = newAttributionState(registry, guest);
   // Minutes' attendance block names in full the people "Mr. Hale" and "Trustee Cho" are in the narrative.
-  if (lines.length && b.input.body.includes(':')) {
-    const listed = attendanceNames(lines);
-    if (listed.length) noteParticipants(state, listed);
-  }
+  noteAttendance(state, readAttendance(lines, b.input.body));
   const bullets = narrative.filter((n) => isBulletItem(lines, n.idx));
   const sayings = bullets.length >= 3 && bullets.filter((n) => isFirstPersonSingular(lines[n.idx]!)).length * 2 > bullets.length;
   // A paragraph of narrative hard-wrapped over several lines (a profile above its Q&A sidebar) is

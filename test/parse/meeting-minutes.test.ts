@@ -58,4 +58,50 @@ describe('meeting minutes', () => {
     const rs = loadCorpus(tempCorpus({ 'notes.md': text })).records;
     expect(rs.map((r) => r.speaker)).toEqual([null]);
   });
+
+  it('an attendance block set as a column gives its offices holders: "the Chair", "the CEO", "the Secretary" below are those people', () => {
+    const text = [
+      'KESTREL FERRIES LIMITED',
+      'MINUTES OF THE ANNUAL GENERAL MEETING',
+      'Held at the Harbour Hall, Oban, on 11 June 2025 at 14:00',
+      '',
+      'Present:     Moira Lindqvist (Chair of the Board)',
+      '             Daniel Achterberg (Chief Executive Officer)',
+      '             Shareholders holding 58.2% of the shares',
+      'In attendance: Priya Nair (Company Secretary)',
+      '',
+      '2.1  The Chair welcomed shareholders. She said that the fleet renewal was on schedule.',
+      '2.2  The CEO reported that passenger numbers had grown by 9% in 2024.',
+      '',
+      '     Q: Mr. Ewan Baird asked whether fares would rise in 2026.',
+      '     A: The Chair replied that fares would be held for the summer season.',
+      '',
+      '     Q: Ms. Ruth Calder asked when the new vessel would enter service.',
+      '     A: The CEO answered that sea trials would finish in March.',
+      '',
+      '2.3  The Secretary confirmed that 1,204 proxy votes had been received.',
+      '',
+    ].join('\n');
+    const rs = loadCorpus(tempCorpus({ 'kestrel-agm.txt': text })).records;
+    expect(at(rs, 10, 'She said that')?.speaker).toBe('Moira Lindqvist');
+    expect(at(rs, 11, '2.2 The CEO reported')?.speaker).toBe('Daniel Achterberg');
+    expect(rs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Ewan Baird', 'Moira Lindqvist'],
+      ['Ruth Calder', 'Daniel Achterberg'],
+    ]);
+    expect(at(rs, 19, '2.3 The Secretary confirmed')?.speaker).toBe('Priya Nair');
+  });
+
+  it('an office two listed people hold names neither', () => {
+    const text = [
+      'Notes of the steering group meeting held on 2 May 2024',
+      '',
+      'Present: Ana Ruiz (Director, Operations), Tom Hale (Director, Finance)',
+      '',
+      'The Director said that the budget would be reviewed in June.',
+      '',
+    ].join('\n');
+    const rs = loadCorpus(tempCorpus({ 'steering.txt': text })).records;
+    expect(at(rs, 5, 'The Director said')?.speaker).not.toMatch(/Ana Ruiz|Tom Hale/);
+  });
 });

@@ -167,10 +167,10 @@ describe('a Q&A site\'s page is dated by its user card (probe11 finding 35, the 
 });
 
 describe('minutes\' reported exchange: "X asked whether …. Y replied that …" is one qa (probe11 finding 28)', () => {
-  it('reads the AGM minutes: the shareholder asks, the Chair answers', () => {
+  it('reads the AGM minutes: the shareholder asks, the Chair (the attendance block names him) answers', () => {
     const c = fixtureCorpus(P11('c4'));
     const qa = recs(c, 'Minutes_AGM_2023_Northwind_Foods_plc').find((r) => r.question?.startsWith('Mrs Eileen Moffat'));
-    expect(qa).toMatchObject({ type: 'qa', asker: 'Eileen Moffat', speaker: 'the Chair' });
+    expect(qa).toMatchObject({ type: 'qa', asker: 'Eileen Moffat', speaker: 'Sir Alan Whitcombe' });
     expect(qa?.text.startsWith('The Chair replied that')).toBe(true);
   });
 

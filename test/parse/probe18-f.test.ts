@@ -44,11 +44,11 @@ describe('a hard-wrapped paragraph above a Q&A cut before a capitalised word', (
 });
 
 describe('minutes set out under Q:/A: in reported speech', () => {
-  it('the asker and who answered are the people the sentences name, not the side letters', () => {
+  it('the asker and who answered are the people the sentences name (the offices, the people the attendance block gives them), not the side letters', () => {
     const qa = recordsOf(f, 'agm-minutes-halvorsen').filter((r) => r.type === 'qa' && r.line < 40);
     expect(qa.map((r) => [r.line, r.asker, r.speaker])).toEqual([
-      [25, 'Per Haugland', 'the Chair'],
-      [31, 'Kari Lund', 'the CEO'],
+      [25, 'Per Haugland', 'Ingrid Solberg'],
+      [31, 'Kari Lund', 'Thomas Ekeland'],
     ]);
   });
 
@@ -81,7 +81,7 @@ describe("numbered minutes' reported exchange: the clause number and a described
   it('"3.1 A shareholder (Mr. X) asked how much … The Chair said that …" is one qa', () => {
     const recs = recordsOf(f, 'agm-minutes-halvorsen');
     const qa = recs.find((r) => r.type === 'qa' && r.line === 42)!;
-    expect([qa.asker, qa.speaker]).toEqual(['Ole Brekke', 'the Chair']);
+    expect([qa.asker, qa.speaker]).toEqual(['Ole Brekke', 'Ingrid Solberg']);
     expect(qa.question).toMatch(/^3\.1 A shareholder/);
   });
 
