@@ -164,3 +164,42 @@ describe('a >> transcript whose host says "I\'m joined by"', () => {
     ]);
   });
 });
+
+describe('a VTT whose STYLE block stands above the NOTE that dates it', () => {
+  it('dates the museum interview by its NOTE, the stylesheet no header line', () => {
+    const c = fixtureCorpus(DIR, ['museum-director-styled-2020.vtt']);
+    const doc = c.documents.find((d) => d.id === 'museum-director-styled-2020')!;
+    expect(doc.meta.date).toBe('2020-11-03');
+  });
+
+  it('in other words: a REGION and a STYLE block, the day in a NOTE after them', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      'REGION',
+      'id:bottom',
+      'width:80%',
+      'lines:2',
+      '',
+      'STYLE',
+      '::cue(.loud) {',
+      '  font-weight: bold;',
+      '}',
+      '',
+      'NOTE',
+      'Filmed 12 March 2018 at the Kessel lock-keepers\' cottage.',
+      '',
+      '00:00:01.000 --> 00:00:04.000',
+      '<v Joram Kessel>How long has your family kept the lock?',
+      '',
+      '00:00:04.500 --> 00:00:08.000',
+      '<v Wietske Lamers>Since 1931. Three generations, and I am the last.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'lock-keeper.vtt': vtt }));
+    expect(c.documents[0]!.meta.date).toBe('2018-03-12');
+    expect(c.records.map((r) => [r.line, r.type, r.speaker, r.asker, r.text])).toEqual([
+      [17, 'qa', 'Wietske Lamers', 'Joram Kessel', 'Since 1931. Three generations, and I am the last.'],
+    ]);
+  });
+});
