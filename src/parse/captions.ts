@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName } from './labels.js';
+import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
@@ -509,6 +509,26 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
       ...(cue.role ? { role: cue.role } : {}),
     };
     turns.push(current);
+  }
+  // "<v Speaker 2>" for the first answers, "<v Ottilie Brandsma>" from then on: the voice renamed part-way.
+  const renames = renamedNumberedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })));
+  if (renames.size) {
+    const speakerOf = new Map(turns.map((t) => [t.key, t.speaker] as const));
+    for (let i = turns.length - 1; i >= 0; i--) {
+      const t = turns[i]!;
+      const to = t.key === null ? undefined : renames.get(t.key);
+      if (to !== undefined) { t.key = to; t.speaker = speakerOf.get(to) ?? to; }
+    }
+    // A renamed turn next to one of its new name's, in one block, is one turn.
+    for (let i = turns.length - 1; i > 0; i--) {
+      const prev = turns[i - 1]!;
+      const t = turns[i]!;
+      if (prev.key !== t.key || prev.block !== t.block || prev.section !== t.section) continue;
+      prev.lines.push(...t.lines);
+      prev.parts.push(...t.parts);
+      prev.partLines.push(...t.partLines);
+      turns.splice(i, 1);
+    }
   }
   const narrator = narratorOf(input.meta, input.registry);
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: declaresSpeakers(input.meta), joiner: ' ' });

@@ -1323,9 +1323,10 @@ function studioInterview(turns: readonly Turn[], anonymous: (t: Turn | undefined
 /**
  * The guest a presenter introduces: "JOINING ME NOW IS THE CHIEF EXECUTIVE OF HALDEN ENERGY, MARCUS
  * VEIL.", "With me tonight is Ana Ruiz, the city's housing chief.", "My guest this morning is Tom
- * Reid.": the name is the phrase's first or last part between commas, of two or three words.
+ * Reid.", "Today I'm joined by Ana Ruiz, who runs …": the name is the phrase's first or last part between commas, of two or three words.
  */
-const STUDIO_GUEST = lazy(() => /(?:joining (?:me|us)(?: now| today| tonight| this (?:morning|evening))?(?: here)?(?: in the studio)? is|with (?:me|us)(?: now| today| tonight| here)?(?: in the studio)? is|my guest(?: today| tonight| this (?:week|morning|evening))? is)\s+([^.?!]{3,160}?)[.?!]/i);
+// "… and today I'm joined by Halvard Moen, who runs …": the passive of "joining me is" names the guest as well.
+const STUDIO_GUEST = lazy(() => /(?:joining (?:me|us)(?: now| today| tonight| this (?:morning|evening))?(?: here)?(?: in the studio)? is|with (?:me|us)(?: now| today| tonight| here)?(?: in the studio)? is|my guest(?: today| tonight| this (?:week|morning|evening))? is|(?:I['’]m|I am|we['’]re|we are) (?:now |today |tonight |also )?joined(?: now| today| tonight| here| in the studio)? by)\s+([^.?!]{3,160}?)[.?!]/i);
 function studioGuest(text: string): string | null {
   const m = STUDIO_GUEST().exec(text);
   if (!m) return null;

@@ -2323,7 +2323,18 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
   // WebVTT's own header block ("WEBVTT", "Kind: captions", "Language: en") and a NOTE block's
   // keyword are the file format's, not the document's: a recording note under them is its first line.
   let start = 0;
-  if (/^WEBVTT\b/.test(raw[0] ?? '')) while (start < raw.length && raw[start]!.trim()) start++;
+  if (/^WEBVTT\b/.test(raw[0] ?? '')) {
+    while (start < raw.length && raw[start]!.trim()) start++;
+    // So are its STYLE and REGION blocks ("STYLE" / "::cue { color: #fff; }"): a stylesheet's lines
+    // would use up the lines read before the NOTE saying when the talk was recorded.
+    for (;;) {
+      let k = start;
+      while (k < raw.length && !raw[k]!.trim()) k++;
+      if (k >= raw.length || !/^(?:STYLE|REGION)[ \t]*$/.test(raw[k]!)) break;
+      while (k < raw.length && raw[k]!.trim()) k++;
+      start = k;
+    }
+  }
   for (let i = start; i < raw.length && seen < TOP_LINES; i++) {
     const written = normalizeSpace(withoutEmphasis(withoutLifeDates(raw[i]!).replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
     const line = EASTERN_DIGIT().test(written) ? asciiDigits(written) : written;

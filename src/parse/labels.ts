@@ -2357,6 +2357,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   });
   selfIntroducedHandles(lines, out);
   addressedNumberedVoices(lines, out);
+  renamedPartWay(lines, out);
   introducedGuest(lines, out, header);
   // An interview's credit to who asked may close it ("Das Gespräch führte Eva Roth."), after the last turn.
   const credits = lines.filter((line, i) => !out[i] && interviewerCredit(line, true) !== null);
@@ -2777,6 +2778,83 @@ function addressedNumberedVoices(lines: readonly string[], out: (ScannedLabel | 
     const full = `${first} ${[...surnames][0]}`;
     if (!isNameShaped(full) || out.some((o) => o?.speaker === full)) continue;
     for (const o of out) if (o?.key === key) { o.key = full; o.speaker = full; }
+  }
+}
+
+/** A transcription service's default voice, before anyone named it: "Speaker 2", "Speaker2", "SPEAKER_01". */
+const SERVICE_NUMBERED_VOICE = lazy(() => /^speaker[ _]?#?\d{1,2}$/i);
+
+/**
+ * A transcription service's numbered voices renamed part-way: the transcriber gave "Speaker 1" /
+ * "Speaker 2" names only from some turn on ("Speaker 2: … Nobody liked it then." / "Brenna Okafor:
+ * Sorry, I should say …" / "Tomas Reid: Who pays?"), so no numbered voice speaks after the first
+ * turn of a name that never spoke before. In an exchange of two voices on either side of that cut,
+ * each numbered voice is the new name that plays its part: the one that asks (most of its turns put
+ * a question) the new name that asks, the one that answers the new name that answers; a voice named
+ * on both sides of the cut (the interviewer named throughout) keeps its name. Anything else (three
+ * voices, a numbered voice that still speaks later, two that both ask or both answer, an opening
+ * voice that answers nobody) renames nothing: a wrong name is worse than "Speaker 2".
+ * Returns numbered key → new key. The turns are few hundred at most; one pass each.
+ */
+export function renamedNumberedVoices(turns: readonly { key: string | null; speaker: string | null; text: string }[]): Map<string, string> {
+  const renames = new Map<string, string>();
+  if (turns.some((t) => t.key === null)) return renames;
+  let cut = -1;
+  turns.forEach((t, i) => { if (t.speaker && SERVICE_NUMBERED_VOICE().test(t.speaker)) cut = i; });
+  if (cut < 0 || cut === turns.length - 1) return renames;
+  const before = new Set(turns.slice(0, cut + 1).map((t) => t.key));
+  const after = new Set(turns.slice(cut + 1).map((t) => t.key));
+  if (after.size !== 2 || before.size > 2 || turns.some((t) => !t.speaker)) return renames;
+  const numbered = [...before].filter((k): k is string => k !== null && !after.has(k));
+  const fresh = [...after].filter((k): k is string => k !== null && !before.has(k));
+  if (!numbered.length || numbered.length !== fresh.length) return renames;
+  if (!numbered.every((k) => SERVICE_NUMBERED_VOICE().test(turns.find((t) => t.key === k)!.speaker!))) return renames;
+  const asking = (t: { text: string }) => /\?["”’')\]]*(?:\s|$)/.test(t.text);
+  // Whether a voice asks (half its turns or more put a question), and whether it answers (a turn of
+  // its own right after another voice's question).
+  const part = (key: string): 'asks' | 'answers' | null => {
+    let turnsOf = 0;
+    let asks = 0;
+    let answers = 0;
+    turns.forEach((t, i) => {
+      if (t.key !== key) return;
+      turnsOf++;
+      if (asking(t)) asks++;
+      const prev = turns[i - 1];
+      if (prev && prev.key !== key && asking(prev)) answers++;
+    });
+    return asks * 2 >= turnsOf ? 'asks' : answers > 0 ? 'answers' : null;
+  };
+  const parts = new Map([...numbered, ...fresh].map((k) => [k, part(k)] as const));
+  for (const k of numbered) {
+    const p = parts.get(k);
+    const match = fresh.filter((f) => p !== null && parts.get(f) === p);
+    if (match.length !== 1) return new Map();
+    renames.set(k, match[0]!);
+  }
+  if (new Set(renames.values()).size !== renames.size) return new Map();
+  return renames;
+}
+
+/** renamedNumberedVoices over a transcript's scanned labels. */
+function renamedPartWay(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const turns: { key: string; speaker: string | null; text: string }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (!l) continue;
+    let text = l.rest;
+    for (let k = i + 1; k < lines.length && k <= i + 40 && !out[k]; k++) text += ' ' + lines[k]!.trim();
+    const last = turns[turns.length - 1];
+    if (last && last.key === l.key) last.text += ' ' + text.trim();
+    else turns.push({ key: l.key, speaker: l.speaker, text: text.trim() });
+  }
+  const renames = renamedNumberedVoices(turns);
+  if (!renames.size) return;
+  const speakerOf = new Map<string, string | null>();
+  for (const o of out) if (o && !speakerOf.has(o.key)) speakerOf.set(o.key, o.speaker);
+  for (const o of out) {
+    const to = o ? renames.get(o.key) : undefined;
+    if (o && to !== undefined) { o.key = to; o.speaker = speakerOf.get(to) ?? to; }
   }
 }
 
