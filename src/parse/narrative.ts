@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
+import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, noteReportingOrg, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
@@ -166,7 +166,10 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // "Her lawyers said the ruling would be appealed.": words the sentence gives to people it does
     // not name are nobody's, never the writer's. Only a claim of that one sentence: a fragment joined
     // to it ("… told me that crypto would replace my company. It is 2025.") is the teller's own.
-    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
+    const reported = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state);
+    // (an organisation so credited is whom a following "it warned: “…”" means)
+    noteReportingOrg(state, reported);
+    const speaker = reported ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }
