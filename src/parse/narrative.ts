@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
+import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, noteReportingOrg, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
@@ -171,11 +171,13 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // Cllr Farrow." is Patel's. (A teller's own fragment stays the teller's: "… a man told me that
     // crypto would replace my company. It is 2025."; a question asked is nobody's report.)
     const whole = c.length > 1 && !opt.narrator && !c.some((x) => x.endsWith('?')) ? c.filter((x) => wordCount(x) >= MIN_CLAIM_WORDS) : null;
-    const speaker =
+    const reported =
       accordingToPerson(c[0]!, state) ??
       reportedBy(c[c.length - 1]!, state) ??
-      (whole?.length === 1 && whole[0] !== c[c.length - 1] ? reportedBy(whole[0]!, state) : null) ??
-      (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
+      (whole?.length === 1 && whole[0] !== c[c.length - 1] ? reportedBy(whole[0]!, state) : null);
+    // (an organisation so credited is whom a following "it warned: “…”" means)
+    noteReportingOrg(state, reported);
+    const speaker = reported ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }

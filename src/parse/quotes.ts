@@ -255,8 +255,10 @@ const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij|bà|hon|hun|она)$
 const FOREIGN_EITHER = lazy(() => /^(hän)$/i);
 const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij|ông|han|він|он)$/i);
 const SELF = lazy(() => /^(i|me|we|us|myself)$/i);
+// (A perfect's auxiliary before the verb too: "Priya Raman has just told reporters …", "the
+// minister has said that …": "has"/"have"/"had" ends no name, the subject is the words before it.)
 const TRAILING_ADVERBS =
-  lazy(() => /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
+  lazy(() => /\s+(has|have|had|then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
 const LEADING_CONNECTIVES = lazy(() => /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i);
 // Vietnamese writes "ông" (Mr) and "bà" (Mrs) before a full name, capitalised at a sentence's start: part of no one's name.
 const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|Cllr|[Ôô]ng|[Bb]à)\.?\s+(?=\p{Lu})/u);
@@ -394,7 +396,32 @@ export interface AttributionState {
   creditBelow?: string | null;
   /** The sentence of that paragraph that tells where and when the words were said ("NAME said this to staff … in March 2020"): the quote's frame. */
   creditBelowFrame?: string | null;
+  /**
+   * The organisation a claim of the last paragraphs reported ("The Met Office says a further …"),
+   * and that paragraph: whom "it warned: “…”" right after means (noteReportingOrg).
+   */
+  reportingOrg?: { speaker: string; paragraph: number } | null;
+  /** An unnamed group a claim of the last paragraphs reported ("two people close to the talks said …"): whom "one of them said" is one of. */
+  reportingGroup?: { speaker: string; paragraph: number } | null;
 }
+
+/**
+ * A claim just credited to `speaker` by its reporting verb: when that is an organisation ("The
+ * Met Office says …", "the agency said …"), "it" as the subject of a verb of saying in this
+ * paragraph or the next is that organisation ("In its latest bulletin it warned: “…”").
+ */
+export function noteReportingOrg(state: AttributionState, speaker: string | null): void {
+  // (and an unnamed group so credited is whom "one of them" is one of)
+  if (!speaker) return;
+  // (a person credited since is nearer than the organisation: "it" no longer means it)
+  state.reportingOrg = isOrg(speaker.replace(/^the\s+/i, ''), state) || ORGANISATION().test(speaker) ? { speaker, paragraph: state.paragraph } : null;
+  // "Two people close to the negotiations said …. One of them said …": the group "them" is.
+  if (REPORTING_GROUP().test(speaker)) state.reportingGroup = { speaker, paragraph: state.paragraph };
+}
+/** A group of unnamed people, counted or not, as reportedBy credits it: "two people close to the talks", "several officials". */
+const REPORTING_GROUP = lazy(() => /^(?:(?:two|three|four|five|six|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+)?(?:people|persons|sources|insiders|officials|executives|employees|lawyers|residents|analysts|workers|members|diplomats|bankers)(?:\s|$)/u);
+/** "one of them", "another of them": one of a group a claim just reported. */
+const ONE_OF_THEM = lazy(() => /^(?:one|another)\s+of\s+them$/i);
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
   return { registry, fullNames: [], byPart: new NamePartMap(), afterPreposition: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
@@ -1273,6 +1300,17 @@ function attribute(
     }
   }
 
+  // 0f. A quotation read out of a written message, a colon before it: "Ms X read from an email Ashdown
+  // sent to Mr Maddox that month: "…"", "A text message from Ashdown to a friend, shown to the jury,
+  // read: "…"": the words are the message's writer's (the one who sent it, or the name after "from"),
+  // not the one reading it out. Only a short opening is read.
+  if (q.start - s.start <= 240 && before.trimEnd().endsWith(':')) {
+    const opening = paragraph.slice(s.start, q.start);
+    const m = MESSAGE_SENT_BY().exec(opening) ?? MESSAGE_FROM_READ().exec(opening);
+    const who = m ? resolveSpeaker(m[1]!, state, 'subject', true) : null;
+    if (who) return { ...who, explicit: true };
+  }
+
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
   // and a date, as an embedded post's is ("— Sen. Paula Grant (@SenPaulaGrant) February 10, 2024").
@@ -1630,6 +1668,13 @@ function attribute(
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 
+/** A person's name, an honorific perhaps before it: "Ashdown", "Mr Maddox", "Caroline Ashdown". */
+const MESSAGE_AUTHOR = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+const MESSAGE_NOUN = String.raw`(?:e-?mail|text(?:\s+message)?|message|letter|note|memo)`;
+/** "… an email Ashdown sent to Mr Maddox that month:": a message, its writer, a verb of sending or writing, then up to the colon. */
+const MESSAGE_SENT_BY = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:an?|the|one|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?${MESSAGE_NOUN}\s+(?:that\s+)?${MESSAGE_AUTHOR}\s+(?:had\s+)?(?:sent|wrote|written|posted|texted)(?![\p{L}])[^:“”"]{0,100}:\s*$`, 'u'));
+/** "A text message from Ashdown to a friend, shown to the jury, read:": a message from its writer, then "read"/"said" and the colon. */
+const MESSAGE_FROM_READ = lazy(() => new RegExp(String.raw`(?<![\p{L}])${MESSAGE_NOUN}\s+from\s+${MESSAGE_AUTHOR}(?![\p{L}])[^:“”"]{0,120}?\s(?:read|reads|said|says|stated)\s*:\s*$`, 'u'));
 /** "— was, his colleagues say, something he said out loud": after a dash, the quotation is the object of a pronoun's verb of saying. */
 const SAID_BY_PRONOUN_AFTER_DASH = lazy(() => /^[\s,.!?]*[—–]\s+(?:is|was|remains|became)(?![\p{L}])[^“”".;:!?—–]{0,60}?(?<![\p{L}])(?:something|what|words|a\s+line|a\s+phrase|a\s+sentence|a\s+rule|a\s+saying|advice)\s+(he|she)\s+(?:had\s+|would\s+|often\s+|first\s+)?(?:said|wrote|told|repeated|used\s+to\s+say|liked\s+to\s+say|coined|says|writes)(?![\p{L}])/u);
 /** A show's credit line's key: "Music", "Theme music", "Artwork", "Sound design". */
@@ -2342,8 +2387,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
     head = (k > 0 && describedThenNamed(parts[k]!)) || parts[k]!;
-    // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
-    const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
+    // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between
+    // ("In its latest bulletin it warned": "it", an organisation a claim just reported).
+    const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she|it)$/iu.exec(head);
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
     // "On one occasion in 2022 Mr. Zhao asked me": a phrase of time or occasion in small words and
     // numbers before a name, no comma between: the name is the subject.
@@ -2607,6 +2653,18 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const words = phrase.split(/\s+/);
   const first = words[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');
   const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
+  // "The Met Office says … / In its latest bulletin it warned: “…”": "it" alone speaking is the
+  // organisation a claim just reported (this paragraph or the one before), else nobody.
+  // "Two people close to the negotiations said …. One of them said …": one of that group (this
+  // paragraph or the one before), as "one of the people" is; else nobody, never the writer.
+  if (position !== 'label' && ONE_OF_THEM().test(phrase)) {
+    const group = state.reportingGroup;
+    return group && state.paragraph - group.paragraph <= 1 ? ok(`one of ${group.speaker}`) : null;
+  }
+  if (position !== 'label' && /^it$/i.test(phrase)) {
+    const org = state.reportingOrg;
+    return org && state.paragraph - org.paragraph <= 1 ? ok(org.speaker) : null;
+  }
   // "said Binance CEO Richard Teng", "säger Binances Nordenchef Johan Lindqvist till Di": an
   // organisation, a title, then the full name: the name speaks.
   if (position !== 'label' && words.length >= 3) {
@@ -3452,7 +3510,12 @@ const REPORTED_BARE = lazy(() => new RegExp(
     `|\\p{Ll}[\\p{L}-]+\\s+(?:of|on|in|at|for|from)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that|and|but|or)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the rehabilitation of the line's 72 coaches would be …", "said the second phase of the scheme
     // would …", "said the rent on her shop had doubled": a noun and its "of" (or place) phrase, then the auxiliary
-    `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}(?:of|on|in|at|for|from)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // ("said the line between Ledham and Hartbury is closed": a stretch between two places too)
+    `|the\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}(?:of|on|in|at|for|from|between)\\s+(?:the\\s+)?(?:(?!(?:he|she|they|we|I|you|who|which|that)\\s)[\\p{L}'’\\d-]+\\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
+    // "said a valve on a storage tank installed in 2009 had cracked", "said a second pump had failed": a
+    // thing named with "a"/"an", perhaps a phrase of where or what it is (up to six words, no pronoun
+    // nor relative word among them), then its auxiliary
+    `|(?:a|an)\\s+(?:\\p{Ll}[\\p{L}-]+\\s+){1,2}(?:(?:of|on|in|at|for|from)\\s+(?:(?!(?:he|she|they|we|I|you|who|which|that|and|but|or)\\s)[\\p{L}'’\\d-]+\\s+){1,6}?)?(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the Federal Government had approved …", "said the Supreme Court would …": a body named in capitals after "the", its auxiliary right after it
     `|the\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "said the authority expects to save …", "said the council plans to …": "the" and a noun or two,
@@ -3465,7 +3528,9 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // ("said the meeting lasted …", a thing named and its own past verb: REPORTED_BARE_PAST, for the verbs that take no object)
     // "said £18m had been set aside", "said 38% of homes were …": a figure, what it counts, then the verb;
     // after "the" or "a" too, the figure then an adjective of the noun ("said the $860,000 project would replace …")
-    `|(?:(?:the|a|an)\\s+)?(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand))?)` +
+    // (and "said a further 30mm of rain could fall …", "said another 2.5km of track would …": "a" and a
+    // word of adding before the figure, a unit of measure written onto it)
+    `|(?:(?:the|a|an)\\s+)?(?:(?:further|another|additional|extra|total\\s+of)\\s+)?(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand)|(?:mm|cm|km|m|kg|t|ml)(?![\\p{L}]))?)` +
     `\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
     // "said two-thirds of the track had been relaid", "said half of the budget would go …": a share
     // written in words, "of" what it is a share of, then the verb
@@ -3490,12 +3555,14 @@ const REPORTED_BARE = lazy(() => new RegExp(
  * REPORTED_BARE wants an auxiliary after such a subject ("the port had opened"); a plain past verb
  * there is as clearly the reported clause's own. Only verbs of saying whose object is rarely a
  * thing said: "wrote the report based on …", "told the story tailored to …", "added the butter
- * softened overnight" narrate, so wrote, told and added are left out.
+ * softened overnight" narrate, so wrote, told and added are left out; but "told reporters the
+ * river reached …", "told journalists the plant closed …": told whom the press is, what follows is
+ * what they were told.
  */
 /** A subject, its verb (and a few words after it), then ", saying": the clause after it is tested on its own (CLAUSE_AFTER_VERB). */
 const REPORTED_SAYING = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+\\p{Ll}[\\p{L}-]*(?:\\s[^,;:“”"()]{0,40}?)?,\\s+saying`, 'u'));
 const REPORTED_BARE_PAST = lazy(() => new RegExp(
-  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled|told\\s+(?:reporters|journalists))` +
     // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
     `\\s+the\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){1,2}?\\p{Ll}{2,}ed\\s`,
   'u',
@@ -3522,6 +3589,14 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // names puts on something is their estimate, not the writer's statement.
   const estimate = PRONOUN_ESTIMATE().exec(text);
   if (estimate) return credit(resolveSpeaker(estimate[1]!, state, 'subject', false));
+  // "Banda disputed that account. Her version was simple: the alarm sounded at 6:40 p.m., …": a
+  // pronoun's own account, then a colon, then what it holds, unmarked: the words are the account of
+  // the one person of that gender near (as "she said" would be), never the writer's statement.
+  const account = OWN_ACCOUNT_COLON().exec(text);
+  if (account) {
+    const person = recentPerson(state, /^her$/i.test(account[1]!) ? 'f' : 'm');
+    if (person) return credit({ speaker: person });
+  }
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
   if (!/[.!]$/.test(text) || !(ANY_REPORTING_WORD().test(text) || text.includes(' quoted ') || text.includes(', saying '))) return null;
   const after = REPORTED_AFTER().exec(text);
@@ -3666,6 +3741,8 @@ const PARTICIPLE_OPENER = lazy(() => /^[\s*_]*(?!According\s)\p{Lu}\p{Ll}{2,}ing
  * "He/She estimated (forecast, projected …) X at FIGURE" / "… X would reach FIGURE": the figure put on
  * something, not any number in the sentence ("She projected the film onto 3 screens" narrates).
  */
+/** "Her version was simple:", "His explanation, he said, is this:" too short to hold a verb of saying: a pronoun's account (group 1 the pronoun), then a colon and a clause. */
+const OWN_ACCOUNT_COLON = lazy(() => /^(His|Her)\s+(?:own\s+)?(?:version|account|explanation|answer|reply|response|position|argument|defence|defense|story|reasoning|recollection)(?:\s+of\s+(?:events|what\s+happened))?\s+(?:was|is|had\s+been)(?:\s+[\p{Ll}-]+){0,2}:\s+\p{L}/u);
 const PRONOUN_ESTIMATE = lazy(() => /^(He|She)\s+(?:estimated|estimates|forecast|forecasts|predicted|predicts|projected|projects|calculated|calculates|reckoned|reckons)\s[^.!?]*?\b(?:at|to\s+be|(?:would|will)\s+(?:reach|hit|top|be|exceed))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|under\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\d/u);
 
 /**
@@ -4574,6 +4651,13 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
   }
   found.sort((a, b) => a.at - b.at);
+  // "Coastal's chief executive, Bronwyn Achebe, will step down. … she wrote": a name in the
+  // possessive opening the sentence owns the role whose holder the appositive names; the holder is
+  // the sentence's subject, so a later pronoun means the holder first, the owner after.
+  if (found.length >= 2 && found[0]!.at >= 0 && /^[\s"“*_]*$/.test(text.slice(0, found[0]!.at))) {
+    const owner = OWNER_OF_NAMED_ROLE().exec(text.slice(found[0]!.at, found[0]!.at + 120));
+    if (owner && found[1]!.at === found[0]!.at + owner[0].length) found.push(found.shift()!);
+  }
   // "Her son, Michael Vance,": the kinship noun before a name says the person's gender (and the
   // "she" that follows is someone else).
   for (const f of found) {
@@ -4705,6 +4789,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   }
 }
 
+/** A name in the possessive, up to four lowercase words of a role, and the comma before the appositive naming its holder: "Coastal's chief executive, ". */
+const OWNER_OF_NAMED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+/u);
 /** A speech verb and a subject pronoun right after it, anywhere in a sentence: the cheap test before NAMED_SAID_PRONOUN. */
 const SAID_PRONOUN_HINT = lazy(() => /\b(?:said|says|told|added|noted|insisted|explained|recalled|claimed)\s+(?:\p{Ll}+\s+)?(?:that\s+)?(?:she|he)\b/u);
 /**
@@ -4794,8 +4880,12 @@ function isOccupationWord(w: string): boolean {
 }
 /** A word news sets before an occupation: "chief economist", "senior analyst", "former spokesman". */
 const OCCUPATION_MODIFIER = lazy(() => /^(?:chief|senior|lead|principal|head|deputy|managing|former|general|associate|assistant|junior|staff|longtime)$/);
-/** An organisation's short name in brackets after its full name, inside a subject: " (Busa)", " (CPPA)". */
-const BRACKETED_SHORT_NAME = lazy(() => /\s\(\p{Lu}[\p{L}\p{N}&.-]{0,11}\)(?=\s)/gu);
+/**
+ * An organisation's short name in brackets after its full name, inside a subject: " (Busa)", " (CPPA)";
+ * or ending it: "The Zambia Environmental Management Agency (ZEMA) said …" (left there, a run of
+ * four capitalised words and the bracket read as an office and a name, and spoke for no one).
+ */
+const BRACKETED_SHORT_NAME = lazy(() => /\s\(\p{Lu}[\p{L}\p{N}&.-]{0,11}\)(?=\s|$)/gu);
 /**
  * A title of a few lowercase words after the firm, ending on an occupation ("ERA Singapore key
  * executive officer Eugene Lim") or on an occupation "of" a field ("PropNex head of research Wong
