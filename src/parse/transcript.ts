@@ -2570,27 +2570,27 @@ function relayedUnderHostLabel(turns: Turn[]): void {
     const turn = turns[t]!;
     // (Any label: a "Mod:" or a community manager's name is the asking side by what it relays.)
     if (turn.key === null || turn.answerRole) continue;
-    let j = turn.parts.findIndex((p) => RELAYED_PREFIX().test(p));
+    // (A bare "From @x: …?" relays only as the message's last part: a thread's author may answer
+    // under it in the same turn.)
+    let j = turn.parts.findIndex((p, k) => RELAYED_PREFIX().test(p) && (k === turn.parts.length - 1 || !/^\s*From\s/.test(p)));
     // The relay after the host's lead-in on the same line ("Last one before midnight! Q4 from
     // @annelie.k: What …?", "Okay last question, from @deepwell_dan: what's next?"): the lead-in
     // and the relay's label stay the host's words, a part of its own on that line; the words after
-    // the label are the handle's question. (Only the first relaying part of a turn, as above.)
+    // the label are the handle's question. Only as the message's last part: a moderator's message
+    // ends on the question it passes on, where a thread's author answers under "6/ Last one, from
+    // @ada_builds: …?" in the same turn.
     let leadLine = -1;
-    if (j < 0) {
-      for (let p = 0; p < turn.parts.length; p++) {
-        const part = turn.parts[p]!;
-        if (!part.includes('@') && !part.includes('u/')) continue;
-        const lead = RELAYED_AFTER_LEAD().exec(part.trim());
-        const rq = lead ? RELAYED_QUESTION().exec(lead[2]!) : null;
-        if (!lead || !rq) continue;
-        // The relay's own label ("Q4 from @annelie.k:") stays with the lead-in, the host's words
-        // that say who asked: the question is the words after it.
-        turn.parts.splice(p, 1, `${lead[1]} ${lead[2]!.slice(0, lead[2]!.length - rq[2]!.length).trim()}`, lead[2]!);
-        turn.partLines.splice(p, 1, turn.partLines[p]!, turn.partLines[p]!);
-        leadLine = turn.partLines[p]!;
-        j = p + 1;
-        break;
-      }
+    const last = turn.parts.length - 1;
+    const tail = j < 0 && last >= 0 && (turn.parts[last]!.includes('@') || turn.parts[last]!.includes('u/')) ? turn.parts[last]! : '';
+    const lead = tail ? RELAYED_AFTER_LEAD().exec(tail.trim()) : null;
+    const rq = lead ? RELAYED_QUESTION().exec(lead[2]!) : null;
+    if (lead && rq) {
+      // The relay's own label ("Q4 from @annelie.k:") stays with the lead-in, the host's words
+      // that say who asked: the question is the words after it.
+      turn.parts.splice(last, 1, `${lead[1]} ${lead[2]!.slice(0, lead[2]!.length - rq[2]!.length).trim()}`, lead[2]!);
+      turn.partLines.splice(last, 1, turn.partLines[last]!, turn.partLines[last]!);
+      leadLine = turn.partLines[last]!;
+      j = last + 1;
     }
     const relayed = j < 0 ? null : RELAYED_QUESTION().exec(turn.parts[j]!.trim());
     if (!relayed) continue;

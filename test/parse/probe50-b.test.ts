@@ -149,3 +149,18 @@ describe('a Telegram AMA whose moderator carries a tag after a bar, stamps with 
     ]);
   });
 });
+
+describe('a thread whose author relays and answers in one turn', () => {
+  it('keeps each answer the author\'s: a lead-in relay splits only a message that ends on it', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['x-thread-founder-qa-lumenpath-2024.txt']);
+    const records = c.records.filter((r) => r.doc === 'x-thread-founder-qa-lumenpath-2024');
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [7, 'Nadia Farouk', '@tomasz_ops'],
+      [11, 'Nadia Farouk', '@jenny_li_dev'],
+      [15, 'Nadia Farouk', '@kwame_freight'],
+      [19, 'Nadia Farouk', '@ruthless_pm'],
+      [23, 'Nadia Farouk', '@ada_builds'],
+      [37, 'Nadia Farouk', 'Oren Bechor'],
+    ]);
+  });
+});
