@@ -453,7 +453,7 @@ export function filingStampDate(lines: readonly string[], bodyLine: number): Inf
  * slashed date may be either order, so it gives the year only. Two stamped lines or more: one
  * date and time in a sentence is no chat.
  */
-const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2}(?=,))|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),|(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-((?:19|20)?\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
+const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2}(?=,|\s\d{1,2}:\d{2}(?::\d{2})?\]))|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),|(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-((?:19|20)?\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
 /** The date a printed message was sent, at the end of its sender line: "Mon, Mar 3, 2025 at 8:12 AM". */
 const PRINTED_SENT = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (?:19|20)\d{2})(?:,| at)? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/;
 /** A browser's running head on a printed page: the print's date and time, then the page's title ("12/5/26, 9:41 AM     Gmail - …"). */
@@ -488,7 +488,9 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   };
   if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]), from };
   // The dotted form is day first, its year in full or, in a German or Dutch phone's WhatsApp export, in two
-  // digits before the comma ("12.03.24, 18:40 - Name: …"): this century's.
+  // digits before the comma ("12.03.24, 18:40 - Name: …"): this century's. So is Telegram Desktop's
+  // copy, whose stamp in brackets gives the year in two digits ("Elena, [12.03.24 22:00]"): the
+  // time and the closing bracket right after the year tell it from a version or a section number.
   if (m[6]) {
     const y = m[6].length === 2 ? `20${m[6]}` : m[6];
     return { date: iso(y, m[5]!, m[4]!), year: Number(y), from };

@@ -489,9 +489,17 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
       meta.inferred.year = title.from.replace(/^the /, 'the year in the ');
     }
   }
-  // Still undated: a chat export's first message stamp.
-  const chat = meta.year ? null : dateOfFirstMessage(lines, bodyLine);
-  if (chat) {
+  // Still undated: a chat export's first message stamp. Where only the year is known (the file's
+  // name, "telegram-ama-lumenchain-2024.txt"), a first stamp in that year gives the day too
+  // ("Elena, [12.03.24 22:00]"); a stamp in another year leaves the year as it is.
+  const chat = meta.date ? null : dateOfFirstMessage(lines, bodyLine);
+  if (chat && meta.year) {
+    if (chat.date && chat.year === meta.year) {
+      meta.date = chat.date;
+      meta.inferred.date = chat.from;
+      return;
+    }
+  } else if (chat) {
     if (chat.date) meta.date = chat.date;
     meta.year = chat.year;
     if (chat.date) meta.inferred.date = chat.from;

@@ -26,7 +26,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
 import { UNNAMED_VOICE } from '../parse/conversation.js';
-import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isPostedAtHeader, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { isAppBracketNote, isChatFromLine, isMediaPlaceholder, isMessageAppNote, isTapbackLine, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -53,6 +53,8 @@ export interface SearchableRecord {
 
 /** A relayed question's opening, "Q from @…", "Question 2 by u/…". */
 const RELAY_OPENING = lazy(() => /^\s*(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]/);
+/** A relay's whole label at a line's start: "From @lumi.exe: ", "Q4 from @annelie.k: ", "Question 2 by u/sam: ". */
+const RELAY_AT_START = lazy(() => /^\s*(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)|From)\s+(?:@[\p{L}\p{N}_.]{1,31}|u\/[\p{L}\p{N}_-]{2,30})\s*:\s+/u);
 const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 
 /** A transcript page's line number before the line's words: "  6   ". */
@@ -448,6 +450,8 @@ export function accountSentences(
     // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):
     // the sender is the record's speaker, perhaps under its canonical name.
     if (recs.length && /^\s*\[?\d/.test(raw) && isStampedSender(raw)) return;
+    // A chat app's header, the sender then the time ("Kestrel (Community) — 03/14/2025 9:09 PM"): furniture.
+    if (recs.length && raw.includes(':') && isPostedAtHeader(raw)) return;
     // A channel post's "Forwarded from NAME" line: NAME is the record's speaker, the words the channel's furniture.
     if (recs.length && raw.startsWith('Forwarded from ') && recs.some((k) => !!records[k]!.speaker && raw.includes(records[k]!.speaker!))) return;
     // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
@@ -480,6 +484,9 @@ export function accountSentences(
       const relayed = RELAY_OPENING().test(text) ? LABEL().exec(text.trimStart()) : null;
       if (relayed && labelWordCount(relayed[0]) <= 6) text = text.trimStart().slice(relayed[0].length);
     }
+    // A relay opening the line, no label before it ("From @lumi.exe: how …?", "Q4 from @annelie.k: …"):
+    // the handle is the record's asker, the relay's words its label (transcript.ts).
+    if (!label && recs.length && RELAY_AT_START().test(text)) text = text.replace(RELAY_AT_START(), '');
     // A numbered side's letter opening the turn ("Q1. Verdeluce started in 2019…", "A12. About 40%."):
     // the label's, no sentence of its own.
     if (!label && recs.length && NUMBERED_SIDE_LETTER().test(text)) text = text.replace(NUMBERED_SIDE_LETTER(), '');

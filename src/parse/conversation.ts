@@ -706,7 +706,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   };
   // A question relayed for someone else: a handle's (a turn of its own, "Q from @mintberry: …?"), or
   // the moderator's message passing one on ("From @lumi.exe: how…?", "Next one is anonymous: "Is…?"").
-  const relaysQuestion = (q: Turn): boolean => (q.key === null && q.asker) || q.parts.some((p) => p.includes('?') && RELAYED_ASK().test(p));
+  // (Or the host's lead-in left where the relayed question was split off as the handle's turn,
+  // "Last one, from @kestrel_jp:" closing the message: transcript.ts.)
+  const relaysQuestion = (q: Turn): boolean => (q.key === null && q.asker) || q.parts.some((p) => (p.includes('?') && RELAYED_ASK().test(p)) || (p.endsWith(':') && RELAY_LABEL_CLOSING().test(p)));
   // A chat's AMA: a question goes up (the moderator relays it, "Q from @mintberry: …?"), a member
   // or two chime in before the guest answers ("+1 to this", "wen listing 🚀"), then the guest's
   // answer. The guest's message answers the question; the chimes, of voices heard once or twice in
@@ -1042,6 +1044,8 @@ function inferAsker(turns: Turn[]): Set<Turn> {
   return inferred;
 }
 
+/** A part closing on a relay's label, its question split off: "Last one, from @kestrel_jp:", "Bonus Q5 from @tomasz_b:". */
+const RELAY_LABEL_CLOSING = lazy(() => /(?:^|\s)(?:[Ff]rom|by)\s+(?:@|u\/)[\p{L}\p{N}_.-]{2,31}\s*:$/u);
 /**
  * A message passing on someone else's question: whose it is before a colon ("From @lumi.exe: …",
  * "Last one, from Tomasz: …", "Q2 from Marek in Rotterdam: …"), or the question in quotation marks

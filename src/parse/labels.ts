@@ -241,8 +241,12 @@ const LABEL_COLON_REACH = 320;
 const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-][\p{L}\p{N}.,'’ &/-]{0,49}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
-/** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
-const POSTED_AT = lazy(() => new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u'));
+/**
+ * A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM".
+ * A server's nickname may carry its tag in brackets ("Kestrel (Community) — 03/14/2025 9:02 PM",
+ * "Sam (mod) — Today at 8:00 PM"): the name is the sender, the tag their role (2).
+ */
+const POSTED_AT = lazy(() => new RegExp(String.raw`^(${NAME})(?:\s\(([^()]{1,30})\))?\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u'));
 /** The index of the first non-blank line at or after `from` (lines.length when none). */
 function nextNonBlank(lines: readonly string[], from: number): number {
   let k = from;
@@ -587,6 +591,16 @@ const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_M
 const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30}[\p{L}\p{N}_])?(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?)\s*:\s+(\S.*)$/u);
 /** A chat handle after a stamp, a badge in brackets before it: "[Moderator] SAFU_mod: …", "trader.jane: …". */
 const TIMED_HANDLE_LABEL = lazy(() => /^(?:\[(\p{L}[\p{L} ]{1,20})\]\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
+/**
+ * A chat app's message header, the sender then when it was posted, alone on the line ("Kestrel
+ * (Community) — 03/14/2025 9:02 PM", "Mira Chen — Today at 10:02 AM"): the message's furniture.
+ * (Its sender may not be its record's speaker: a moderator's message relaying a member's question
+ * is the member's record.)
+ */
+export function isPostedAtHeader(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 120 && CLOCK_TIME().test(s) && POSTED_AT().test(s);
+}
 /** A chat export's message header: a stamp with a date, then the sender alone ("2024-10-07 21:14:05 何一"). */
 export function isStampedSender(raw: string): boolean {
   const l = readLabel(raw);
@@ -715,7 +729,7 @@ function readUntimed(s: string): LabelLine | null {
   const lowerRole = LOWER_ROLE_LABEL().exec(s);
   if (lowerRole) return { name: lowerRole[1]![0]!.toUpperCase() + lowerRole[1]!.slice(1), role: null, rest: lowerRole[2]!.trim(), style: 'colon' };
   const posted = clock ? POSTED_AT().exec(s) : null;
-  if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
+  if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: posted[2]?.trim() || null, rest: '', style: 'heading', thread: true };
   const otter = clock ? OTTER().exec(s) : null;
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || (otter[3] ? 'app' : null), rest: '', style: 'heading' };
   // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").

@@ -147,6 +147,8 @@ function headerOnLine(raw: string): string | null {
   const commented = s.includes(' commented on ') ? COMMENTED().exec(s) : null;
   if (commented && !NOT_A_NAME().test(commented[1]!)) return commented[1]!;
   if (!mayBeHeaderLine(s)) return null;
+  const tagged = s.includes('|') ? TAGGED_SENDER().exec(s) : null;
+  if (tagged && !NOT_A_NAME().test(tagged[1]!)) return tagged[1]!;
   const m = HEADER_LINE().exec(s);
   if (!m || !HAS_WHEN_OR_COUNT().test(m[2]!)) return null;
   const name = m[1]!.replace(/[.,]+$/, '');
@@ -154,6 +156,18 @@ function headerOnLine(raw: string): string | null {
   // "Fri, 2 Jun 2023 · 31 min": a weekday's short name opening a date, a dateline, no poster "Fri".
   if (WEEKDAY_SHORT().test(name) && DAY_MONTH_AFTER().test(m[2]!)) return null;
   return name;
+}
+/**
+ * A Telegram Desktop copy's header whose sender's display name carries a tag after a bar
+ * ("Elena | LumenChain Mod, [12.03.24 22:00]", "Jonas | Team, [02.05.2024 18:10:44]"): the name
+ * before the bar is the sender (1), the tag who they are to the group (2). The date and time in
+ * brackets close the line.
+ */
+const TAGGED_SENDER = lazy(() => new RegExp(String.raw`^(${WORDS}|${HANDLE})\s+\|\s+([^|,[\]]{1,30}?),\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+${CLOCK}\]$`, 'u'));
+/** The tag of such a header ("LumenChain Mod"), else undefined. */
+function senderTagOf(raw: string): string | undefined {
+  const s = raw.trim();
+  return s.includes('|') && s.length <= 120 ? TAGGED_SENDER().exec(s)?.[2]?.trim() : undefined;
 }
 const WEEKDAY_SHORT = lazy(() => /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i);
 /** A date's day and month right after the weekday: "2 Jun 2023", "Jun 2, 2023", "3/14". */
@@ -236,7 +250,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     // the post's own header gives ("Posted by u/dr_ruth_okafor 2 yr. ago").
     if (!name && raw.trimStart().startsWith('OP') && OP_HEADER().test(raw.trim())) name = (poster ??= postAuthor(lines)) || null;
     const furniture: number[] = [];
-    let role: string | undefined;
+    let role: string | undefined = name ? senderTagOf(raw) : undefined;
     let after = i + 1;
     let user: string | undefined;
     // A Discourse post's header over lines: the user name, a badge, the full name, the post's date.

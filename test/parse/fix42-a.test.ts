@@ -107,8 +107,9 @@ describe("a moderator's message sent before the one that asks is no part of the 
   it("keeps Telegram's warning to a member out of the last question", () => {
     const c = fixtureCorpus(PROBE, ['telegram-halvard-ama-2024-03-12.txt', 'slack-ask-leadership-thread.txt']);
     const d = 'telegram-halvard-ama-2024-03-12';
-    expect(at(c, d, 66).map((r) => [r.type, r.text])).toEqual([['quote', 'Miko Laine, please read the rules: no price talk. Warning 1/3.']]);
-    expect(at(c, d, 72)[0]).toMatchObject({ type: 'qa', line: 68, question: 'Last question, Q4 from @sofia_builds: Are you hiring in Europe?', speaker: 'Tariq Haddad' });
+    // (probe50-b: the relay's lead-in and label are the moderator's words, the member asks the question.)
+    expect(at(c, d, 66).map((r) => [r.type, r.text])).toEqual([['quote', 'Miko Laine, please read the rules: no price talk. Warning 1/3. Last question, Q4 from @sofia_builds:']]);
+    expect(at(c, d, 72)[0]).toMatchObject({ type: 'qa', line: 69, question: 'Are you hiring in Europe?', asker: '@sofia_builds', speaker: 'Tariq Haddad' });
     // Slack's opening before the first relayed question, the same shape
     const q1 = at(c, 'slack-ask-leadership-thread', 14).find((r) => r.type === 'qa')!;
     expect(q1.question).toMatch(/^Are there layoffs planned/);

@@ -80,8 +80,9 @@ describe("a chat AMA: the guest's answer, not a member's chime, answers the rela
     const c = loadCorpus(tempCorpus({ 'discord-ama.txt': text }));
     const rs = c.records.filter((r) => r.doc === 'discord-ama');
     expect(rs.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker, r.text.slice(0, 30)])).toEqual([
-      ['Joost Verhaegen', 'mod_tessa', 'The coach saw their full-backs'],
-      ['Joost Verhaegen', 'mod_tessa', 'Talks are going well. I want t'],
+      // (probe50-b: the member the moderator relays asks, not the moderator.)
+      ['Joost Verhaegen', '@bluegull', 'The coach saw their full-backs'],
+      ['Joost Verhaegen', '@sandpiper', 'Talks are going well. I want t'],
     ]);
     expect(rs.find((r) => r.speaker === 'ferryman_88')).toMatchObject({ type: 'quote', text: 'because we were getting cooked on the wings lol' });
   });
