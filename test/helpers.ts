@@ -54,6 +54,16 @@ export function recordsOf(corpus: Corpus, doc: string) {
   return corpus.records.filter((r) => r.doc === doc);
 }
 
+/** A record's place, type, people and words, the fields a parser test compares whole (asker and question null where absent). */
+export const recordBrief = (r: { line: number; type: string; speaker: string | null; asker?: string | null; question?: string | null; text: string }) => ({
+  line: r.line,
+  type: r.type,
+  speaker: r.speaker,
+  asker: r.asker ?? null,
+  question: r.question ?? null,
+  text: r.text,
+});
+
 import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';

@@ -7,18 +7,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, tempCorpus, recordBrief } from '../helpers.js';
 
 const PROBE = join(FIXTURES, 'probe37', 'b');
 const recordsOf = (dir: string, file: string) => fixtureCorpus(dir, [file]).records.filter((r) => r.doc === file.replace(/\.txt$/, ''));
-const brief = (r: { line: number; type: string; speaker: string | null; asker?: string | null; question?: string | null; text: string }) => ({
-  line: r.line,
-  type: r.type,
-  speaker: r.speaker,
-  asker: r.asker ?? null,
-  question: r.question ?? null,
-  text: r.text,
-});
+const brief = recordBrief;
 
 describe('close-set dash dialogue woven into a story', () => {
   it('reads questions and answers as qa, the incise naming the speaker and left out of the words', () => {

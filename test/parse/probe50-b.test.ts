@@ -15,17 +15,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, tempCorpus, recordBrief } from '../helpers.js';
 
 const DIR = join(FIXTURES, 'probe50', 'b');
-const pick = (r: { line: number; type: string; speaker: string | null; asker?: string | null; role?: string | null; question?: string | null; text: string }) => ({
-  line: r.line,
-  type: r.type,
-  speaker: r.speaker,
-  asker: r.asker ?? null,
-  question: r.question ?? null,
-  text: r.text,
-});
+const pick = recordBrief;
 
 describe('a Discord AMA whose moderator carries a server tag', () => {
   it('reads each dated header, and each relayed question is the member\'s', () => {
