@@ -347,7 +347,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     problems.push({ file: file.name, line: fm.hasFrontMatter ? 1 : null, severity: 'warning', message: describeInferred(meta, fm.hasFrontMatter) });
   }
   for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: w.severity ?? 'warning', message: w.message });
-  const records = finishRecords(file.id, meta, parsed.records, (line) => fileLines()[line - fm.bodyLine]);
+  const records = finishRecords(file.id, meta, parsed.records, registry, (line) => fileLines()[line - fm.bodyLine]);
   const info: DocumentInfo = {
     id: file.id,
     file: file.name,
@@ -750,11 +750,24 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
 }
 const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|talked|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
 
-function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[], lineText: (line: number) => string | undefined = () => undefined): QuarryRecord[] {
+/**
+ * "The Met Office says …" opening a sentence and "…, the Met Office said" inside one are one
+ * speaker: a name the text opens with its article is written with the article in lowercase, as a
+ * description is ("the Chair", "the Zambia Environmental Management Agency"), so `speakers` counts
+ * it once and `--speaker` finds every record. A name the registry knows so ("The Weeknd") stays.
+ */
+function withLowerArticle(name: string | null, registry: SpeakerRegistry): string | null {
+  return name !== null && name.startsWith('The ') && /^The \p{Lu}/u.test(name) && !registry.has(name) ? `t${name.slice(1)}` : name;
+}
+
+function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[], registry: SpeakerRegistry, lineText: (line: number) => string | undefined = () => undefined): QuarryRecord[] {
   const seen = new Map<string, number>();
   const out: QuarryRecord[] = [];
   const itemYear = itemYears(doc, meta);
-  for (const d of drafts) {
+  for (const draft of drafts) {
+    const speaker = withLowerArticle(draft.speaker, registry);
+    const asker = withLowerArticle(draft.asker, registry);
+    const d = speaker === draft.speaker && asker === draft.asker ? draft : { ...draft, speaker, asker };
     const iy = d.published?.year ?? itemYear?.(d.section) ?? null;
     let id = recordId(doc, d);
     const n = (seen.get(id) ?? 0) + 1;

@@ -92,7 +92,8 @@ function quoteList(names: string[]): string {
  * Each name → the speaker value records carry: through the registry (any
  * alias, any case, either order of a two-word name), or a speaker value found
  * in the records, compared case- and punctuation-insensitively ("a product
- * manager"). Unknown → FilterError with up to 5 close names.
+ * manager"), an organisation's article optional ("met office" is "the Met
+ * Office"). Unknown → FilterError with up to 5 close names.
  */
 export function resolveSpeakers(flag: string, names: string[], registry: SpeakerRegistry, records: ReadonlyArray<Pick<QuarryRecord, 'speaker'>>): string[] {
   const recordSpeakers = new Map<string, string>();
@@ -100,6 +101,8 @@ export function resolveSpeakers(flag: string, names: string[], registry: Speaker
     if (!r.speaker) continue;
     const key = nameKey(r.speaker);
     if (key && !recordSpeakers.has(key)) recordSpeakers.set(key, r.speaker);
+    // "met office" finds "the Met Office" (an organisation the text names with its article)
+    if (key.startsWith('the ') && /^the \p{Lu}/u.test(r.speaker) && !recordSpeakers.has(key.slice(4))) recordSpeakers.set(key.slice(4), r.speaker);
   }
   const out: string[] = [];
   for (const name of names) {

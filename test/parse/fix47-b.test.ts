@@ -128,7 +128,7 @@ describe('probe37-a leftovers', () => {
   });
 
   it("keeps a break's time and note out of the last turn", () => {
-    expect(of('arbitration-day2').find((r) => r.line === 54)).toMatchObject({ speaker: 'The President', text: "Thank you. We'll take fifteen minutes." });
+    expect(of('arbitration-day2').find((r) => r.line === 54)).toMatchObject({ speaker: 'the President', text: "Thank you. We'll take fifteen minutes." });
   });
 
   it('in other words: an examiner, a break and a signed form', () => {

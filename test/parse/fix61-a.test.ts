@@ -29,15 +29,15 @@ describe('a liveblog entry reporting what a person or an organisation says', () 
   it('credits the duty manager, the Met Office and its bulletin in the flood liveblog', () => {
     const records = fixtureCorpus(PROBE, ['liveblog-flood-2025.txt']).records.filter((r) => r.doc === 'liveblog-flood-2025');
     expect(at(records, 11)).toMatchObject({ speaker: 'Priya Raman', section: '18:45', text: expect.stringMatching(/^Environment Agency duty manager Priya Raman has just told reporters/) });
-    expect(at(records, 39)).toMatchObject({ speaker: 'The Met Office', section: '17:05', text: expect.stringMatching(/^The Met Office says a further 30mm/) });
-    expect(at(records, 41, 'quote')).toMatchObject({ speaker: 'The Met Office', text: expect.stringMatching(/^Significant further flooding/) });
+    expect(at(records, 39)).toMatchObject({ speaker: 'the Met Office', section: '17:05', text: expect.stringMatching(/^The Met Office says a further 30mm/) });
+    expect(at(records, 41, 'quote')).toMatchObject({ speaker: 'the Met Office', text: expect.stringMatching(/^Significant further flooding/) });
   });
 
   it('in other words: a wildfire liveblog, "has told journalists", "another 40km", "it cautioned:", "one of them"', () => {
     const records = fixtureCorpus(DIR, ['liveblog-wildfire-2024.txt']).records.filter((r) => r.doc === 'liveblog-wildfire-2024');
     expect(at(records, 10)).toMatchObject({ speaker: 'Lerato Mokoena', section: '21:10', text: expect.stringMatching(/has told journalists the blaze crossed/) });
-    expect(at(records, 15)).toMatchObject({ speaker: 'The Weather Bureau', section: '20:35' });
-    expect(at(records, 17, 'quote')).toMatchObject({ speaker: 'The Weather Bureau', text: expect.stringMatching(/^Gusts of up to 70km\/h/) });
+    expect(at(records, 15)).toMatchObject({ speaker: 'the Weather Bureau', section: '20:35' });
+    expect(at(records, 17, 'quote')).toMatchObject({ speaker: 'the Weather Bureau', text: expect.stringMatching(/^Gusts of up to 70km\/h/) });
     const line20 = records.filter((r) => r.line === 20);
     expect(line20.map((r) => r.speaker)).toEqual(['two people close to the district council', 'one of two people close to the district council']);
     // Narration of the blog itself stays nobody's.
@@ -61,7 +61,7 @@ describe('a liveblog entry reporting what a person or an organisation says', () 
     });
     const records = recordsOf(dir, 'notes');
     expect(at(records, 3, 'quote')).toMatchObject({ speaker: null, text: 'Nobody should sail tonight.' });
-    expect(at(records, 5)).toMatchObject({ speaker: 'The Port Authority' });
+    expect(at(records, 5)).toMatchObject({ speaker: 'the Port Authority' });
     expect(at(records, 7)).toMatchObject({ speaker: 'Tomas Vidal' });
     expect(at(records, 9, 'quote')).toMatchObject({ speaker: null, text: 'The tide will be higher than forecast.' });
   });

@@ -108,7 +108,7 @@ describe('a deposition excerpt', () => {
   it("a time the line above stops for ('off the record at' / '11:42 a.m.') is the sentence's end", () => {
     const off = recordsOf(corpus, id).find((r) => r.text.includes('off the record'))!;
     expect(flat(off.text)).toBe('We are going off the record at 11:42 a.m.');
-    expect(off.speaker).toBe('The Videographer');
+    expect(off.speaker).toBe('the Videographer');
   });
 
   it('the same shape in other words', () => {

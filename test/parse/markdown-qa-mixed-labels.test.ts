@@ -55,7 +55,7 @@ describe('a bold question with no label in a labelled Markdown Q&A', () => {
       "What's next for you?",
     ]);
     const turning = own.find((r) => r.question === 'Was that the turning point?')!;
-    expect(turning).toMatchObject({ asker: 'The Dispatch', speaker: 'Inês Carvalho' });
+    expect(turning).toMatchObject({ asker: 'the Dispatch', speaker: 'Inês Carvalho' });
     expect(turning.text).toMatch(/^Partly\./);
     expect(own.find((r) => r.text.includes('How Vienna kept its trams'))).toBeUndefined();
   });

@@ -100,7 +100,7 @@ describe('press-conference transcripts (ASAP/FastScripts)', () => {
     expect(sinner[1]!.years).toEqual([2024]);
     expect(sinner[2]!.text).toMatch(/^Well, he still has to win/);
     const ryder = recordsOf(c1, 'asapsports-ryder-cup-2025-team-europe');
-    expect(at(ryder, 14).map((r) => [r.type, r.asker, r.speaker])).toEqual([['qa', 'The Moderator', 'Luke Donald']]);
+    expect(at(ryder, 14).map((r) => [r.type, r.asker, r.speaker])).toEqual([['qa', 'the Moderator', 'Luke Donald']]);
     expect(ryder.some((r) => /THE MODERATOR/.test(r.text))).toBe(false);
     // A name in capitals with Mc keeps it: "RORY McILROY" is Rory McIlroy.
     expect(at(ryder, 18).map((r) => r.speaker)).toEqual(['Rory McIlroy']);
@@ -120,7 +120,7 @@ describe('press-conference transcripts (ASAP/FastScripts)', () => {
       [null, 'Ana Ruiz'],
     ]);
     expect(qa[1]!.text).toMatch(/^Not really/);
-    expect(recs.some((r) => r.speaker === 'The Moderator' && r.text === 'First question.')).toBe(true);
+    expect(recs.some((r) => r.speaker === 'the Moderator' && r.text === 'First question.')).toBe(true);
   });
   it('where two named people answered, an unlabelled paragraph stays the question\'s', () => {
     const dir = tempCorpus({

@@ -47,7 +47,7 @@ describe('a UK inquiry transcript: the witness sworn in alone, "Questioned by" c
     const c = fixtureCorpus(C4);
     const doc = 'inquiry-harbour-bridge-day14';
     for (const words of ['is that right?', 'Who wrote that phrase?', 'Why not?']) expect(find(c, doc, words), words).toMatchObject({ type: 'qa', speaker: 'Helen Ruth Marsh', asker: 'Mr Calder' });
-    expect(find(c, doc, 'who gave you that answer?')).toMatchObject({ type: 'qa', speaker: 'Helen Ruth Marsh', asker: 'The Chair' });
+    expect(find(c, doc, 'who gave you that answer?')).toMatchObject({ type: 'qa', speaker: 'Helen Ruth Marsh', asker: 'the Chair' });
     // Counsel's first question is in his labelled turn; the swearing-in lines are nobody's words.
     expect(find(c, doc, 'could you give the Inquiry your')).toMatchObject({ type: 'qa', asker: 'Mr Calder', speaker: 'Helen Ruth Marsh', text: 'Helen Ruth Marsh.' });
     expect(recs(c, doc).some((r) => /affirmed|Questioned by/.test(r.text))).toBe(false);
@@ -64,7 +64,7 @@ describe('a UK inquiry transcript: the witness sworn in alone, "Questioned by" c
     expect(find(c, doc, 'would you state your')).toMatchObject({ type: 'qa', asker: 'Ms Adeyemi', speaker: 'Tomas Andres Reyes' });
     expect(find(c, doc, 'fire safety review')).toMatchObject({ type: 'qa', asker: 'Ms Adeyemi', speaker: 'Tomas Andres Reyes' });
     expect(find(c, doc, 'cladding panels')).toMatchObject({ type: 'qa', speaker: 'Tomas Andres Reyes', text: expect.stringContaining('facade out of scope') });
-    expect(find(c, doc, 'who made that request?')).toMatchObject({ type: 'qa', asker: 'The Chairman', speaker: 'Tomas Andres Reyes' });
+    expect(find(c, doc, 'who made that request?')).toMatchObject({ type: 'qa', asker: 'the Chairman', speaker: 'Tomas Andres Reyes' });
     expect(find(c, doc, 'Our next witness')).toMatchObject({ speaker: 'Ms Adeyemi', role: 'QC' });
     expect(recs(c, doc).some((r) => /\(sworn\)|Examined by/.test(r.text))).toBe(false);
     expect(c.documents[0]!.sentences.missed).toEqual([]);

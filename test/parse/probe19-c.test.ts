@@ -81,7 +81,7 @@ describe('a Congressional Record: a letter printed in the Record', () => {
       ].join('\n'),
     });
     const recs = recordsOf(loadCorpus(dir), 'house');
-    expect(recs.filter((r) => /Chair recognizes|yields back\./.test(r.text)).map((r) => r.speaker)).toEqual(['The Speaker pro tempore', 'The Speaker pro tempore']);
+    expect(recs.filter((r) => /Chair recognizes|yields back\./.test(r.text)).map((r) => r.speaker)).toEqual(['the Speaker pro tempore', 'the Speaker pro tempore']);
     expect(recs.filter((r) => /9 to 4/.test(r.text)).map((r) => r.speaker)).toEqual(['Mr. Delarosa']);
   });
 });
@@ -137,6 +137,6 @@ describe("a Congressional Record: the Record's own minutes", () => {
     });
     const recs = recordsOf(loadCorpus(dir), 'senate');
     expect(recs.filter((r) => /clerk read|\(No\. 112\) was agreed/.test(r.text)).map((r) => [r.type, r.speaker])).toEqual([['claim', null], ['claim', null]]);
-    expect(recs.filter((r) => /clerk will report/.test(r.text)).map((r) => [r.speaker, r.text])).toEqual([['The Presiding Officer', 'The clerk will report.']]);
+    expect(recs.filter((r) => /clerk will report/.test(r.text)).map((r) => [r.speaker, r.text])).toEqual([['the Presiding Officer', 'The clerk will report.']]);
   });
 });

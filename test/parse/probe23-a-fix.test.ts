@@ -173,7 +173,7 @@ describe("one speaker's turns either side of a recess note are two turns (a4)", 
     const recs = recordsOf(a, 'deposition-okafor-condensed');
     const off = recs.find((r) => r.text.startsWith('We are going off the record'))!;
     expect(off.text).not.toContain('back on the record');
-    expect(recs.find((r) => r.text.startsWith('We are back on the record'))!.speaker).toBe('The Videographer');
+    expect(recs.find((r) => r.text.startsWith('We are back on the record'))!.speaker).toBe('the Videographer');
   });
   it('reads another recess the same way', () => {
     const recs = one(

@@ -102,7 +102,7 @@ describe('a court transcript from PACER: the running header under each filing st
     it(`reads "${o.carry[0]}" on the next page as more of the Court's turn, no section heading`, () => {
       const rs = recordsOf('hearing.txt', pacerPages(o));
       const carried = rs.find((r) => r.text.includes(o.carry[0]!));
-      expect(carried?.speaker).toBe('The Court');
+      expect(carried?.speaker).toBe('the Court');
       expect(carried?.text).toContain(o.carry[1]!.split(' ')[0]!);
       expect(rs.some((r) => r.section === o.carry[0])).toBe(false);
     });

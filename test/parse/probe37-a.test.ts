@@ -103,7 +103,7 @@ describe('a hearing\'s examinations as sections', () => {
   it('and in the arbitration: direct, then cross-examination, no clock as a section', () => {
     const c = fixtureCorpus(DIR, ['arbitration-day2.txt']);
     const records = c.records.filter((r) => r.doc === 'arbitration-day2');
-    expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'qa', speaker: 'Mr Castellanos', asker: 'The President', section: null });
+    expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'qa', speaker: 'Mr Castellanos', asker: 'the President', section: null });
     expect(records.find((r) => r.line === 14)).toMatchObject({ type: 'qa', speaker: 'Ilse Brandt', asker: 'Mr Castellanos', section: 'Direct examination by MR CASTELLANOS' });
     expect(records.find((r) => r.line === 26)).toMatchObject({ type: 'qa', speaker: 'Ilse Brandt', asker: 'Ms Adeyemi', question: 'Good morning, Dr Brandt. You joined the\nMinistry of Energy in 2014, is that right?', section: 'Cross-examination by MS ADEYEMI' });
   });

@@ -28,7 +28,7 @@ describe('numbered capitals labels', () => {
       'MR HALE: Thank you. Nothing further.',
     ].join('\n'));
     expect(records.find((r) => r.line === 6)).toMatchObject({ type: 'qa', speaker: 'Witness 1', asker: 'Mr Hale', text: 'White, with a blue stripe along the side.' });
-    expect(records.find((r) => r.line === 8)).toMatchObject({ type: 'qa', speaker: 'The Court', asker: 'Juror 7' });
+    expect(records.find((r) => r.line === 8)).toMatchObject({ type: 'qa', speaker: 'the Court', asker: 'Juror 7' });
     expect(records.find((r) => r.line === 10)).toMatchObject({ type: 'quote', speaker: 'Witness 2', text: 'I arrived later, around ten, and the van was gone.' });
   });
 

@@ -62,7 +62,7 @@ describe('pleading paper: line numbers 1–25 on each page, a caption block on l
     const all = turns({ 'day4.txt': body });
     // Counsel's objection, words in title case, is theirs, not in the witness's answer.
     expect(all).toContainEqual(['quote', 'Mr. Dorsett', 'Objection. Speculation.']);
-    expect(all).toContainEqual(['quote', 'The Court', 'Please be seated. Ms. Quarles, go ahead.']);
+    expect(all).toContainEqual(['quote', 'the Court', 'Please be seated. Ms. Quarles, go ahead.']);
     // No number is left in any text, and the page numbers are no record.
     for (const [, , text] of all) expect(text).not.toMatch(/^\s*\d{1,3}\b|\s(?:88|89)$/);
   });
@@ -107,9 +107,9 @@ describe('a caption box with no numbers above numbered, hard-wrapped turns', () 
   it('reads the turns past their numbers, and the caption as the header, no section', () => {
     // The caption names one defendant: "THE DEFENDANT:" is that person.
     expect(qa({ 'plea.txt': body })).toEqual([
-      ['The Court', 'Tobias R. Vanterpool', 'Mr. Vanterpool, do you understand the charge the State has brought against you?', 'I do, Your Honor. My lawyer went through every page of it with me.'],
-      ['The Court', 'Tobias R. Vanterpool', 'And is the plea your own choice?', 'Yes.'],
-      ['The Court', 'Tobias R. Vanterpool', 'Has anyone promised you anything in return for the plea?', 'No one has.'],
+      ['the Court', 'Tobias R. Vanterpool', 'Mr. Vanterpool, do you understand the charge the State has brought against you?', 'I do, Your Honor. My lawyer went through every page of it with me.'],
+      ['the Court', 'Tobias R. Vanterpool', 'And is the plea your own choice?', 'Yes.'],
+      ['the Court', 'Tobias R. Vanterpool', 'Has anyone promised you anything in return for the plea?', 'No one has.'],
     ]);
     const all = load({ 'plea.txt': body });
     for (const r of all) {
@@ -121,7 +121,7 @@ describe('a caption box with no numbers above numbered, hard-wrapped turns', () 
 
   it('leaves "THE DEFENDANT" a role where the caption names several defendants', () => {
     const two = body.replace('TOBIAS R. VANTERPOOL,             )', 'TOBIAS R. VANTERPOOL and         )\nGRETA M. OSTROWSKI,               )').replace('Defendant.  ', 'Defendants. ');
-    expect(new Set(qa({ 'plea.txt': two }).map((r) => r[1]))).toEqual(new Set(['The Defendant']));
+    expect(new Set(qa({ 'plea.txt': two }).map((r) => r[1]))).toEqual(new Set(['the Defendant']));
   });
 });
 
@@ -136,7 +136,7 @@ describe('turns hard-wrapped with no blank line between them, no line numbers', 
       '',
     ].join('\n');
     expect(qa({ 'hearing.txt': body })).toEqual([
-      ['The Court', 'The Witness', 'Ms. Oduya, is there anything you wish to tell the court before it rules?', 'Only that I signed the lease in good faith. The landlord never showed me the survey.'],
+      ['the Court', 'the Witness', 'Ms. Oduya, is there anything you wish to tell the court before it rules?', 'Only that I signed the lease in good faith. The landlord never showed me the survey.'],
     ]);
   });
 
@@ -181,13 +181,13 @@ describe('a hearing record in mixed case: "    Mr. Halloran-Price. words", each 
 
   it('reads each indented "Title Name." as a turn, its flush-left lines as more of it, the witness named in full', () => {
     const all = turns({ 'h.txt': body });
-    expect(all).toContainEqual(['quote', 'The Chairwoman', 'The committee will come to order. We welcome the director of the Bureau of Groundwater, Mr. Tobias Lindqvist. Please begin.']);
+    expect(all).toContainEqual(['quote', 'the Chairwoman', 'The committee will come to order. We welcome the director of the Bureau of Groundwater, Mr. Tobias Lindqvist. Please begin.']);
     expect(all).toContainEqual(['quote', 'Tobias Lindqvist', 'Thank you, Chairwoman Marchetti, Ranking Member Halloran-Price, and members of the committee. The aquifer fell two feet last year.']);
     expect(qa({ 'h.txt': body })).toEqual([
       ['Senator Halloran-Price', 'Tobias Lindqvist', 'Mr. Lindqvist, how many wells did the Bureau meter in 2020?', 'About four hundred.'],
       ['Senator Halloran-Price', 'Tobias Lindqvist', 'Is that enough?', 'No. We need ten times that.'],
     ]);
-    expect(all).toContainEqual(['quote', 'The Chairwoman', 'The hearing is adjourned.']);
+    expect(all).toContainEqual(['quote', 'the Chairwoman', 'The hearing is adjourned.']);
   });
 
   it('needs the indent: flush left, "Dr. Brand. The" is a wrapped sentence ending on a name', () => {

@@ -568,7 +568,7 @@ describe('more label layouts from word processors and research', () => {
   it('reads a part named once with "The" ("THE VIDEOGRAPHER:") as its own turn, even when its words wrap on', () => {
     const depo = 'BY MR. OKAFOR:\n     Q.   Do you recognize this e-mail?\n     A.   I do. It is mine.\n     Q.   Who sent it on?\n     A.   Dale did.\n          THE VIDEOGRAPHER:  We are going off the\nrecord. The time is 10:47 a.m.\n';
     const records = loadCorpus(tempCorpus({ 'd.txt': depo })).records;
-    expect(records.at(-1)).toMatchObject({ type: 'quote', speaker: 'The Videographer', text: 'We are going off the record. The time is 10:47 a.m.' });
+    expect(records.at(-1)).toMatchObject({ type: 'quote', speaker: 'the Videographer', text: 'We are going off the record. The time is 10:47 a.m.' });
     expect(records.filter((r) => r.type === 'qa').map((r) => r.text)).toEqual(['I do. It is mine.', 'Dale did.']);
   });
 
@@ -1157,7 +1157,7 @@ Dr PRESTON (Eastvale) (10:31): I rise to support the bill.
       ['quote', 'Mr Halvorsen', 'The opposition will not '],
       ['quote', 'Ms Okafor', "The department's estimat"],
       ['quote', 'Mr Halvorsen', 'Then table the modelling'],
-      ['quote', 'The Deputy Speaker', 'Order! The member for No'],
+      ['quote', 'the Deputy Speaker', 'Order! The member for No'],
       ['quote', 'Dr Preston', 'I rise to support the bi'],
     ]);
     expect(corpus.records.some((r) => /\(|10:\d\d|Riverside/.test(r.text))).toBe(false);
