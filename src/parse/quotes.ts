@@ -3616,6 +3616,14 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
  * caller falls back to the narrator.
  */
+/**
+ * "He said the arrangement began by accident.": a sentence opening on "He"/"She" and a verb of
+ * saying, then three words or more of no quotation, up to its full stop. Not when what follows the
+ * verb is the thing said rather than a clause ("said nothing", "said goodbye", "said so", "said a
+ * prayer", "said it twice", "said to …", "said, …"). Anchored, each run bounded: linear.
+ */
+const PRONOUN_SAID_CLAUSE = lazy(() => /^(He|She)\s+(?:said|says|added|adds|told\s+(?:me|us|him|her|them))\s+(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good)(?![\p{L}]))\p{L}[\p{L}'’-]*(?:\s+[^\s“”"]{1,40}){2,80}\s*$/u);
+
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it.
   const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim();
@@ -3676,6 +3684,12 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text));
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
+  // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
+  // "she" opening the sentence, a verb of saying and a clause of three words or more is that
+  // person's reported clause whatever its verb (REPORTED_BARE wants an auxiliary), never the
+  // writer's; "She said nothing.", "He said goodbye to the crew." stay narration (PRONOUN_SAID_CLAUSE).
+  const pronounSaid = PRONOUN_SAID_CLAUSE().exec(text);
+  if (pronounSaid) return credit(resolveSpeaker(pronounSaid[1]!, state, 'subject', false));
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
   // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
   // the words were spoken; the sentence after its comma is read as it stands (once, bounded).

@@ -61,3 +61,38 @@ describe('a quotation recounting what someone told the speaker', () => {
     expect(at(16)).toMatchObject({ type: 'quote', speaker: 'Tomasz Brzezinski' });
   });
 });
+
+describe('"He said" / "She said" opening a sentence of reported clause', () => {
+  it('credits the pronoun\'s person, not the byline, in the probe51 profiles', () => {
+    const c = fixtureCorpus(DIR);
+    const at = (doc: string, line: number, start: string) => c.records.find((r) => r.doc === doc && r.line === line && r.text.startsWith(start));
+    expect(at('feature-two-midwives-2024', 19, 'She said the first year')).toMatchObject({ type: 'claim', speaker: 'Priya Hallam' });
+    expect(at('profile-glassblower-lisbon-2019', 33, 'She said he spoke')).toMatchObject({ type: 'claim', speaker: 'Margarida Souto' });
+    expect(at('profile-orchestra-brothers-2022', 14, 'He said the arrangement')).toMatchObject({ type: 'claim', speaker: 'Gabor Varga' });
+    expect(at('profile-orchestra-brothers-2022', 18, 'He said juries like accuracy')).toMatchObject({ type: 'claim', speaker: 'Laszlo Varga' });
+    // The writer's own sentence before it stays the writer's.
+    expect(at('profile-orchestra-brothers-2022', 18, 'Laszlo disputes this.')).toMatchObject({ type: 'claim', speaker: 'Helena Marsh' });
+  });
+
+  it('in other words: a farmer and a vet, "she said nothing" left to the writer', () => {
+    const dir = tempCorpus({
+      'dairy-feature.txt': [
+        'Milk Money',
+        '',
+        'By Owen Price',
+        'Rural Times, 4 August 2015',
+        '',
+        '"We lost forty cows that winter," Bethan Morgan said.',
+        '',
+        'She said the bank never wrote back after the second month.',
+        '',
+        'The vet, Gareth Lloyd, came every week. She said nothing to him about the money.',
+        '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    const find = (start: string) => c.records.find((r) => r.text.startsWith(start));
+    expect(find('She said the bank')).toMatchObject({ type: 'claim', speaker: 'Bethan Morgan', line: 8 });
+    expect(find('She said nothing')).toMatchObject({ type: 'claim', speaker: 'Owen Price', line: 10 });
+  });
+});
