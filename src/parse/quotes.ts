@@ -35,7 +35,7 @@ import { findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerF
 import { attendanceNames, attendanceOffices } from './notes.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|calls|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   // French reporting verbs in the passé composé and present beyond "a déclaré" ("« … », a regretté
@@ -1061,10 +1061,6 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
     const tailFrom = Math.max(0, subject.length - 32);
     const aux = PERFECT_AUX_AT_END().exec(subject.slice(tailFrom));
     if (aux) subject = `${subject.slice(0, tailFrom + aux.index)} `;
-    // "Martin Oduya, its chief executive then, now calls the clinic “…”": an adverb of time or
-    // manner right before the verb is no part of the subject (read on its last words only).
-    const adverb = ADVERB_BEFORE_VERB().exec(subject.slice(tailFrom));
-    if (adverb) subject = `${subject.slice(0, tailFrom + adverb.index)} `;
     // A participle reporting the quotation: "Rates held, with President Christine Lagarde saying
     // the decision was "wide open."" (the name after "with" is who says it) and "Zhao disagreed,
     // saying the plan was "a gift."" (the sentence's own subject, a name opening it, says it).
@@ -1151,8 +1147,6 @@ const CHARACTERISED_AS = lazy(() => /(?<![\p{L}])(?:(?:termed|terms|branded|bran
  * before the quotation; or a person the quoted words describe, "describes a founder who “hears everything …”".
  */
 const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+as\s*$|\s+(?:a|an|the|her|his|their)(?:\s+[\p{L}'’-]+){1,4}\s+who\s*$)/u);
-/** An adverb closing the words before a verb: "now", "still", "later", "once" ("Oduya now calls …"). */
-const ADVERB_BEFORE_VERB = lazy(() => /(?<=[\p{L}.,])\s(?:now|still|later|once|also|often|always|even|since|repeatedly|publicly|privately|recently|famously|memorably)\s*$/u);
 /** "has", "have", "had" (with "long", "repeatedly", "often", "also", "once", "never" after it) closing the words before a verb. */
 const PERFECT_AUX_AT_END = lazy(() => /\s(?:has|have|had)(?:\s(?:long|repeatedly|often|also|once|never|publicly|since|even))?\s*$/iu);
 

@@ -96,33 +96,3 @@ describe('"He said" / "She said" opening a sentence of reported clause', () => {
     expect(find('She said nothing')).toMatchObject({ type: 'claim', speaker: 'Owen Price', line: 10 });
   });
 });
-
-describe('a partial quotation after "calls", an adverb before the verb', () => {
-  it('is the quoted characterisation of the subject in the probe51 midwives feature', () => {
-    const c = fixtureCorpus(DIR, ['feature-two-midwives-2024.txt']);
-    const r = c.records.find((x) => x.line === 25 && x.type === 'quote');
-    expect(r).toMatchObject({ speaker: 'Martin Oduya', text: 'the best decision we never made.' });
-  });
-
-  it('in other words: "still calls", "now says"', () => {
-    const dir = tempCorpus({
-      'ferry-feature.txt': [
-        'Crossing Times',
-        '',
-        'By Lise Andersen',
-        'Coast Weekly, 2 February 2019',
-        '',
-        'The harbour master in 2009, Jonas Ekdahl, still calls the new terminal "a shed with ambitions."',
-        '',
-        'His successor, Maren Solheim, now says the timetable was "never meant to survive a winter."',
-        '',
-      ].join('\n'),
-    });
-    const c = loadCorpus(dir);
-    const quotes = c.records.filter((r) => r.type === 'quote').map((r) => [r.line, r.speaker, r.text]);
-    expect(quotes).toEqual([
-      [6, 'Jonas Ekdahl', 'a shed with ambitions.'],
-      [8, 'Maren Solheim', 'never meant to survive a winter.'],
-    ]);
-  });
-});
