@@ -1620,6 +1620,13 @@ function attribute(
       const introduced = onlyPersonOf(state, intro.gender, 2) ?? null;
       return { speaker: introduced, self: introduced !== null && introduced === state.self, explicit: false };
     }
+    // "Henk told me, 'Rosalind, …' I thought he was being cynical." under "Her political mentor, Henk
+    // Dijkstra, gave her that lesson": words that recount what someone told the speaker are never
+    // the teller's, however last the lead-in names them (recountedSpeaker).
+    if (s.start === 0) {
+      const recounted = recountedSpeaker(q.inner, state);
+      if (recounted !== undefined) return { speaker: recounted, self: recounted !== null && recounted === state.self, explicit: false };
+    }
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     // "She does not like to talk about 2012. When she does, …" over a quotation alone: a paragraph
@@ -1666,6 +1673,39 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/**
+ * A quotation that opens by recounting what someone told the speaker, a quotation inside it: "Henk
+ * told me, 'Rosalind, …'", "He said to me, 'Seun, …'", "My father used to say, 'The note …'",
+ * "Sister Halina told me on my first night, 'You …'". The teller is a name (3), "he"/"she" (2) or
+ * the speaker's own kin (1). Read on the quotation's first 160 characters only.
+ */
+const RECOUNTED_TELLER = lazy(() => /^\s*(?:(?:[Mm]y|[Oo]ur)\s+(\p{Ll}[\p{L}-]{1,20})|(He|She)|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))\s+(?:(?:once|always|often|first|later|then|even|had|would)\s+)?(?:told\s+(?:me|us)|said\s+to\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))|(?:would\s+)?(?:say|tell\s+(?:me|us))|said|says)(?![\p{L}])[^'‘’"“”]{0,60}?[,:]\s*['‘"“]/u);
+/**
+ * Who recounts the words a quotation standing alone recounts (RECOUNTED_TELLER): never the teller.
+ * The lead-in paragraph names the teller ("Her mentor at Ibadan, the late Professor Adewale
+ * Ogunleye, told her something similar") and only points at the speaker ("her"), so the speaker is
+ * the one person it names besides the teller, else the last person quoted, else the person the
+ * document is about; where each of those is the teller, nobody. undefined: no recounting.
+ */
+function recountedSpeaker(inner: string, state: AttributionState): string | null | undefined {
+  const m = RECOUNTED_TELLER().exec(inner.length > 160 ? inner.slice(0, 160) : inner);
+  if (!m) return undefined;
+  // "He said to me": the one man the lead-in paragraph names, else (his gender never given, or read
+  // from a "her" after his name) the person it names last, whom the old reading took for the speaker.
+  const teller = m[1] ? (state.kin?.get(m[1].toLowerCase()) ?? null) : m[2] ? (onlyPersonOf(state, m[2] === 'She' ? 'f' : 'm', 1) ?? recentPerson(state, null)) : null;
+  const tellerWords = m[3] ? m[3].split(/\s+/).map((w) => w.replace(/[.]$/, '')).filter((w) => w.length > 1) : [];
+  // A person described, not named ("a senior midwife at the hospital", "her grandmother"), in a
+  // lead-in to a recounting is the teller, whom the lead-in introduces; the speaker it only points at.
+  const isTeller = (name: string): boolean =>
+    name === teller || /^\p{Ll}/u.test(name) || (tellerWords.length > 0 && name.split(/\s+/).some((w) => tellerWords.includes(w)));
+  const named = recentPerson(state, null, isTeller);
+  if (named) return named;
+  const said = state.saidBefore?.[state.saidBefore.length - 1]?.speaker;
+  if (said && !isTeller(said)) return said;
+  const subject = state.subject;
+  return subject && !isTeller(subject) ? subject : null;
 }
 
 /** A person's name, an honorific perhaps before it: "Ashdown", "Mr Maddox", "Caroline Ashdown". */
@@ -3576,6 +3616,14 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
  * caller falls back to the narrator.
  */
+/**
+ * "He said the arrangement began by accident.": a sentence opening on "He"/"She" and a verb of
+ * saying, then three words or more of no quotation, up to its full stop. Not when what follows the
+ * verb is the thing said rather than a clause ("said nothing", "said goodbye", "said so", "said a
+ * prayer", "said it twice", "said to …", "said, …"). Anchored, each run bounded: linear.
+ */
+const PRONOUN_SAID_CLAUSE = lazy(() => /^(He|She)\s+(?:said|says|added|adds|told\s+(?:me|us|him|her|them))\s+(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good)(?![\p{L}]))\p{L}[\p{L}'’-]*(?:\s+[^\s“”"]{1,40}){2,80}\s*$/u);
+
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it.
   const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim();
@@ -3636,6 +3684,12 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text));
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
+  // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
+  // "she" opening the sentence, a verb of saying and a clause of three words or more is that
+  // person's reported clause whatever its verb (REPORTED_BARE wants an auxiliary), never the
+  // writer's; "She said nothing.", "He said goodbye to the crew." stay narration (PRONOUN_SAID_CLAUSE).
+  const pronounSaid = PRONOUN_SAID_CLAUSE().exec(text);
+  if (pronounSaid) return credit(resolveSpeaker(pronounSaid[1]!, state, 'subject', false));
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
   // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
   // the words were spoken; the sentence after its comma is read as it stands (once, bounded).
