@@ -3609,14 +3609,6 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
 ));
 
 /**
- * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
- * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
- * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
- * narrator's; "he"/"she" resolve as they would for a quotation. Only a person (or organisation)
- * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
- * caller falls back to the narrator.
- */
-/**
  * "He said the arrangement began by accident.": a sentence opening on "He"/"She" and a verb of
  * saying, then three words or more of no quotation, up to its full stop. Not when what follows the
  * verb is the thing said rather than a clause ("said nothing", "said goodbye", "said so", "said a
@@ -3624,6 +3616,14 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  */
 const PRONOUN_SAID_CLAUSE = lazy(() => /^(He|She)\s+(?:said|says|added|adds|told\s+(?:me|us|him|her|them))\s+(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good)(?![\p{L}]))\p{L}[\p{L}'’-]*(?:\s+[^\s“”"]{1,40}){2,80}\s*$/u);
 
+/**
+ * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
+ * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
+ * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
+ * narrator's; "he"/"she" resolve as they would for a quotation. Only a person (or organisation)
+ * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
+ * caller falls back to the narrator.
+ */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it.
   const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim();
