@@ -58,7 +58,8 @@ const RELAY_AT_START = lazy(() => /^\s*(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)
 /** "**1. @tobi asked: ": the asking lead of a recap's question; the lead without its verb (1). */
 const ASKED_LEAD_LABEL = lazy(() => /^(\s*(?:\*\*|__)?(?:\d{1,2}[.)]\s+)?(?:(?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}))\s+asked:(?=\s)/u);
 /** " (asked by Piet Janssens, Depot A)" closing the line: the note; who and their role (1). */
-const ASKED_BY_NOTE_LABEL = lazy(() => /\s+\((?:asked|put|sent|submitted)\s+by\s+([^()]{2,120})\)\s*$/iu);
+// (it starts at a run of spaces' first only: no run is scanned again from each of its spaces)
+const ASKED_BY_NOTE_LABEL = lazy(() => /(?<!\s)\s+\((?:asked|put|sent|submitted)\s+by\s+([^()]{2,120})\)\s*$/iu);
 const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 
 /** A transcript page's line number before the line's words: "  6   ". */
