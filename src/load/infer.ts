@@ -106,7 +106,7 @@ export function inferDate(
   if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
   // "*Held at the Civic Centre, Ardmore, on 22 May 2025. Moderated by …*": an italic note under the
   // title saying when the event the text records was held.
-  const held = heldOnDay(lines) ?? standfirstDay(lines);
+  const held = heldOnDay(lines) ?? standfirstDay(lines) ?? fieldsDayLead(lines);
   if (held) return { date: { value: held.value, from: `the note under the title (line ${bodyLine + held.idx})` }, note: null };
   const heldIn = heldInMonthYear(lines);
   if (heldIn && !top) return { date: null, note: null, year: { value: heldIn.year, from: `the note under the title (line ${bodyLine + heldIn.idx})` } };
@@ -162,7 +162,8 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number 
  * box and a list of contents): that day.
  */
 // (not "taken": a picture's note, "*Photo taken in Lisbon on 3 May 2019.*", dates the picture)
-const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place|(?:we|I)\s+(?:talked|spoke|met|sat down))\b[^.!?]{0,80}?\b(?:on|,)\s/i;
+// (the day may follow the verb straight away: "Call held 9 October 2023")
+const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place|(?:we|I)\s+(?:talked|spoke|met|sat down))\b(?:[^.!?]{0,80}?\b(?:on|,)\s|\s+(?=\d{1,2}\s+[A-Za-z]{3}))/i;
 /** The same note giving a month and a year only: "*… We talked over video in November 2024.*". */
 const HELD_IN = /\b(?:held|recorded|filmed|taped|conducted|interviewed|took place|(?:we|I)\s+(?:talked|spoke|met|sat down))\b[^.!?]{0,80}?\bin\s/i;
 const PICTURE_NOTE = /\b(?:photo|photograph|picture|image|pictured)\b/i;
@@ -208,6 +209,26 @@ function heldInMonthYear(lines: readonly string[]): { year: number; idx: number 
  * the day the issue or the page came out. ("Last updated …" says when it was changed, not published.)
  */
 const STANDFIRST_DATE_SENTENCE = /^(?:(?:Published|Posted|Sent|Issued|Dated)(?:\s+on)?:?\s+)?[\p{L}\d ,.]{6,30}$/u;
+/**
+ * Meeting notes opening, under the title, on a sentence of fields parted by commas, what and where,
+ * the last the day: "Town hall, Depot B canteen, 8 November 2022. Notes by the staff council …",
+ * "Open day, Hall 3, Riverside campus, March 4, 2021.". Each field is short and holds no stop, so
+ * no sentence of the text that merely mentions a date reads so.
+ */
+const FIELDS_DAY_LEAD = /^[*_]{0,2}\p{Lu}[^.,!?;:]{0,40}(?:,\s[^.,!?;:]{1,40}){0,3},\s((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},)\s+(?:19|20)\d{2})[*_]{0,2}\.(?:\s|$)/u;
+/** That day, on the second or third line that is not blank (the title the first); else null. */
+function fieldsDayLead(lines: readonly string[]): { value: string; idx: number } | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < 3; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (++seen === 1) continue;
+    const m = line.length <= 400 ? FIELDS_DAY_LEAD.exec(line) : null;
+    const day = m ? extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
+    if (day) return { value: String(day.value), idx: i };
+  }
+  return null;
+}
+
 function standfirstDay(lines: readonly string[]): { value: string; idx: number } | null {
   for (const { inner, idx } of italicNotes(lines)) {
     if (inner.length > 1998) continue;
@@ -481,32 +502,79 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   if (!first || stamped < 2) return null;
   const { m, idx } = first;
   const from = `the first message's stamp (line ${bodyLine + idx})`;
+  return { ...stampDay(m, lines), from };
+}
+
+/** The day and year a message stamp (MESSAGE_STAMP's match) gives; the day null where its order is unknown. */
+function stampDay(m: RegExpExecArray, lines: readonly string[], order?: () => 'month-first' | 'day-first' | null): { date: string | null; year: number } {
   const iso = (y: string, mo: string, d: string) => {
     const s = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
     const t = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s) ? s : null;
   };
-  if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]), from };
+  if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]) };
   // The dotted form is day first, its year in full or, in a German or Dutch phone's WhatsApp export, in two
   // digits before the comma ("12.03.24, 18:40 - Name: …"): this century's. So is Telegram Desktop's
   // copy, whose stamp in brackets gives the year in two digits ("Elena, [12.03.24 22:00]"): the
   // time and the closing bracket right after the year tell it from a version or a section number.
   if (m[6]) {
     const y = m[6].length === 2 ? `20${m[6]}` : m[6];
-    return { date: iso(y, m[5]!, m[4]!), year: Number(y), from };
+    return { date: iso(y, m[5]!, m[4]!), year: Number(y) };
   }
   // Messenger's date line under each message: "Oct 30, 2024, 11:04 AM".
-  if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]), from };
+  if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]) };
   // DiscordChatExporter's "[03-Mar-25 06:00 PM]": the day, the month's short name, the year (two digits: this century's).
-  if (m[13]) return { date: iso(m[13].length === 2 ? `20${m[13]}` : m[13], String(STAMP_MONTHS.indexOf(m[12]!) + 1), m[11]!), year: m[13].length === 2 ? 2000 + Number(m[13]) : Number(m[13]), from };
+  if (m[13]) return { date: iso(m[13].length === 2 ? `20${m[13]}` : m[13], String(STAMP_MONTHS.indexOf(m[12]!) + 1), m[11]!), year: m[13].length === 2 ? 2000 + Number(m[13]) : Number(m[13]) };
   // WhatsApp's "[3/4/25, 9:12:44 PM]": a two-digit year, this century's. Its order (month first in
   // a US phone's export, day first elsewhere) is told by a stamp whose number is past 12 ("3/13/24"):
   // then the first message's day is known.
   const year = m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]);
   const slashed = /^[\s,[(]?(\d{1,2})\/(\d{1,2})\//.exec(m[0]);
-  const order = slashed ? slashedDateOrder(lines) : null;
-  const date = slashed && order ? iso(String(year), order === 'month-first' ? slashed[1]! : slashed[2]!, order === 'month-first' ? slashed[2]! : slashed[1]!) : null;
-  return { date, year, from };
+  const ordered = slashed ? (order ? order() : slashedDateOrder(lines)) : null;
+  const date = slashed && ordered ? iso(String(year), ordered === 'month-first' ? slashed[1]! : slashed[2]!, ordered === 'month-first' ? slashed[2]! : slashed[1]!) : null;
+  return { date, year };
+}
+
+/**
+ * Each message stamp's day in a chat copy whose stamps carry the date ("Kestrel (Community) —
+ * 03/15/2025 12:03 AM", "Elena | Mod, [13.03.24 00:05]"), with its body line index, in order: a
+ * session that runs past midnight goes on into the next day, and the messages after the clock
+ * wraps are that day's. Empty with fewer than two stamps. One pass, a cheap gate before the
+ * stamp's pattern on each line.
+ */
+export function messageDays(lines: readonly string[]): { idx: number; date: string }[] {
+  const stamps: { idx: number; m: RegExpExecArray }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 100 || !/\d[-./]\d|\d, (?:19|20)\d|\d-[A-Z][a-z]{2}-\d/.test(line) || BROWSER_PRINT_HEAD.test(line)) continue;
+    const m = MESSAGE_STAMP.exec(line);
+    if (m && m.index <= 40) stamps.push({ idx: i, m });
+  }
+  if (stamps.length < 2) return [];
+  // A slashed stamp's order, where the chat's own stamps tell it (a number past 12 in one place):
+  // "03/14/2025 9:02 PM" anywhere in the chat (Discord's header) says month first.
+  let order: 'month-first' | 'day-first' | null | undefined;
+  const orderOnce = () => {
+    if (order !== undefined) return order;
+    order = slashedDateOrder(lines);
+    if (order) return order;
+    let monthFirst = false;
+    let dayFirst = false;
+    for (const { m } of stamps) {
+      const slashed = /^[\s,[(]?(\d{1,2})\/(\d{1,2})\//.exec(m[0]);
+      if (!slashed) continue;
+      if (Number(slashed[2]) > 12) monthFirst = true;
+      if (Number(slashed[1]) > 12) dayFirst = true;
+    }
+    order = monthFirst !== dayFirst ? (monthFirst ? 'month-first' : 'day-first') : null;
+    return order;
+  };
+  const out: { idx: number; date: string }[] = [];
+  for (const { idx, m } of stamps) {
+    const { date } = stampDay(m, lines, orderOnce);
+    if (date) out.push({ idx, date });
+  }
+  return out;
 }
 
 /** A slashed stamp opening a chat line: "3/13/24, 8:02 AM - ", "[13/03/2024, 08:02:11]". */

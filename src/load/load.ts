@@ -24,7 +24,7 @@ import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEnt
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags, withoutWikiLinks } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
-import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, messageDays, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences, linesWithLostWords } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
@@ -348,6 +348,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   }
   for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: w.severity ?? 'warning', message: w.message });
   const records = finishRecords(file.id, meta, parsed.records, registry, (line) => fileLines()[line - fm.bodyLine]);
+  if (meta.date) dateByMessageStamps(records, meta.date, fileLines(), fm.bodyLine);
   const info: DocumentInfo = {
     id: file.id,
     file: file.name,
@@ -749,6 +750,37 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
 const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|talked|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
+
+/**
+ * A chat session that runs past midnight ("Kestrel (Community) — 03/14/2025 11:51 PM" …
+ * "— 03/15/2025 12:03 AM"): the document is dated by its first message, and each record under a
+ * later day's stamp takes that day. Only a stamp's day after the document's moves a record (a
+ * quoted older message dates nothing); a record with a day of its own (a table's date cell) keeps it.
+ */
+function dateByMessageStamps(records: QuarryRecord[], docDate: string, lines: readonly string[], bodyLine: number): void {
+  if (!records.length) return;
+  const days = messageDays(lines);
+  if (!days.some((d) => d.date > docDate)) return;
+  // each record finds the last stamp at or above its first line (a binary search)
+  for (const r of records) {
+    if (r.date !== docDate) continue;
+    const at = r.line - bodyLine;
+    let lo = 0;
+    let hi = days.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]!.idx <= at) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k < 0 || days[k]!.date <= docDate) continue;
+    // (past midnight on New Year's Eve the year moves on too, where the record's year was the document's)
+    if (r.year === Number(docDate.slice(0, 4))) r.year = Number(days[k]!.date.slice(0, 4));
+    r.date = days[k]!.date;
+  }
+}
 
 /**
  * "The Met Office says …" opening a sentence and "…, the Met Office said" inside one are one

@@ -151,6 +151,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // How many paragraphs each answer under a question heading had, in order.
   const answerLengths: number[] = [];
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
+  // An FAQ under Markdown question headings answers for the organisation its note under the title names.
+  if (questionHeadings.size && !guest) guest = input.meta.publisher ?? faqOwnerNote(lines, end);
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
   /** how many question headings are led by who sent them ("From Sana in Leeds: …"), counted when first needed */
@@ -181,7 +183,7 @@ export function parseProse(input: ParseInput): ParseResult {
     if (faq && faq.questions.size > plain.size) {
       questionHeadings = faq.questions;
       faqSections = faq.sections;
-      guest = input.meta.publisher ?? faq.answerer ?? (plain.size ? null : roles.guest);
+      guest = input.meta.publisher ?? faq.answerer ?? faqOwnerNote(lines, end) ?? (plain.size ? null : roles.guest);
       asker = null;
     }
   }
@@ -655,8 +657,12 @@ export function parseProse(input: ParseInput): ParseResult {
           continue;
         }
         if (first < 0) first = k;
-        const words = line.replace(BLOCKQUOTE_MARK(), '').trim();
-        if (k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + words;
+        let words = line.replace(BLOCKQUOTE_MARK(), '').trim();
+        // An answer told in bullets (a recap's, a meeting's notes: "- No cuts in 2023." / "  - A decision
+        // comes after the count."): each bullet its own paragraph, the list's mark no word of it.
+        const bullet = words.length > 2 && (words[1] === ' ' || words[1] === '\t') ? OUTLINE_BULLET().exec(words) : null;
+        if (bullet) words = bullet[2]!;
+        if (!bullet && k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + words;
         else {
           paragraphs.push(words);
           starts.push(k);
@@ -713,7 +719,9 @@ export function parseProse(input: ParseInput): ParseResult {
         // a sender only on a page whose question headings are led so twice or more.
         const lead = askedBy ? null : READER_LEAD().exec(atx.replace(QUESTION_SIDE(), ''));
         const sentBy = lead && (lead[2] !== undefined || lead[1] === undefined || lead[1].includes(' ') || (readerLeads ??= [...questionHeadings].filter((k) => READER_LEAD().test(markdownHeading(lines[k]!) ?? emphasisedQuestion(lines[k]!) ?? '')).length) >= 2) ? lead : null;
-        const question = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[3]! : atx.replace(QUESTION_SIDE(), '');
+        // "1. @tobi asked: What happened?": a recap's question after who put it; the number and the lead are no part of it.
+        const askedLead = askedBy || sentBy ? null : ASKED_LEAD().exec(atx);
+        const question = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[3]! : askedLead ? askedLead[2]! : ASKED_LINE().test(atx) ? atx.replace(/^\d{1,2}[.)]\s+/, '') : atx.replace(QUESTION_SIDE(), '');
         // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
         for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
         if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
@@ -723,8 +731,11 @@ export function parseProse(input: ParseInput): ParseResult {
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : sentBy?.[1] ? (input.registry.resolve(sentBy[1]) ?? sentBy[1]) : null;
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
+        // "**When…?** (asked by Piet Janssens, Depot A)": the note after the question names who asked.
+        const note = askedLead ? null : askedByNote(raw);
+        const noted = askedLead?.[1] ?? note?.name;
+        const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : sentBy?.[1] ? (input.registry.resolve(sentBy[1]) ?? sentBy[1]) : noted ? (input.registry.resolve(noted) ?? noted) : null;
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, ...(note?.role && !signer && !askedBy && !sentBy ? { askerRole: note.role } : {}), section }, i, last);
       }
       for (const p of pictures) narrate(b, p.text, state, { section, narrator, firstIdx: p.from, lastIdx: p.to });
       for (const c of closing) narrate(b, withoutEmphasisEnds(c.text), state, { section, narrator, firstIdx: c.from, lastIdx: c.to });
@@ -1921,10 +1932,13 @@ function markdownHeading(line: string): string | null {
  * the line as signed; signedQuestion() reads who asked.
  */
 function emphasisedQuestion(line: string): string | null {
-  const m = EMPHASISED_LINE().exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS(), ''));
+  const m = EMPHASISED_LINE().exec(withoutAskedByNote(line.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')));
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
   if (QUESTION_END().test(text)) return text;
+  // A recap's question told as asked ("**4. A listener asked about hiring.**", "**2. @kofi asked: Fees
+  // are high. Why so?**"): the "asked" after who put it makes the bold line a question, whatever its stop.
+  if (ASKED_LINE().test(text)) return text;
   // "**Q: Are we going to be acquired? There are rumours on Blind.**", "**Q: … When does it end? —
   // Submitted by a supervisor, Reno**": the asking side's letter makes the bold line a question,
   // whatever follows its question mark.
@@ -1933,6 +1947,28 @@ function emphasisedQuestion(line: string): string | null {
   // words too, and search must find them ("Kilcreggan").
   return SIGNED_QUESTION().test(text) ? text : null;
 }
+/**
+ * A note after a question in emphasis on who put it: "**When do the buses arrive?** (asked by Piet
+ * Janssens, Depot A)": the name (1). Only after the emphasis's closing mark, at the line's end.
+ */
+const ASKED_BY_NOTE = lazy(() => /(?<=[*_])\s+\((?:asked|put|sent|submitted)\s+by\s+([^(),]{2,60}?)\s*(?:,\s*([^()]{1,60}?))?\s*\)\s*$/iu);
+/** The line without such a note. */
+function withoutAskedByNote(line: string): string {
+  return line.endsWith(')') ? line.replace(ASKED_BY_NOTE(), '') : line;
+}
+/** Who a question's "(asked by …)" note names, and the role after the comma ("Depot A"); else null. */
+function askedByNote(line: string): { name: string; role: string | null } | null {
+  const m = line.trimEnd().endsWith(')') ? ASKED_BY_NOTE().exec(line.trimEnd()) : null;
+  return m ? { name: m[1]!.trim(), role: m[2]?.trim() || null } : null;
+}
+/**
+ * A question as a recap tells it, who put it then "asked", perhaps numbered: "1. @tobi asked: What
+ * happened?", "Piet Janssens asked: Why?", "A listener (no handle) asked about hiring.". Bounded: at
+ * most 60 characters before the verb.
+ */
+const ASKED_LINE = lazy(() => /^(?:\d{1,2}[.)]\s+)?[^:?\s][^:?]{0,59}?\sasked(?::\s+\S|\s+(?:about|whether|if|why|how|what|when|where|who)\s)/u);
+/** Such a question's lead when it names who asked, a handle or a name, and the words after "asked:": "1. @tobi asked: What happened?" → @tobi (1), "What happened?" (2). */
+const ASKED_LEAD = lazy(() => /^(?:\d{1,2}[.)]\s+)?((?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s+asked:\s+(\S.*)$/u);
 /** The asking side's letter, then words that ask somewhere: "Q: Are we going to be acquired? There are rumours." */
 const LABELLED_QUESTION = lazy(() => /^Q\d{0,2}[.:]\s[^?]*\?/);
 const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
@@ -1973,13 +2009,18 @@ function signedQuestion(line: string): string | null {
 function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set<number> {
   const headings: number[] = [];
   const questions: number[] = [];
+  // The page's title, its first line set as a Markdown heading ("# Community call recap with …"),
+  // heads the page, no section of it: it is not counted against the questions.
+  let top = from;
+  while (top < end && !b.lines[top]!.trim()) top++;
+  const titled = from === 0 && top < end && /^#\s/.test(b.lines[top]!);
   for (let i = from; i < end; i++) {
-    if (b.isMarked(i)) continue;
+    if (b.isMarked(i) || (titled && i === top)) continue;
     // "Q: Can I exchange an item?" among bold questions is one more of them.
     const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER(), '')) : null);
     if (text === null) continue;
     headings.push(i);
-    if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text) || LABELLED_QUESTION().test(text)) questions.push(i);
+    if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text) || LABELLED_QUESTION().test(text) || (markdownHeading(b.lines[i]!) === null && ASKED_LINE().test(text))) questions.push(i);
   }
   if (questions.length < 2 || questions.length * 2 <= headings.length) return new Set();
   const found = new Set(questions);
@@ -2635,6 +2676,29 @@ function faqPage(b: DocBuilder, end: number): { questions: Set<number>; sections
   const answerer = name && wordCount(name) <= 6 && !FAQ_NAME().test(name) && /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&))+$/u.test(name) ? name : null;
   return { questions, sections, answerer };
 }
+
+/**
+ * The organisation an FAQ page's note under its title names before the note's other fields:
+ * "*Brightkettle Energy Co-operative · last updated 2 February 2025*", "_Harbour Water Ltd | March
+ * 2024_". Only on a page that calls itself an FAQ, only in a note wholly in emphasis among its
+ * first three lines, and only a name in capitals (two to six words) set off by a separator.
+ */
+function faqOwnerNote(lines: readonly string[], end: number): string | null {
+  if (!lines.slice(0, Math.min(end, 12)).some((l) => FAQ_NAME().test(l))) return null;
+  for (let i = 0, seen = 0; i < end && seen < 3; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const m = line.length <= 200 ? /^([*_]{1,2})([^*_]+)\1$/.exec(line) : null;
+    if (!m) continue;
+    const fields = m[2]!.split(/\s+[·|•—–]\s+/);
+    const name = normalizeSpace(fields[0]!);
+    if (fields.length >= 2 && wordCount(name) >= 2 && wordCount(name) <= 6 && ORGANISATION_NAME().test(name)) return name;
+  }
+  return null;
+}
+/** An organisation's name: capitalised words, the small words of a name between them. */
+const ORGANISATION_NAME = lazy(() => /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&))+$/u);
 
 /**
  * A Q&A whose first question alone carries the interviewer's initials ("TB: Where did this start
@@ -3432,6 +3496,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     // An outline ("- Early career" / "    - Joined … 2013" / "- Quotes"): a "- Name" bullet under
     // another list bullet is the list's next item, no signature of the bullet above it.
     if (dash && prev >= 0 && LIST_BULLET().test(unquoted(prev)) && /^\s*[-*+]\s/.test(unquoted(i))) dash = null;
+    // So is the first of a list's bullets, another right under it ("- Yes, it is in testing." / "- The
+    // public test opens in May."): a list, no signature ("Yes") of the line above.
+    if (dash && /^\s*[-*+]\s/.test(unquoted(i)) && i + 1 < end && LIST_BULLET().test(unquoted(i + 1))) dash = null;
     // An advice column's letter signed so ("— Worried in Ohio") and answered ("Dear Worried:") is a letter, not an epigraph.
     if (dash && prev >= 0 && lines[prev]!.includes('Dear ') && repliedSignature(lines, i, end)) dash = null;
     // A line of dash dialogue closed by its incise ("– Asiakkaita on ollut …, Koskinen kertoo.") is words said, no signature.

@@ -43,6 +43,7 @@ export const HEADER_LINE = lazy(() => new RegExp(
   String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)${HN_LINKS}\s*$`,
   'u',
 ));
+const HAS_COUNT = lazy(() => new RegExp(COUNT, 'iu'));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
 const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
@@ -139,6 +140,15 @@ function withoutCommunity(s: string): string {
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
+  // A Markdown copy of a Reddit thread sets each top-level comment's header as a heading:
+  // "### u/salt_and_diesel · 2.4k points", "## @ana_k · 3 days ago". The heading marks go; only
+  // a handle (u/ or @) or a score makes it a header, so "## March 3, 2021" stays a heading.
+  if (s.charCodeAt(0) === 0x23) {
+    const inner = /^#{1,6}[ \t]+(\S.*)$/.exec(s)?.[1];
+    if (!inner || inner.charCodeAt(0) === 0x23) return null;
+    const name = headerOnLine(inner);
+    return name && (/^(?:u\/|@)/.test(name) || HAS_COUNT().test(inner)) ? name : null;
+  }
   const posted = /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.

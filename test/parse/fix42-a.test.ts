@@ -45,7 +45,10 @@ describe("a slashed stamp's order told by a number past 12 dates the chat (probe
   it('dates the WhatsApp export 2024-03-12 by its "3/13/24" stamp', () => {
     const c = fixtureCorpus(PROBE, [`${WHATSAPP}.txt`]);
     expect(doc(c, WHATSAPP).meta.date).toBe('2024-03-12');
-    expect(recs(c, WHATSAPP).every((r) => r.date === '2024-03-12')).toBe(true);
+    // The session's records are that day's; the messages stamped 3/13/24 the next morning are dated by
+    // their own stamp (fix62-b: each message takes its stamp's day when it is later than the document's).
+    expect(recs(c, WHATSAPP).filter((r) => r.line < 39).every((r) => r.date === '2024-03-12')).toBe(true);
+    expect(recs(c, WHATSAPP).filter((r) => r.line >= 39).map((r) => r.date)).toEqual(['2024-03-13']);
   });
 
   it('reads either order in other words, and no day where nothing tells the order', () => {
