@@ -2597,6 +2597,8 @@ function relayedUnderHostLabel(turns: Turn[]): void {
     asking.key = null;
     asking.speaker = relayed[1]!;
     asking.asker = true;
+    // (the moderator's role, "LumenChain Mod", is no role of the member whose question it passes on)
+    asking.role = null;
     asking.parts[0] = relayed[2]!;
     if (asking !== turn) turns.splice(t + 1, 0, asking);
   }

@@ -157,3 +157,12 @@ describe('a thread whose author relays and answers in one turn', () => {
     ]);
   });
 });
+
+describe("a relayed question's asker", () => {
+  it("takes no role from the moderator who relays it (the Telegram moderator's 'LumenChain Mod', Discord's 'Community')", () => {
+    const c = fixtureCorpus(DIR, ['telegram-ama-lumenchain-2024.txt', 'discord-ama-ravenmoor-studio.txt']);
+    const relayed = c.records.filter((r) => r.type === 'qa' && r.asker?.startsWith('@'));
+    expect(relayed.length).toBeGreaterThanOrEqual(4);
+    expect(relayed.map((r) => r.askerRole)).toEqual(relayed.map(() => null));
+  });
+});
