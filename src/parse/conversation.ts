@@ -147,9 +147,14 @@ const BACKCHANNEL_WORDS = new Set([
 ]);
 /** A reply that settles a yes-no question: not a nod to go on. */
 const DECISIVE_ANSWER = lazy(() => /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i);
-/** Set phrases of the same kind, removed before the words are checked. */
+/**
+ * Set phrases of the same kind, removed before the words are checked. Among them the floor given to
+ * someone who asked to cut in ("Can I jump in here?" / "Please, go ahead." / their words): "Go
+ * ahead", "Please, go on", "Sure, please", "Please do" hand over the floor and ask nothing, so the
+ * words after them go on the turn that asked for it, as across a "Yeah.".
+ */
 const BACKCHANNEL_PHRASES =
-  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet|(?:sorry|no),? (?:please,? )?(?:go ahead|go on|carry on|you go|you first)|no,? please)\b/gi);
+  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet|(?:(?:sorry|no),? )?(?:please,? )?(?:go ahead|go on|carry on|you go|you first)(?:,? please)?|(?:no|sure|yes),? please|please do)\b/gi);
 /**
  * Thanks in the other languages interviews are printed in ("ありがとうございました。", "— Спасибо вам.",
  * "Takk skal du ha.", "Terima kasih."): a set phrase like "thank you", which closes an exchange.
@@ -1209,7 +1214,8 @@ function selfIntroduced(text: string): string | null {
  * in capitals may be any phrase.
  */
 // The welcome may name the programme: "Welcome back to Civic Hour. I'm …", "Good evening and welcome to Metro Desk. I'm …".
-const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)(?:,? and welcome(?: back)?(?: to [^.!?,]{1,40})?)?|hello|hi|welcome(?: back)?(?: to [^.!?,]{1,40})?)(?:,? (?:everyone|everybody|again))?[,.!]\s+(?:I['’]m|I am)\s+/i);
+// So may the greeting's own sentence: "Good morning, this is Harbour Talk. I'm …", "Hi, you're listening to Dock Radio. I'm …".
+const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)(?:,? and welcome(?: back)?(?: to [^.!?,]{1,40})?)?|hello|hi|welcome(?: back)?(?: to [^.!?,]{1,40})?)(?:,? (?:everyone|everybody|again))?(?:,? (?:this is|you['’]re (?:listening to|watching)) [^.!?,]{1,40})?[,.!]\s+(?:I['’]m|I am)\s+/i);
 const ANCHOR_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[.,](?:\s|$)| (?:and|AND|in|IN|with|WITH)\s)/u);
 function anchorIntroduced(text: string): string | null {
   const greeting = ANCHOR_GREETING().exec(text);
