@@ -2573,13 +2573,22 @@ function describedEarlier(phrase: string, state: AttributionState): string | nul
   const noun = m[1]!;
   trimRecent(state);
   if (WRITTEN_NOUN().test(noun)) return writtenBefore(noun, state);
+  // The recent sentences may hold the description cut to its noun ("a source") where the quotation
+  // before credited it whole ("a source close to the keeper"): one person, named as credited.
+  const names = state.recent.flatMap((entry) => entry.people.map((p) => p.name));
+  const quoted = state.lastQuote?.speaker;
+  if (quoted && state.paragraph - state.lastQuote!.paragraph <= 4) names.push(quoted);
   let found: string | null = null;
-  for (const entry of state.recent) {
-    for (const p of entry.people) {
-      if (!/^(?:a|an|one|another)\s/u.test(p.name) || !p.name.endsWith(` ${noun}`) || p.name.length > 80) continue;
-      if (found && found !== p.name) return null;
-      found = p.name;
-    }
+  for (const name of names) {
+    if (!/^(?:a|an|one|another)\s/u.test(name) || name.length > 80) continue;
+    const at = name.indexOf(` ${noun}`);
+    const end = at + noun.length + 1;
+    if (at < 0 || (end < name.length && name.charAt(end) !== ' ')) continue;
+    // The noun must head the description ("a senior police source close to …"), not end a phrase
+    // inside it ("a lawyer for the victim" is no "the victim").
+    if (name.slice(0, at).split(' ').some((w, k) => k > 3 || /^(?:for|of|to|at|from|with|by|in|on|close|familiar|the|his|her|their|its)$/.test(w))) continue;
+    if (!found || name.startsWith(`${found} `)) found = name;
+    else if (found !== name && !found.startsWith(`${name} `)) return null;
   }
   return found;
 }
