@@ -147,14 +147,11 @@ const BACKCHANNEL_WORDS = new Set([
 ]);
 /** A reply that settles a yes-no question: not a nod to go on. */
 const DECISIVE_ANSWER = lazy(() => /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i);
-/**
- * Set phrases of the same kind, removed before the words are checked. Among them the floor given to
- * someone who asked to cut in ("Can I jump in here?" / "Please, go ahead." / their words): "Go
- * ahead", "Please, go on", "Sure, please", "Please do" hand over the floor and ask nothing, so the
- * words after them go on the turn that asked for it, as across a "Yeah.".
- */
+/** A turn that only gives the floor: "Please, go ahead.", "Go on.", "Sure, please.", "Please do." */
+const FLOOR_GIVEN = lazy(() => /^(?:(?:sure|yes|yeah|okay|ok|of course),?\s+)?(?:please,?\s+)?(?:go ahead|go on|carry on|please)(?:,?\s+please)?[.!]?$|^please do[.!]?$/i);
+/** Set phrases of the same kind, removed before the words are checked. */
 const BACKCHANNEL_PHRASES =
-  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet|(?:(?:sorry|no),? )?(?:please,? )?(?:go ahead|go on|carry on|you go|you first)(?:,? please)?|(?:no|sure|yes),? please|please do)\b/gi);
+  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet|(?:sorry|no),? (?:please,? )?(?:go ahead|go on|carry on|you go|you first)|no,? please)\b/gi);
 /**
  * Thanks in the other languages interviews are printed in ("ありがとうございました。", "— Спасибо вам.",
  * "Takk skal du ha.", "Terima kasih."): a set phrase like "thank you", which closes an exchange.
@@ -580,6 +577,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     // A crowd's chant ("Vote! Vote! Vote!") asks nothing: the speaker goes on across it.
     if (isChant(normalizeSpace(text))) return 'continuer';
+    // The floor given to someone who cut in with a statement ("Can I jump in here? I ran billing at
+    // the time." / "Please, go ahead." / their words): it asks and answers nothing, and the words
+    // after it go on the turn that asked for it. After a question ("Shall we start?" / "Yes, go
+    // ahead.") or a broken-off turn ("I was going to say--" / "Go on.") it stays as it was read.
+    if (before && before.key !== turn.key && FLOOR_GIVEN().test(normalizeSpace(text)) && !/[?\-–—]["”’')]*\s*$/.test(before.parts[before.parts.length - 1] ?? '')) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
     // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
     // next messages after it start anew, they do not join the ones before it.
@@ -616,7 +618,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
   };
   if (ctx.chat || ctx.messages) handleReplies(turns);
-  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
+  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives) || FLOOR_GIVEN().test(normalizeSpace(t.parts.join(' '))));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
   // In a chat copied from its client, the moderator (the asking side only by how often their
