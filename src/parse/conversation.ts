@@ -147,6 +147,8 @@ const BACKCHANNEL_WORDS = new Set([
 ]);
 /** A reply that settles a yes-no question: not a nod to go on. */
 const DECISIVE_ANSWER = lazy(() => /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i);
+/** A turn that only gives the floor: "Please, go ahead.", "Go on.", "Sure, please.", "Please do." */
+const FLOOR_GIVEN = lazy(() => /^(?:(?:sure|yes|yeah|okay|ok|of course),?\s+)?(?:please,?\s+)?(?:go ahead|go on|carry on|please)(?:,?\s+please)?[.!]?$|^please do[.!]?$/i);
 /** Set phrases of the same kind, removed before the words are checked. */
 const BACKCHANNEL_PHRASES =
   lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet|(?:sorry|no),? (?:please,? )?(?:go ahead|go on|carry on|you go|you first)|no,? please)\b/gi);
@@ -575,6 +577,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     // A crowd's chant ("Vote! Vote! Vote!") asks nothing: the speaker goes on across it.
     if (isChant(normalizeSpace(text))) return 'continuer';
+    // The floor given to someone who cut in with a statement ("Can I jump in here? I ran billing at
+    // the time." / "Please, go ahead." / their words): it asks and answers nothing, and the words
+    // after it go on the turn that asked for it. After a question ("Shall we start?" / "Yes, go
+    // ahead.") or a broken-off turn ("I was going to say--" / "Go on.") it stays as it was read.
+    if (before && before.key !== turn.key && FLOOR_GIVEN().test(normalizeSpace(text)) && !/[?\-–—]["”’')]*\s*$/.test(before.parts[before.parts.length - 1] ?? '')) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
     // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
     // next messages after it start anew, they do not join the ones before it.
@@ -611,7 +618,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
   };
   if (ctx.chat || ctx.messages) handleReplies(turns);
-  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
+  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives) || FLOOR_GIVEN().test(normalizeSpace(t.parts.join(' '))));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
   // In a chat copied from its client, the moderator (the asking side only by how often their
@@ -1213,7 +1220,8 @@ function selfIntroduced(text: string): string | null {
  * in capitals may be any phrase.
  */
 // The welcome may name the programme: "Welcome back to Civic Hour. I'm …", "Good evening and welcome to Metro Desk. I'm …".
-const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)(?:,? and welcome(?: back)?(?: to [^.!?,]{1,40})?)?|hello|hi|welcome(?: back)?(?: to [^.!?,]{1,40})?)(?:,? (?:everyone|everybody|again))?[,.!]\s+(?:I['’]m|I am)\s+/i);
+// So may the greeting's own sentence: "Good morning, this is Harbour Talk. I'm …", "Hi, you're listening to Dock Radio. I'm …".
+const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)(?:,? and welcome(?: back)?(?: to [^.!?,]{1,40})?)?|hello|hi|welcome(?: back)?(?: to [^.!?,]{1,40})?)(?:,? (?:everyone|everybody|again))?(?:,? (?:this is|you['’]re (?:listening to|watching)) [^.!?,]{1,40})?[,.!]\s+(?:I['’]m|I am)\s+/i);
 const ANCHOR_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[.,](?:\s|$)| (?:and|AND|in|IN|with|WITH)\s)/u);
 function anchorIntroduced(text: string): string | null {
   const greeting = ANCHOR_GREETING().exec(text);

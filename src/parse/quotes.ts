@@ -348,6 +348,8 @@ export interface AttributionState {
   afterPreposition: Map<string, string>;
   /** Organisations the text has named: never a pronoun's referent, never a person. */
   orgs: Set<string>;
+  /** Short names the text defined in brackets, to the organisation's name: "ZEMA" → "The Zambia Environmental Management Agency". */
+  shortNames?: Map<string, string>;
   /** Genders the text has given people, by name. */
   genders: Map<string, 'f' | 'm'>;
   /** The last words of the paragraph before (what "It reads:" opening a paragraph refers to). */
@@ -2444,7 +2446,42 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     if (k > 0 && head === parts[k]) midSentence = true;
     if (adverbDropped && !isNameOnly(head, state)) return null;
   }
+  // "ZEMA said" after "The Zambia Environmental Management Agency (ZEMA) said": the short name in
+  // brackets the text defined is its organisation, credited as the full name is.
+  const long = state.shortNames?.get(head.trim());
+  if (long) return resolveHead(long, state, position, midSentence) ?? { speaker: long, self: false };
   return resolveHead(head, state, position, midSentence);
+}
+
+/** "(ZEMA)", "(NTSB)": two to eight capitals in brackets after a space. */
+const BRACKETED_SHORT = lazy(() => /\s\((\p{Lu}{2,8})\)/gu);
+/**
+ * Remember the short names a sentence defines in brackets: "The Zambia Environmental Management
+ * Agency (ZEMA)" makes ZEMA that organisation. The short name's letters must be the initials of the
+ * capitalised words just before the bracket (small words such as "of", "for", "and" skipped; at most
+ * eight words back), the last of them an organisation's word or the short name already the text's
+ * only reading; a person's name "(AB)" is never one since no organisation word ends it.
+ */
+function noteShortNames(text: string, state: AttributionState): void {
+  if (!text.includes(' (') || text.length > 4000) return;
+  for (const m of allMatches(BRACKETED_SHORT(), text)) {
+    const short = m[1]!;
+    const words = text.slice(Math.max(0, m.index! - 160), m.index!).split(/\s+/).filter(Boolean);
+    const taken: string[] = [];
+    let letters = short.length;
+    for (let i = words.length - 1; i >= 0 && letters > 0 && taken.length < 12; i--) {
+      const w = words[i]!;
+      if (/^(?:of|for|and|on|the|de|du|des|la|le|&)$/.test(w) && taken.length) { taken.unshift(w); continue; }
+      if (!/^\p{Lu}[\p{L}-]*$/u.test(w) || w[0] !== short[letters - 1]) break;
+      taken.unshift(w);
+      letters--;
+    }
+    if (letters > 0 || !ORG_SUFFIX().test(taken[taken.length - 1]!)) continue;
+    const before = words[words.length - taken.length - 1];
+    const long = (before === 'The' || before === 'the' ? 'The ' : '') + taken.join(' ');
+    (state.shortNames ??= new Map()).set(short, long);
+    state.orgs.add(short);
+  }
 }
 
 /**
@@ -2560,6 +2597,61 @@ function roleHolder(phrase: string, state: AttributionState): string | null {
     return key ? (state.roleHolders!.get(key) ?? null) : null;
   }
   return state.roleHolders!.get(m[1]!.toLowerCase()) ?? null;
+}
+
+/** "the source", "The spokesperson": the article and one lowercase noun, nothing else. */
+const THE_NOUN = lazy(() => /^[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,20})$/u);
+
+/**
+ * The described person "the NOUN" refers to: of the people the recent sentences (the last four
+ * paragraphs, trimRecent's bound) described without a name ("a government source", "a council
+ * spokesperson"), the ones whose description ends on that noun; null unless exactly one does.
+ */
+function describedEarlier(phrase: string, state: AttributionState): string | null {
+  const m = THE_NOUN().exec(phrase);
+  if (!m) return null;
+  const noun = m[1]!;
+  trimRecent(state);
+  if (WRITTEN_NOUN().test(noun)) return writtenBefore(noun, state);
+  // The recent sentences may hold the description cut to its noun ("a source") where the quotation
+  // before credited it whole ("a source close to the keeper"): one person, named as credited.
+  const names = state.recent.flatMap((entry) => entry.people.map((p) => p.name));
+  const quoted = state.lastQuote?.speaker;
+  if (quoted && state.paragraph - state.lastQuote!.paragraph <= 4) names.push(quoted);
+  let found: string | null = null;
+  for (const name of names) {
+    if (!/^(?:a|an|one|another)\s/u.test(name) || name.length > 80) continue;
+    const at = name.indexOf(` ${noun}`);
+    const end = at + noun.length + 1;
+    if (at < 0 || (end < name.length && name.charAt(end) !== ' ')) continue;
+    // The noun must head the description ("a senior police source close to …"), not end a phrase
+    // inside it ("a lawyer for the victim" is no "the victim").
+    if (name.slice(0, at).split(' ').some((w, k) => k > 3 || /^(?:for|of|to|at|from|with|by|in|on|close|familiar|the|his|her|their|its)$/.test(w))) continue;
+    if (!found || name.startsWith(`${found} `)) found = name;
+    else if (found !== name && !found.startsWith(`${name} `)) return null;
+  }
+  return found;
+}
+
+/** Nouns of a thing someone wrote or gave, which speaks for its author ("the statement said"). */
+const WRITTEN_NOUN = lazy(() => /^(?:statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony)$/);
+
+/**
+ * "“…,” the statement said." after "In a victim impact statement read to the court, …, Dr Farah
+ * Siddiqui, said …": the written thing is the one the paragraph before (its last 400 characters)
+ * names with that noun, and its author the one person, no organisation, this paragraph and that
+ * one name; null where none or several.
+ */
+function writtenBefore(noun: string, state: AttributionState): string | null {
+  const tail = state.previousTail ?? '';
+  // (noun is one of WRITTEN_NOUN's plain words: no character to escape.)
+  if (!new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(tail)) return null;
+  const fits = new Set<string>();
+  for (const entry of state.recent) {
+    if (state.paragraph - entry.paragraph > 1) continue;
+    for (const p of entry.people) if (/^\p{Lu}/u.test(p.name) && !isOrg(p.name, state)) fits.add(p.name);
+  }
+  return fits.size === 1 ? [...fits][0]! : null;
 }
 
 /** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
@@ -2779,6 +2871,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "the judge said" after "U.S. District Judge Richard Jones ruled": the person the text gave that role.
   const holder = state.roleHolders?.size ? roleHolder(phrase, state) : null;
   if (holder) return ok(holder);
+  // "The source said …" after "A government source has told us …": a definite description is the
+  // one described person of the last few paragraphs whose description ends on the same noun.
+  const described = position === 'subject' && phrase.length <= 40 ? describedEarlier(phrase, state) : null;
+  if (described) return ok(described);
   // "“We will appeal,” her lawyer said", "said his spokesman": a person described by whose they
   // are, the whole subject of the speech verb (or all that follows it), speaks as "a lawyer" does;
   // the writer is not credited with the words. Only the whole phrase counts here: a possessive
@@ -3097,6 +3193,11 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
   if (run.some((w) => NOT_PERSON_WORDS().test(w) && !/^(Chief)$/.test(w))) {
+    // "Network Rail says …", "Media Matters said": two capitalised words, the first one that names
+    // things, the second no such word, title or known person's part, as the whole subject of the
+    // speech verb: an organisation speaking for itself (as "Binance said" is above). Not a time word
+    // first ("Summer Jones said" is a person), and not "Network engineers said" (a lowercase word ends it).
+    if (orgNamedByThing(run, words, position, hon, state)) return name;
     // "The Ledger", "New York": not a person's name; a registry name would have matched above.
     if (NOT_PERSON_WORDS().test(run[0]!) && !familyNameHe(run, '')) return null;
   }
@@ -3680,9 +3781,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const saying = text.includes(', saying ') ? subjectOnly(REPORTED_SAYING().exec(text)) : null;
   if (saying && CLAUSE_AFTER_VERB().test(text.slice(saying[0].length))) return credit(resolveSpeaker(saying[1]!, state, 'subject', false));
   // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
-  // has given (or a pronoun, or several words) reports.
+  // has given (or a pronoun, or several words, or a short name it defined in brackets) reports.
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text));
-  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
+  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim())))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
   // "she" opening the sentence, a verb of saying and a clause of three words or more is that
@@ -3876,6 +3977,24 @@ function accordingAppositive(before: string, state: AttributionState): string | 
   VERB_RE().lastIndex = 0;
   if (rest.length > 120 || /[“”"]/.test(rest) || VERB_RE().test(rest)) return null;
   return accordingToPerson(before, state);
+}
+
+/** Words of time that NOT_PERSON_WORDS holds and that open no organisation's name (a first name too: "Summer", "May"). */
+const TIME_THING_WORD = lazy(() => /^(?:Spring|Summer|Autumn|Fall|Winter|New|Year|Day|Week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/);
+
+/**
+ * The subject "Network Rail" (of "Network Rail says …") is an organisation: exactly two capitalised
+ * words and nothing else before the verb, the first a word that names things (NOT_PERSON_WORDS, no
+ * function or time word), the second none of those, no title and no part of a person the text named.
+ */
+function orgNamedByThing(run: string[], words: string[], position: string, hon: unknown, state: AttributionState): boolean {
+  if (position !== 'subject' || hon || run.length !== 2 || words.length !== 2) return false;
+  const [first, second] = run as [string, string];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(second)) return false;
+  if (!NOT_PERSON_WORDS().test(first) || LONE_FUNCTION_WORD().test(first) || TIME_THING_WORD().test(first)) return false;
+  if (NOT_PERSON_WORDS().test(second) || isTitleToken(second) || state.byPart.has(second) || registeredByPart(second, state)) return false;
+  state.orgs.add(run.join(' '));
+  return true;
 }
 
 function isOrg(name: string, state: AttributionState): boolean {
@@ -4198,6 +4317,7 @@ export function withoutCaseNames(text: string): string {
 
 function notePeople(raw: string, state: AttributionState, speakers: string[] = []): void {
   const text = capsLeadAsWritten(withoutCaseNames(raw));
+  noteShortNames(text, state);
   // The sentence's quoted speakers are its subjects: they come first.
   // Not one only described by whose they are ("her father said"): such a speaker is no person a
   // later "he" or a reply in the next paragraph can mean; the named characters stay who those are.
