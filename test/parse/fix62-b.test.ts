@@ -7,17 +7,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, recordBrief, tempCorpus } from '../helpers.js';
 
 const DIR = join(FIXTURES, 'probe50', 'b');
-const pick = (r: { line: number; type: string; speaker: string | null; asker?: string | null; question?: string | null; text: string }) => ({
-  line: r.line,
-  type: r.type,
-  speaker: r.speaker,
-  asker: r.asker ?? null,
-  question: r.question ?? null,
-  text: r.text,
-});
+const pick = recordBrief;
 
 describe('a Reddit AMA saved as Markdown, each top-level comment under a heading', () => {
   it('pairs each question with the OP\'s answer, the asker the heading\'s handle', () => {
