@@ -151,11 +151,12 @@ const LISTED_NAME = lazy(() => /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){
  * Luis Marquez, Trustees Janet Ruiz, Daniel Cho and Priya Natarajan", "STAFF: Superintendent Dr.
  * Helen Brandt; Chief Business Officer Tom Hale"): each entry's last two capitalised words, the
  * offices and titles before them dropped. "Mr. Hale reported…" and "Trustee Cho asked…" below are
- * then those people. Only the first twenty lines, as for the initials.
+ * then those people. Read from the block's fields (attendanceFields: the first twenty lines, as for
+ * the initials).
  */
-export function attendanceNames(lines: readonly string[]): string[] {
+export function attendanceNames(fields: readonly string[]): string[] {
   const out: string[] = [];
-  for (const field of attendanceFields(lines)) {
+  for (const field of fields) {
     for (const entry of field.split(/[,;]|\s+and\s+/)) {
       const words = entry.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/);
       // ("Deputy Commissioner for Digital Assets": an office with small words in it, no name)
@@ -172,7 +173,7 @@ export function attendanceNames(lines: readonly string[]): string[] {
  * ("Present:     Ingrid Solberg (Chair of the Board)" over "             Thomas Ekeland (Chief
  * Executive Officer)") goes on over the indented lines under it that have no key of their own.
  */
-function attendanceFields(lines: readonly string[]): string[] {
+export function attendanceFields(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const l = lines[i]!;
@@ -196,9 +197,9 @@ const NAME_WITH_OFFICE = lazy(() => /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'�
  * brackets after a name. "The Chair replied that …" and "The CEO answered that …" below are then
  * those people (quotes.ts, noteListedOffice).
  */
-export function attendanceOffices(lines: readonly string[]): [name: string, office: string][] {
+export function attendanceOffices(fields: readonly string[]): [name: string, office: string][] {
   const out: [string, string][] = [];
-  for (const field of attendanceFields(lines)) {
+  for (const field of fields) {
     if (!field.includes('(')) continue;
     for (const m of field.matchAll(NAME_WITH_OFFICE())) out.push([m[1]!, m[2]!.trim()]);
   }

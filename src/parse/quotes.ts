@@ -32,7 +32,7 @@
 import { allMatches, caseless, caselessRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
-import { attendanceNames, attendanceOffices } from './notes.js';
+import { attendanceFields, attendanceNames, attendanceOffices } from './notes.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
@@ -2687,8 +2687,10 @@ export interface Attendance {
 /** The attendance block of a document's lines, read once (noteAttendance gives it to each attribution state); null without one. */
 export function readAttendance(lines: readonly string[], body: string): Attendance | null {
   if (!lines.length || !body.includes(':')) return null;
-  const names = attendanceNames(lines);
-  return names.length ? { names, offices: body.includes('(') ? attendanceOffices(lines) : [] } : null;
+  const fields = attendanceFields(lines);
+  if (!fields.length) return null;
+  const names = attendanceNames(fields);
+  return names.length ? { names, offices: body.includes('(') ? attendanceOffices(fields) : [] } : null;
 }
 
 /**
