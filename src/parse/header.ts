@@ -2145,10 +2145,10 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
   // September 2025 by the Summit editorial team": a line opening with the verb of what happened that
   // day says where and by whom as well, in more words than a dateline's, but no sentence.
-  if (wordCount(s) <= 24 && OPENING_DAY_VERB().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
-  // "Minutes of the Ordinary Meeting held on Tuesday 9 July 2024 at 7.00pm", "Notes of a meeting of
-  // the board held at Unit 4 on 3 May 2023": the record's name, then the meeting it records, held that day.
-  if (wordCount(s) <= 24 && /\bheld\b|\bconvened\b/i.test(s) && MEETING_RECORD_HELD().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
+  // So does "Minutes of the Ordinary Meeting held on Tuesday 9 July 2024 at 7.00pm", "Notes of a
+  // meeting of the board held at Unit 4 on 3 May 2023": the record's name, then the meeting it records, held that day.
+  const opensOnTheDay = () => OPENING_DAY_VERB().test(s) || (/\bheld\b|\bconvened\b/i.test(s) && MEETING_RECORD_HELD().test(s));
+  if (wordCount(s) <= 24 && opensOnTheDay() && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
