@@ -28,6 +28,7 @@ import { withoutAudienceReactions } from '../parse/speech.js';
 import { UNNAMED_VOICE } from '../parse/conversation.js';
 import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isPostedAtHeader, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
+import { withoutAskedLabel } from '../parse/prose.js';
 import { isAppBracketNote, isChatFromLine, isMediaPlaceholder, isMessageAppNote, isTapbackLine, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
@@ -55,11 +56,6 @@ export interface SearchableRecord {
 const RELAY_OPENING = lazy(() => /^\s*(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]/);
 /** A relay's whole label at a line's start: "From @lumi.exe: ", "Q4 from @annelie.k: ", "Question 2 by u/sam: ". */
 const RELAY_AT_START = lazy(() => /^\s*(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)|From)\s+(?:@[\p{L}\p{N}_.]{1,31}|u\/[\p{L}\p{N}_-]{2,30})\s*:\s+/u);
-/** "**1. @tobi asked: ": the asking lead of a recap's question; the lead without its verb (1). */
-const ASKED_LEAD_LABEL = lazy(() => /^(\s*(?:\*\*|__)?(?:\d{1,2}[.)]\s+)?(?:(?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}))\s+asked:(?=\s)/u);
-/** " (asked by Piet Janssens, Depot A)" closing the line: the note; who and their role (1). */
-// (it starts at a run of spaces' first only: no run is scanned again from each of its spaces)
-const ASKED_BY_NOTE_LABEL = lazy(() => /(?<!\s)\s+\((?:asked|put|sent|submitted)\s+by\s+([^()]{2,120})\)\s*$/iu);
 const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 
 /** A transcript page's line number before the line's words: "  6   ". */
@@ -495,7 +491,7 @@ export function accountSentences(
     // A recap's question under who asked it ("**1. @tobi asked: What happened?**", "**When…?** (asked by
     // Piet Janssens, Depot A)"): the handle or name is the record's asker, the note's role its
     // askerRole, and "asked" the label's word (prose.ts), no word of the question.
-    if (!label && recs.length && text.includes('asked')) text = text.replace(ASKED_LEAD_LABEL(), '$1').replace(ASKED_BY_NOTE_LABEL(), ' ($1)');
+    if (!label && recs.length && text.includes('asked')) text = withoutAskedLabel(text);
     // A numbered side's letter opening the turn ("Q1. Verdeluce started in 2019…", "A12. About 40%."):
     // the label's, no sentence of its own.
     if (!label && recs.length && NUMBERED_SIDE_LETTER().test(text)) text = text.replace(NUMBERED_SIDE_LETTER(), '');

@@ -1947,11 +1947,15 @@ function emphasisedQuestion(line: string): string | null {
   // words too, and search must find them ("Kilcreggan").
   return SIGNED_QUESTION().test(text) ? text : null;
 }
+/** Who put a recap's question: a handle ("@tobi", "u/sam") or a name of up to four capitalised words. */
+const WHO_ASKED = String.raw`(?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** The verb of a note on who put a question: "asked by", "put by", "sent by", "submitted by". */
+const ASKED_BY_VERB = String.raw`(?:asked|put|sent|submitted)\s+by`;
 /**
  * A note after a question in emphasis on who put it: "**When do the buses arrive?** (asked by Piet
  * Janssens, Depot A)": the name (1). Only after the emphasis's closing mark, at the line's end.
  */
-const ASKED_BY_NOTE = lazy(() => /(?<=[*_])\s+\((?:asked|put|sent|submitted)\s+by\s+([^(),]{2,60}?)\s*(?:,\s*([^()]{1,60}?))?\s*\)\s*$/iu);
+const ASKED_BY_NOTE = lazy(() => new RegExp(String.raw`(?<=[*_])\s+\(${ASKED_BY_VERB}\s+([^(),]{2,60}?)\s*(?:,\s*([^()]{1,60}?))?\s*\)\s*$`, 'iu'));
 /** The line without such a note. */
 function withoutAskedByNote(line: string): string {
   return line.endsWith(')') ? line.replace(ASKED_BY_NOTE(), '') : line;
@@ -1968,7 +1972,21 @@ function askedByNote(line: string): { name: string; role: string | null } | null
  */
 const ASKED_LINE = lazy(() => /^(?:\d{1,2}[.)]\s+)?[^:?\s][^:?]{0,59}?\sasked(?::\s+\S|\s+(?:about|whether|if|why|how|what|when|where|who)\s)/u);
 /** Such a question's lead when it names who asked, a handle or a name, and the words after "asked:": "1. @tobi asked: What happened?" → @tobi (1), "What happened?" (2). */
-const ASKED_LEAD = lazy(() => /^(?:\d{1,2}[.)]\s+)?((?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s+asked:\s+(\S.*)$/u);
+const ASKED_LEAD = lazy(() => new RegExp(String.raw`^(?:\d{1,2}[.)]\s+)?(${WHO_ASKED})\s+asked:\s+(\S.*)$`, 'u'));
+/** "**1. @tobi asked: ": such a lead as the sentence account meets it (emphasis and all), the lead without its verb (1). */
+const ASKED_LEAD_LABEL = lazy(() => new RegExp(String.raw`^(\s*(?:\*\*|__)?(?:\d{1,2}[.)]\s+)?(?:${WHO_ASKED}))\s+asked:(?=\s)`, 'u'));
+/** " (asked by Piet Janssens, Depot A)" closing the line: the note; who and their role (1). */
+// (it starts at a run of spaces' first only: no run is scanned again from each of its spaces)
+const ASKED_BY_NOTE_LABEL = lazy(() => new RegExp(String.raw`(?<!\s)\s+\(${ASKED_BY_VERB}\s+([^()]{2,120})\)\s*$`, 'iu'));
+/**
+ * A recap's question line without the words that only say who asked, as the sentence account
+ * (load/sentences.ts) reads it: "**1. @tobi asked: What happened?**" loses "asked:", "**When…?**
+ * (asked by Piet Janssens, Depot A)" keeps only the bracketed name and role. The asker and their
+ * role are the record's, "asked" the label's word, no word of the question.
+ */
+export function withoutAskedLabel(text: string): string {
+  return text.replace(ASKED_LEAD_LABEL(), '$1').replace(ASKED_BY_NOTE_LABEL(), ' ($1)');
+}
 /** The asking side's letter, then words that ask somewhere: "Q: Are we going to be acquired? There are rumours." */
 const LABELLED_QUESTION = lazy(() => /^Q\d{0,2}[.:]\s[^?]*\?/);
 const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
