@@ -2802,7 +2802,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "said Binance CEO Richard Teng", "säger Binances Nordenchef Johan Lindqvist till Di": an
   // organisation, a title, then the full name: the name speaks.
   if (position !== 'label' && words.length >= 3) {
-    const titled = nameAfterOrgTitle(words) ?? nameAfterTitleOfField(words);
+    const titled = nameAfterOrgTitle(words) ?? nameAfterTitleOfField(words) ?? nameAfterConnectedOrgTitle(words);
     if (titled) {
       const name = state.registry.resolve(titled) ?? titled;
       remember(name, null, state);
@@ -2913,6 +2913,20 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const foreign = FOREIGN_DESCRIBED().exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
     if (foreign) return ok(normalizeSpace(foreign[1]!));
   }
+  // "The Bank of England said", "The Royal Society for the Protection of Birds said", "Friends of
+  // the Earth said": a name of capitalised words joined by "of", "for", "and" is an organisation's
+  // (or an office's: "The Duke of Edinburgh said"), never a person's, when "The" opens it or an
+  // organisation's word ends its head. "Mary Hall of King's College London" is a person (below).
+  if (position !== 'label') {
+    const org = connectedName(phrase);
+    if (org) return ok(org);
+  }
+  // "A statement from Northgate Rail said", "A report by the Resolution Foundation said": what a
+  // paper says, its author says ("the report said" alone credits nobody: reportedBy's credit).
+  if (position === 'subject' && phrase.length <= 120) {
+    const paper = PAPER_FROM().exec(phrase);
+    if (paper) return resolveHead(paper[1]!, state, 'subject', true);
+  }
   // "Mary Hall of King's College London said": the person before the institution speaks.
   if (position === 'subject') {
     const of = NAME_OF_INSTITUTION().exec(phrase);
@@ -2969,6 +2983,28 @@ const BARE_ROLE_SUBJECT = lazy(() => new RegExp(`^(\\s*(?:[*_]{0,2}\\d{1,2}:\\d{
 /** A role without its article, capitalised as a sentence's first word: "Taxi driver", "Host", "Senior engineer". */
 const BARE_ROLE = lazy(() => /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u);
 const PERSON_NOUN_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})$`, 'iu'));
+
+/**
+ * A name of capitalised words joined by small words: "The Bank of England", "Federation of Small
+ * Businesses", "Royal Society for the Protection of Birds". Group 1 "The" if it opens the name,
+ * group 2 the head before the first joining word. Each run bounded: linear.
+ */
+const CONNECTED_NAME = lazy(() => /^(?:([Tt]he)\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}?\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:of|for|on|and|&|without|de)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}){1,3}$/u);
+/** Head nouns of organisations that ORG_SUFFIX leaves out, as a name without "The" opens: "Friends of the Earth", "League of Women Voters". */
+const ORG_HEAD_NOUN = lazy(() => /^(?:Federation|Confederation|League|Church|Friends|Museum|Organisation|Organization|Chamber|Academy|Order|Centre|Center|Library|Guild|Congress|Assembly|Parliament|Government|Institution|Doctors|Citizens|Campaign|Movement)$/);
+/** The organisation (or office) a CONNECTED_NAME is, "The" lowercased; null where the name may be a person's. */
+function connectedName(phrase: string): string | null {
+  if (phrase.length > 100 || !/\s(?:of|for|on|and|&|without|de)\s/.test(phrase)) return null;
+  const m = CONNECTED_NAME().exec(phrase);
+  if (!m) return null;
+  const head = m[2]!.split(/\s+/);
+  if (!m[1] && !ORG_SUFFIX().test(head[head.length - 1]!) && !ORG_HEAD_NOUN().test(head[head.length - 1]!)) return null;
+  // ("The" and then a pronoun's or a month's word is a sentence, not a name: "The Friday of the vote")
+  if (m[1] && (LONE_FUNCTION_WORD().test(head[0]!) || TIME_THING_WORD().test(head[0]!))) return null;
+  return m[1] ? lowerFirst(phrase) : phrase;
+}
+/** A paper and its author: "A statement from Northgate Rail", "a report by the Resolution Foundation"; group 1 the author. */
+const PAPER_FROM = lazy(() => /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|e-?mail|post|press\s+release|release|filing|submission|memo|note|report|study|survey|review|analysis)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+((?:the\s+)?\p{Lu}[^,;:“”"()]{1,80})$/u);
 
 const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
@@ -3195,8 +3231,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
   if (run.some((w) => NOT_PERSON_WORDS().test(w) && !/^(Chief)$/.test(w))) {
-    // "Network Rail says …", "Media Matters said": two capitalised words, the first one that names
-    // things, the second no such word, title or known person's part, as the whole subject of the
+    // "Network Rail says …", "Media Matters said": two to four capitalised words, the first one that names
+    // things, the others no such word, title or known person's part, as the whole subject of the
     // speech verb: an organisation speaking for itself (as "Binance said" is above). Not a time word
     // first ("Summer Jones said" is a person), and not "Network engineers said" (a lowercase word ends it).
     if (orgNamedByThing(run, words, position, hon, state)) return name;
@@ -3717,7 +3753,24 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  * verb is the thing said rather than a clause ("said nothing", "said goodbye", "said so", "said a
  * prayer", "said it twice", "said to …", "said, …"). Anchored, each run bounded: linear.
  */
-const PRONOUN_SAID_CLAUSE = lazy(() => /^(He|She)\s+(?:said|says|added|adds|told\s+(?:me|us|him|her|them))\s+(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good)(?![\p{L}]))\p{L}[\p{L}'’-]*(?:\s+[^\s“”"]{1,40}){2,80}\s*$/u);
+const PRONOUN_SAID_CLAUSE = lazy(() => new RegExp(`^(He|She)\\s+(?:said|says|added|adds|told\\s+(?:me|us|him|her|them))\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2,80}\\s*$`, 'u'));
+/** The words after "said" that make it narrate, not report: "said goodbye", "said a prayer", "said it twice", "said the words". */
+const SAID_THING = `(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good|the\\s+(?:words?|prayers?|rosary|name|same|magic))(?![\\p{L}]))`;
+/** A subject that ends on an auxiliary or holds a clause of its own: "She has", "Meridian, …, has been …", "… since its shareholder". */
+const SUBJECT_HOLDS_VERB = lazy(() => /(?:\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|never|always|often|once|also)$|,\s*(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s|\s(?:since|because|although|though|until|unless|whereas)\s)/iu);
+/**
+ * The same for any subject of "said" or "says" (the verbs whose object is nearly always the thing
+ * said): "Mayor Ruth Ellis said repairs began in May 2024.", "Smith said sales rose 5% in 2024.".
+ * Group 1 is the subject, as REPORTED_BARE's; what follows the verb opens on none of the words that
+ * make "said" narrate ("said goodbye", "said a prayer", "said it twice", "said, …") and runs to the
+ * full stop without a quotation. Anchored, each run bounded: linear.
+ */
+const SUBJECT_SAID_CLAUSE = lazy(() => new RegExp(
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says)\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2,80}\\s*$`,
+  'u',
+));
+/** What follows "said" when it opens a reported clause: a word, not one of the things said, and two words more. */
+const SAID_CLAUSE_OPENING = lazy(() => new RegExp(`^\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2}`, 'u'));
 
 /**
  * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
@@ -3793,6 +3846,17 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // writer's; "She said nothing.", "He said goodbye to the crew." stay narration (PRONOUN_SAID_CLAUSE).
   const pronounSaid = PRONOUN_SAID_CLAUSE().exec(text);
   if (pronounSaid) return credit(resolveSpeaker(pronounSaid[1]!, state, 'subject', false));
+  // "Ruth Ellis said the committee met in May.", "The council said repairs began in 2024.": so for
+  // a subject that names someone (a person, an organisation, a described spokesperson), as for "he"
+  // or "she"; a subject that names no one ("The sign said …") resolves to nobody and stays narration.
+  // A lone capitalised word must be a name the text has given, as for REPORTED_BARE ("Analysts said
+  // …", "Officials said …" are people undescribed: nobody's); the subject must hold no verb of its
+  // own ("Meridian, which runs 11 terminals, has been the subject of speculation since its largest
+  // shareholder said …" is the writer's sentence about Meridian; "She has said versions of this" too).
+  const subjectSaid = text.includes(' sa') ? SUBJECT_SAID_CLAUSE().exec(text) : null;
+  const saidBy = subjectSaid?.[1]!.trim();
+  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy)))
+    return credit(resolveSpeaker(saidBy, state, 'subject', false));
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
   // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
   // the words were spoken; the sentence after its comma is read as it stands (once, bounded).
@@ -3837,7 +3901,9 @@ export function reportsUnnamedPeople(sentence: string): boolean {
   const head = text.slice(0, 240);
   const verb = UNNAMED_REPORTING_VERB().exec(head);
   if (!verb || /[“”"()]/.test(head.slice(0, verb.index))) return false;
-  if (!CLAUSE_AFTER_VERB().test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 120))) return false;
+  const afterVerb = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 120);
+  // ("Officials said the new charges began on Monday.": after "said" any clause but a thing said, as in SUBJECT_SAID_CLAUSE)
+  if (!CLAUSE_AFTER_VERB().test(afterVerb) && !(/^\s(?:said|says)$/.test(verb[0]) && SAID_CLAUSE_OPENING().test(afterVerb) && !/[“”"]/.test(text))) return false;
   const parts = head.slice(0, verb.index).split(',').map((p) => p.trim()).filter(Boolean);
   // "In a defence filed on Friday, her lawyers said": a phrase of when or where opens the sentence.
   if (parts.length > 1 && SENTENCE_SETTING().test(parts[0]!)) parts.shift();
@@ -3985,16 +4051,17 @@ function accordingAppositive(before: string, state: AttributionState): string | 
 const TIME_THING_WORD = lazy(() => /^(?:Spring|Summer|Autumn|Fall|Winter|New|Year|Day|Week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/);
 
 /**
- * The subject "Network Rail" (of "Network Rail says …") is an organisation: exactly two capitalised
- * words and nothing else before the verb, the first a word that names things (NOT_PERSON_WORDS, no
- * function or time word), the second none of those, no title and no part of a person the text named.
+ * The subject "Network Rail" (of "Network Rail says …") or "Global Energy Watch" is an organisation:
+ * two to four capitalised words and nothing else before the verb, the first a word that names things
+ * (NOT_PERSON_WORDS, no function or time word), each of the others none of those, no title and no
+ * part of a person the text named.
  */
 function orgNamedByThing(run: string[], words: string[], position: string, hon: unknown, state: AttributionState): boolean {
-  if (position !== 'subject' || hon || run.length !== 2 || words.length !== 2) return false;
-  const [first, second] = run as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(second)) return false;
+  if (position !== 'subject' || hon || run.length < 2 || run.length > 4 || words.length !== run.length) return false;
+  const [first, ...rest] = run as [string, ...string[]];
+  if (!run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   if (!NOT_PERSON_WORDS().test(first) || LONE_FUNCTION_WORD().test(first) || TIME_THING_WORD().test(first)) return false;
-  if (NOT_PERSON_WORDS().test(second) || isTitleToken(second) || state.byPart.has(second) || registeredByPart(second, state)) return false;
+  if (rest.some((w) => NOT_PERSON_WORDS().test(w) || isTitleToken(w) || state.byPart.has(w) || registeredByPart(w, state))) return false;
   state.orgs.add(run.join(' '));
   return true;
 }
@@ -5107,6 +5174,28 @@ function nameAfterOrgTitle(words: readonly string[]): string | null {
     const name = words.slice(k + 1, end).map((x) => x.replace(/[,.]$/, ''));
     if (name.length < 2 || name.length > 3) return null;
     return name.join(' ');
+  }
+  return null;
+}
+/**
+ * The name after an organisation whose name joins capitalised words with "of" or "for", and a
+ * capitalised title: "Bank of England Governor Andrew Bailey", "Federation of Small Businesses
+ * Chair Tina McKenzie". nameAfterOrgTitle wants the firm in capitals only. The name is two or three
+ * capitalised words ending the phrase; a word of the firm must be "of" or "for".
+ */
+function nameAfterConnectedOrgTitle(words: readonly string[]): string | null {
+  if (words.length < 5 || words.length > 12 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  let joined = false;
+  for (let k = 1; k < words.length - 2; k++) {
+    const w = words[k]!;
+    if (/^(?:of|for|and|the|&)$/.test(w)) {
+      joined ||= /^(?:of|for)$/.test(w);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w)) return null;
+    if (!TITLE_BEFORE_NAME().test(w) && !TITLE_TOKEN().test(w)) continue;
+    const name = words.slice(k + 1);
+    return joined && /^\p{Lu}/u.test(words[k - 1]!) && name.length >= 2 && name.length <= 3 && name.every((x) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(x)) ? name.join(' ') : null;
   }
   return null;
 }
