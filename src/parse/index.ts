@@ -1,9 +1,11 @@
 /**
  * The parse stage's entry point: pick the parser for a document's shape and run it.
  */
-import type { ParseInput, ParseResult } from './builder.js';
+import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
+import { narrate } from './narrative.js';
+import { newAttributionState } from './quotes.js';
 import { parseWithShape } from './shapes.js';
-import { narratorOf } from './text.js';
+import { narratorOf, normalizeSpace, splitLines, wordCount } from './text.js';
 
 export type { DraftRecord, ParseInput, ParseResult, ParseWarning } from './builder.js';
 export type { Shape } from './shape.js';
@@ -21,6 +23,64 @@ export function parseDocument(input: ParseInput): ParseResult {
     const narrator = narratorOf(input.meta, input.registry);
     for (const r of result.records) if (r.type === 'claim' && r.line < Number(judgeLine[1]) && r.speaker === narrator) r.speaker = null;
   }
+  quotesInAnswers(input, result);
   return result;
 }
+
+/**
+ * A quotation of someone else inside an answer ("Tunde Bakare, our first investor. He told me:
+ * "Charge for the thing they cannot live without."") is that person's quote as well as a part of
+ * the answer, so that `--speaker "Tunde Bakare"` finds it. The conversation, transcript and table
+ * readers narrate their answers so; for every other reader's qa (a Markdown Q&A's bold questions,
+ * a reply to a letter, a recap's numbered questions) the answer's paragraphs that hold a quotation
+ * mark are read here, in the answerer's voice ("I" is the answerer, whose own words quoted stay
+ * the answer's). Only a quote whose speaker is named is added; a qa whose lines already hold a
+ * quote record was narrated by its reader and is left alone.
+ */
+function quotesInAnswers(input: ParseInput, result: ParseResult): void {
+  // (a table's row or a caption's cue holds more than its answer's words: those readers narrate their own)
+  if (result.shape !== 'prose' && result.shape !== 'transcript') return;
+  const answers = result.records.filter((r) => r.type === 'qa' && r.speaker && QUOTATION_MARK.test(r.text));
+  if (answers.length === 0) return;
+  const quoteLines = new Set(result.records.filter((r) => r.type === 'quote').map((r) => r.line));
+  const lines = splitLines(input.body);
+  const added: DraftRecord[] = [];
+  for (const qa of answers) {
+    let narrated = false;
+    for (let line = qa.line; line <= qa.endLine && !narrated; line++) narrated = quoteLines.has(line);
+    if (narrated) continue;
+    // The answer as its reader took it (no label, no question), one paragraph at a time; each
+    // quote found is then placed on the line of the span that holds its words.
+    const state = newAttributionState(input.registry, qa.speaker);
+    const b = new DocBuilder(input, lines);
+    const first = qa.line - input.bodyLine;
+    for (const paragraph of qa.text.split('\n')) if (QUOTATION_MARK.test(paragraph)) narrate(b, paragraph, state, { section: qa.section, narrator: null, firstIdx: first, claims: false, topics: qa.topics });
+    for (const quote of b.records) {
+      // (an answer's quotation of a few words is a term or a name far more often than speech: "Old Zhao")
+      // (nor is the answerer quoted by a part of their name, "Amaka ended: "…"", nor a letter's salutation: "Dear Polite: "…"")
+      if (!quote.speaker || quote.speaker === qa.speaker || qa.speaker!.split(' ').includes(quote.speaker) || /^(?:Dear|Hi|Hello)\s/.test(quote.speaker) || wordCount(quote.text) < 4) continue;
+      const at = linesHolding(lines, quote.text, first, qa.endLine - input.bodyLine);
+      if (at) Object.assign(quote, { line: input.bodyLine + at.first, endLine: input.bodyLine + at.last });
+      added.push(quote);
+    }
+  }
+  if (added.length === 0) return;
+  result.records.push(...added);
+  result.records.sort((x, y) => x.line - y.line);
+}
+/**
+ * The lines of `from..to` holding a quotation: the first holding its opening words (its first 30
+ * characters as written, or 12 where a line break falls among them) and the first from there holding
+ * its last 12; null where no line holds the opening.
+ */
+function linesHolding(lines: readonly string[], text: string, from: number, to: number): { first: number; last: number } | null {
+  const words = normalizeSpace(text);
+  const find = (part: string, start: number) => {
+    for (let i = Math.max(0, start); i <= to && i < lines.length; i++) if (normalizeSpace(lines[i]!).includes(part)) return i;
+    return null;
+  };
+  const first = find(words.slice(0, 30), from) ?? find(words.slice(0, 12), from);
+  return first === null ? null : { first, last: find(words.slice(-12), first) ?? first };
+}
+const QUOTATION_MARK = /[“”"«»„]/;
 const JUDGE_LINE_SOURCE = /^the judge's line \(line (\d+)\)$/;
