@@ -961,6 +961,14 @@ function uninvertedName(name: string): string {
   return noted && wordCount(noted[1]!) <= 4 && isNameShaped(noted[1]!) ? noted[1]! : name;
 }
 const NOTED_NAME = lazy(() => /^([^()]+?)\s*\([^()]{1,40}\)$/u);
+/** "Amara Osei | Harbourline Logistics": a name of up to four words, a bar, a note of up to 60 characters. */
+const BARRED_NAME = lazy(() => /^([^|]{2,60}?) +[|｜] +([^|]{1,60})$/u);
+function barredName(tag: string): { name: string; note: string } | null {
+  const m = tag.includes('|') || tag.includes('｜') ? BARRED_NAME().exec(tag) : null;
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return wordCount(name) <= 4 && isNameShaped(uninvertedName(name)) ? { name, note: m[2]!.trim() } : null;
+}
 
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
 function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string, dashed = false): void {
@@ -975,8 +983,13 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   let text = clean;
   const bracketed = voiceTag ? null : bracketedVoice(clean);
   const label = voiceTag || bracketed ? null : readLabel(clean);
-  if (voiceTag) voice = personName(uninvertedName(voiceTag.trim()));
-  else if (bracketed) {
+  if (voiceTag) {
+    // Teams shows a directory's display name, the organisation after a bar ("<v Amara Osei |
+    // Harbourline Logistics>"): the person is the name before it, the organisation their role.
+    const barred = barredName(voiceTag.trim());
+    voice = personName(uninvertedName(barred ? barred.name : voiceTag.trim()));
+    if (barred && voice) role = barred.note;
+  } else if (bracketed) {
     // "[DR. AMINA YUSUF]": a title before a full name is no part of the name, as in a transcript's label.
     voice = personName(bracketed.voice);
     text = bracketed.rest;

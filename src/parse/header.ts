@@ -483,6 +483,18 @@ function isSectionMenu(line: string): boolean {
   const items = normalizeSpace(line).split(/\s*[|·•»›]\s*/).filter((x) => x.trim());
   return items.length >= 3 && items.every((x) => wordCount(x) <= 2);
 }
+/**
+ * "Headteacher interview – Transcript" → "Headteacher interview"; a stamp in brackets after the name
+ * ("Grants review (2025-01-22 10:00 GMT) - Transcript") is the dateline's, not the title's.
+ */
+const NAMED_TRANSCRIPT_TAB = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?([^.!?:()]{2,80}?)(?:\s*\(([^()]{1,40})\))?\s[-–—]\s(?:meeting\s+)?transcript:?$/iu);
+function namedTranscriptTab(line: string): string | null {
+  const s = line.trim();
+  const m = s.length <= 140 && /transcript:?$/i.test(s) ? NAMED_TRANSCRIPT_TAB().exec(s) : null;
+  if (!m || (m[2] !== undefined && !/\d/.test(m[2]))) return null;
+  const name = normalizeSpace(m[1]!);
+  return /\p{L}/u.test(name) ? name : null;
+}
 export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A PDF's running head over the first page ("ADAORA NWANKWO-BELL      3", "Kestrel Quarterly —
@@ -495,6 +507,12 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // Nor does an SRT file's first cue (a number, then a timing): its text is the first words said.
   const second = lines.slice(lines.indexOf(top!) + 1).find((l) => l.trim());
   if (top && /^\uFEFF?\d+\s*$/.test(top.trim()) && second && /-->/.test(second)) return null;
+  // A meeting app's transcript names the meeting on its first line, over the turns' part
+  // ("Headteacher interview – Transcript", "Grants review (2025-01-22 10:00 GMT) - Transcript"): the
+  // line is the transcript's label, which the header skips, and the meeting before the dash its title
+  // (never the attendee list under it).
+  const tab = top ? namedTranscriptTab(top) : null;
+  if (tab) return { value: tab, from: `the first heading (line ${bodyLine + lines.indexOf(top!)})` };
   const header: number[] = [];
   // A messaging app's export opens with its first message: a dated stamp, the sender alone below it.
   const senders = stampedSenderLines(lines.slice(0, 200));

@@ -131,7 +131,9 @@ const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME
 // The department or status a meeting app shows after the name ("Ingrid Halvorsen (Finance)  0:03"):
 // the speaker's role, no part of the name. A chat app's badge after an integration's name (Slack's
 // "Google Calendar  APP  10:20 AM", Discord's "BOT") says the sender is a program: its role.
-const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})(?:\s+\(([^()]{1,40})\))?(?:\s+(APP|BOT))?\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
+// Teams shows a directory's display name, the organisation after a bar ("Amara Osei | Harbourline
+// Logistics   0:03"): the organisation is the role too.
+const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})(?:\s+\(([^()]{1,40})\)|\s+[|｜]\s+([^|()]{1,40}?))?(?:\s+(APP|BOT))?\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
 const BOLD_THEN_TIME = lazy(() => new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`));
 // Teams' transcript sets its turns so, the department after the name: "Okafor, Chidi (Procurement)   0:03".
@@ -215,10 +217,11 @@ const PRONOUNS = lazy(() => /^(?:she|he|they|ze|xe)\/\w{2,5}(?:\/\w{2,5})?$/i);
 const BRACKETED_DISPLAY_NAME = lazy(() => /^\[([\p{L}\p{N}][\p{L}\p{N}.'’_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’_-]*){0,3}(?: \(\d{1,2}\))?)\]\s+\d{1,2}:\d{2}:\d{2}\s*$/u);
 /**
  * Zoom's label for a participant who dialled in by phone: the caller's number, its middle masked
- * ("+1 415***4471", "1415****471") or whole ("+44 20 7946 0000"). Zoom's saved chat names the caller
+ * ("+1 415***4471", "1415****471"; in the web client's and the phone bridge's lists with bullets,
+ * "+44 20 •••• 1234") or whole ("+44 20 7946 0000"). Zoom's saved chat names the caller
  * the same way ("10:04:58 From +1 415***4471 to Everyone:").
  */
-const PHONE_CALLER = lazy(() => /^(?:\+?\d[\d ]{0,6}\*{2,}[\d ]{0,8}\d|\+\d[\d ()-]{6,18}\d)$/);
+const PHONE_CALLER = lazy(() => /^(?:\+?\d[\d ]{0,6}[*•]{2,}[\d ]{0,8}\d|\+\d[\d ()-]{6,18}\d)$/);
 const BRACKETED_PHONE_CALLER = lazy(() => /^\[([^\]]{4,30})\]\s+\d{1,2}:\d{2}:\d{2}\s*$/);
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
@@ -731,7 +734,7 @@ function readUntimed(s: string): LabelLine | null {
   const posted = clock ? POSTED_AT().exec(s) : null;
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: posted[2]?.trim() || null, rest: '', style: 'heading', thread: true };
   const otter = clock ? OTTER().exec(s) : null;
-  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || (otter[3] ? 'app' : null), rest: '', style: 'heading' };
+  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || otter[3]?.trim() || (otter[4] ? 'app' : null), rest: '', style: 'heading' };
   // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").
   const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
   if (boldTimed && wordCount(boldTimed[1]!) <= 4) return { name: boldTimed[1]!, role: null, rest: '', style: 'heading' };
