@@ -120,3 +120,36 @@ describe("a phone-in's hand-offs that open their sentence", () => {
     ]);
   });
 });
+
+describe("a transcript's channel over its air date", () => {
+  it('is no byline: the footer under the last turn is nobody\'s in the fixture', () => {
+    const c = fixtureCorpus(DIR, ['washington-callin-2019-05-07.txt']);
+    const doc = c.documents.find((d) => d.id === 'washington-callin-2019-05-07')!;
+    expect(doc.meta.author ?? null).toBeNull();
+    const footer = c.records.filter((r) => r.doc === 'washington-callin-2019-05-07' && r.line === 47);
+    expect(footer.map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['claim', null, 'Transcript prepared by Capitol Caption Services.'],
+      ['claim', null, 'This transcript has not been reviewed for accuracy.'],
+    ]);
+  });
+
+  it('in other words: a broadcasting corporation over a dated line', () => {
+    const text = [
+      'MORNING REVIEW',
+      'Prairie Broadcasting Corporation',
+      'Tuesday, 14 June 2022',
+      '',
+      'PRESENTER: Good morning. Fuel prices rose 9 percent in May.',
+      '',
+      'GUEST: They did, and I expect more in July.',
+      '',
+      'PRESENTER: Thank you.',
+      '',
+      'Transcribed by Northgate Transcription. Not checked against the broadcast.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'review.txt': text }));
+    expect(c.documents[0]!.meta.author ?? null).toBeNull();
+    expect(c.records.filter((r) => r.line === 11).every((r) => r.speaker === null)).toBe(true);
+  });
+});
