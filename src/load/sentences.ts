@@ -26,7 +26,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
 import { UNNAMED_VOICE } from '../parse/conversation.js';
-import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isPostedAtHeader, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isPostedAtHeader, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName, withoutCueBeforeLabel } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { withoutAskedLabel } from '../parse/prose.js';
 import { isAppBracketNote, isChatFromLine, isMediaPlaceholder, isMessageAppNote, isTapbackLine, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
@@ -470,6 +470,9 @@ export function accountSentences(
     if (runIn !== null) text = runIn;
     // A time stamp before the label ("0:00:01.2 S1: …", Scribie's): when, no one's words; the label after it is read as one.
     if (recs.length && /^\s*\d/.test(text)) text = text.replace(CHAT_DATE_STAMP(), '').replace(STAMP_BEFORE_LABEL(), '');
+    // A soundbite's cue before the label ("(SOUNDBITE) MAYOR JIM RUSSO, City of Arlington: …"): the
+    // transcriber's, in no record; the label after it is read as one (labels.ts readLabel).
+    if (recs.length && text.charCodeAt(0) === 0x28) text = withoutCueBeforeLabel(text);
     // (every label ends in a colon, ASCII or full-width: LABEL is not made for lines without one)
     const label = title === null && (text.includes(':') || text.includes('：')) ? LABEL().exec(text) : null;
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.

@@ -1555,7 +1555,7 @@ function nameAboveDateline(lines: readonly string[], i: number): boolean {
 export function datelineUnderName(lines: readonly string[], i: number): number {
   // A newsletter sets the writer's name in bold over the day it went out ("**Oliver Strand**" / "Apr 17, 2023"): the same byline.
   const line = withoutEmphasis(lines[i]!).trim();
-  if (line.length > 60 || !BARE_NAME().test(line)) return -1;
+  if (line.length > 60 || !BARE_NAME().test(line) || INSTITUTION_LAST().test(line)) return -1;
   const dated = (k: number) => /\d/.test(lines[k] ?? '') && (isDateline(lines[k]!) || foreignDay(lines[k]!) !== null);
   if (dated(i + 1)) return i + 1;
   if (!WRITER_ROLE().test(normalizeSpace(lines[i + 1] ?? ''))) return -1;
@@ -1565,6 +1565,11 @@ export function datelineUnderName(lines: readonly string[], i: number): number {
 }
 /** A writer's role on a line of its own: "Social affairs correspondent", "Senior Reporter", "Arts editor". */
 const WRITER_ROLE = lazy(() => /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,4}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|[Jj]ournalist|[Pp]roducer)$|^(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|[Ss]taff [Ww]riter)$/u);
+/**
+ * A name ending on an institution's noun: "Public Affairs Network" / "May 7, 2019 - 7:00 a.m. ET" is a
+ * transcript's channel over its air date, no writer's byline.
+ */
+const INSTITUTION_LAST = lazy(() => /\s(?:Network|Networks|Channel|Corporation|Broadcasting|Radio|Television|News|Media|Company|Institute|Service|Services|Group|Agency|Foundation|Association|Council|Committee|Commission)$/u);
 /** A name of two to four capitalised words, nothing else: "Ellie Brandon", "Lucía Ortega". */
 const BARE_NAME = lazy(() => /^\p{Lu}[\p{Ll}'’.-]+(?: +\p{Lu}[\p{Ll}'’.-]+){1,3}$/u);
 

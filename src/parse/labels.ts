@@ -484,6 +484,14 @@ export function readLabel(raw: string): LabelLine | null {
   const inner = tagged ? readUntimed(tagged[2]!) : null;
   if (inner && inner.style === 'colon' && inner.name && inner.rest && isNameShaped(inner.name))
     return { ...inner, rest: `${tagged![1]} ${inner.rest}`, ...(timed ? { timed } : {}) };
+  // A rundown's cue in capitals before the label of the voice it plays: "(SOUNDBITE) GLORIA PINEDA,
+  // resident: We have no heat…", "(SOT) MAYOR JIM RUSSO: …". The label after the cue speaks (the cue
+  // names no one); the cue stays with the words, where search finds it. Only a label in capitals, so
+  // "(AP) Prices rose: …" stays a sentence.
+  const cued = s.charCodeAt(0) === 0x28 ? CUE_BEFORE_LABEL().exec(s) : null;
+  const cuedLabel = cued ? (readUntimed(cued[2]!) ?? cuedLowerThird(cued[2]!)) : null;
+  if (cuedLabel && cuedLabel.style === 'colon' && cuedLabel.name && cuedLabel.rest && cuedLabel.name === cuedLabel.name.toUpperCase() && isNameShaped(cuedLabel.name))
+    return { ...cuedLabel, rest: `${cued![1]} ${cuedLabel.rest}`, ...(timed ? { timed } : {}) };
   let label = readUntimed(s) ?? officeLabel(s) ?? pictographSide(s);
   // A dialogue list's source column before the speaker's label: "ARCHIVE (CNBC, 2018):  CZ: We are…".
   // The label after the source speaks; the source (outlet, year) stays with the words, where search finds it.
@@ -536,6 +544,23 @@ function withoutPostNominal(label: LabelLine): LabelLine {
 /** A reading verb closing a label's name: "VOICE ACTOR READS", "Narrator reading". */
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
+/** A cue in capitals in brackets, then a label: "(SOUNDBITE) NAME, role: words". */
+const CUE_BEFORE_LABEL = lazy(() => /^(\(\p{Lu}[\p{Lu} '’/-]{1,30}\))\s+(\p{Lu}\S.*)$/u);
+/**
+ * After a soundbite's cue, the voice's name in capitals and its role as a lower third writes it, in
+ * mixed case: "(SOUNDBITE) MAYOR JIM RUSSO, City of Arlington: We have…". Without the cue such a
+ * role is refused ("However, the result: …" is a sentence); the cue says a voice is played here.
+ */
+const CAPS_NAME_MIXED_ROLE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,4}),\s+(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,6}):\s+(\S.*)$/u);
+/** A line's words without a soundbite's cue before its label ("(SOUNDBITE) NAME, role: words" → "NAME, role: words"). */
+export function withoutCueBeforeLabel(line: string): string {
+  const m = line.trimStart().charCodeAt(0) === 0x28 ? CUE_BEFORE_LABEL().exec(line.trim()) : null;
+  return m ? m[2]! : line;
+}
+function cuedLowerThird(s: string): LabelLine | null {
+  const m = CAPS_NAME_MIXED_ROLE().exec(s);
+  return m && isNameShaped(m[1]!) ? { name: m[1]!, role: m[2]!, rest: m[3]!.trim(), style: 'colon' } : null;
+}
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
 /**
  * A thread its author numbers ("1/ Two weeks ago…", "2/12 In 2021…"), copied with another post
@@ -1570,6 +1595,8 @@ const HAND_OVER_HINT = lazy(() => /\b(?:caller|go ahead|on the (?:air|line)|we h
  * The caller a presenter hands the line to, by first name: "Next we have Ray, calling from near
  * Yorkton.", "Let's go to Bev in Swift Current. Bev, you're on the air.", "Go ahead, Ray." The
  * last one named; null when the words hand the line over to nobody by name ("Next caller, go ahead.").
+ * The hand-off opens a sentence as often as it runs inside one ("Next up is Dennis in Abilene.",
+ * "Let's go first to Carol in Dayton."): its first word in either case.
  */
 function calledName(words: string): string | null {
   let name: string | null = null;
@@ -1577,7 +1604,7 @@ function calledName(words: string): string | null {
   return name;
 }
 const HAND_OVER =
-  lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:you['’]re on the (?:air|line)|go ahead)\b|\b[Nn]ext(?: up)?,\s+(\p{Lu}\p{Ll}+),\s+(?:calling|from|in|on)\b/gu);
+  lazy(() => /\b(?:[Ww]e have|[Ww]e['’]ve got|[Ll]et['’]s (?:go|head) (?:(?:first|now|next|back) )?(?:to|over to)|[Ll]et['’]s hear from|[Oo]ver to|[Nn]ext up is|[Nn]ext is|[Oo]n the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:you['’]re on the (?:air|line)|go ahead)\b|\b[Nn]ext(?: up)?,\s+(\p{Lu}\p{Ll}+),\s+(?:calling|from|in|on)\b/gu);
 
 /**
  * Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner, and
@@ -2204,6 +2231,18 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const holder = roleHolderInNote(l);
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
+  // Who holds a one-word part a full name's label gives ("KELSEY AMEH, REPORTER (live):"): the part's
+  // bare label said how ("REPORTER (voice-over):", "REPORTER (on camera):", a package's) is that
+  // person, where one does. null where two people hold it.
+  const labelledHolders = new Map<string, string | null>();
+  for (const l of read) {
+    if (!l?.name || !l.role || l.style === 'court' || !/^\p{L}[\p{L}-]{2,}$/u.test(l.role)) continue;
+    const who = personName(l.name);
+    if (wordCount(who) < 2 || !isNameShaped(who)) continue;
+    const part = l.role.toLowerCase();
+    const had = labelledHolders.get(part);
+    labelledHolders.set(part, had === undefined || had === displayName(who) ? displayName(who) : null);
+  }
   const textHolders = new Map<string, string | null>();
   const shortNames = new Map<string, string>();
   let text: string | undefined;
@@ -2239,6 +2278,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     let asker = false;
     let answerRole = false;
     let placeNoted: string | null = null;
+    // A package's narration under its part's word ("REPORTER (voice-over):"), its holder's: the part
+    // asks in a briefing's floor, but a package's narration asks no one.
+    let packaged = false;
     if (l.style === 'court') {
       // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
       const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
@@ -2280,6 +2322,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       }
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
+      // "REPORTER (voice-over):" where "KELSEY AMEH, REPORTER (live):" holds the part: the note says how
+      // the words are given, no one else's name, so the part's one labelled holder speaks.
+      else if (l.note && HOW_GIVEN_NOTE().test(l.note.trim()) && !name.includes(' ') && labelledHolders.get(name.toLowerCase())) {
+        name = labelledHolders.get(name.toLowerCase())!;
+        packaged = true;
+      }
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
       else if (CALLER_ROLE().test(name)) name = onTheLine ?? name;
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
@@ -2314,10 +2362,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
       asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}(?:\.\d{1,3})?$/, '').replace(/^the\s+(?=\S)/i, '')) || NUMBERED_COMMENT().test(roleWord) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES().test(roleWord) || ANSWER_ROLES().test(part);
+      if (packaged) asker = false;
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {
       if (CALLER_ROLE().test(roleWords[i] ?? '')) onTheLine = speaker;
-      else if (HAND_OVER_HINT().test(l.rest)) handedTo = onTheLine = calledName(l.rest);
+      // A turn that opens on the caller's first name speaks to the caller on the line ("Dennis, what
+      // about the point the last caller made?"): a hint word there hands the line to no one else.
+      else if (HAND_OVER_HINT().test(l.rest)) {
+        const called = calledName(l.rest);
+        if (called || !onTheLine || !l.rest.startsWith(`${onTheLine},`)) handedTo = onTheLine = called;
+      }
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     if (speaker !== null && l.name && l.style !== 'court') {
@@ -3326,9 +3380,11 @@ function titledPerson(name: string): boolean {
 
 /**
  * A part a broadcast's transcript names and puts its holder after in brackets, neither asking nor
- * answering: "CONTRIBUTOR (GRAHAM ATTWELL):", "Newsreader (Alan Pike):". The holder speaks.
+ * answering: "CONTRIBUTOR (GRAHAM ATTWELL):", "Newsreader (Alan Pike):". The holder speaks. So do a
+ * local newscast's desk parts beside its anchor's: "CO-ANCHOR (MIRA DELGADO):", "METEOROLOGIST (SAM
+ * KIRBY):".
  */
-const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice)$/i);
+const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice|co-anchor|meteorologist|forecaster|weathercaster|sportscaster|newscaster|announcer)$/i);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -3355,7 +3411,8 @@ function roleHolderInNote(l: LabelLine): string | null {
   // case: "Q (AFP)" names an outlet). A recap spells the side out: "Answer (Ollie):".
   if (words === 0 && (SIDE_LETTER().test(role) || SIDE_WORD().test(role)) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
-  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
+  // "REPORTER (ON CAMERA)": how the words are given, in capitals as a name would be; nobody's name.
+  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
 /**
