@@ -319,6 +319,8 @@ function deckSubject(lines: readonly string[]): string | null {
   return lines.slice(k, k + 200).some((l) => l.includes(surname)) ? name : null;
 }
 
+/** A heading putting questions to someone: "Five questions for …", "Questions with …", "3 questions to …". */
+const QUESTIONS_PUT_TO = lazy(() => /(?<![\p{L}])[Qq]uestions\s+(?:with|for|to)\s+\S/u);
 /** An article opening a headline. */
 const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
@@ -368,7 +370,7 @@ export function personInTitle(title: string | null): string | null {
   const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
   // "The Night Shift at Calder Lane", "A Quiet Revolution in …": a run right after the title's
   // opening article is a common noun's phrase the headline capitalises, never a person's name.
-  let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3 && !(r.after === words[0] && TITLE_ARTICLE().test(r.after)) && !STREET_WORD().test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')));
+  let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3);
   if (lower === 0 || runs.some((r) => r.words.length > 3)) return null;
   // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
   // organisation, or follows "of" / "at", is where the person works, not a second person.
@@ -377,6 +379,8 @@ export function personInTitle(title: string | null): string | null {
   if (names.length > 1) names = names.filter((r) => !r.words.some((w) => PERSON_NOUN_ANY().test(w.replace(/[,.:;]$/, '')) || /^(?:Former|Chief|Senior|Vice|Deputy|Managing|Executive)[,.:;]?$/.test(w)));
   // "Interview with Ingrid Holm, Senior Skipper, Nordhav Fisheries": the one named after "with".
   if (shouted || names.length > 1) names = names.filter((r) => /^with$/i.test(r.after));
+  // (Read after the runs above: "The Quiet Light at Skerry Point" names no one, neither run a person.)
+  names = names.filter((r) => !(r.after === words[0] && TITLE_ARTICLE().test(r.after)) && !STREET_WORD().test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')));
   if (names.length !== 1) return null;
   const name = names[0]!.words.join(' ').replace(/[,.:;]$/, '');
   // "Revista Puente / Puente Magazine — Edición bilingüe": a bilingual masthead's run names the
@@ -570,7 +574,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if ((ASKER_ROLES().test(label) || lettered) && !CALLS_IN().test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
     // A profile's Q&A sidebar under a heading naming whom it asks ("Five questions for Priya
     // Hallam" / "Q: …" / "A: …"): the answers are that person's, whoever the title seems to name.
-    const headed = ANSWER_ROLES().test(label) && turn.section ? personInTitle(turn.section) : null;
+    // (Only a heading that puts the questions to someone: "Questions from Senator NAME" names who asks.)
+    const headed = ANSWER_ROLES().test(label) && turn.section && QUESTIONS_PUT_TO().test(turn.section) ? personInTitle(turn.section) : null;
     if (headed) return registry.resolve(headed) ?? headed;
     if (ANSWER_ROLES().test(label) && guest) return guest;
     // A document's section labels, no people: "Question 1:" / "Comment 1.2:" put by whom the section
