@@ -181,3 +181,33 @@ describe('a dateline or issue line under the title', () => {
     for (const r of c.records) expect(r.year).toBe(2015);
   });
 });
+
+describe('", she said," set after another person\'s name', () => {
+  it("credits the words to the pronoun's person, not the name opening the sentence", () => {
+    const housing = fixtureCorpus(PROBE).records.filter((r) => r.doc === 'feature-housing-minister-2021' && r.line === 11 && r.type === 'quote');
+    expect(housing.map((r) => [r.speaker, r.text])).toEqual([
+      ['Marguerite Lindahl', 'a gift to landlords wrapped in the language of supply.'],
+      ['Marguerite Lindahl', 'stopped listening the day she got a driver.'],
+    ]);
+  });
+
+  it('in other words: ", he said," after a coach\'s surname, a former player speaking', () => {
+    const dir = tempCorpus({
+      'club-feature.txt': [
+        'Managers Come and Go',
+        '',
+        'By Sofia Lindqvist',
+        '',
+        'Declan Okonkwo took over the club in 2019 and was sacked eleven months later.',
+        '',
+        'His former captain, Tomas Brennan, who played 212 games, described the dressing room as "a library with shin pads." Okonkwo, he said, had "lost the players by the first frost."',
+        '',
+      ].join('\n'),
+    });
+    const quotes = loadCorpus(dir).records.filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => [r.line, r.speaker, r.text])).toEqual([
+      [7, 'Tomas Brennan', 'a library with shin pads.'],
+      [7, 'Tomas Brennan', 'lost the players by the first frost.'],
+    ]);
+  });
+});
