@@ -475,7 +475,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.inferred.date = signed.from;
     return;
   }
-  if (fromName) {
+  // A magazine's dateline or issue line under the title ("Northern Review, March 2024", "Issue 41 ·
+  // June 2023", "Autumn 2022") says when the piece came out: over another year in the file name,
+  // which may be the year the story is about ("profile-glassblower-lisbon-2019", met in 2019).
+  const issued = dateline.year && fromName && dateline.year.value !== fromName.year && dateline.year.from.startsWith('a month and year') ? dateline.year : null;
+  if (issued) {
+    meta.year = issued.value;
+    meta.inferred.year = issued.from;
+  } else if (fromName) {
     meta.year = fromName.year;
     meta.inferred.year = 'the file name';
   } else if (dateline.year) {

@@ -295,6 +295,36 @@ function headlineCase(title: string): string {
   return title.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) => (at > 0 && HEADLINE_SMALL_WORDS().test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()));
 }
 
+/**
+ * The one person a feature's deck names (the lines right under the title, to the first blank line:
+ * "After twenty-two years …, Dr. Oluwaseun Adebayo-Keane finally has her vaccine"), when the text
+ * below names them again by surname: whom the piece is about, who answers its sidebar's "A." lines.
+ */
+const DECK_NAME = lazy(() => /(?<![\p{L}'’-])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}'’-])/gu);
+function deckSubject(lines: readonly string[]): string | null {
+  let top = 0;
+  while (top < lines.length && top < 10 && !lines[top]!.trim()) top++;
+  const names = new Set<string>();
+  let k = top + 1;
+  for (; k < lines.length && k <= top + 3 && lines[k]!.trim(); k++) {
+    for (const m of allMatches(DECK_NAME(), lines[k]!)) {
+      // A sentence's capitalised first word is no first name ("After Years …").
+      if (m.index === lines[k]!.search(/\S/) && !/^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\b/.test(m[0])) continue;
+      if (mayBePersonName(m[1]!) && !hasOrganisationSuffix(m[1]!)) names.add(m[1]!);
+    }
+  }
+  if (names.size !== 1) return null;
+  const name = [...names][0]!;
+  const surname = name.split(' ').pop()!;
+  return lines.slice(k, k + 200).some((l) => l.includes(surname)) ? name : null;
+}
+
+/** A heading putting questions to someone: "Five questions for …", "Questions with …", "3 questions to …". */
+const QUESTIONS_PUT_TO = lazy(() => /(?<![\p{L}])[Qq]uestions\s+(?:with|for|to)\s+\S/u);
+/** An article opening a headline. */
+const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
+/** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
+const STREET_WORD = lazy(() => /^(?:Street|Road|Avenue|Square|Boulevard|Crescent|Terrace)$/);
 export function personInTitle(title: string | null): string | null {
   if (!title) return null;
   // A title in capitals is read as written, but only the name after "with" counts: any run of its
@@ -347,6 +377,11 @@ export function personInTitle(title: string | null): string | null {
   if (names.length > 1) names = names.filter((r) => !r.words.some((w) => PERSON_NOUN_ANY().test(w.replace(/[,.:;]$/, '')) || /^(?:Former|Chief|Senior|Vice|Deputy|Managing|Executive)[,.:;]?$/.test(w)));
   // "Interview with Ingrid Holm, Senior Skipper, Nordhav Fisheries": the one named after "with".
   if (shouted || names.length > 1) names = names.filter((r) => /^with$/i.test(r.after));
+  // "The Night Shift at Calder Lane", "A Quiet Revolution in …": a run right after the title's
+  // opening article is a common noun's phrase the headline capitalises, never a person's name; nor
+  // is one ending on a street's word ("… of Harbour Street"). (Read after the runs above: "The Quiet
+  // Light at Skerry Point" names no one, neither run a person.)
+  names = names.filter((r) => !(r.after === words[0] && TITLE_ARTICLE().test(r.after)) && !STREET_WORD().test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')));
   if (names.length !== 1) return null;
   const name = names[0]!.words.join(' ').replace(/[,.:;]$/, '');
   // "Revista Puente / Puente Magazine — Edición bilingüe": a bilingual masthead's run names the
@@ -483,7 +518,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
   const fromTitle = guests.length === 0 ? titleGuest(meta.title, registry) : null;
-  const titled = guests.length === 0 ? (ctx.fieldGuest ?? (fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? null) : null;
+  const titled = guests.length === 0 ? (ctx.fieldGuest ?? (fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? deckSubject(b.lines)) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   // A speech's transcript ("Keynote: …" over "Ngozi Adeyemi, Founder and CEO, …"), its audience's
   // questions after it: the speaker the header's speaker line names answers them, whoever else the
@@ -538,6 +573,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // the label describes ("Audience Member"), never the front matter's host.
     const lettered = turn.asker && QUESTION_LETTERS().test(label);
     if ((ASKER_ROLES().test(label) || lettered) && !CALLS_IN().test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
+    // A profile's Q&A sidebar under a heading naming whom it asks ("Five questions for Priya
+    // Hallam" / "Q: …" / "A: …"): the answers are that person's, whoever the title seems to name.
+    // (Only a heading that puts the questions to someone: "Questions from Senator NAME" names who asks.)
+    const headed = ANSWER_ROLES().test(label) && turn.section && QUESTIONS_PUT_TO().test(turn.section) ? personInTitle(turn.section) : null;
+    if (headed) return registry.resolve(headed) ?? headed;
     if (ANSWER_ROLES().test(label) && guest) return guest;
     // A document's section labels, no people: "Question 1:" / "Comment 1.2:" put by whom the section
     // heading names ("Reviewer 2"), else nobody named; "Response:" / "Our response:" by the

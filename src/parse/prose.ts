@@ -26,7 +26,7 @@ import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
-import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
@@ -3349,16 +3349,6 @@ function singleQuoteLeftOpen(paragraph: string): string | null {
   return close;
 }
 
-/** The mark that closes the quotation a paragraph leaves open. */
-function closingMarkFor(paragraph: string): string {
-  const pairs: [string, string][] = [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']];
-  let best: [number, string] = [-1, '"'];
-  for (const [open, close] of pairs) {
-    const o = paragraph.lastIndexOf(open);
-    if (o > best[0] && o > paragraph.lastIndexOf(close)) best = [o, close];
-  }
-  return best[1];
-}
 
 /** A dialogue turn set close to its dash: "—¿Cuándo?", "—En 2014." */
 const CLOSE_DASH_TURN = lazy(() => /^\s*[—―][¿¡«"“\p{Lu}]/u);

@@ -1063,6 +1063,18 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
     const tailFrom = Math.max(0, subject.length - 32);
     const aux = PERFECT_AUX_AT_END().exec(subject.slice(tailFrom));
     if (aux) subject = `${subject.slice(0, tailFrom + aux.index)} `;
+    // "Achterberg, she said, had “stopped listening …”": a pronoun's saying set between commas
+    // after a name reports that the name did something; the words are the pronoun's person's.
+    // The pronoun is someone other than the name its clause is about (else the name would say "she"
+    // twice): the latest other person of its gender, the name skipped.
+    const aside = /^,/.test(before.slice(verb.index + verb[0].length)) ? PARENTHETICAL_PRONOUN().exec(subject.slice(-40)) : null;
+    if (aside) {
+      const about = resolveSpeaker(subject.slice(0, subject.length - aside[0].length), state, 'subject', false)?.speaker ?? null;
+      const gender = /^she$/i.test(aside[1]!) ? 'f' : /^he$/i.test(aside[1]!) ? 'm' : null;
+      const other = about && gender ? recentPerson(state, gender, (n) => n === about) : null;
+      if (other) return { speaker: other, self: false };
+      subject = `${aside[1]!} `;
+    }
     // A participle reporting the quotation: "Rates held, with President Christine Lagarde saying
     // the decision was "wide open."" (the name after "with" is who says it) and "Zhao disagreed,
     // saying the plan was "a gift."" (the sentence's own subject, a name opening it, says it).
@@ -1116,6 +1128,8 @@ function asksAboutWords(before: string, after: string): boolean {
   return true;
 }
 
+/** A subject that ends in ", she " (the pronoun of a saying set between commas: "NAME, she said, had …"), the pronoun (1). */
+const PARENTHETICAL_PRONOUN = lazy(() => /,\s*(he|she|they)\s*$/i);
 /** The words after a long subject's last comma, when they are few and hold a capital (a name, perhaps with its title); else null. */
 function subjectAfterOpening(subject: string): string | null {
   const last = /,\s+([^,;:“”"()]{1,60})$/u.exec(subject.trimEnd());

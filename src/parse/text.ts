@@ -325,6 +325,17 @@ class MarkFinder {
   }
 }
 
+/** The mark that closes the quotation a paragraph leaves open. */
+export function closingMarkFor(paragraph: string): string {
+  const pairs: [string, string][] = [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']];
+  let best: [number, string] = [-1, '"'];
+  for (const [open, close] of pairs) {
+    const o = paragraph.lastIndexOf(open);
+    if (o > best[0] && o > paragraph.lastIndexOf(close)) best = [o, close];
+  }
+  return best[1];
+}
+
 /**
  * The text leaves a quotation open: an opening mark after the last closing
  * one (curly, guillemet, CJK), or an odd number of straight double marks. News

@@ -102,6 +102,8 @@ import {
   LIST_NUMBER_BEFORE_EMPHASIS,
   continuesOnNextLine,
   withoutClosingHashes,
+  closingMarkFor,
+  leavesQuoteOpen,
 } from './text.js';
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
@@ -1861,9 +1863,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A host's welcome that introduces the guest ("This week I talk with NAME, who has tracked …")
   // opens no statement of the guest's: the page's paragraphs after it are not the guest's either.
   const opening = openingParagraph && !introducesPerson(lines[openingParagraph.idx]!, guest!) ? openingParagraph : null;
+  /** the quote a quotation left open at the end of the last paragraph goes on in (see runsOn below) */
+  let carried: DraftRecord | null = null;
   for (let n = 0; n < narrative.length; n++) {
     const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
+    // (Only the paragraph right under it goes on in it: any other reading below ends it.)
+    const carriedIn: DraftRecord | null = carried;
+    carried = null;
     const blockQuote = markupQuotes.get(idx);
     if (blockQuote && !b.isMarked(idx)) {
       addMarkupQuote(b, blockQuote, state, sec, narrator);
@@ -1916,8 +1923,19 @@ export function parseTranscript(input: ParseInput): ParseResult {
       narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, lastIdx: last, claims: false });
       continue;
     }
-    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator: storyEnd > firstTurn && idx > storyEnd ? null : pageNotes.has(idx) ? (meta.publisher ?? null) : narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
+    // A quotation run over paragraphs, as news sets one ("I did not sleep. … That feeling never goes
+    // away." / "\"I think it made me a better scientist. …\""): the paragraph leaves its quotation
+    // open and the next, in the same section, opens with a mark. Read closed where the paragraph ends,
+    // and the next paragraph's opening quotation goes on in the same quote, as prose reads it.
+    const following = narrative[n + 1];
+    const runsOn = row === null && !!following && following.idx > last + 1 && following.section === sec && /^\s*[“"«]/.test(lines[following.idx]!) && leavesQuoteOpen(text);
+    const mark = runsOn ? closingMarkFor(text) : undefined;
+    const before = b.records.length;
+    const { records, rhetorical } = narrate(b, text + (mark ?? ''), state, { section: sec, narrator: storyEnd > firstTurn && idx > storyEnd ? null : pageNotes.has(idx) ? (meta.publisher ?? null) : narrator, firstIdx: idx, lastIdx: last, continueQuote: carriedIn, appendedMark: mark, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
+    const made = b.records.slice(before);
+    const lastQuote: DraftRecord | null = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carriedIn : null);
+    carried = runsOn && lastQuote ? lastQuote : null;
   }
   // A person card's "In his words: "…"" field read as narrative: the card's person's words.
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
