@@ -3770,6 +3770,8 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
 const PRONOUN_SAID_CLAUSE = lazy(() => new RegExp(`^(He|She)\\s+(?:said|says|added|adds|told\\s+(?:me|us|him|her|them))\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2,80}\\s*$`, 'u'));
 /** The words after "said" that make it narrate, not report: "said goodbye", "said a prayer", "said it twice", "said the words". */
 const SAID_THING = `(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good|the\\s+(?:words?|prayers?|rosary|name|same|magic))(?![\\p{L}]))`;
+/** A place in capitals and a colon opening a news story's first sentence: "NEW DELHI: ", "SAO PAULO: ". */
+const COLON_DATELINE = lazy(() => /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}:\s+(?=\p{Lu})/u);
 /** A subject that ends on an auxiliary or holds a clause of its own: "She has", "Meridian, …, has been …", "… since its shareholder". */
 const SUBJECT_HOLDS_VERB = lazy(() => /(?:\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|never|always|often|once|also)$|,\s*(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s|\s(?:since|because|although|though|until|unless|whereas)\s)/iu);
 /**
@@ -3795,8 +3797,9 @@ const SAID_CLAUSE_OPENING = lazy(() => new RegExp(`^\\s+${SAID_THING}\\p{L}[\\p{
  * caller falls back to the narrator.
  */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
-  // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it.
-  const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim();
+  // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it, nor is
+  // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
+  const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim().replace(COLON_DATELINE(), '');
   if (FOREIGN_REPORTING_HINT().test(text)) {
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;

@@ -56,8 +56,8 @@ describe('fix62-a: organisations, definite descriptions, short names, handovers,
     const r = recs(loadCorpus(dir), 'storm-report-2019');
     const at = (line: number) => r.filter((x) => x.line === line).map((x) => ({ type: x.type, speaker: x.speaker }));
     expect(at(5)).toEqual([{ type: 'claim', speaker: 'Media Matters' }]);
-    // No organisation: narration, the byline's as before.
-    expect(at(7)).toEqual([{ type: 'claim', speaker: 'Ines Varga' }]);
+    // No organisation: people the story describes and does not name, nobody's (never "Network engineers").
+    expect(at(7)).toEqual([{ type: 'claim', speaker: null }]);
     expect(at(9)).toEqual([{ type: 'claim', speaker: 'a senior police source' }]);
     expect(at(11)).toEqual([{ type: 'claim', speaker: 'a senior police source' }]);
     expect(at(15)).toEqual([{ type: 'quote', speaker: 'Oona Reith' }]);

@@ -23,9 +23,11 @@ describe('question headings under a title naming the guest', () => {
     expect(recs.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
       [5, 'qa', 'Marta Ruiz', 'Tom Hale'],
       [9, 'qa', 'Marta Ruiz', 'Tom Hale'],
+      // the answer's "Come back next year," the clerk said: the clerk's quote too
+      [11, 'quote', 'the clerk', null],
       [13, 'qa', 'Marta Ruiz', 'Tom Hale'],
     ]);
-    expect(recs.map((r) => r.question)).toEqual(['How did the project start?', 'What did the council say?', 'What comes next?']);
+    expect(recs.filter((r) => r.type === 'qa').map((r) => r.question)).toEqual(['How did the project start?', 'What did the council say?', 'What comes next?']);
     expect(recs[1]!.text).toMatch(/^They said no, and you keep going\. "Come back next year," the clerk said/);
   });
 
