@@ -405,6 +405,8 @@ export interface AttributionState {
   reportingOrg?: { speaker: string; paragraph: number } | null;
   /** An unnamed group a claim of the last paragraphs reported ("two people close to the talks said …"): whom "one of them said" is one of. */
   reportingGroup?: { speaker: string; paragraph: number } | null;
+  /** A described person a claim reported ("A spokesperson for the council said …"): whom a later "the spokesperson" may mean. */
+  reportingDescribed?: { speaker: string; paragraph: number } | null;
 }
 
 /**
@@ -419,6 +421,9 @@ export function noteReportingOrg(state: AttributionState, speaker: string | null
   state.reportingOrg = isOrg(speaker.replace(/^the\s+/i, ''), state) || ORGANISATION().test(speaker) ? { speaker, paragraph: state.paragraph } : null;
   // "Two people close to the negotiations said …. One of them said …": the group "them" is.
   if (REPORTING_GROUP().test(speaker)) state.reportingGroup = { speaker, paragraph: state.paragraph };
+  // "A spokesperson for the council said repairs began in May. / The spokesperson said …": the
+  // description as credited, which the sentence's people hold only cut to its noun ("a spokesperson").
+  if (/^(?:a|an|one|another)\s/.test(speaker)) state.reportingDescribed = { speaker, paragraph: state.paragraph };
 }
 /** A group of unnamed people, counted or not, as reportedBy credits it: "two people close to the talks", "several officials". */
 const REPORTING_GROUP = lazy(() => /^(?:(?:two|three|four|five|six|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+)?(?:people|persons|sources|insiders|officials|executives|employees|lawyers|residents|analysts|workers|members|diplomats|bankers)(?:\s|$)/u);
@@ -2632,6 +2637,8 @@ function describedEarlier(phrase: string, state: AttributionState): string | nul
   const names = state.recent.flatMap((entry) => entry.people.map((p) => p.name));
   const quoted = state.lastQuote?.speaker;
   if (quoted && state.paragraph - state.lastQuote!.paragraph <= 4) names.push(quoted);
+  const reported = state.reportingDescribed;
+  if (reported && state.paragraph - reported.paragraph <= 4) names.push(reported.speaker);
   let found: string | null = null;
   for (const name of names) {
     if (!/^(?:a|an|one|another)\s/u.test(name) || name.length > 80) continue;

@@ -84,4 +84,24 @@ describe('news sources who "said" a clause without "that"', () => {
     expect(got.find((r) => r.line === 12 && r.type === 'quote')?.speaker).toBe('the Confederation of British Industry');
     expect(claimAt(got, 14)?.speaker).toBe('the Federation of Small Businesses');
   });
+  it('resolve a later "the spokesperson" to the whole description a reported claim gave', () => {
+    const text = [
+      'Pool to close for repairs',
+      '',
+      'By Dan Mercer',
+      '3 April 2024',
+      '',
+      'A spokesperson for the council said repairs began in May.',
+      '',
+      'The spokesperson said the pool would reopen in 2025.',
+      '',
+      '"We know this is frustrating," the spokesperson added.',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'pool-2024.txt': text })).records;
+    expect(got.map((r) => [r.line, r.type, r.speaker])).toEqual([
+      [6, 'claim', 'a spokesperson for the council'],
+      [8, 'claim', 'a spokesperson for the council'],
+      [10, 'quote', 'a spokesperson for the council'],
+    ]);
+  });
 });
