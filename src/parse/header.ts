@@ -2541,3 +2541,28 @@ export function definedPartyTerms(lines: readonly string[]): Map<string, string>
   for (const [role, names] of found) if (names.size === 1) out.set(role, [...names][0]!);
   return out;
 }
+
+/**
+ * An AMA's title introduces its poster ("I'm Marguerite Olawale, operations director at …. AMA!",
+ * "Hi Reddit, I am Ana Ruiz - ask me anything") and the page says who posted it ("Posted
+ * by u/TidewaterMarguerite", "submitted 3 years ago by TidewaterMarguerite", or a comment header's
+ * "u/TidewaterMarguerite (OP)"): that handle is the person the title names, so the answers under it
+ * are theirs by name. Only a title that says AMA or "ask me anything", only one person introduced,
+ * and the handle from the first 40 lines or a header marked OP. Returns the name and the handle.
+ */
+export function amaPoster(title: string | null, body: string): { name: string; handle: string } | null {
+  if (!title || !AMA_WORDS().test(title)) return null;
+  const intro = SELF_INTRODUCED().exec(title);
+  if (!intro || !isNameShaped(intro[1]!)) return null;
+  const head = body.slice(0, 6000);
+  const posted = POSTED_BY_HANDLE().exec(head.split('\n').slice(0, 40).join('\n')) ?? OP_HANDLE().exec(head);
+  return posted ? { name: intro[1]!, handle: posted[1]! } : null;
+}
+/** "AMA", "AMAA", "Ask Me Anything", "ask us anything" in a title. */
+const AMA_WORDS = lazy(() => /(?<![\p{L}])(?:AMAA?|ask\s+(?:me|us)\s+anything)(?![\p{L}])/iu);
+/** "I'm NAME," / "I am NAME and …" / "Hi Reddit, I'm NAME -": one person's name, two to four capitalised words (1). */
+const SELF_INTRODUCED = lazy(() => /(?:^|[\s,!.])I(?:['’]m|\s+am)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*[,.!—–-]|\s+(?:and|from|of|at|the|a|an)\s)/u);
+/** "Posted by u/name", "submitted 3 years ago by name", "posted by name": the poster's handle (1). */
+const POSTED_BY_HANDLE = lazy(() => /(?:[Pp]osted|[Ss]ubmitted)(?:\s+[^\n]{0,40}?)?\s+by\s+\**((?:u\/)?[\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/u);
+/** A comment header marked as the original poster's: "**u/name** (OP)", "u/name · OP". */
+const OP_HANDLE = lazy(() => /(?:^|[\s*>])(u\/[\p{L}\p{N}_-]{3,30})\**\s*(?:\(OP\)|[·•]\s*OP(?![\p{L}]))/mu);

@@ -11,7 +11,7 @@ export type { DraftRecord, ParseInput, ParseResult, ParseWarning } from './build
 export type { Shape } from './shape.js';
 export { detectShape, DOCUMENT_EXTENSIONS, SHAPE_NAMES, SHAPES } from './shapes.js';
 export { markupHeader } from './markup.js';
-export { emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, metadataBlock, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, talkPageHead, type Inferred } from './header.js';
+export { amaPoster, emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, metadataBlock, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, talkPageHead, type Inferred } from './header.js';
 
 export function parseDocument(input: ParseInput): ParseResult {
   const result = parseWithShape(input);
