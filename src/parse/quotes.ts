@@ -149,7 +149,7 @@ const VERB_AT_END = lazy(() => new RegExp(
 ));
 
 const PERSON_NOUNS =
-  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|technician|mechanic|electrician|plumber|carpenter|welder|cashier|clerk|accountant|paramedic|firefighter|pharmacist|therapist|psychologist|psychiatrist|dentist|supervisor|aide|diplomat|envoy|negotiator|protester|protestor|demonstrator|campaigner|supporter|opponent|shareholder|tenant|landlord|homeowner|courier|athlete|cyclist|musician|filmmaker|blogger|influencer|podcaster|citizen|refugee|migrant|immigrant|depositor|subscriber|attendee|delegate|nominee|trainee|apprentice|applicant|administrator|midwife|caregiver|carer|cleaner|janitor|receptionist|housekeeper|nanny|gardener|trucker|whistleblower|sceptic|skeptic|mentor|classmate|roommate|pastor|priest|imam|rabbi|monk|nun|bishop|lecturer|tutor|baker|waiter|waitress|bartender|barista|butcher|coder|hacker|rancher|labourer|laborer|bureaucrat|politician|physicist|chemist|biologist|geologist|epidemiologist|virologist|statistician|sociologist|[\\p{L}]+(?:man|men|woman|women)';
+  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|technician|mechanic|electrician|plumber|carpenter|welder|cashier|clerk|accountant|paramedic|firefighter|pharmacist|therapist|psychologist|psychiatrist|dentist|supervisor|aide|diplomat|envoy|negotiator|protester|protestor|demonstrator|campaigner|supporter|opponent|shareholder|tenant|landlord|homeowner|courier|athlete|cyclist|musician|filmmaker|blogger|influencer|podcaster|citizen|refugee|migrant|immigrant|depositor|subscriber|attendee|delegate|nominee|trainee|apprentice|applicant|administrator|midwife|caregiver|carer|cleaner|janitor|receptionist|housekeeper|nanny|gardener|trucker|whistleblower|sceptic|skeptic|mentor|classmate|roommate|pastor|priest|imam|rabbi|monk|nun|bishop|lecturer|tutor|baker|waiter|waitress|bartender|barista|butcher|coder|hacker|rancher|labourer|laborer|bureaucrat|politician|physicist|chemist|biologist|geologist|epidemiologist|virologist|statistician|sociologist|master|headteacher|headmaster|headmistress|warden|ranger|coroner|registrar|magistrate|superintendent|caretaker|chairperson|curator|archivist|librarian|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
 export const PERSON_NOUN_ANY = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu'));
 /**
@@ -2421,6 +2421,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     for (let i = 0; i < 3; i++) bare = bare.replace(TRAILING_ADVERBS(), (m) => (/^\s+and$/i.test(m) ? m : ''));
     if (bare !== raw.trimEnd() && bare.endsWith(',')) [raw, adverbDropped] = [`${bare} `, true];
   }
+  // "The harbour master — who took office in 2021 — said": an aside between dashes is an
+  // appositive, as between commas.
+  if ((raw.includes('—') || raw.includes('–')) && position !== 'label') raw = raw.replace(DASHED_ASIDE(), ', $1,');
   const parts = commaParts(raw);
   if (parts.length === 0) return null;
   let head: string;
@@ -2472,6 +2475,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** An aside between two dashes, spaced: " — who took office in 2021 —" (1: the aside). */
+const DASHED_ASIDE = lazy(() => /\s+[—–]\s+([^—–,;:“”"()]{2,120}?)\s+[—–](?=\s|$)/gu);
 /** "(ZEMA)", "(NTSB)": two to eight capitals in brackets after a space. */
 const BRACKETED_SHORT = lazy(() => /\s\((\p{Lu}{2,8})\)/gu);
 /**
@@ -3170,7 +3175,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
           // "Fennel Pay chief executive Ana Ruiz": an organisation, then titles, then the name.
           const rest = words.slice(i);
           const k = rest.findIndex((x) => !isTitleToken(x) && !/^(of|at|for|the|and)$/i.test(x));
-          if (isOrg(run.join(' '), state) && k > 0 && NAME_TOKEN().test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
+          // (So does an office of capitalised words ending on a title: "Deputy Harbour Master Lin Okoro".)
+          if ((isOrg(run.join(' '), state) || (isTitleToken(w) && /^\p{Lu}/u.test(w))) && k > 0 && NAME_TOKEN().test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
             run = [];
             i += k - 1;
             continue;

@@ -104,4 +104,22 @@ describe('news sources who "said" a clause without "that"', () => {
       [10, 'quote', 'a spokesperson for the council'],
     ]);
   });
+  it('credit an office without a name ("the harbour master"), its aside between dashes or commas', () => {
+    const text = [
+      'Fees row',
+      '',
+      'By Sam Whitaker',
+      '21 August 2024',
+      '',
+      'The harbour master said the fees "will fund the new breakwater".',
+      '',
+      'The headteacher — who took office in 2021 — said the school would reopen in September.',
+      '',
+      'The coroner, sitting at Truro, said the death was accidental.',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'fees-2024.txt': text })).records;
+    expect(got.find((r) => r.line === 6)).toMatchObject({ type: 'quote', speaker: 'the harbour master', text: 'will fund the new breakwater' });
+    expect(claimAt(got, 8)?.speaker).toBe('the headteacher');
+    expect(claimAt(got, 10)?.speaker).toBe('the coroner');
+  });
 });
