@@ -405,8 +405,10 @@ export interface AttributionState {
   reportingOrg?: { speaker: string; paragraph: number } | null;
   /** An unnamed group a claim of the last paragraphs reported ("two people close to the talks said …"): whom "one of them said" is one of. */
   reportingGroup?: { speaker: string; paragraph: number } | null;
-  /** A described person a claim reported ("A spokesperson for the council said …"): whom a later "the spokesperson" may mean. */
+  /** A described person a claim reported ("A spokesperson for the council said …"): whom a later "the spokesperson" may mean, however many others were credited since. */
   reportingDescribed?: { speaker: string; paragraph: number } | null;
+  /** Whoever a claim of the last paragraphs was credited to, and that paragraph: whose "the statement said" right after it is (noteReportingOrg). */
+  reporter?: { speaker: string; paragraph: number } | null;
 }
 
 /**
@@ -417,6 +419,7 @@ export interface AttributionState {
 export function noteReportingOrg(state: AttributionState, speaker: string | null): void {
   // (and an unnamed group so credited is whom "one of them" is one of)
   if (!speaker) return;
+  state.reporter = { speaker, paragraph: state.paragraph };
   // (a person credited since is nearer than the organisation: "it" no longer means it)
   state.reportingOrg = isOrg(speaker.replace(/^the\s+/i, ''), state) || ORGANISATION().test(speaker) ? { speaker, paragraph: state.paragraph } : null;
   // "Two people close to the negotiations said …. One of them said …": the group "them" is.
@@ -603,7 +606,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       // the quotation before it, in this paragraph or closing the one before ("The operator said in a
       // statement that its offer was “fair and final”.").
       if (!attr?.speaker && DOCUMENT_SPEAKS().test(paragraph.slice(q.end, q.end + 60))) {
-        const before = drafts[drafts.length - 1]?.speaker ?? (state.lastQuote?.paragraph === state.paragraph - 1 ? state.lastQuote.speaker : null);
+        // (or whom the paragraph before credited with a claim, no quotation: "The
+        // Association of British Insurers said in a statement that 87% of claims …" / "“Every claim
+        // is different,” the statement said.")
+        const before = drafts[drafts.length - 1]?.speaker ?? (state.lastQuote?.paragraph === state.paragraph - 1 ? state.lastQuote.speaker : null) ?? (state.reporter?.paragraph === state.paragraph - 1 ? state.reporter.speaker : null);
         if (before) attr = { speaker: before, self: before === state.self, explicit: true };
       }
       // “Wonderful!” Novak exclaimed.  An exclamation or a question standing as its own sentence,
@@ -633,8 +639,22 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       // The writer speaking as "I" is no third person a later "she said" can mean.
       if (speaker && !self && !(byNarrator || (speaker === state.writer && attr?.explicit))) speakers.push(speaker);
     }
+    // “We are not going quietly.” Those were the words of Imran Qureshi, chair of …  A quotation
+    // standing as a sentence of its own, then a sentence crediting it (CREDITS_WORDS_ABOVE, as a
+    // paragraph below may): the credited person's words, whoever spoke before.
+    const creditNext = mine.length === 0 && previous && previous.sentence === si - 1 && previous.draft.spans.length === 1 && isBareQuoteSentence(paragraph, sentences[si - 1]!, previous.draft.spans[0]!) ? creditsWordsAbove(s.text) : null;
+    const creditedNext = creditNext ? creditedPerson(creditNext, state) : null;
+    if (creditedNext && previous) {
+      Object.assign(previous.draft, { speaker: creditedNext, self: false, explicit: true });
+      previous.draft.sentences.push(si);
+      speechSentences.add(si);
+      speakers.push(creditedNext);
+      accepted = previous.draft.spans[0]!;
+      // (a bare quotation after the credit goes on in that voice: "… I need crews.")
+      previous = { draft: previous.draft, sentence: si };
+    }
     // “Aren't they?” I asked.  The narrator's frame, a sentence of its own, is part of the quote's.
-    if (mine.length === 0 && previous && previous.sentence === si - 1 && NARRATOR_SENTENCE().test(s.text)) {
+    else if (mine.length === 0 && previous && previous.sentence === si - 1 && NARRATOR_SENTENCE().test(s.text)) {
       previous.draft.sentences.push(si);
       speechSentences.add(si);
       accepted = previous.draft.spans[0]!;
@@ -2369,12 +2389,19 @@ function commaParts(text: string): string[] {
 const APPOSITIVE_OPENER = lazy(() => new RegExp(`^(?:${DETERMINERS}|who|whose|which|its|his|her|their)(?![\\p{L}])`, 'iu'));
 /** A relative clause ending on whom or what it is about: "who was represented by the Permanent Secretary", "who spoke through his media aide". */
 const RELATIVE_OPENING = lazy(() => /^(?:who|whom|whose)\s[^,]{0,100}?(?:\s(?:by|through|to|with|from)(?:\s+(?:the|his|her|their|its)(?:\s+[\p{L}'’-]+){1,4})?|\s(?:the|his|her|their|its)(?:\s+[\p{L}'’-]+){0,3}\s+(?:aide|spokesman|spokeswoman|spokesperson|secretary|deputy|assistant|lawyer|counsel|representative|adviser|advisor))$/u);
+/**
+ * American news's party and state after a legislator's name, between commas: "Sen. Carla Whitmore,
+ * D-Ore., said", "Rep. Luis Ocampo, D-N.M., who …": a letter of party, a hyphen and a state's name or
+ * abbreviation (one or two words). It describes the name before it, and is no one's name itself.
+ */
+const PARTY_STATE_TAG = lazy(() => /^[DRI]-\p{Lu}[\p{L}.]{0,13}(?:\s\p{Lu}[\p{L}.]{1,13})?$/u);
 function isAppositive(part: string): boolean {
   const p = part.replace(/^[“”"'‘’\s]+/, '');
   if (/^\d+$/.test(p)) return true;
   if (/^\p{Ll}/u.test(p)) return true;
   if (APPOSITIVE_OPENER().test(p)) return true;
   if (/['’]s\s+\p{Ll}/u.test(p)) return true;
+  if (PARTY_STATE_TAG().test(p.trim())) return true;
   return TITLE_WORD().test(withoutManSurname(p));
 }
 
@@ -2446,7 +2473,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // "In Quezon City, office worker Lorna Dizon, 41, said": a part that is a role without its
     // article and then a name is the person the age describes; the walk stops there.
     if (/,\s*$/.test(raw))
-      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
+      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
     // "ông Trần Minh Đức, Phó chủ tịch Hiệp hội …, nhận định": a name under its honorific, then a part
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;

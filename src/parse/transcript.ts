@@ -538,6 +538,17 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
   // far below quotes a participant inside its sections: no second voice of an opening exchange.
   // Labels that ask or answer ("**Q (Rhian Pugh):** …" / "**A (Marcus Ofori):** …") are an exchange
   // under any heading.
+  // A label on the title line ("FA Cup quarter-final: Dunmore 2-1 Castlebridge") opens no exchange
+  // when paragraphs of running prose stand between it and the first voice: a match report's
+  // line-ups at its foot ("Dunmore Athletic: Ward; Pearce, …", "Goals: Cairns 31.") close an
+  // article, they open no talk. Three unlabelled lines of fifteen words or more ending a sentence
+  // are such paragraphs (a header's byline and dateline never are).
+  const firstVoice = at.findIndex((l, k) => speech(l, k));
+  if (firstVoice > first) {
+    let paragraphs = 0;
+    for (let k = first + 1; k < firstVoice && paragraphs < 3; k++) if (!at[k] && wordCount(lines[k]!) >= 15 && endsLikeSentence(lines[k]!)) paragraphs++;
+    if (paragraphs >= 3) return new Set();
+  }
   const headed = at.findIndex((l, k) => k > first && !l && SECTION_HEADING().test(lines[k]!));
   const keys = new Set(at.filter((l, k): l is ScannedLabel => (headed < 0 || k < headed || !!l?.asker || !!l?.answerRole) && speech(l, k)).map((l) => l.key));
   // A field of the header ("Topic: Should the zone come back?", "Witnesses: Professor Helen
