@@ -16,7 +16,8 @@ describe('a Reddit AMA saved as Markdown, each top-level comment under a heading
   it('pairs each question with the OP\'s answer, the asker the heading\'s handle', () => {
     const c = fixtureCorpus(DIR, ['reddit-ama-tidewater-ferries-2023.md']);
     const records = c.records.filter((r) => r.doc === 'reddit-ama-tidewater-ferries-2023');
-    const OP = 'u/TidewaterMarguerite';
+    // the poster by the name the title introduces ("I'm Marguerite Olawale, … AMA!"): amaPoster
+    const OP = 'Marguerite Olawale';
     expect(records.filter((r) => r.type === 'qa').map(pick)).toEqual([
       { line: 13, type: 'qa', speaker: OP, asker: 'u/salt_and_diesel', question: 'Why does the 7:40 from Kells Point get cancelled every other Monday? I have literally been late to work 9 times since June.', text: expect.stringMatching(/^Honest answer: crewing\. .* fixes a lot of it\.$/) },
       { line: 21, type: 'qa', speaker: OP, asker: 'u/salt_and_diesel', question: "$28.50 still seems low for a job where you're up at 4 am?", text: expect.stringMatching(/^It's not where I want it\./) },
