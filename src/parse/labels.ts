@@ -1697,6 +1697,8 @@ export interface ScannedLabel {
   action?: boolean;
   /** the name is one of the document's own attendees (LabelLine.attendee) */
   attendee?: boolean;
+  /** a label for someone unnamed, another each time ("VOX POP:"): its turn joins none before it */
+  oneOff?: boolean;
 }
 
 export interface ScanOptions {
@@ -2281,6 +2283,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // A package's narration under its part's word ("REPORTER (voice-over):"), its holder's: the part
     // asks in a briefing's floor, but a package's narration asks no one.
     let packaged = false;
+    let passerBy = false;
+    // (Its key stays the label's word, "Vox Pop", as a name's would: the description is no name to read labels by.)
+    let unnamedVoice = false;
     if (l.style === 'court') {
       // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
       const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
@@ -2355,6 +2360,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = shortNames.get(name)!;
       }
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
+      // "VOX POP:", "MAN IN STREET:", "WOMAN:": a description of someone unnamed, no name; the
+      // speaker is written as such a description is ("a member of the public", "a woman").
+      // Each vox pop is someone else: one turn each, never joined with the one before it.
+      const unnamed = PUBLIC_VOICE().exec(roleWord);
+      if (unnamed) name = unnamed[1] ? `a ${unnamed[1].toLowerCase()}` : 'a member of the public';
+      passerBy = !!unnamed && !unnamed[1];
+      unnamedVoice = !!unnamed;
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
@@ -2407,7 +2419,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
     const office = l.name && l.style === 'colon' && (l.note || l.role) ? officeBeforeName(l.name) : null;
     const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) ? title : `${office}, ${title}`) : (title ?? office);
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}), ...(l.attendee ? { attendee: true } : {}) });
+    out.push({ key: unnamedVoice ? roleWords[i]! : (speaker ?? `>>#${i}`), speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}), ...(l.attendee ? { attendee: true } : {}), ...(passerBy ? { oneOff: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
   if (speakerKey) for (let i = 0; i < out.length; i++) {
@@ -3010,7 +3022,7 @@ function castDescriptions(raw: string): [string, string][] {
   for (const cell of wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE())) {
     const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
     if (!m) continue;
-    const value = m[2]!.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+    const value = m[2]!.trim().replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_BEFORE_NAME(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
     const comma = value.indexOf(', ');
     if (comma > 0 && castHolder(m[2]!) === value.slice(0, comma)) out.push([m[1]!.trim(), value.slice(comma + 2)]);
   }
@@ -3258,9 +3270,19 @@ export function participantsListed(raw: string): [string, string | null, string?
  * "山本 宏（Yamamoto Hiroshi）": the person is the romanised name, the one the labels and the text use.
  */
 const SCRIPT_NAME_ROMANISED = lazy(() => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,5}(?: [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,5})? ?[(（](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})[)）]/u);
+/**
+ * A broadcast's label for an unnamed member of the public: "VOX POP", "VOX POPS", "VOXPOP", "MAN IN
+ * STREET", "WOMAN ON THE STREET", "PASSER-BY"; a bare "MAN" or "WOMAN" (group 1).
+ */
+const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:the )?street|passer-?by|member of (?:the )?public|(man|woman))$/i);
+/**
+ * An academic title before a first name and a surname ("Professor Tobias Lindqvist, Director, …" in a
+ * cast line): the title, as "Prof" is, is no part of the name the turns go under ("INTERVIEWEE:").
+ */
+const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Visiting) )?Professor\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
-  const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+  const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_BEFORE_NAME(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
   const comma = v.indexOf(', ');
   if (comma < 0) return v;
   const role = v.slice(comma + 2);
