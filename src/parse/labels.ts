@@ -563,12 +563,14 @@ export function withoutCueBeforeLabel(line: string): string {
  * before them, ending on an office's word ("DIRECTOR", "CHIEF", "SUPERINTENDENT"), the role.
  */
 const CAPS_OFFICE_NAME = lazy(() => /^((?:\p{Lu}[\p{Lu}'’.&-]*\s){2,4})(\p{Lu}[\p{Lu}'’-]+\s\p{Lu}[\p{Lu}'’-]+):\s+(\S.*)$/u);
+/** The last word of an office's name: "… DIRECTOR", "… FINANCE MANAGER", "… PRESS OFFICER". */
+const OFFICE_LAST = lazy(() => /^(?:manager|officer|spokesperson|spokesman|spokeswoman|coordinator|administrator|engineer|head|executive|analyst|adviser|advisor|counsel|clerk|treasurer|controller|planner)$/i);
 function cuedOfficeAndName(s: string): LabelLine | null {
   const m = CAPS_OFFICE_NAME().exec(s);
   if (!m) return null;
   const office = m[1]!.trim();
   const last = office.slice(office.lastIndexOf(' ') + 1);
-  if (!(OFFICE_WORD().test(last) || TITLE_BEFORE_NAME().test(titleCase(last)))) return null;
+  if (!(OFFICE_LAST().test(last) || OFFICE_WORD().test(last) || TITLE_BEFORE_NAME().test(titleCase(last)))) return null;
   return isNameShaped(m[2]!) ? { name: m[2]!, role: office, rest: m[3]!.trim(), style: 'colon' } : null;
 }
 function cuedLowerThird(s: string): LabelLine | null {
@@ -2269,7 +2271,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const textHolders = new Map<string, string | null>();
   // An office a label in capitals gave before a full name ("SUPERINTENDENT ALAN FRYE:"), and that person.
-  const officeHolders = new Map<string, { name: string; office: string }>();
+  const officeHolders = new Map<string, { name: string; office: string } | null>();
   const shortNames = new Map<string, string>();
   let text: string | undefined;
   // Questioners labelled by outlet, then name ("Q (Bloomberg, Francois de Beaupuy):"): the document's way of labelling the floor.
@@ -2366,7 +2368,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN().test(name)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
       // "SUPERINTENDENT:" after "SUPERINTENDENT ALAN FRYE:": the one person the office was given to.
-      else if (!l.note && officeHolders.has(name.toLowerCase())) {
+      else if (!l.note && officeHolders.get(name.toLowerCase())) {
         heldOffice = officeHolders.get(name.toLowerCase())!.office;
         name = officeHolders.get(name.toLowerCase())!.name;
       }
@@ -2453,8 +2455,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // So does a label in capitals alone ("SUPERINTENDENT ALAN FRYE:", "PROFESSOR NIA OKAFOR:", "DR. NIA
     // OKAFOR:"): the title before the full name is the role, an academic's or a doctor's too.
     const office = l.name && l.style === 'colon' ? ((l.note || l.role) ? officeBeforeName(l.name) : capitalsTitleBeforeName(l.name)) : null;
-    if (office && speaker && speaker.includes(' ')) officeHolders.set(displayName(office).toLowerCase(), { name: speaker, office });
-    const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) ? title : `${office}, ${title}`) : (title ?? office);
+    // (Its last word too: "CHIEF:" after "FIRE CHIEF ROSA IBARRA:".)
+    if (office && speaker && speaker.includes(' '))
+      for (const key of new Set([office, office.slice(office.lastIndexOf(' ') + 1)])) {
+        // Two people given the same office: the bare office names neither.
+        const k = displayName(key).toLowerCase();
+        const had = officeHolders.get(k);
+        officeHolders.set(k, had === undefined || had?.name === speaker ? { name: speaker, office } : null);
+      }
+    // (A courtesy title, "DR", adds nothing to a role given otherwise: "Director-General, European Grid Agency".)
+    const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) || (!(l.note || l.role) && COURTESY_TITLE().test(office)) ? title : `${office}, ${title}`) : (title ?? office);
     out.push({ key: unnamedVoice ? roleWords[i]! : (speaker ?? `>>#${i}`), speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}), ...(l.attendee ? { attendee: true } : {}), ...(passerBy ? { oneOff: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
