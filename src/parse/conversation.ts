@@ -657,6 +657,26 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const mine = askingTurns.get(key) ?? 0;
     return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
   };
+  // A second voice on the asking side: of three voices or more, one whose own turns ask twice or
+  // more ("Explain what this law does." / "What are the miners asking for?"). Co-hosts reading the
+  // headlines in turn ("JUAN: In Kenya, the High Court …" / "AMY: And in the United States, …")
+  // answer nothing of each other's: a statement of the inferred asking side puts no question to them.
+  let askingCounts: Map<string, number> | null = null;
+  let voiceCount = 0;
+  const asksOnItsOwn = (key: string | null): boolean => {
+    if (key === null) return false;
+    if (!askingCounts) {
+      askingCounts = new Map();
+      const voices = new Set<string>();
+      for (const t of turns) {
+        if (t.key === null) continue;
+        voices.add(t.key);
+        if (!t.answerRole && asks(t)) askingCounts.set(t.key, (askingCounts.get(t.key) ?? 0) + 1);
+      }
+      voiceCount = voices.size;
+    }
+    return voiceCount >= 3 && (askingCounts.get(key) ?? 0) >= 2;
+  };
   if (ctx.chat || ctx.messages) handleReplies(turns);
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives) || FLOOR_GIVEN().test(normalizeSpace(t.parts.join(' '))));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
@@ -880,6 +900,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // the reply that asks in turn, from the voice that asks far more often, is the interview's next
       // question, no answer; the guest's next turn answers it.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && !prev.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && asksFarMore(turn.key, prev.key)) return null;
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && inferredAskers.has(prev) && !asks(prev) && !prev.parts.some((p) => /[?？]/.test(p)) && asksOnItsOwn(turn.key)) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -1474,6 +1495,12 @@ const TABLED_QUESTION = lazy(() => /^(?:What|Whether|If|How|When|Which|Why)\s[^?
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = lazy(() => /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i);
+/**
+ * An imperative that asks for an account, with no listener named: "Explain what this new law does
+ * and why …", "Describe how the count was done.", "Outline for us where the money went." The verb
+ * and the question word after it ask as "What does the law do?" would.
+ */
+const EXPLAIN_WH = lazy(() => /^(?:(?:so|and|now|okay|ok|well|first),?\s+)?(?:please\s+)?(?:explain|describe|outline|clarify|lay out)\s+(?:(?:to|for) (?:us|me|our (?:listeners|viewers|audience|readers))\s+)?(?:what|how|why|where|when|who|whether|which)\s/i);
 
 /**
  * Auto-captions (a ">>" change of speaker, no punctuation at all): a turn asks when it opens with a
@@ -1580,7 +1607,7 @@ export function asks(t: Turn): boolean {
   const lastStates = sentences.length >= 2 && !isQuestionSentence(sentences[sentences.length - 1]!.text);
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
+    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
   asked.set(t, { last, asks: result });
   return result;
 }

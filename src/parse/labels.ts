@@ -489,7 +489,7 @@ export function readLabel(raw: string): LabelLine | null {
   // names no one); the cue stays with the words, where search finds it. Only a label in capitals, so
   // "(AP) Prices rose: …" stays a sentence.
   const cued = s.charCodeAt(0) === 0x28 ? CUE_BEFORE_LABEL().exec(s) : null;
-  const cuedLabel = cued ? (readUntimed(cued[2]!) ?? cuedLowerThird(cued[2]!)) : null;
+  const cuedLabel = cued ? (readUntimed(cued[2]!) ?? cuedLowerThird(cued[2]!) ?? cuedOfficeAndName(cued[2]!)) : null;
   if (cuedLabel && cuedLabel.style === 'colon' && cuedLabel.name && cuedLabel.rest && cuedLabel.name === cuedLabel.name.toUpperCase() && isNameShaped(cuedLabel.name))
     return { ...cuedLabel, rest: `${cued![1]} ${cuedLabel.rest}`, ...(timed ? { timed } : {}) };
   let label = readUntimed(s) ?? officeLabel(s) ?? pictographSide(s);
@@ -556,6 +556,22 @@ const CAPS_NAME_MIXED_ROLE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu
 export function withoutCueBeforeLabel(line: string): string {
   const m = line.trimStart().charCodeAt(0) === 0x28 ? CUE_BEFORE_LABEL().exec(line.trim()) : null;
   return m ? m[2]! : line;
+}
+/**
+ * After a cue, a label in capitals too long for a name alone: an office of several words and a full
+ * name ("(SOT) PUBLIC WORKS DIRECTOR LEON BARR: …"). The last two words are the name, the words
+ * before them, ending on an office's word ("DIRECTOR", "CHIEF", "SUPERINTENDENT"), the role.
+ */
+const CAPS_OFFICE_NAME = lazy(() => /^((?:\p{Lu}[\p{Lu}'’.&-]*\s){2,4})(\p{Lu}[\p{Lu}'’-]+\s\p{Lu}[\p{Lu}'’-]+):\s+(\S.*)$/u);
+/** The last word of an office's name: "… DIRECTOR", "… FINANCE MANAGER", "… PRESS OFFICER". */
+const OFFICE_LAST = lazy(() => /^(?:manager|officer|spokesperson|spokesman|spokeswoman|coordinator|administrator|engineer|head|executive|analyst|adviser|advisor|counsel|clerk|treasurer|controller|planner)$/i);
+function cuedOfficeAndName(s: string): LabelLine | null {
+  const m = CAPS_OFFICE_NAME().exec(s);
+  if (!m) return null;
+  const office = m[1]!.trim();
+  const last = office.slice(office.lastIndexOf(' ') + 1);
+  if (!(OFFICE_LAST().test(last) || OFFICE_WORD().test(last) || TITLE_BEFORE_NAME().test(titleCase(last)))) return null;
+  return isNameShaped(m[2]!) ? { name: m[2]!, role: office, rest: m[3]!.trim(), style: 'colon' } : null;
 }
 function cuedLowerThird(s: string): LabelLine | null {
   const m = CAPS_NAME_MIXED_ROLE().exec(s);
@@ -1436,6 +1452,14 @@ export function personName(name: string): string {
  * The office a label puts before a full name ("SEN.", "STATE SEN.", "Mayor"), as personName drops it;
  * a courtesy title ("MR.", "DR.") is no office.
  */
+function capitalsTitleBeforeName(label: string): string | null {
+  if (label !== label.toUpperCase() || !/\p{Lu}/u.test(label)) return null;
+  const words = label.trim().split(/\s+/);
+  const office = (w: string) => !KNIGHTHOOD().test(w) && !/^(?:mr|ms|mrs|miss|mx)\.?$/i.test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(titleCase(w)) || OFFICE_WORD().test(w));
+  let k = 0;
+  while (words.length - k >= 3 && office(words[k]!)) k++;
+  return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
+}
 function officeBeforeName(label: string): string | null {
   const words = label.trim().split(/\s+/);
   const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
@@ -1697,6 +1721,8 @@ export interface ScannedLabel {
   action?: boolean;
   /** the name is one of the document's own attendees (LabelLine.attendee) */
   attendee?: boolean;
+  /** a label for someone unnamed, another each time ("VOX POP:"): its turn joins none before it */
+  oneOff?: boolean;
 }
 
 export interface ScanOptions {
@@ -2244,6 +2270,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     labelledHolders.set(part, had === undefined || had === displayName(who) ? displayName(who) : null);
   }
   const textHolders = new Map<string, string | null>();
+  // An office a label in capitals gave before a full name ("SUPERINTENDENT ALAN FRYE:"), and that person.
+  const officeHolders = new Map<string, { name: string; office: string } | null>();
   const shortNames = new Map<string, string>();
   let text: string | undefined;
   // Questioners labelled by outlet, then name ("Q (Bloomberg, Francois de Beaupuy):"): the document's way of labelling the floor.
@@ -2281,6 +2309,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // A package's narration under its part's word ("REPORTER (voice-over):"), its holder's: the part
     // asks in a briefing's floor, but a package's narration asks no one.
     let packaged = false;
+    let passerBy = false;
+    let heldPart: string | null = null;
+    let heldOffice: string | null = null;
+    // (Its key stays the label's word, "Vox Pop", as a name's would: the description is no name to read labels by.)
+    let unnamedVoice = false;
     if (l.style === 'court') {
       // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
       const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
@@ -2334,9 +2367,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // Not a part many take in turns ("Audience member (Amira, …)" then "Audience member:"): someone else.
       else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN().test(name)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
+      // "SUPERINTENDENT:" after "SUPERINTENDENT ALAN FRYE:": the one person the office was given to.
+      else if (!l.note && officeHolders.get(name.toLowerCase())) {
+        heldOffice = officeHolders.get(name.toLowerCase())!.office;
+        name = officeHolders.get(name.toLowerCase())!.name;
+      }
       else if (!name.includes(' ') && !opts.isKnown?.(name)) {
         // Once per role word: a long transcript repeats its labels thousands of times.
-        if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines));
+        if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines) ?? selfIntroducedHolder(name, read));
         name = textHolders.get(name) ?? name;
       } else if (ROLE_PHRASE_LABEL().test(name) && !opts.isKnown?.(name)) {
         // "Deputy Spokesperson:" where the header names "Inés Calloway, Deputy Spokesperson for the Secretary-General".
@@ -2355,8 +2393,17 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = shortNames.get(name)!;
       }
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
+      // "VOX POP:", "MAN IN STREET:", "WOMAN:": a description of someone unnamed, no name; the
+      // speaker is written as such a description is ("a member of the public", "a woman").
+      // Each vox pop is someone else: one turn each, never joined with the one before it.
+      const unnamed = PUBLIC_VOICE().exec(roleWord);
+      if (unnamed) name = unnamed[1] ? `a ${unnamed[1].toLowerCase()}` : 'a member of the public';
+      passerBy = !!unnamed && !unnamed[1];
+      unnamedVoice = !!unnamed;
       speaker = name;
       roleWords[i] = roleWord;
+      // "HOST:" resolved to the person who holds the part ("Pedro Albright"): the part is the role.
+      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord)) ? roleWord.toLowerCase() : null);
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       const part = legend?.get(roleWord)?.part ?? codeParts.get(roleWord.toLowerCase()) ?? '';
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
@@ -2402,12 +2449,23 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // a person's full name, and in brackets where they work or what they do.
     const personNote = l.note && l.name && l.style !== 'court' && speaker && !outlet && !affiliation && !noteRole && !seatAndOffice ? noteOfPerson(l.name, l.note, speaker) : null;
     const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation ?? seatAndOffice ?? personNote)) ?? keyed);
-    const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
+    const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null) ?? heldPart;
     // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
-    const office = l.name && l.style === 'colon' && (l.note || l.role) ? officeBeforeName(l.name) : null;
-    const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) ? title : `${office}, ${title}`) : (title ?? office);
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}), ...(l.attendee ? { attendee: true } : {}) });
+    // So does a label in capitals alone ("SUPERINTENDENT ALAN FRYE:", "PROFESSOR NIA OKAFOR:", "DR. NIA
+    // OKAFOR:"): the title before the full name is the role, an academic's or a doctor's too.
+    const office = l.name && l.style === 'colon' ? ((l.note || l.role) ? officeBeforeName(l.name) : capitalsTitleBeforeName(l.name)) : null;
+    // (Its last word too: "CHIEF:" after "FIRE CHIEF ROSA IBARRA:".)
+    if (office && speaker && speaker.includes(' '))
+      for (const key of new Set([office, office.slice(office.lastIndexOf(' ') + 1)])) {
+        // Two people given the same office: the bare office names neither.
+        const k = displayName(key).toLowerCase();
+        const had = officeHolders.get(k);
+        officeHolders.set(k, had === undefined || had?.name === speaker ? { name: speaker, office } : null);
+      }
+    // (A courtesy title, "DR", adds nothing to a role given otherwise: "Director-General, European Grid Agency".)
+    const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) || (!(l.note || l.role) && COURTESY_TITLE().test(office)) ? title : `${office}, ${title}`) : (title ?? office);
+    out.push({ key: unnamedVoice ? roleWords[i]! : (speaker ?? `>>#${i}`), speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}), ...(l.attendee ? { attendee: true } : {}), ...(passerBy ? { oneOff: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
   if (speakerKey) for (let i = 0; i < out.length; i++) {
@@ -3010,7 +3068,7 @@ function castDescriptions(raw: string): [string, string][] {
   for (const cell of wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE())) {
     const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
     if (!m) continue;
-    const value = m[2]!.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+    const value = m[2]!.trim().replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_BEFORE_NAME(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
     const comma = value.indexOf(', ');
     if (comma > 0 && castHolder(m[2]!) === value.slice(0, comma)) out.push([m[1]!.trim(), value.slice(comma + 2)]);
   }
@@ -3258,9 +3316,19 @@ export function participantsListed(raw: string): [string, string | null, string?
  * "山本 宏（Yamamoto Hiroshi）": the person is the romanised name, the one the labels and the text use.
  */
 const SCRIPT_NAME_ROMANISED = lazy(() => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,5}(?: [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,5})? ?[(（](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})[)）]/u);
+/**
+ * A broadcast's label for an unnamed member of the public: "VOX POP", "VOX POPS", "VOXPOP", "MAN IN
+ * STREET", "WOMAN ON THE STREET", "PASSER-BY"; a bare "MAN" or "WOMAN" (group 1).
+ */
+const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:the )?street|passer-?by|member of (?:the )?public|(man|woman))$/i);
+/**
+ * An academic title before a first name and a surname ("Professor Tobias Lindqvist, Director, …" in a
+ * cast line): the title, as "Prof" is, is no part of the name the turns go under ("INTERVIEWEE:").
+ */
+const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Visiting) )?Professor\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
-  const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+  const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_BEFORE_NAME(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
   const comma = v.indexOf(', ');
   if (comma < 0) return v;
   const role = v.slice(comma + 2);
@@ -3413,6 +3481,24 @@ function roleHolderInNote(l: LabelLine): string | null {
   // "JOURNALIST (The Athletic)": a publication, not a person.
   // "REPORTER (ON CAMERA)": how the words are given, in capitals as a name would be; nobody's name.
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
+}
+
+/** The parts a presenter holds, who names themselves at the top of the programme. */
+const DESK_PART = lazy(() => /^(?:host|co-host|presenter|anchor|moderator|interviewer)$/i);
+/**
+ * The part's holder as the part's own first turn names them: "HOST: Good morning … Our host this
+ * hour is Pedro Albright.", "PRESENTER: … I'm Helen Ruiz.", "ANCHOR: I'm your host, Dana Cole."
+ * Two or three capitalised words after the introduction, where a sentence or a clause ends. Only
+ * the first turn under the label, its first 600 characters: where a programme introduces itself.
+ */
+const SELF_INTRODUCED = lazy(
+  () => /(?:^|[.!?]\s+|,\s+)(?:(?:I['’]m|I am|[Mm]y name is)(?: your (?:host|presenter|anchor|moderator),?)?|(?:[Yy]our|[Oo]ur) (?:host|presenter|anchor|moderator)(?: (?:this|for the) (?:hour|morning|afternoon|evening|week)| today| tonight)? is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=[.,!;]|\s+(?:and|with)\s|$)/u,
+);
+function selfIntroducedHolder(label: string, read: readonly (LabelLine | null)[]): string | null {
+  const part = displayName(label);
+  if (!DESK_PART().test(part)) return null;
+  const first = read.find((l) => !!l?.name && l.style === 'colon' && displayName(l.name) === part);
+  return first ? (SELF_INTRODUCED().exec(first.rest.slice(0, 600))?.[1] ?? null) : null;
 }
 
 /**

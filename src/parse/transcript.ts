@@ -1094,6 +1094,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'metadata');
       continue;
     }
+    // "INTERVIEWEE: Professor Tobias Lindqvist, Director, Institute for Energy Security" among the
+    // header's fields ("PRESENTER: Helena Carrow" above it): its words in Title Case made it a
+    // heading, but it names who holds a part as its neighbours do, a field like them.
+    if (b.kinds[i] === 'heading' && neighbourIsKeyValue(lines, i) && castOfOne(lines[i]!) !== null) {
+      b.mark(i, 'metadata');
+      continue;
+    }
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(asField(lines[i]!));
     if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i)) b.mark(i, 'metadata');
@@ -1445,6 +1452,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
         ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
+        // Each vox pop is someone else: a turn of its own under the same description.
+        ...(l.oneOff ? { alone: true } : {}),
       };
       turns.push(current);
       // The speaker's title on the line under the name (S&P's "Linh Parrish" / "Executive VP & CFO" /

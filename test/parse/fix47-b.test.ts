@@ -128,7 +128,8 @@ describe('probe37-a leftovers', () => {
   });
 
   it("keeps a break's time and note out of the last turn", () => {
-    expect(of('arbitration-day2').find((r) => r.line === 54)).toMatchObject({ speaker: 'the President', text: "Thank you. We'll take fifteen minutes." });
+    // (fix64-a: counsel's "No further questions." asks nothing: the President's words are a quote of their own, line 55.)
+    expect(of('arbitration-day2').find((r) => r.line === 55)).toMatchObject({ type: 'quote', speaker: 'the President', text: "Thank you. We'll take fifteen minutes." });
   });
 
   it('in other words: an examiner, a break and a signed form', () => {
