@@ -804,7 +804,7 @@ function isPromotion(line: string): boolean {
 const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[^.!?]{0,60}[.!]\s*(?:[Ss]ubscribe|[Ss]hare)\b.{0,160}|[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|the|and|on|in|for|a|an|at|to|&)){0,7}[.!]|[Ss]ubscribe\b[^.!?,]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?,]{0,60}[.!]?|[Ss]hare this (?:post|article|story|issue|newsletter)\b[^.!?,]{0,80}[.!]?)$/u);
 /** A post's reaction counts under it: "3 Likes · 1 Restack", "12 likes | 4 comments". */
 // (Substack sets its counts apart by a bullet operator, "42 Likes∙7 Restacks".)
-const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|∙]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
+const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|reactions?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|∙]\s*\d[\d,.]*k?\s+(?:likes?|reactions?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
 const EMPHASISED_KEY = lazy(() => /^(\*\*|__|\*|_)([^*_:\n]{1,40}:?)\1(:?\s*\S.*)$/);
 /** A line that is one Markdown link and nothing else, its words as group 1: "[Subscribe now](https://…)", "[Copy link](#)". */

@@ -39,7 +39,7 @@ import { isSpaceCode, titleCase, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasPersonNoun, mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type ThreadHeader } from './threads.js';
+import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -4022,7 +4022,19 @@ export function isForumHandleLine(raw: string): boolean {
 export const QUOTE_MARKS_ONLY = lazy(() => /^\s*>(?!>)(?:\s*>(?!>))*\s*$/);
 
 /** The turns of an email reply (see threads.ts emailReply), by the lines withoutQuoteMarks gave for it. */
-const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, { name: string; rest: string; asks: boolean }>>();
+const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, EmailTurn>>();
+
+/**
+ * The day each message of an email gives its turns (the lines withoutQuoteMarks gave for it):
+ * each turn's first line index and its message's day, in line order. Empty for any other document.
+ */
+export function emailTurnDays(lines: readonly string[]): { idx: number; date: string | null }[] {
+  const turns = EMAIL_TURNS.get(lines);
+  if (!turns || ![...turns.values()].some((t) => t.date)) return [];
+  const out: { idx: number; date: string | null }[] = [];
+  for (const [idx, t] of turns) out.push({ idx, date: t.date ?? null });
+  return out.sort((x, y) => x.idx - y.idx);
+}
 /** A digest's header blocks and rules (see threads.ts emailDigest), by the lines withoutQuoteMarks gave for it. */
 const DIGEST_FURNITURE = new WeakMap<readonly string[], number[]>();
 
