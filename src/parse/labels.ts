@@ -3692,7 +3692,8 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // "Oskar Lind" for "Lind", and for a first name alone, "Mara Quist" for "MARA".
     // A quoted nickname between is no part of the name: `Walter "Sonny" Pruitt` is Walter Pruitt
     // (as the same header without the nickname names him, and as the text calls him).
-    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    // A hyphenated first name is one name: "Lars-Erik Holmqvist" for "Holmqvist", never "Erik Holmqvist".
+    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
     for (const full of asSurname) {
       if (found && found !== full) return null;

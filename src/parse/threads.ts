@@ -846,6 +846,14 @@ const MESSAGE_APP_NOTE =
 const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
 const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
+/** A comment's marker of its writer's initials opening a line: "[DR] That is more than …". */
+const INITIALS_MARKER = lazy(() => /^\s*\[(\p{Lu}{2,3})\]\s+(?=\S)/u);
+/** The initials of a name: "Deepa Ramaswamy" DR. */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).map((w) => w[0]).join('').toUpperCase();
+}
+/** A message's one recipient in its headers: "To: Deepa Ramaswamy <d@…>" (no comma or semicolon: one person). */
+const TO_ONE = lazy(() => /^\s*To:\s*"?([^"<>@,;]+?)"?\s*(?:<[^<>\s,;]+>)?\s*$/i);
 /** A FOIA exemption code standing for a withheld name: "(b)(6)", "(b)(7)(C)". */
 const FOIA_EXEMPTION = lazy(() => /^\(b\)\(\d\)(?:\([A-F]\))?$/);
 const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
@@ -1443,6 +1451,12 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     for (let k = from; k <= to; k++) furniture.push(k);
     // The day the block's Date or Sent field gives: its sender's words were written then.
     const blockDate = fieldsDay(lines, from, to + 1);
+    // The one person the block is to ("To: Deepa Ramaswamy <…>"): a reply quotes the message it answers, theirs.
+    let recipient: string | null = null;
+    for (let k = from; k <= to; k++) {
+      const m = lines[k]!.length <= 200 && /^\s*To:/i.test(lines[k]!) ? TO_ONE().exec(lines[k]!) : null;
+      if (m && EMAIL_NAME().test(m[1]!.trim()) && m[1]!.trim() !== sender) recipient = m[1]!.trim();
+    }
     let quotedDate: string | undefined;
     const end = b + 1 < blocks.length ? blocks[b + 1]!.from : lines.length;
     let quoted: boolean | null = null;
@@ -1480,7 +1494,13 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
           // The closing right above the name ("Best," / "Priya", "Kind regards,") under the message's
           // last sentence: the sign-off's, no words of the message. (Under a fragment, such as a
           // release's "(b)(5)", it stays, lest the fragment stand alone as a heading.)
-          if (i > 1 && VALEDICTION().test(lines[i - 1]!) && !turns.has(i - 1) && SENTENCE_END().test(lines[lastContentAbove(lines, i - 2)] ?? '')) furniture.push(i - 1);
+          // (A blank line may stand between them: "Kind regards," / "" / "Gareth Pennington".)
+          const v = lastContentAbove(lines, i - 1);
+          if (v > 0 && v >= i - 2 && VALEDICTION().test(lines[v]!) && SENTENCE_END().test(lines[lastContentAbove(lines, v - 1)] ?? '')) {
+            // (one that opens a run of its own, under a comment marked with another writer's initials, goes with it)
+            if (turns.has(v) && turns.get(v)!.name === sender) turns.delete(v);
+            if (!turns.has(v)) furniture.push(v);
+          }
         }
         furniture.push(i);
         continue;
@@ -1525,17 +1545,30 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
         const probe = flat(text).length < 12 ? longerQuotedBelow(lines, i) : text;
         if (probe === null) continue;
         const message = [...said].reverse().find((m) => m.text.includes(flat(probe)));
-        const writer = message?.sender;
+        // Words no message of the thread holds: the message this one answers, which its one recipient
+        // wrote ("> 1. What is the annual value of the contract?" above the answer), asking.
+        const writer = message?.sender ?? recipient;
         if (!writer || writer === sender) {
           quoted = false;
           continue;
         }
         name = writer;
-        date = message.date;
+        date = message?.date;
         quotedWriter = writer;
       } else {
-        own += ' ' + raw;
         quotedHistory = null;
+        // A later writer's comment set inside this message, marked with their initials ("My comments are
+        // inline below in [DR]" / "[DR] Was there a variation?"): theirs, the marker no word of it. The
+        // initials must be those of one other sender of the thread.
+        const marked = raw.length <= 2000 && raw.includes(']') ? INITIALS_MARKER().exec(raw) : null;
+        const by = marked ? blocks.filter((x) => x.sender !== sender && initialsOf(x.sender) === marked[1]) : [];
+        if (marked && by.length && by.every((x) => x.sender === by[0]!.sender)) {
+          const other = blocks.find((x) => x.sender === by[0]!.sender)!;
+          turns.set(i, { name: other.sender, rest: raw.slice(marked[0].length).trim(), asks: false, date: fieldsDay(lines, other.from, other.to + 1) });
+          quoted = null;
+          continue;
+        }
+        own += ' ' + raw;
       }
       if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q, date });
       quoted = q;
