@@ -3677,9 +3677,10 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
   // "I'm Jess" (a contraction before a first name) is no full name, nor is "'Bobby' Kessler" (a
   // nickname's closing quote), nor "Madam President" (a form of address before an office), nor
-  // "Hi Maya" / "Thanks Maya" (a greeting before the name it speaks to).
+  // "Hi Maya" / "Thanks Maya" (a greeting before the name it speaks to), nor "Co-Founder Teodora" (a role
+  // before the name: the one full name of the header, "Teodora Vasquez", is hers).
   const notFirstName = (w: string) =>
-    /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former|Hi|Hello|Hey|Hiya|Thanks|Thank|Cheers|Welcome|Morning|Evening|Afternoon|Dear|Bye|Goodbye|Sorry|Yes|Yeah|No|Well|Oh|Ok|Okay|Right|Sure|Congratulations|Congrats)$/.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+    /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former|Hi|Hello|Hey|Hiya|Thanks|Thank|Cheers|Welcome|Morning|Evening|Afternoon|Dear|Bye|Goodbye|Sorry|Yes|Yeah|No|Well|Oh|Ok|Okay|Right|Sure|Congratulations|Congrats)$/.test(w) || /^(?:Co-?)?(?:Founder|Founders|Chairman|Chairwoman|Director|Editor|Host|Partner|Analyst|Manager)$/i.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   // "Kenji Tanaka, President, Tanaka Precision Castings": the word ending a full name is the
   // label's surname; the same word opening a company's name after it is no first name to read.

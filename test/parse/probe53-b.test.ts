@@ -225,6 +225,13 @@ describe('a PDF interview\'s header names the interviewee with a hyphenated firs
     expect(speakers.has('Lars-Erik Holmqvist')).toBe(true);
   });
 
+  it('reads a first-name label as the full name, not a role before it ("Co-Founder Teodora")', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe34', 'a'), ['binance-live-ama-recap-lumora-2026.md']);
+    const speakers = new Set(c.records.map((r) => r.speaker));
+    expect(speakers.has('Teodora Vasquez')).toBe(true);
+    expect([...speakers].filter((s) => s?.includes('Founder'))).toEqual([]);
+  });
+
   it('in other words: "Jean-Baptiste Morel" over "MOREL:" turns', () => {
     const dir = tempCorpus({
       'morel.txt': [
