@@ -168,11 +168,26 @@ export function isNewsFurnitureInContext(lines: readonly string[], i: number): b
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
 /** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
 const WIDE_GAP = lazy(() => /\S(?: {2,}|\t)\S/);
+/** A cookie banner's opening: "We use cookies …", "This site uses cookies …", "Our website uses cookies …". */
+const COOKIE_BANNER = lazy(() => /^(?:we use cookies|(?:this|our) (?:web)?site uses cookies|this website uses cookies|we and our partners use cookies)\b/i);
+/** A cookie banner's buttons on one line, set apart by wide gaps: each accepts, rejects or manages cookies. */
+function isCookieButtons(raw: string): boolean {
+  const parts = raw.trim().toLowerCase().split(/ {2,}|\t+/);
+  return parts.length >= 2 && parts.some((p) => p.includes('cookie')) && parts.every((p) => /^(?:(?:accept|reject|allow|decline|deny|refuse|manage|customi[sz]e)(?: all| cookies| non-essential(?: cookies)?| optional cookies| all cookies)?|(?:cookie|privacy) (?:settings|preferences|policy)|manage (?:preferences|settings)|necessary only|essential only|ok|got it)$/.test(p.trim()));
+}
 /** A line of two buttons or more, each a site's link ("Subscribe", "Sign in", "Search", "Share"), wide gaps between. */
 function isSpacedNavigation(raw: string): boolean {
   const parts = raw.trim().toLowerCase().split(/ {2,}|\t+/);
-  return parts.length >= 2 && parts.every((p) => NAV_PHRASES.has(p.trim()) || SHARE_TARGETS.has(p.trim()));
+  if (parts.length >= 2 && parts.every((p) => NAV_PHRASES.has(p.trim()) || SHARE_TARGETS.has(p.trim()))) return true;
+  // A site's menu bar names its own sections among the buttons ("Home  News  Analysis  Interviews  Podcasts
+  // Subscribe", "About us  Contact  Advertise  Privacy policy  Terms"): four items or more, each one to three
+  // capitalised words with no mark or digit, one of them a button every site has. (A table's header row
+  // names no such button; a page's two columns run together hold sentences.)
+  if (parts.length < 4 || !parts.some((p) => NAV_PHRASES.has(p.trim()))) return false;
+  return raw.trim().split(/ {2,}|\t+/).every((p) => MENU_ITEM().test(p.trim()));
 }
+/** One item of a menu bar: one to three words, the first capitalised, letters and hyphens only ("Privacy policy", "Log in"). */
+const MENU_ITEM = lazy(() => /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}$/u);
 
 /**
  * A magazine's running head: its name in capitals, a wide gap, the issue's month or season and year
@@ -804,7 +819,7 @@ function isPromotion(line: string): boolean {
 const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[^.!?]{0,60}[.!]\s*(?:[Ss]ubscribe|[Ss]hare)\b.{0,160}|[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|the|and|on|in|for|a|an|at|to|&)){0,7}[.!]|[Ss]ubscribe\b[^.!?,]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?,]{0,60}[.!]?|[Ss]hare this (?:post|article|story|issue|newsletter)\b[^.!?,]{0,80}[.!]?)$/u);
 /** A post's reaction counts under it: "3 Likes · 1 Restack", "12 likes | 4 comments". */
 // (Substack sets its counts apart by a bullet operator, "42 Likes∙7 Restacks".)
-const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|∙]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
+const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|reactions?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|∙]\s*\d[\d,.]*k?\s+(?:likes?|reactions?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
 const EMPHASISED_KEY = lazy(() => /^(\*\*|__|\*|_)([^*_:\n]{1,40}:?)\1(:?\s*\S.*)$/);
 /** A line that is one Markdown link and nothing else, its words as group 1: "[Subscribe now](https://…)", "[Copy link](#)". */
@@ -847,6 +862,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (!line) return null;
   // "Subscribe   Sign in   Search": a site's buttons copied as plain text, wide gaps for the bars between them.
   if (raw.length <= 160 && WIDE_GAP().test(raw) && isSpacedNavigation(raw)) return 'navigation';
+  // A cookie banner copied with the page: "We use cookies to improve your experience …", "This website uses
+  // cookies …", and its buttons ("Accept all   Reject non-essential   Cookie settings"). The site's, no one's words.
+  if (line.length <= 600 && line.includes('cookies') && COOKIE_BANNER().test(line)) return 'navigation';
+  if (raw.length <= 160 && WIDE_GAP().test(raw) && isCookieButtons(raw)) return 'navigation';
   // "THE LEDGER REVIEW                    MARCH 2025": a magazine's running head, its name set apart from the issue.
   if (raw.length <= 200 && WIDE_GAP().test(raw) && isMastheadWithIssue(raw)) return 'metadata';
   // A bilingual page's furniture gives its key in both languages, a slash between ("Por / By Ignacio

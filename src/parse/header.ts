@@ -1246,7 +1246,7 @@ function nameBeforeAddress(value: string): string | null {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The day an email's date header gives, as written (no time zone shift): "Tue, 14 May 2024 09:12" or "Tuesday, May 14, 2024 9:12 AM". */
-function dayOfEmailDate(value: string): string | null {
+export function dayOfEmailDate(value: string): string | null {
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(value);
   let y: number, mo: number, d: number;
   if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];

@@ -39,7 +39,7 @@ import { isSpaceCode, titleCase, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasPersonNoun, mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type ThreadHeader } from './threads.js';
+import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -3763,9 +3763,10 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
   // "I'm Jess" (a contraction before a first name) is no full name, nor is "'Bobby' Kessler" (a
   // nickname's closing quote), nor "Madam President" (a form of address before an office), nor
-  // "Hi Maya" / "Thanks Maya" (a greeting before the name it speaks to).
+  // "Hi Maya" / "Thanks Maya" (a greeting before the name it speaks to), nor "Co-Founder Teodora" (a role
+  // before the name: the one full name of the header, "Teodora Vasquez", is hers).
   const notFirstName = (w: string) =>
-    /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former|Hi|Hello|Hey|Hiya|Thanks|Thank|Cheers|Welcome|Morning|Evening|Afternoon|Dear|Bye|Goodbye|Sorry|Yes|Yeah|No|Well|Oh|Ok|Okay|Right|Sure|Congratulations|Congrats)$/.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+    /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former|Hi|Hello|Hey|Hiya|Thanks|Thank|Cheers|Welcome|Morning|Evening|Afternoon|Dear|Bye|Goodbye|Sorry|Yes|Yeah|No|Well|Oh|Ok|Okay|Right|Sure|Congratulations|Congrats)$/.test(w) || /^(?:Co-?)?(?:Founder|Founders|Chairman|Chairwoman|Director|Editor|Host|Partner|Analyst|Manager)$/i.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   // "Kenji Tanaka, President, Tanaka Precision Castings": the word ending a full name is the
   // label's surname; the same word opening a company's name after it is no first name to read.
@@ -3778,7 +3779,8 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // "Oskar Lind" for "Lind", and for a first name alone, "Mara Quist" for "MARA".
     // A quoted nickname between is no part of the name: `Walter "Sonny" Pruitt` is Walter Pruitt
     // (as the same header without the nickname names him, and as the text calls him).
-    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    // A hyphenated first name is one name: "Lars-Erik Holmqvist" for "Holmqvist", never "Erik Holmqvist".
+    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
     for (const full of asSurname) {
       if (found && found !== full) return null;
@@ -4108,7 +4110,19 @@ export function isForumHandleLine(raw: string): boolean {
 export const QUOTE_MARKS_ONLY = lazy(() => /^\s*>(?!>)(?:\s*>(?!>))*\s*$/);
 
 /** The turns of an email reply (see threads.ts emailReply), by the lines withoutQuoteMarks gave for it. */
-const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, { name: string; rest: string; asks: boolean }>>();
+const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, EmailTurn>>();
+
+/**
+ * The day each message of an email gives its turns (the lines withoutQuoteMarks gave for it):
+ * each turn's first line index and its message's day, in line order. Empty for any other document.
+ */
+export function emailTurnDays(lines: readonly string[]): { idx: number; date: string | null }[] {
+  const turns = EMAIL_TURNS.get(lines);
+  if (!turns || ![...turns.values()].some((t) => t.date)) return [];
+  const out: { idx: number; date: string | null }[] = [];
+  for (const [idx, t] of turns) out.push({ idx, date: t.date ?? null });
+  return out.sort((x, y) => x.idx - y.idx);
+}
 /** A digest's header blocks and rules (see threads.ts emailDigest), by the lines withoutQuoteMarks gave for it. */
 const DIGEST_FURNITURE = new WeakMap<readonly string[], number[]>();
 

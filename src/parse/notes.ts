@@ -230,3 +230,42 @@ export function attendanceInitials(lines: readonly string[]): Map<string, string
   }
   return out;
 }
+
+/** A note's bullet opened by who said it: "- JM: capex is $2.1m lower", "- Priya: unwind of EUR 70m" (initials or one first name). */
+const LABELLED_BULLET = lazy(() => /^\s*[-*•–]\s+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,20}):\s+\S/u);
+/** One person of an attendance field, notes in brackets gone: two or three capitalised words. */
+const ATTENDEE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u);
+
+/**
+ * Call notes: an attendance field under the title ("Attendees: Jonas Meyer (CFO, Meridian), Priya
+ * Raman (IR), Lucas Ferreira (us)") and bullets each opened by who said it, in the note-taker's
+ * shorthand: the person's initials ("- JM: said budget is $2.1m") or first name ("- Priya: …").
+ * Such a bullet reports that person's words: its records nobody else is named for are theirs. A
+ * label that fits no attendee, or two, stays nobody's.
+ */
+export function creditLabelledBullets(lines: readonly string[], records: DraftRecord[], fileLine: (idx: number) => number): void {
+  const people: string[] = [];
+  for (const field of attendanceFields(lines)) {
+    for (const entry of field.replace(/\([^()]{0,80}\)/g, ' ').split(/[,;]|\s+and\s+/)) {
+      const name = entry.trim();
+      if (ATTENDEE().test(name)) people.push(name);
+    }
+  }
+  if (people.length < 2) return;
+  const initials = (name: string) => name.split(/\s+/).map((w) => w[0]).join('');
+  const whose = (label: string): string | null => {
+    const found = /^\p{Lu}+$/u.test(label)
+      ? people.filter((p) => initials(p) === label)
+      : people.filter((p) => p.split(/\s+/)[0] === label);
+    return found.length === 1 ? found[0]! : null;
+  };
+  const offset = fileLine(0);
+  for (const r of records) {
+    if (r.speaker !== null || (r.type !== 'claim' && r.type !== 'quote')) continue;
+    const i = r.line - offset;
+    const l = i >= 0 && i < lines.length && lines[i]!.length <= 2000 ? lines[i]! : '';
+    const m = l.includes(':') ? LABELLED_BULLET().exec(l) : null;
+    const who = m ? whose(m[1]!) : null;
+    if (who) r.speaker = who;
+  }
+}

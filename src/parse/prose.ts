@@ -38,7 +38,7 @@ import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
-import { attendanceInitials, creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
+import { attendanceInitials, creditCardQuotes, creditLabelledBullets, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
@@ -1033,6 +1033,7 @@ export function parseProse(input: ParseInput): ParseResult {
   dateRecordsByTimeline(b.records, timelineYears(lines, end), (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   creditNoteSubject(lines, b.records);
+  creditLabelledBullets(lines, b.records, (k) => b.fileLine(k));
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
   if (/\b(?:TRACK|STAND-?UP|ANCHOR|TAG)\b/.test(input.body)) creditScriptNarration(b, lines);

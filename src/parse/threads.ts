@@ -1,5 +1,6 @@
 
-import { lazy } from '../model/regexp.js';/**
+import { lazy } from '../model/regexp.js';
+import { dayOfEmailDate } from './header.js';/**
  * Online threads and chats copied as text: a comment's or a message's header
  * names who wrote what is below it, with the post's furniture around the name
  * (its age, its points, a date and time, an "OP" mark, a collapse button):
@@ -559,10 +560,18 @@ export function isThreadActionLine(raw: string): boolean {
     REACTED_BY().test(s) ||
     /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s) ||
     // A comment's action bar on one line, its tallies in it: "Like · 42 | Reply · 3 replies", "Like · 12 | Reply".
-    COMMENT_ACTION_BAR().test(s);
+    COMMENT_ACTION_BAR().test(s) ||
+    // Or its buttons run together, a tally after them: "Like · Reply · 14 reactions", "Like Comment Repost Send".
+    (s.startsWith('Like') && ACTION_BUTTONS().test(s));
 }
 /** LinkedIn's action bar under a comment, copied as one line with its counts. */
 const COMMENT_ACTION_BAR = lazy(() => /^Like(?: · [\d.,]+[kKmM]?)?(?: \| Reply(?: · [\d.,]+[kKmM]? repl(?:y|ies))?)?$/);
+/**
+ * A post's or a comment's buttons copied as one line, each a button's one word, set apart by spaces,
+ * "·" or "|", a tally among or after them: "Like · Reply · 9 reactions", "Like Comment Repost Send".
+ * (Two buttons at least; the caller holds the line under 80 characters.)
+ */
+const ACTION_BUTTONS = lazy(() => /^Like(?:(?: [·|] | )(?:Comment|Repost|Send|Share|Reply|[\d.,]+[kKmM]? (?:reactions?|likes?|repl(?:y|ies)|comments?)))+$/);
 
 /**
  * X's side panel copied under a thread: a heading ("Relevant people", "Who to follow") over profile
@@ -837,6 +846,14 @@ const MESSAGE_APP_NOTE =
 const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
 const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
+/** A comment's marker of its writer's initials opening a line: "[DR] That is more than …". */
+const INITIALS_MARKER = lazy(() => /^\s*\[(\p{Lu}{2,3})\]\s+(?=\S)/u);
+/** The initials of a name: "Deepa Ramaswamy" DR. */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).map((w) => w[0]).join('').toUpperCase();
+}
+/** A message's one recipient in its headers: "To: Deepa Ramaswamy <d@…>" (no comma or semicolon: one person). */
+const TO_ONE = lazy(() => /^\s*To:\s*"?([^"<>@,;]+?)"?\s*(?:<[^<>\s,;]+>)?\s*$/i);
 /** A FOIA exemption code standing for a withheld name: "(b)(6)", "(b)(7)(C)". */
 const FOIA_EXEMPTION = lazy(() => /^\(b\)\(\d\)(?:\([A-F]\))?$/);
 const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
@@ -847,6 +864,25 @@ const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,
  */
 function wroteName(m: RegExpExecArray): string {
   return m[1]!.replace(/^\d{4} at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+/, '').trim();
+}
+
+/**
+ * The day a "wrote:" line gives its message, as written ("On Tue, 4 Mar 2025 at 09:12, NAME <…>
+ * wrote:" is 2025-03-04): read in the words before the name, so a digit in an address is no day.
+ */
+function wroteDay(raw: string, m: RegExpExecArray): string | undefined {
+  // (Gmail's "On Fri, Dec 29, 2023 at 4:47 PM NAME" leaves the year and time in the match: the name ends it.)
+  const group = m.index + m[0].indexOf(m[1]!);
+  return dayOfEmailDate(raw.slice(0, group + m[1]!.lastIndexOf(wroteName(m)))) ?? undefined;
+}
+
+/** The day a header block's "Date:" or "Sent:" field gives (lines from..to-1), or undefined. */
+function fieldsDay(lines: readonly string[], from: number, to: number): string | undefined {
+  for (let k = from; k < to && k < lines.length; k++) {
+    const m = /^\s*(?:>\s*)*(?:date|sent)\s*:\s*(\S.*)$/i.exec(lines[k]!);
+    if (m) return dayOfEmailDate(m[1]!) ?? undefined;
+  }
+  return undefined;
 }
 
 /** The "On DATE, NAME wrote:" line of an email reply, or false. */
@@ -865,11 +901,23 @@ export function isEmailField(raw: string): boolean {
   return /^\s*(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i.test(raw);
 }
 
+/**
+ * A turn of an email: who wrote it, its first line's words, whether it asks, and the day its own
+ * message gives (its header block's Date or Sent field, or the "On …, NAME wrote:" line above a
+ * quoted run): a reply quotes messages of earlier days, each said on its own day.
+ */
+export interface EmailTurn {
+  name: string;
+  rest: string;
+  asks: boolean;
+  date?: string | undefined;
+}
+
 export interface EmailReply {
   /** the lines without their quote marks (same count, same positions; lines of quote marks alone stay) */
   lines: string[];
   /** the first line of each quoted run (the quoted writer's) and of each reply below it (the sender's) */
-  turns: Map<number, { name: string; rest: string; asks: boolean }>;
+  turns: Map<number, EmailTurn>;
   /** a chain's inner "wrote:" lines, "Original Message" rules and their header blocks */
   furniture?: number[];
 }
@@ -883,23 +931,30 @@ export interface EmailReply {
 export function emailReply(lines: readonly string[]): EmailReply | null {
   // The sender: a From header in the block at the top.
   let sender: string | null = null;
-  for (let i = 0; i < Math.min(lines.length, 12) && lines[i]!.trim(); i++) {
-    const m = FROM().exec(lines[i]!);
+  let topEnd = 0;
+  for (; topEnd < Math.min(lines.length, 12) && lines[topEnd]!.trim(); topEnd++) {
+    const m = FROM().exec(lines[topEnd]!);
     if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
+  const outerDate = sender ? fieldsDay(lines, 0, topEnd) : undefined;
   // A forwarded copy: the reply sits under the last "---------- Forwarded message ---------" (or
   // "Begin forwarded message:") block above its quoted lines, and that block's From is its sender;
   // each block above is a forwarder's, its note the forwarder's words ("For the archive - as
   // received."), its rule and header fields furniture.
   const forwarded = forwardedBlocks(lines);
   const outer = sender;
-  if (forwarded.length) sender = forwarded[forwarded.length - 1]!.from;
+  let senderDate = outerDate;
+  if (forwarded.length) {
+    sender = forwarded[forwarded.length - 1]!.from;
+    senderDate = forwarded[forwarded.length - 1]!.date;
+  }
   // A list archive's message page names its sender on the author line under the subject, no From header.
   const page = sender ? null : archivePage(lines);
   if (page) sender = page.sender;
   if (!sender || !EMAIL_NAME().test(sender)) return null;
   let w = lines.findIndex((l) => WROTE().test(l));
   let writer: string;
+  let writerDate: string | undefined;
   // Outlook answers inline with no "wrote:" line: the questions quoted with "> " above the rule,
   // the answers between them, and the message they come from in full under "-----Original
   // Message-----", its From the quoted writer. The quoted lines then start where "wrote:" would.
@@ -912,17 +967,23 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     if (rule >= 0 && (firstQuoted < 0 || firstQuoted > rule)) return answeredBelowNumbers(lines, sender, rule) ?? answeredInOriginal(lines, sender, rule);
     if (rule < 0 || firstQuoted < 0 || firstQuoted > rule) return null;
     let from: string | null = null;
-    for (let k = rule + 1; k < lines.length && isEmailField(lines[k]!); k++) {
+    let k = rule + 1;
+    for (; k < lines.length && isEmailField(lines[k]!); k++) {
       const m = FROM().exec(lines[k]!);
       if (m) from = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
     }
     if (!from) return null;
     writer = from;
+    writerDate = fieldsDay(lines, rule + 1, k);
     w = firstQuoted - 1;
-  } else writer = wroteName(WROTE().exec(lines[w]!)!);
+  } else {
+    const m = WROTE().exec(lines[w]!)!;
+    writer = wroteName(m);
+    writerDate = wroteDay(lines[w]!, m);
+  }
   if (!EMAIL_NAME().test(writer) || writer === sender) return null;
   const out = lines.slice();
-  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  const turns = new Map<number, EmailTurn>();
   // The sender's note above the quoted message ("Hi Peter, / My answers are below.") is theirs too.
   let top = 0;
   while (top < w && !lines[top]!.trim()) top++;
@@ -940,22 +1001,23 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
       // The note above the first block: the outermost message's own (its sender the first From at the top).
       if (b === 0 && above < f.rule) {
         const k = nextContent(lines, above);
-        if (k < f.rule && outer && EMAIL_NAME().test(outer)) turns.set(k, { name: outer, rest: lines[k]!.trim(), asks: false });
+        if (k < f.rule && outer && EMAIL_NAME().test(outer)) turns.set(k, { name: outer, rest: lines[k]!.trim(), asks: false, date: outerDate });
       }
       if (stop >= 0) {
         const k = nextContent(lines, f.end);
-        if (k < stop) turns.set(k, { name: f.from, rest: lines[k]!.trim(), asks: false });
+        if (k < stop) turns.set(k, { name: f.from, rest: lines[k]!.trim(), asks: false, date: f.date });
       }
     }
     top = inner.end;
   }
   const note = nextContent(lines, top);
-  if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false });
+  if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false, date: senderDate });
   // A chain quotes the earlier messages deeper ("> " the writer's, ">> " the message the writer
   // answered, under its own "> On …, NAME wrote:"), and Outlook appends the first message below a
   // "-----Original Message-----" rule and its own From/Sent/To/Subject block: each run is its own
   // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
   const writers = new Map<number, string>([[1, writer]]);
+  const writerDates = new Map<number, string | undefined>([[1, writerDate]]);
   let signature = false;
   // The note's sign-off standing alone above the quoted questions ("Jonas"): the reply's furniture, no heading.
   if (outlook) {
@@ -965,6 +1027,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   }
   const chain = lines.some((l, i) => i > w && (/^\s*>\s*>/.test(l) || ORIGINAL_MESSAGE().test(l)));
   let original: string | null = null;
+  let originalDate: string | undefined;
   let quoted: number | null = null;
   let signedOff = false;
   const sides = new Set<boolean>();
@@ -990,6 +1053,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
         const k = nextContent(lines, i + 1);
         const below = k < lines.length ? (/^(?:\s*>)+/.exec(lines[k]!)?.[0] ?? '').split('>').length - 1 : 0;
         writers.set(below >= depth ? below : depth + 1, wroteName(inner));
+        writerDates.set(below >= depth ? below : depth + 1, wroteDay(text, inner));
         furniture.push(i);
         quoted = null;
         continue;
@@ -1004,11 +1068,14 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
         const m = FROM().exec(lines[k]!);
         if (m) original = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
       }
+      originalDate = fieldsDay(lines, i + 1, k);
       i = k - 1;
       quoted = null;
       continue;
     }
-    const name = q ? (writers.get(depth) ?? writers.get(Math.max(...[...writers.keys()].filter((d) => d <= depth)))!) : (original ?? sender);
+    const level = q ? (writers.has(depth) ? depth : Math.max(...[...writers.keys()].filter((d) => d <= depth))) : 0;
+    const name = q ? writers.get(level)! : (original ?? sender);
+    const date = q ? writerDates.get(level) : original ? originalDate : senderDate;
     const side = q ? depth : original ? -1 : 0;
     // A message closed by a valediction over its writer's name ("Kind regards," / "Captain Ada Obi"):
     // the valediction, the signature under it (title, firm, phone) and a confidentiality notice down
@@ -1039,7 +1106,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     }
     // In a chain each run is its writer's message, no question put to the next; but the lines an
     // Outlook reply quotes inline above its rule ask, the answers under them reply.
-    if (quoted !== side) turns.set(i, { name, rest: out[i]!.trim(), asks: q && (!chain || (outlook && depth === 1 && original === null)) });
+    if (quoted !== side) turns.set(i, { name, rest: out[i]!.trim(), asks: q && (!chain || (outlook && depth === 1 && original === null)), date });
     quoted = side;
     sides.add(q || original !== null);
   }
@@ -1057,8 +1124,8 @@ const FORWARD_RULE = lazy(() => /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin 
  * "wrote:" line (within the first 200 lines): each block's rule, where its header fields end,
  * and the From they give. Empty unless every such block gives a From that is a name.
  */
-function forwardedBlocks(lines: readonly string[]): { rule: number; end: number; from: string }[] {
-  const out: { rule: number; end: number; from: string }[] = [];
+function forwardedBlocks(lines: readonly string[]): { rule: number; end: number; from: string; date: string | undefined }[] {
+  const out: { rule: number; end: number; from: string; date: string | undefined }[] = [];
   const limit = Math.min(lines.length, 200);
   for (let i = 0; i < limit; i++) {
     const l = lines[i]!;
@@ -1071,7 +1138,7 @@ function forwardedBlocks(lines: readonly string[]): { rule: number; end: number;
       if (m) from = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
     }
     if (!from || !EMAIL_NAME().test(from)) return [];
-    out.push({ rule: i, end: k, from });
+    out.push({ rule: i, end: k, from, date: fieldsDay(lines, i + 1, k) });
     i = k - 1;
   }
   return out;
@@ -1361,7 +1428,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
   }
   if (blocks.length < 2) return null;
   const out = lines.slice();
-  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  const turns = new Map<number, EmailTurn>();
   const furniture: number[] = [];
   // An mbox archive's envelope line right above a block ("From ahmed at kth.se  Wed May  8 09:14:22 2019"): the block's.
   for (const b of blocks) if (b.from > 0 && MBOX_ENVELOPE().test(lines[b.from - 1]!)) b.from--;
@@ -1377,11 +1444,20 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       if (h >= 0 && /^\s*[^:]{1,40}:\s*$/.test(lines[h]!)) furniture.push(h);
     } else if (DIGEST_FURNITURE().test(lines[i]!) || PRINTED_MAIL_FURNITURE().test(lines[i]!)) furniture.push(i);
   }
-  const said: { sender: string; text: string }[] = []; // each message's own words, for finding who a quote quotes
+  const said: { sender: string; text: string; date: string | undefined }[] = []; // each message's own words, for finding who a quote quotes
   const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
   for (let b = 0; b < blocks.length; b++) {
     const { from, to, sender } = blocks[b]!;
     for (let k = from; k <= to; k++) furniture.push(k);
+    // The day the block's Date or Sent field gives: its sender's words were written then.
+    const blockDate = fieldsDay(lines, from, to + 1);
+    // The one person the block is to ("To: Deepa Ramaswamy <…>"): a reply quotes the message it answers, theirs.
+    let recipient: string | null = null;
+    for (let k = from; k <= to; k++) {
+      const m = lines[k]!.length <= 200 && /^\s*To:/i.test(lines[k]!) ? TO_ONE().exec(lines[k]!) : null;
+      if (m && EMAIL_NAME().test(m[1]!.trim()) && m[1]!.trim() !== sender) recipient = m[1]!.trim();
+    }
+    let quotedDate: string | undefined;
     const end = b + 1 < blocks.length ? blocks[b + 1]!.from : lines.length;
     let quoted: boolean | null = null;
     let quotedWriter: string | null = null;
@@ -1418,13 +1494,20 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
           // The closing right above the name ("Best," / "Priya", "Kind regards,") under the message's
           // last sentence: the sign-off's, no words of the message. (Under a fragment, such as a
           // release's "(b)(5)", it stays, lest the fragment stand alone as a heading.)
-          if (i > 1 && VALEDICTION().test(lines[i - 1]!) && !turns.has(i - 1) && SENTENCE_END().test(lines[lastContentAbove(lines, i - 2)] ?? '')) furniture.push(i - 1);
+          // (A blank line may stand between them: "Kind regards," / "" / "Gareth Pennington".)
+          const v = lastContentAbove(lines, i - 1);
+          if (v > 0 && v >= i - 2 && VALEDICTION().test(lines[v]!) && SENTENCE_END().test(lines[lastContentAbove(lines, v - 1)] ?? '')) {
+            // (one that opens a run of its own, under a comment marked with another writer's initials, goes with it)
+            if (turns.has(v) && turns.get(v)!.name === sender) turns.delete(v);
+            if (!turns.has(v)) furniture.push(v);
+          }
         }
         furniture.push(i);
         continue;
       }
       const q = /^\s*>/.test(raw);
       let name = sender;
+      let date = blockDate;
       if (q) {
         const text = raw.replace(/^(?:\s*>)+\s?/, '');
         if (!text.trim()) continue;
@@ -1440,18 +1523,20 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
         if (attributed && EMAIL_NAME().test(attributed)) {
           quotedHistory = quotedWriter = attributed;
           quotedFields = !text.includes('wrote:');
+          quotedDate = quotedFields ? undefined : wroteDay(text, attribution!);
           furniture.push(i);
           quoted = null;
           continue;
         }
         // The quoted block's other fields ("> Sent: …", "> Subject: …") and the rule above it.
         if ((quotedFields && isEmailField(text)) || DIGEST_FURNITURE().test(text)) {
+          if (quotedFields && /^\s*(?:date|sent)\s*:/i.test(text)) quotedDate = dayOfEmailDate(text.replace(/^\s*(?:date|sent)\s*:\s*/i, '')) ?? undefined;
           furniture.push(i);
           continue;
         }
         quotedFields = false;
         if (quotedHistory) {
-          if (quoted !== true) turns.set(i, { name: quotedHistory, rest: out[i]!.trim(), asks: false });
+          if (quoted !== true) turns.set(i, { name: quotedHistory, rest: out[i]!.trim(), asks: false, date: quotedDate });
           quoted = true;
           continue;
         }
@@ -1459,21 +1544,36 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
         // the run's next longer line tells; with none below, it goes with the run it closes.
         const probe = flat(text).length < 12 ? longerQuotedBelow(lines, i) : text;
         if (probe === null) continue;
-        const writer = [...said].reverse().find((m) => m.text.includes(flat(probe)))?.sender;
+        const message = [...said].reverse().find((m) => m.text.includes(flat(probe)));
+        // Words no message of the thread holds: the message this one answers, which its one recipient
+        // wrote ("> 1. What is the annual value of the contract?" above the answer), asking.
+        const writer = message?.sender ?? recipient;
         if (!writer || writer === sender) {
           quoted = false;
           continue;
         }
         name = writer;
+        date = message?.date;
         quotedWriter = writer;
       } else {
-        own += ' ' + raw;
         quotedHistory = null;
+        // A later writer's comment set inside this message, marked with their initials ("My comments are
+        // inline below in [DR]" / "[DR] Was there a variation?"): theirs, the marker no word of it. The
+        // initials must be those of one other sender of the thread.
+        const marked = raw.length <= 2000 && raw.includes(']') ? INITIALS_MARKER().exec(raw) : null;
+        const by = marked ? blocks.filter((x) => x.sender !== sender && initialsOf(x.sender) === marked[1]) : [];
+        if (marked && by.length && by.every((x) => x.sender === by[0]!.sender)) {
+          const other = blocks.find((x) => x.sender === by[0]!.sender)!;
+          turns.set(i, { name: other.sender, rest: raw.slice(marked[0].length).trim(), asks: false, date: fieldsDay(lines, other.from, other.to + 1) });
+          quoted = null;
+          continue;
+        }
+        own += ' ' + raw;
       }
-      if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q });
+      if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q, date });
       quoted = q;
     }
-    said.push({ sender, text: flat(own) });
+    said.push({ sender, text: flat(own), date: blockDate });
   }
   return turns.size >= 2 ? { lines: out, turns, furniture } : null;
 }

@@ -42,6 +42,7 @@ import {
   isNameShaped,
   withoutLineNumbers,
   withoutQuoteMarks,
+  emailTurnDays,
   digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
@@ -110,6 +111,7 @@ import { codedLines, codeTopics } from './coding.js';
 import { creditCardQuotes } from './notes.js';
 import { printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
+import { lastAtOrBelow } from '../model/sorted.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
@@ -1973,6 +1975,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (!thread) keepHeaderFields(b, firstTurn, firstContent);
   // A forum topic's posts, each dated by its header ("Mar '24"): its records are of its year, not the page's.
   if (thread) datePostsByHeader(b, forumPostYears(lines));
+  // An email thread's messages, each dated by its own header or "On …, NAME wrote:" line: a reply of
+  // 6 March quoting one of 5 March and one of 4 March holds words said on three days.
+  if (quoted !== unnumbered) dateMessagesByTurn(b, emailTurnDays(quoted));
   // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
   const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
   // An X thread's numbered posts ("1/ …", "2/ …") under one header: each its own record (xthread.ts).
@@ -3645,6 +3650,23 @@ function isKeywordList(raw: string): boolean {
 }
 
 /** Each record takes the year of the post header above it, where that header gives one (an age, "2d", gives none). */
+/**
+ * Each record of an email its message's day (emailTurnDays: each turn's first line and the day its
+ * message gives, or null where it gives none): a qa's by its answer's last line, which the
+ * answering message holds, any other record's by its first line. A binary search per record.
+ */
+function dateMessagesByTurn(b: DocBuilder, days: readonly { idx: number; date: string | null }[]): void {
+  if (!days.length) return;
+  const starts = days.map((d) => b.fileLine(d.idx));
+  for (const r of b.records) {
+    if (r.published) continue;
+    const at = r.type === 'qa' ? r.endLine : r.line;
+    if (at < starts[0]!) continue;
+    const date = days[lastAtOrBelow(starts, at)]!.date;
+    if (date) r.published = { date, year: Number(date.slice(0, 4)) };
+  }
+}
+
 function datePostsByHeader(b: DocBuilder, years: ReadonlyMap<number, number | null>): void {
   if (!years.size) return;
   const starts = [...years].sort((x, y) => x[0] - y[0]).map(([k, year]) => ({ line: b.fileLine(k), year }));
