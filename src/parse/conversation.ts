@@ -637,45 +637,40 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (asked && DECISIVE_ANSWER().test(text)) return null;
     return asked || isPleasantry(text) ? 'closing' : 'continuer';
   };
-  // How many turns of each voice ask, counted once: the voice that asks at least twice as often as
-  // the other, and twice or more, is the asking side of an interview of two voices. (In a meeting of
-  // more, a member's "That's fair. Tamsin, where is he?" may well answer the point put before it.)
-  let askingTurns: Map<string, number> | null = null;
-  let twoVoices = false;
-  const asksFarMore = (key: string, other: string): boolean => {
-    if (!askingTurns) {
-      askingTurns = new Map();
-      const voices = new Set<string>();
-      for (const t of turns) {
-        if (t.key === null) continue;
-        voices.add(t.key);
-        if (asks(t)) askingTurns.set(t.key, (askingTurns.get(t.key) ?? 0) + 1);
-      }
-      twoVoices = voices.size === 2;
+  // How many turns of each voice ask (all of them, and those under no answering label), and how
+  // many voices there are, counted once for the two tests below.
+  let tally: { all: Map<string, number>; unlabelled: Map<string, number>; voices: number } | null = null;
+  const askingTally = () => {
+    if (tally) return tally;
+    const all = new Map<string, number>();
+    const unlabelled = new Map<string, number>();
+    const voices = new Set<string>();
+    for (const t of turns) {
+      if (t.key === null) continue;
+      voices.add(t.key);
+      if (!asks(t)) continue;
+      all.set(t.key, (all.get(t.key) ?? 0) + 1);
+      if (!t.answerRole) unlabelled.set(t.key, (unlabelled.get(t.key) ?? 0) + 1);
     }
-    if (!twoVoices) return false;
-    const mine = askingTurns.get(key) ?? 0;
-    return mine >= 2 && mine >= 2 * (askingTurns.get(other) ?? 0);
+    return (tally = { all, unlabelled, voices: voices.size });
+  };
+  // The voice that asks at least twice as often as the other, and twice or more, is the asking side
+  // of an interview of two voices. (In a meeting of more, a member's "That's fair. Tamsin, where is
+  // he?" may well answer the point put before it.)
+  const asksFarMore = (key: string, other: string): boolean => {
+    const { all, voices } = askingTally();
+    if (voices !== 2) return false;
+    const mine = all.get(key) ?? 0;
+    return mine >= 2 && mine >= 2 * (all.get(other) ?? 0);
   };
   // A second voice on the asking side: of three voices or more, one whose own turns ask twice or
   // more ("Explain what this law does." / "What are the miners asking for?"). Co-hosts reading the
   // headlines in turn ("JUAN: In Kenya, the High Court …" / "AMY: And in the United States, …")
   // answer nothing of each other's: a statement of the inferred asking side puts no question to them.
-  let askingCounts: Map<string, number> | null = null;
-  let voiceCount = 0;
   const asksOnItsOwn = (key: string | null): boolean => {
     if (key === null) return false;
-    if (!askingCounts) {
-      askingCounts = new Map();
-      const voices = new Set<string>();
-      for (const t of turns) {
-        if (t.key === null) continue;
-        voices.add(t.key);
-        if (!t.answerRole && asks(t)) askingCounts.set(t.key, (askingCounts.get(t.key) ?? 0) + 1);
-      }
-      voiceCount = voices.size;
-    }
-    return voiceCount >= 3 && (askingCounts.get(key) ?? 0) >= 2;
+    const { unlabelled, voices } = askingTally();
+    return voices >= 3 && (unlabelled.get(key) ?? 0) >= 2;
   };
   if (ctx.chat || ctx.messages) handleReplies(turns);
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives) || FLOOR_GIVEN().test(normalizeSpace(t.parts.join(' '))));
