@@ -3882,7 +3882,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // "…, though the allocation was yet to be confirmed.": a part opening on a conjunction of
   // concession or cause, or ending on an auxiliary (a passive: "was yet to be confirmed"), is a
   // clause of its own, no one who confirmed: the sentence is read by the patterns below.
-  if (after && !CLAUSE_NOT_SOURCE().test(after[1]!.trim())) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
+  // (A part holding a verb of saying of its own stays as it was, crediting no one: "Your counsel,
+  // Mr Levi, has said everything that could be said on your behalf." is the speaker's sentence.)
+  if (after && !(CLAUSE_NOT_SOURCE().test(after[1]!.trim()) && !ANY_REPORTING_WORD().test(after[1]!))) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
   // found after the verb, the subject before it may still report the clause.
   // "…, said the panel would summon the contractor, Kuroda Rail, at …": an auxiliary before the

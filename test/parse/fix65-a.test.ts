@@ -39,6 +39,8 @@ describe('a reported clause with an appositive or a trailing clause inside it', 
       'Ines Okonjo said 300 bookings were taken, and the figure had been confirmed.',
       '',
       'The old breakwater, which was built in 1911, has been patched every winter since.',
+      '',
+      'Our adviser, Mr Colm Tierney, has said all that could be said on the matter.',
     ].join('\n');
     const got = loadCorpus(tempCorpus({ 'harbour-2023.txt': text })).records as Rec[];
     expect(at(got, 6, 'claim')).toMatchObject({ speaker: 'the Port Authority', text: expect.stringContaining('approved by the board in 2019') });
@@ -46,6 +48,8 @@ describe('a reported clause with an appositive or a trailing clause inside it', 
     expect(at(got, 10, 'claim')?.speaker).toBe('Ines Okonjo');
     // the writer's sentence about a thing, an appositive before its own verb: still the byline's
     expect(at(got, 12, 'claim')?.speaker).toBe('Nell Artois');
+    // a closing "… could be said on the matter." whose part holds a "said" of its own credits no one new
+    expect(at(got, 14, 'claim')?.speaker).toBe('Nell Artois');
   });
 });
 
