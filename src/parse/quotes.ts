@@ -2623,7 +2623,8 @@ function isNameOnly(part: string, state: AttributionState): boolean {
 }
 
 /** "the judge", "the former chief executive", "the CEO": a definite role and nothing else. */
-const DEFINITE_ROLE = lazy(() => /^(?:the|de|het)\s+(?:(?:former|then|new|outgoing|incoming|presiding|acting|interim)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu);
+// ("the 34-year-old": an age noted with a name, noteRole)
+const DEFINITE_ROLE = lazy(() => /^(?:the|de|het)\s+(?:(?:former|then|new|outgoing|incoming|presiding|acting|interim)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?|\d{1,3}-year-old)$/iu);
 /**
  * A few court roles in the Romance languages of news ("pelo juiz Richard Jones", "la fiscal Ana
  * Ruiz"), under the English key the role memory keeps: "O juiz afirmou que …" is that judge's.
@@ -2711,7 +2712,8 @@ function writtenBefore(noun: string, state: AttributionState): string | null {
 function roleKeys(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).map((w) => FOREIGN_ROLE_KEY[w] ?? w);
   let k = lower.length - 1;
-  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor)$/.test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
+  // (a team's roles too: "captain Chidi Okafor" is who "said the captain" means)
+  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor|captain|skipper|goalkeeper|keeper|striker|midfielder|defender|winger)$/.test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
   if (k < 0 || k < lower.length - 2) return [];
   const keys = [lower[k]!];
   if (k > 0 && /^(?:chief|vice|deputy|managing|general|executive)$/.test(lower[k - 1]!)) keys.push(`${lower[k - 1]} ${lower[k]}`);
@@ -2780,6 +2782,10 @@ const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'
  * "defense attorney Mary Burck", "Binance's chief executive, Richard Teng") or an appositive right
  * after it ("Kevin Mosley, an assistant U.S. attorney,").
  */
+/** An age set off after a name: "Chidi Okafor, 34,". */
+const AGE_AFTER_NAME = lazy(() => /^,\s(\d{1,3}),/u);
+/** An age before a name, as one word: "the 34-year-old Chidi Okafor". */
+const AGE_WORD = lazy(() => /^\d{1,3}-year-old$/u);
 function noteRole(text: string, start: number, end: number, name: string, state: AttributionState): void {
   // The words before the name, taken by hand: a pattern anchored at the end of the slice would be
   // tried from every one of its characters, for every name of every sentence.
@@ -2799,6 +2805,10 @@ function noteRole(text: string, start: number, end: number, name: string, state:
   before = before.slice(-3);
   const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 64)) : null;
   const keys = [...roleKeys(before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w))), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
+  // "Chidi Okafor, 34, …" or "the 34-year-old Chidi Okafor": the age given with the name is how a
+  // second reference may call the person ("The 34-year-old, who joined in 2019, said …").
+  const age = AGE_AFTER_NAME().exec(text.slice(end, end + 8))?.[1] ?? (before.length && AGE_WORD().test(before[before.length - 1]!) ? before[before.length - 1]!.split('-')[0] : undefined);
+  if (age) keys.push(`${age}-year-old`);
   if (!keys.length) return;
   state.roleHolders ??= new Map();
   for (const key of keys) state.roleHolders.set(key, name);
@@ -3764,7 +3774,8 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // (and "said a further 30mm of rain could fall …", "said another 2.5km of track would …": "a" and a
     // word of adding before the figure, a unit of measure written onto it)
     `|(?:(?:the|a|an)\\s+)?(?:(?:further|another|additional|extra|total\\s+of)\\s+)?(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand)|(?:mm|cm|km|m|kg|t|ml)(?![\\p{L}]))?)` +
-    `\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
+    // (up to six words of what the figure counts: "said a £12 million flood defence scheme for Ashworth Mill would …")
+    `\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
     // "said two-thirds of the track had been relaid", "said half of the budget would go …": a share
     // written in words, "of" what it is a share of, then the verb
     `|(?:(?:one|two|three|four|five|nine)-(?:thirds?|quarters?|fifths?|tenths?)|half|(?:a|one)\\s+(?:third|quarter|fifth|tenth))\\s+of\\s+(?:[\\p{L}'’\\d-]+\\s+){1,5}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
@@ -3868,7 +3879,12 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     const person = recentPerson(state, /^she$/i.test(after[1]!.trim()) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
     return person ? credit({ speaker: person }) : null;
   }
-  if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
+  // "…, though the allocation was yet to be confirmed.": a part opening on a conjunction of
+  // concession or cause, or ending on an auxiliary (a passive: "was yet to be confirmed"), is a
+  // clause of its own, no one who confirmed: the sentence is read by the patterns below.
+  // (A part holding a verb of saying of its own stays as it was, crediting no one: "Your counsel,
+  // Mr Levi, has said everything that could be said on your behalf." is the speaker's sentence.)
+  if (after && !(CLAUSE_NOT_SOURCE().test(after[1]!.trim()) && !ANY_REPORTING_WORD().test(after[1]!))) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
   // found after the verb, the subject before it may still report the clause.
   // "…, said the panel would summon the contractor, Kuroda Rail, at …": an auxiliary before the
@@ -3894,7 +3910,10 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (saying && CLAUSE_AFTER_VERB().test(text.slice(saying[0].length))) return credit(resolveSpeaker(saying[1]!, state, 'subject', false));
   // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
   // has given (or a pronoun, or several words, or a short name it defined in brackets) reports.
-  const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text));
+  // "The Environment Agency said a £12 million scheme for Ashworth Mill, first proposed in 2016,
+  // would go …": an appositive between commas inside the reported clause, right before its
+  // auxiliary, is read past (withoutInnerAppositive), as the subject's own appositives are.
+  const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text)) ?? innerAppositiveBare(text);
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim())))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
@@ -3920,6 +3939,35 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const opener = PARTICIPLE_OPENER().exec(text);
   if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
+}
+
+/** A part before a closing reporting verb that is a clause, no source: "though …", "because …", or one ending on a passive's "be"/"been" ("was yet to be", "had been"; "the company has" stays a source: "has said"). */
+const CLAUSE_NOT_SOURCE = lazy(() => /^(?:though|although|because|since|unless|until|whereas|if|after|before|once)\s|\s(?:be|been|being)$/iu);
+/**
+ * A comma-bounded appositive of a lowercase word ("first proposed in 2016", "which opened in 1998",
+ * "now in its third year") right before an auxiliary: the part a reported clause's subject may
+ * carry. At most 60 characters between the commas: linear.
+ */
+const INNER_APPOSITIVE = lazy(() => /,\s+(?=\p{Ll})(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before|he|she|they|it|we|I|you)\s)[^,;:“”"()]{1,60},\s+(?=(?:had|has|have|was|were|is|are|would|will|could|should|might|must)\s)/u);
+/** The verb of saying a reported clause follows, as REPORTED_BARE's: its first place in the sentence. */
+const BARE_SAID_VERB = lazy(() => /\s(?:said|says|added|noted|insisted|argued|warned|told)\s/u);
+/**
+ * REPORTED_BARE on the sentence with the first appositive after its verb of saying left out ("said
+ * a £12 million scheme for Ashworth Mill, first proposed in 2016, would go …" reads as "said a £12
+ * million scheme for Ashworth Mill would go …"). Only after the verb: the subject's own part
+ * ("Meridian, which runs 11 terminals, has been …") is the writer's sentence, and stays so; and the
+ * subject then holds no verb of its own (SUBJECT_HOLDS_VERB).
+ */
+function innerAppositiveBare(text: string): RegExpExecArray | null {
+  const verb = BARE_SAID_VERB().exec(text.slice(0, 200));
+  if (!verb) return null;
+  const from = verb.index + verb[0].length;
+  const rest = text.slice(from);
+  const inner = INNER_APPOSITIVE().exec(rest);
+  if (!inner) return null;
+  const shorter = text.slice(0, from) + rest.slice(0, inner.index) + ' ' + rest.slice(inner.index + inner[0].length);
+  const m = subjectOnly(REPORTED_BARE().exec(shorter));
+  return m && !SUBJECT_HOLDS_VERB().test(m[1]!.trim()) ? m : null;
 }
 
 /**
@@ -3971,7 +4019,8 @@ export function reportsUnnamedPeople(sentence: string): boolean {
 const ACCORDING_TO_PHRASE = lazy(() => /(?:^|,\s)[Aa]ccording\s+to\s+([^,;:()“”".]{2,80})/u);
 const UNNAMED_REPORTING_VERB = lazy(() => /\s(?:said|says|told|tells|added|argued|warned|insisted|claimed|alleged|stated|maintained|acknowledged|conceded|confirmed|testified)(?![\p{L}])/u);
 /** What follows a reporting verb when it opens a reported clause: "that", a quotation within a few words, or a subject and its auxiliary. */
-const CLAUSE_AFTER_VERB = lazy(() => /^(?:\s+(?:reporters|the\s+court|him|her|them|us|me))?\s+(?:that\s|[^.;:“”"]{0,40}[“"]|(?:he|she|they|it|we|the\s+[\p{L}-]+|his\s+[\p{L}-]+|her\s+[\p{L}-]+|its\s+[\p{L}-]+|their\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\s)/u);
+// ("aides said no floor time had been scheduled": "no" and a noun, as "the" and a noun)
+const CLAUSE_AFTER_VERB = lazy(() => /^(?:\s+(?:reporters|the\s+court|him|her|them|us|me))?\s+(?:that\s|[^.;:“”"]{0,40}[“"]|(?:he|she|they|it|we|the\s+[\p{L}-]+|no\s+[\p{L}-]+|his\s+[\p{L}-]+|her\s+[\p{L}-]+|its\s+[\p{L}-]+|their\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\s)/u);
 /** A phrase of when or where opening a sentence before its subject: "In a defence filed on Friday", "Last week". */
 const SENTENCE_SETTING = lazy(() => /^(?:In|At|On|After|Before|During|Earlier|Later|Last|This|When|Since|Meanwhile|However|Separately|Privately|Publicly|Yesterday|Today)(?![\p{L}])/u);
 /** Words that may follow a described source's head noun: "people familiar with the matter", "officials close to …". */
@@ -3985,12 +4034,15 @@ function describedPeople(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/).slice(0, 16);
   for (let i = 0; i < words.length && i <= 4; i++) {
     const w = words[i]!.replace(/['’]s$/, '');
-    if (i > 0 && /^\p{Lu}/u.test(w)) return false;
+    // ("Senate Majority Leader aides", "White House officials": capitalised words from the first on
+    // name the office or body the people serve, no one of them; a capital after a lowercase word is a name)
+    if (i > 0 && /^\p{Lu}/u.test(w) && !words.slice(0, i).every((x) => /^\p{Lu}[\p{L}.-]*$/u.test(x))) return false;
     // "figures shared with investors": a preposition or a participle before the noun makes it no head.
     if (i > 0 && /^(?:with|of|at|to|from|by|for|in|on|about|over|under|among|between|\p{Ll}{3,}ed)$/u.test(w)) return false;
     const single = w.length > 4 && /s$/.test(w) ? w.slice(0, -1) : w;
     // (hasPersonNoun: the listed nouns and "fishermen", "councilwoman", any "…man"/"…men" word)
-    const noun = /^(?:people|persons|sources)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single);
+    // ("Defense counsel argued that …": "counsel", the lawyers of a side, counted or not)
+    const noun = /^(?:people|persons|sources|counsel)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single);
     if (!noun) continue;
     const next = words[i + 1];
     if (next === undefined || SOURCE_POSTMODIFIER().test(next)) return true;
