@@ -1438,8 +1438,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (voiceOver) block++;
       // A readers' comment under a web page's count of them ("3 Comments" / "Ada Obi" / "2 days ago"):
       // the comments are listed flat, newest first perhaps, each its writer's words on the article; a
-      // question in one is answered by none set under it.
-      if (readerComments >= 0 && i > readerComments && l.thread && l.style === 'heading' && turns.length) block++;
+      // question in one is answered by none set under it. (A reply opening on the handle of the comment
+      // right above, "@markus.h proof of reserves came out …", still answers it.)
+      const above = turns[turns.length - 1]?.speaker?.replace(/^@/, '');
+      const repliesAbove = !!above && lines.slice(i + 1, i + 4).some((x) => x.trimStart().startsWith(`@${above}`));
+      if (readerComments >= 0 && i > readerComments && l.thread && l.style === 'heading' && turns.length && !repliesAbove) block++;
       // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
       // who put — someone in the audience, described, never the letter or the number.
       // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
