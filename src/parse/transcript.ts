@@ -980,7 +980,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (const k of vendorNoticeLines(lines, lastLabelLine)) b.mark(k, 'metadata');
 
   // A web page's readers' comments under the article ("3 Comments", then each under its header).
-  const readerComments = readersCommentsAt(lines, labelAt);
+  // Only under a page's list of links to other articles: a forum's copy ("40 comments" over Reddit's
+  // nested replies) answers comment with comment.
+  const commentsFound = readersCommentsAt(lines, labelAt);
+  let readerComments = -1;
   // Teasers and the page header.
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
@@ -998,7 +1001,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // The readers' comments under the links ("3 Comments" / "Sort by: Newest" / "NAME" / "15 October
       // 2022 at 08:14" / the comment / "Reply"): the page's foot ends at their count, and each comment,
       // under its thread header, is its commenter's to read.
-      const comments = readerComments > i ? readerComments : -1;
+      const comments = commentsFound > i ? commentsFound : -1;
+      readerComments = comments;
       for (let k = i + 1; k < (comments >= 0 ? comments : lines.length); k++) b.mark(k, 'teaser');
       if (comments >= 0) {
         b.mark(comments, 'navigation');
