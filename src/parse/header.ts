@@ -8,7 +8,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { isChatStatusLine, isForwardRule } from './threads.js';
+import { isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
@@ -1223,12 +1223,6 @@ const MEMO_BANNER = lazy(() => /^[\p{Lu}\p{N} &/—–:-]{3,60}$/u);
 export function emailHeader(raw: readonly string[], bodyLine: number): EmailHeader | null {
   let i = 0;
   while (i < raw.length && !raw[i]!.trim()) i++;
-  // A message forwarded whole, its rule over its headers ("---------- Forwarded message ---------" /
-  // "From: …" / "Subject: …"): the headers are the message's, the rule only says it was passed on.
-  if (i < raw.length && isForwardRule(raw[i]!)) {
-    i++;
-    while (i < raw.length && i < 4 && !raw[i]!.trim()) i++;
-  }
   // A memo's banner lines in capitals (two at most) may stand above its block of fields.
   let banner = 0;
   for (let k = i, n = 0; k < raw.length && n < 3; k++) {

@@ -1118,10 +1118,6 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
 }
 /** A forwarded message's rule: Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:". */
 const FORWARD_RULE = lazy(() => /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$/i);
-/** A forwarded message's rule on its line ("---------- Forwarded message ---------", "Begin forwarded message:"). */
-export function isForwardRule(line: string): boolean {
-  return line.length <= 80 && FORWARD_RULE().test(line);
-}
 
 /**
  * The forwarded-message blocks of an email copied as forwarded, above its first quoted line or

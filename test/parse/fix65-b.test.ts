@@ -82,39 +82,3 @@ describe('a web article pasted with its page', () => {
     ]);
   });
 });
-
-describe('a message forwarded whole', () => {
-  it('is titled by the forwarded message\'s Subject, not the forward rule', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'probe53', 'b'), ['gmail-thread-depot-lease-2025.txt']);
-    const d = c.documents.find((x) => x.id === 'gmail-thread-depot-lease-2025')!;
-    expect(d.meta.title).toBe('Rødby depot lease - final numbers?');
-    expect(d.meta.author).toBe('Tomasz Wiśniewski');
-    expect(d.meta.date).toBe('2025-03-06');
-    const records = c.records.filter((r) => r.doc === d.id);
-    expect(records.filter((r) => r.type === 'quote').map((r) => [r.line, r.speaker])).toEqual([
-      [7, 'Tomasz Wiśniewski'],
-      [13, 'Helga Brandvold'],
-      [26, 'Tomasz Wiśniewski'],
-      [38, 'Tomasz Wiśniewski'],
-    ]);
-  });
-
-  it('in other words: Apple Mail\'s rule over a forwarded note', () => {
-    const text = [
-      'Begin forwarded message:',
-      '',
-      'From: Rosa Quintero <rosa@example.org>',
-      'Subject: Fwd: Budget for the 2024 survey',
-      'Date: 14 February 2024 at 09:30:00 GMT',
-      'To: Ben Adeyemi <ben@example.org>',
-      '',
-      'Ben, the survey will cost about 18,000 euros. I think we should run it in May.',
-      '',
-      'Rosa',
-    ].join('\n');
-    const c = loadCorpus(tempCorpus({ 'fwd.txt': text }));
-    const d = c.documents[0]!;
-    expect(d.meta.title).toBe('Budget for the 2024 survey');
-    expect(d.meta.date).toBe('2024-02-14');
-  });
-});
