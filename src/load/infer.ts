@@ -7,7 +7,7 @@ import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
 import { barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
-import { isMediaFileLine } from '../parse/labels.js';
+import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
 import { bylineName, classifyChrome, FILING_STAMP, PAGE_EDITED } from '../parse/chrome.js';
 
@@ -309,9 +309,12 @@ const PICTURE_CREDIT = /^[*_]*(?:photo(?:graph)?s|photography|illustrations?|ill
 const READING_TIME = /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i;
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < 8; i++) {
+  for (let i = 0; i < lines.length && i < 60 && seen < 8; i++) {
     const line = lines[i]!.trim().replace(/\s+/g, ' ');
     if (!line) continue;
+    // A web page's skip link, menu, sign-in and cookie lines over the headline ("Home  News  Subscribe",
+    // "We use cookies …") are the site's chrome: they use up none of the header's lines.
+    if (classifyChrome(line) === 'navigation') continue;
     seen++;
     // "Rowan Price" / "Sat 8 Feb 2025 09.00 GMT" under a standfirst: a name alone above its dateline
     // (the Guardian's layout), a block of its own under two blocks at most (headline, standfirst).
@@ -360,9 +363,12 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
  * field after it a short dateline of its own or no date at all.
  */
 function fieldedBylineDate(line: string): string | null {
-  if (!/^[*_]*[Bb]y\s/.test(line)) return null;
   const fields = line.split(/\s+[|·•]\s+/);
-  if (fields.length < 3 || fields.length > 5 || wordCount(fields[0]!) > 5) return null;
+  // A blog's byline names the writer without "By", the day and the reading time after it ("Ada Obi ·
+  // May 12, 2022 · 6 min read"): the name a person's, two words to four.
+  const named = fields.length >= 2 && fields.length <= 4 && wordCount(fields[0]!) >= 2 && wordCount(fields[0]!) <= 4 && isNameShaped(fields[0]!.trim());
+  if (!named && !/^[*_]*[Bb]y\s/.test(line)) return null;
+  if (fields.length < (named ? 2 : 3) || fields.length > 5 || wordCount(fields[0]!) > 5) return null;
   for (const field of fields.slice(1)) {
     if (!/\d/.test(field) || !isDateline(field) || !isWhenLine(field)) continue;
     const day = extractFigures(field, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');

@@ -604,6 +604,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // under the breadcrumb that ends with it: the outlet's, and the headline under it is the title.
   const underPublication = publicationOverHeadline(lines);
   if (underPublication >= 0 && titleLike(underPublication)) return found(underPublication);
+  // A web page copied whole: the site's name among its skip link, menu, sign-in and cookie lines over
+  // the article ("FreightPulse" / "Home  News  Analysis  Subscribe" / "We use cookies …"), then the
+  // article's block, a kicker perhaps over the headline and the byline under it: the headline.
+  const underNavigation = headlineUnderNavigation(lines);
+  if (underNavigation >= 0 && titleLike(underNavigation)) return found(underNavigation);
   const headline = mastheadHeadline(lines);
   if (headline >= 0 && (header.includes(headline) || namedQuoteHeadline(lines[headline]!)) && titleLike(headline)) return found(headline);
   // A section's one word over the headline ("Економіка" / the headline / "Олена Гнатюк" / "16 березня
@@ -793,6 +798,49 @@ function mastheadHeadline(lines: readonly string[]): number {
   // Whole on its line: a blank line under it, or a line that opens no lowercase continuation.
   const under = (lines[k + 1] ?? '').trim();
   return under && /^\p{Ll}/u.test(under) ? -1 : k;
+}
+/**
+ * A web page pasted with its chrome: its first lines (40 at most) are navigation (a skip link, a menu,
+ * "Sign in", a cookie banner and its buttons, a breadcrumb) and short names with no sentence in them
+ * (the site's name, a section's), at least one line of navigation among them and one blank line; the
+ * first block with other lines holds the headline, a kicker in capitals perhaps over it, and a
+ * byline or a dateline ("By Ada Obi | 12 May 2022", "Ada Obi · May 12, 2022 · 6 min read") under it,
+ * in the block or opening the next one. The headline's index, else -1. (A site name over the
+ * headline with no menu between is mastheadHeadline's or the first heading's.)
+ */
+function headlineUnderNavigation(lines: readonly string[]): number {
+  let navigation = false;
+  let blank = false;
+  let i = 0;
+  for (; i < lines.length && i < 40; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) { blank = true; continue; }
+    if (classifyChrome(line) === 'navigation' || isSectionMenu(line)) { navigation = true; continue; }
+    const t = normalizeSpace(withoutEmphasisEnds(line));
+    // The site's name or a section's: a few words, no digit, no sentence's stop.
+    if (spacedWords(t) <= 4 && !/\p{N}/u.test(t) && !/[.!?:;,"”»]$/u.test(t)) {
+      // A short line opening the article's own block (a kicker over the headline) ends the chrome.
+      if (navigation && blank && !lines[i - 1]!.trim() && (lines[i + 1] ?? '').trim()) break;
+      continue;
+    }
+    break;
+  }
+  if (!navigation || !blank || i >= lines.length || i >= 40) return -1;
+  let k = i;
+  const kicker = normalizeSpace(lines[k]!);
+  // A kicker in capitals over the headline ("INTERVIEWS", "THE LONG READ").
+  if (!/\p{Ll}/u.test(kicker) && spacedWords(kicker) <= 4 && (lines[k + 1] ?? '').trim()) k++;
+  const headline = normalizeSpace(lines[k]!);
+  if (wordCount(headline) < 3 || wordCount(headline) > 25 || /[:;,]$/.test(headline) || classifyChrome(lines[k]!)) return -1;
+  const credits = (l: string | undefined) => !!l && !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
+  // The byline within the headline's block (under a standfirst at most), or opening the next block.
+  let j = k + 1;
+  while (j < lines.length && j <= k + 3 && lines[j]!.trim()) {
+    if (credits(lines[j])) return k;
+    j++;
+  }
+  while (j < lines.length && j <= k + 5 && !lines[j]!.trim()) j++;
+  return j > k + 1 && !lines[j - 1]!.trim() && credits(lines[j]) ? k : -1;
 }
 /**
  * The page's first line is one word with no digit and no sentence ("Економіка", "Sport"), the next line

@@ -979,6 +979,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   while (lastLabelLine >= 0 && !(scan.at[lastLabelLine] && labels.has(scan.at[lastLabelLine]!.key))) lastLabelLine--;
   for (const k of vendorNoticeLines(lines, lastLabelLine)) b.mark(k, 'metadata');
 
+  // A web page's readers' comments under the article ("3 Comments", then each under its header).
+  // Only under a page's list of links to other articles: a forum's copy ("40 comments" over Reddit's
+  // nested replies) answers comment with comment.
+  const commentsFound = readersCommentsAt(lines, labelAt);
+  let readerComments = -1;
   // Teasers and the page header.
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
@@ -993,7 +998,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
         i = boxEnd - 1;
         continue;
       }
-      for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
+      // The readers' comments under the links ("3 Comments" / "Sort by: Newest" / "NAME" / "15 October
+      // 2022 at 08:14" / the comment / "Reply"): the page's foot ends at their count, and each comment,
+      // under its thread header, is its commenter's to read.
+      const comments = commentsFound > i ? commentsFound : -1;
+      readerComments = comments;
+      for (let k = i + 1; k < (comments >= 0 ? comments : lines.length); k++) b.mark(k, 'teaser');
+      if (comments >= 0) {
+        b.mark(comments, 'navigation');
+        i = comments;
+        continue;
+      }
       end = i;
       break;
     }
@@ -1425,6 +1440,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // above it, and the talk below it answers nothing it says.
       const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i);
       if (voiceOver) block++;
+      // A readers' comment under a web page's count of them ("3 Comments" / "Ada Obi" / "2 days ago"):
+      // the comments are listed flat, newest first perhaps, each its writer's words on the article; a
+      // question in one is answered by none set under it. (A reply opening on the handle of the comment
+      // right above, "@markus.h proof of reserves came out …", still answers it.)
+      const above = turns[turns.length - 1]?.speaker?.replace(/^@/, '');
+      const repliesAbove = !!above && lines.slice(i + 1, i + 4).some((x) => x.trimStart().startsWith(`@${above}`));
+      if (readerComments >= 0 && i > readerComments && l.thread && l.style === 'heading' && turns.length && !repliesAbove) block++;
       // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
       // who put — someone in the audience, described, never the letter or the number.
       // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
@@ -3676,4 +3698,24 @@ function datePostsByHeader(b: DocBuilder, years: ReadonlyMap<number, number | nu
     for (const s of starts) if (s.line <= r.line) year = s.year;
     if (year !== null) r.year = year;
   }
+}
+
+/** A comment section's count heading: "3 Comments", "1 comment", "12 Responses", "Comments (4)". */
+const COMMENT_COUNT = lazy(() => /^(?:\d[\d,.]*\s+(?:comments?|responses?)|comments?\s*\(\d[\d,.]*\))$/i);
+/**
+ * The line of a readers' comment section's count heading ("3 Comments"), where a thread's header (a
+ * name over its stamp, read as a label) stands within the next five lines with words: a foot of
+ * links above it ends there, and the comments under it are each their writer's. -1 for none.
+ */
+function readersCommentsAt(lines: readonly string[], labelAt: (k: number) => ScannedLabel | null): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 40 || !COMMENT_COUNT().test(lines[i]!.trim())) continue;
+    for (let k = i + 1, seen = 0; k < lines.length && seen < 5; k++) {
+      if (!lines[k]!.trim()) continue;
+      seen++;
+      if (labelAt(k)?.thread) return i;
+    }
+    return -1;
+  }
+  return -1;
 }
