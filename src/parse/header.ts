@@ -8,7 +8,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { isChatStatusLine } from './threads.js';
+import { dayOfEmailDate, isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
@@ -1290,24 +1290,6 @@ function nameBeforeAddress(value: string): string | null {
   if (name.endsWith('"')) name = name.slice(0, -1);
   if (name.startsWith('"')) name = name.slice(1);
   return name && !/["<@]/.test(name) ? name.trim() || null : null;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** The day an email's date header gives, as written (no time zone shift): "Tue, 14 May 2024 09:12" or "Tuesday, May 14, 2024 9:12 AM". */
-export function dayOfEmailDate(value: string): string | null {
-  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(value);
-  let y: number, mo: number, d: number;
-  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else {
-    const dm = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i.exec(value);
-    const md = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/i.exec(value);
-    if (dm && MONTHS.includes(dm[2]!.toLowerCase())) [y, mo, d] = [Number(dm[3]), MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1])];
-    else if (md && MONTHS.includes(md[1]!.toLowerCase())) [y, mo, d] = [Number(md[3]), MONTHS.indexOf(md[1]!.toLowerCase()) + 1, Number(md[2])];
-    else return null;
-  }
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
-  return t.toISOString().slice(0, 10);
 }
 
 /** Whether line i is a field of a question board's entry (asked.ts): a vote or status field within two lines below, or its head within five above. */

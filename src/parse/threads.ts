@@ -1,6 +1,7 @@
 
 import { lazy } from '../model/regexp.js';
-import { dayOfEmailDate } from './header.js';/**
+
+/**
  * Online threads and chats copied as text: a comment's or a message's header
  * names who wrote what is below it, with the post's furniture around the name
  * (its age, its points, a date and time, an "OP" mark, a collapse button):
@@ -1742,3 +1743,22 @@ export function signedPosts(lines: readonly string[]): SignedPosts | null {
   SIGNED_CACHE.set(lines, out);
   return out;
 }
+
+const EMAIL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day an email's date header gives, as written (no time zone shift): "Tue, 14 May 2024 09:12" or "Tuesday, May 14, 2024 9:12 AM". */
+export function dayOfEmailDate(value: string): string | null {
+  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(value);
+  let y: number, mo: number, d: number;
+  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const dm = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i.exec(value);
+    const md = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/i.exec(value);
+    if (dm && EMAIL_MONTHS.includes(dm[2]!.toLowerCase())) [y, mo, d] = [Number(dm[3]), EMAIL_MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1])];
+    else if (md && EMAIL_MONTHS.includes(md[1]!.toLowerCase())) [y, mo, d] = [Number(md[3]), EMAIL_MONTHS.indexOf(md[1]!.toLowerCase()) + 1, Number(md[2])];
+    else return null;
+  }
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return t.toISOString().slice(0, 10);
+}
+
