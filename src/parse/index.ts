@@ -23,8 +23,11 @@ export function parseDocument(input: ParseInput): ParseResult {
     const narrator = narratorOf(input.meta, input.registry);
     for (const r of result.records) if (r.type === 'claim' && r.line < Number(judgeLine[1]) && r.speaker === narrator) r.speaker = null;
   }
-  creditPullQuotes(result.records, input);
-  quotesInAnswers(input, result);
+  // The body's lines, as the parsers split them, for the passes below: split once, and only if one needs them.
+  let split: string[] | null = null;
+  const bodyLines = () => (split ??= splitLines(input.body));
+  creditPullQuotes(result.records, input, bodyLines);
+  quotesInAnswers(input, result, bodyLines);
   return result;
 }
 
@@ -38,13 +41,13 @@ export function parseDocument(input: ParseInput): ParseResult {
  * the answer's). Only a quote whose speaker is named is added; a qa whose lines already hold a
  * quote record was narrated by its reader and is left alone.
  */
-function quotesInAnswers(input: ParseInput, result: ParseResult): void {
+function quotesInAnswers(input: ParseInput, result: ParseResult, bodyLines: () => string[]): void {
   // (a table's row or a caption's cue holds more than its answer's words: those readers narrate their own)
   if (result.shape !== 'prose' && result.shape !== 'transcript') return;
   const answers = result.records.filter((r) => r.type === 'qa' && r.speaker && QUOTATION_MARK.test(r.text));
   if (answers.length === 0) return;
   const quoteLines = new Set(result.records.filter((r) => r.type === 'quote').map((r) => r.line));
-  const lines = splitLines(input.body);
+  const lines = bodyLines();
   const added: DraftRecord[] = [];
   for (const qa of answers) {
     let narrated = false;
@@ -100,14 +103,12 @@ const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
  * them in the body (the latest quote or answer above that holds them), else nobody's. Each labelled
  * record looks back over the records once: a page has a handful.
  */
-function creditPullQuotes(records: DraftRecord[], input: ParseInput): void {
+function creditPullQuotes(records: DraftRecord[], input: ParseInput, bodyLines: () => string[]): void {
   // (Its line, as written: a parser may have read the label off already, "[Pull quote] “…”" a quote of nobody's.)
-  let lines: string[] | null = null;
   const anyLabel = /pull[ -]?quote/i.test(input.body);
   const labelled = (r: DraftRecord) => {
     if (!anyLabel || r.type !== 'quote' || r.line !== r.endLine) return false;
-    lines ??= input.body.split('\n');
-    return PULL_LABEL.test(lines[r.line - input.bodyLine] ?? '');
+    return PULL_LABEL.test(bodyLines()[r.line - input.bodyLine] ?? '');
   };
   for (let k = 0; k < records.length; k++) {
     const r = records[k]!;
