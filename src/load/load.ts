@@ -21,7 +21,7 @@ import { caselessRegExp } from '../model/regexp.js';
 import type { NearbyLine } from '../model/nearby.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { amaPoster, DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
+import { amaPoster, DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, tableAmaPoster, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags, withoutWikiLinks } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, messageDays, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
@@ -314,8 +314,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   // and the aliases its front matter gives them, so a mention by alias in the prose is theirs as a label is
   for (const e of declaredEntries(meta.aliases)) registry.add(e.name, e.aliases);
   // An AMA's poster is the person its title introduces ("I'm Marguerite Olawale, … AMA!" posted by
-  // u/TidewaterMarguerite): the handle's answers are hers by name.
-  const poster = amaPoster(meta.title, view);
+  // u/TidewaterMarguerite), or a table export's opening post does: the handle's answers are hers by name.
+  const poster = amaPoster(meta.title, view) ?? tableAmaPoster(view, extname(file.name).toLowerCase());
   if (poster && !registry.resolve(poster.handle)) registry.add(registry.resolve(poster.name) ?? poster.name, [poster.handle, poster.handle.replace(/^u\//, '')]);
 
   const viewParsed = parseDocument({ docId: file.id, meta, body: view, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });

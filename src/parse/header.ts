@@ -2589,9 +2589,9 @@ export function amaPoster(title: string | null, body: string): { name: string; h
   return posted ? { name: intro[1]!, handle: posted[1]! } : null;
 }
 /** "AMA", "AMAA", "Ask Me Anything", "ask us anything" in a title. */
-const AMA_WORDS = lazy(() => /(?<![\p{L}])(?:AMAA?|ask\s+(?:me|us)\s+anything)(?![\p{L}])/iu);
+export const AMA_WORDS = lazy(() => /(?<![\p{L}])(?:AMAA?|ask\s+(?:me|us)\s+anything)(?![\p{L}])/iu);
 /** "I'm NAME," / "I am NAME and …" / "Hi Reddit, I'm NAME -": one person's name, two to four capitalised words (1). */
-const SELF_INTRODUCED = lazy(() => /(?:^|[\s,!.])I(?:['’]m|\s+am)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*[,.!—–-]|\s+(?:and|from|of|at|the|a|an)\s)/u);
+export const SELF_INTRODUCED = lazy(() => /(?:^|[\s,!.])I(?:['’]m|\s+am)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*[,.!—–-]|\s+(?:and|from|of|at|the|a|an)\s)/u);
 /** "Posted by u/name", "submitted 3 years ago by name", "posted by name": the poster's handle (1). */
 const POSTED_BY_HANDLE = lazy(() => /(?:[Pp]osted|[Ss]ubmitted)(?:\s+[^\n]{0,40}?)?\s+by\s+\**((?:u\/)?[\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/u);
 /** A comment header marked as the original poster's: "**u/name** (OP)", "u/name · OP". */

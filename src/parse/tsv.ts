@@ -37,7 +37,7 @@ import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
-import { markHeader } from './header.js';
+import { AMA_WORDS, markHeader, SELF_INTRODUCED } from './header.js';
 import { NO_ANSWER } from './survey.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
@@ -454,6 +454,37 @@ export function parseTsv(input: ParseInput): ParseResult {
     for (let k = first + 1; k <= last; k++) result.lineKinds[k] = result.lineKinds[first] ?? null;
   }
   return result;
+}
+
+/**
+ * An AMA exported as a table of posts (author, body, parent id): the poster is the person the
+ * thread's opening row introduces ("Hi all, I'm Grace Liang, head grower at … Ask me anything!"),
+ * and the row's author cell is their handle ("GreenhouseGrace"), so every answer signed with the
+ * handle is theirs by name (load.ts adds the alias, as it does for a page's "Posted by u/…").
+ * Only the first rows are read (the opening post is at the top of an export), only a turn table's
+ * (a person column beside a text column), and only a handle that spells a word of the name
+ * ("GreenhouseGrace", "Dr_Ingrid_Thorsdottir" for Ingrid Thorsdóttir): an office's account
+ * ("RiverCityDOT_Official") is shared, its other answers signed by whoever wrote them.
+ */
+export function tableAmaPoster(body: string, extension: string): { name: string; handle: string } | null {
+  if (extension !== '.tsv' && extension !== '.csv') return null;
+  const head = splitLines(body.slice(0, 8000));
+  const lines = extension === '.csv' ? csvView(head).lines : head;
+  const found = readTsvHeader(lines);
+  if (!found || found.header.speakerColumn < 0 || found.header.contentColumn < 0) return null;
+  const { speakerColumn, contentColumn } = found.header;
+  for (const line of lines.slice(found.index + 1, found.index + 6)) {
+    const cells = line.split('\t');
+    const text = cells[contentColumn] ?? '';
+    const intro = AMA_WORDS().test(text) ? SELF_INTRODUCED().exec(text) : null;
+    if (!intro || !isNameShaped(intro[1]!)) continue;
+    const handle = (cells[speakerColumn] ?? '').trim();
+    const name = intro[1]!;
+    const folded = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const spelt = name.split(/\s+/).some((w) => w.length >= 3 && folded(handle).includes(folded(w)));
+    return spelt && /^(?:u\/)?[\p{L}\p{N}_.-]{3,30}$/u.test(handle) ? { name, handle } : null;
+  }
+  return null;
 }
 
 /**

@@ -2,6 +2,8 @@
  * A Reddit AMA's title introduces its poster ("I'm Marguerite Olawale, operations director at
  * Tidewater Ferries. … AMA!") and the page says who posted it ("Posted by u/TidewaterMarguerite",
  * a comment header's "(OP)"): the handle's answers are that person's, by the name the title gives.
+ * A thread exported as a table (author, body, parent id) says it in its opening row: the row's
+ * author cell is the handle, its body the introduction.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +38,31 @@ describe("an AMA's poster", () => {
     ].join('\n');
     const got = loadCorpus(tempCorpus({ 'tatra-ama.md': text })).records;
     expect(got.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Tomasz Wierzbicki', asker: 'u/hill_walker_77', text: expect.stringMatching(/^A 64-metre suspension footbridge/) });
+  });
+
+  it("in a table export: the opening row's author is the person its body introduces", () => {
+    const records = fixtureCorpus(join(FIXTURES, 'unseen'), ['greenhouse-ama-thread-2024.tsv']).records;
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [3, 'Grace Liang', 'lettucepray'],
+      [5, 'Grace Liang', 'soilpurist'],
+      [7, 'Grace Liang', 'soilpurist'],
+    ]);
+    expect(records.find((r) => r.line === 2)).toMatchObject({ type: 'quote', speaker: 'Grace Liang' });
+  });
+
+  it('in a CSV export too; not when the opening row asks nothing of anyone', () => {
+    const csv = [
+      'author,created,body,parent',
+      'DrFernVega,2023-02-01,"Hello! I am Fernanda Vega, a volcanologist. AMA about Etna, ash and lava.",',
+      'ashcloud,2023-02-01,"How often does Etna erupt, really?",DrFernVega',
+      'DrFernVega,2023-02-01,"Small eruptions happen most years; the big ones, like 2021, are rarer.",ashcloud',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'etna.csv': csv })).records;
+    expect(got.filter((r) => r.speaker === 'Fernanda Vega').length).toBeGreaterThanOrEqual(2);
+    expect(got.some((r) => r.speaker === 'DrFernVega')).toBe(false);
+    // no AMA words: the handle stays a handle
+    const plain = loadCorpus(tempCorpus({ 'etna.csv': csv.replace('AMA about', 'Here is a note on') })).records;
+    expect(plain.some((r) => r.speaker === 'DrFernVega')).toBe(true);
+    expect(plain.some((r) => r.speaker === 'Fernanda Vega')).toBe(false);
   });
 });

@@ -27,7 +27,8 @@ describe('a threaded export: ids and stamps are no sentence', () => {
     expect(discord.find((r) => r.line === 3)!.text).toContain('I ran 20.09, which was a PB');
     expect(discord.find((r) => r.line === 2)).toMatchObject({ type: 'quote', speaker: 'TrackHub Mod' });
     const reddit = c.records.filter((r) => r.doc === 'reddit-ama-glaciologist-2020');
-    expect(reddit.find((r) => r.line === 5)).toMatchObject({ type: 'qa', speaker: 'Dr_Ingrid_Thorsdottir', asker: 'frostbitten_fred', question: "That's terrifying. Is there any scenario where it stabilises?" });
+    // the handle whose opening post introduces her ("I'm Ingrid Thorsdóttir, … AMA!") is her by name
+    expect(reddit.find((r) => r.line === 5)).toMatchObject({ type: 'qa', speaker: 'Ingrid Thorsdóttir', asker: 'frostbitten_fred', question: "That's terrifying. Is there any scenario where it stabilises?" });
   });
 
   it('in other words: a forum CSV wired by post_id / parent_id, stamped in ISO 8601', () => {
