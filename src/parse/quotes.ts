@@ -2995,6 +2995,11 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const of = NAME_OF_INSTITUTION().exec(phrase);
     const who = of ? personName(of[1]!, state, position) : null;
     if (who && !isOrg(who, state) && /\s/.test(who)) return ok(who);
+    // "Melissa Tarrant of the Australian Institute of Marine Science said": an institution's name
+    // may hold "of", "for", "and" itself; the person is before the first preposition that opens
+    // such a name, never its last words ("Marine Science").
+    const longer = !who && phrase.length <= 160 ? personBeforeInstitution(phrase, state, position) : null;
+    if (longer) return ok(longer);
   }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
@@ -3070,12 +3075,28 @@ function connectedName(phrase: string): string | null {
 const PAPER_FROM = lazy(() => /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|e-?mail|post|press\s+release|release|filing|submission|memo|note|report|study|survey|review|analysis)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+((?:the\s+)?\p{Lu}[^,;:“”"()]{1,80})$/u);
 
 const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
+/** An institution's name of capitalised words that may be joined by "of", "for", "and", "&", "the", "on": "Australian Institute of Marine Science". */
+const CONNECTED_INSTITUTION = lazy(() => /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,7}$/u);
+/**
+ * "NAME of/at/from INSTITUTION" where the institution's name holds "of" itself: each preposition from
+ * the left whose rest is such a name is tried, and the first person's name of two words or more
+ * before it is who speaks. Bounded: a phrase of a few dozen words.
+ */
+function personBeforeInstitution(phrase: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label'): string | null {
+  for (const m of execAll(/\s(?:of|at|from)\s/gu, phrase)) {
+    const left = phrase.slice(0, m.index);
+    if (!/\p{Lu}[\p{L}'’-]+$/u.test(left) || !CONNECTED_INSTITUTION().test(phrase.slice(m.index + m[0].length))) continue;
+    const who = personName(left, state, position);
+    if (who && !isOrg(who, state) && /\s/.test(who)) return who;
+  }
+  return null;
+}
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
 /** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */
 const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})['’]s\s+(office|campaign|staff|family|lawyers|attorneys|representatives)$/u);
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
-  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
+  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association|prosecution|defence|defense)$/iu);
 
 /** A word in a script that has no capitals but spaces between words (Hebrew, Arabic, the Indic scripts). */
 const CASELESS_SPACED = lazy(() => /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Georgian}]/u);
