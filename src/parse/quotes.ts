@@ -2502,6 +2502,12 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** A comma, then "he" or "she" as a subject: a sentence's opening phrase may be ending before it. */
+const ADDRESSEE_HINT = lazy(() => /,\s+(?:he|she)\s/iu);
+/** The end of an opening phrase's "to", "told", "with" (and "the"), right before the one addressed. */
+const ADDRESSED_BEFORE = lazy(() => /(?<![\p{L}])(?:to|told|with)\s+(?:the\s+)?$/iu);
+/** From the one addressed: the rest of the opening phrase (no clause's end), its comma and the subject pronoun (1). */
+const PRONOUN_AFTER_OPENING = lazy(() => /^[^,.;:!?“”"]{1,60},\s+(he|she)\s+\p{Ll}/iu);
 /** An aside between two dashes, spaced: " — who took office in 2021 —" (1: the aside). */
 const DASHED_ASIDE = lazy(() => /\s+[—–]\s+([^—–,;:“”"()]{2,120}?)\s+[—–](?=\s|$)/gu);
 /** "(ZEMA)", "(NTSB)": two to eight capitals in brackets after a space. */
@@ -5085,6 +5091,17 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (f.at < 0 || f.m.gender || f.m.not || !/^\p{Lu}/u.test(f.m.name)) continue;
       const obj = OBJECT_OF_NAMED_VERB().exec(text.slice(f.at, f.at + 160));
       if (obj && !CLAUSE_BREAK_WORD().test(obj[1]!)) f.m.not = obj[2]!.toLowerCase() === 'her' ? 'f' : 'm';
+    }
+  }
+  // "In an email to the Courier, he said …", "Speaking to Ruiz, she said …": whom an opening phrase
+  // addresses (after "to", "told", "with"), its comma and then a subject pronoun, is not who that
+  // pronoun is: the one addressed does not speak (bounded: 40 characters before, 80 after).
+  if (found.length && ADDRESSEE_HINT().test(text)) {
+    for (const f of found) {
+      if (f.at <= 0 || f.m.gender || f.m.not) continue;
+      if (!ADDRESSED_BEFORE().test(text.slice(Math.max(0, f.at - 40), f.at))) continue;
+      const then = PRONOUN_AFTER_OPENING().exec(text.slice(f.at, f.at + 80));
+      if (then) f.m.not = then[1]!.toLowerCase() === 'she' ? 'f' : 'm';
     }
   }
   // "When I put Mendes's description to him": whom a person's thing is put, read or shown to is someone else.
