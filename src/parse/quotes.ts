@@ -3846,8 +3846,8 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  * prayer", "said it twice", "said to …", "said, …"). Anchored, each run bounded: linear.
  */
 const PRONOUN_SAID_CLAUSE = lazy(() => new RegExp(`^(He|She)\\s+(?:said|says|added|adds|told\\s+(?:me|us|him|her|them))\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2,80}\\s*$`, 'u'));
-/** The words after "said" that make it narrate, not report: "said goodbye", "said a prayer", "said it twice", "said the words". */
-const SAID_THING = `(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good|the\\s+(?:words?|prayers?|rosary|name|same|magic))(?![\\p{L}]))`;
+/** The words after "said" that make it narrate, not report: "said goodbye", "said a prayer", "said it twice", "said the words"; not "it" and then a verb ("said it still expects", "says it plans"): an organisation's reported clause about itself. */
+const SAID_THING = `(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it(?!\\s+(?:(?:still|also|now|already|no\\s+longer)\\s+)?\\p{Ll}+(?:s|ed)(?![\\p{L}]))|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good|the\\s+(?:words?|prayers?|rosary|name|same|magic))(?![\\p{L}]))`;
 /** A place in capitals and a colon opening a news story's first sentence: "NEW DELHI: ", "SAO PAULO: ". */
 const COLON_DATELINE = lazy(() => /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}:\s+(?=\p{Lu})/u);
 /** A subject that ends on an auxiliary or holds a clause of its own: "She has", "Meridian, …, has been …", "… since its shareholder". */

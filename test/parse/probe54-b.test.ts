@@ -73,3 +73,18 @@ describe('the prosecution and the defence', () => {
     expect(at(got, 9, 'claim')?.speaker).toBe('the defense');
   });
 });
+
+describe('an organisation saying "it" and a verb', () => {
+  it('reports its own clause ("said it still expects", "says it plans"); "said it twice" stays narration', () => {
+    const got = loadCorpus(tempCorpus({ 'org-2025.txt': story([
+      'Veltrix Semiconductor said it still expects full-year revenue to grow.',
+      '',
+      'Halvard Terminals says it plans to reopen the quay on Friday.',
+      '',
+      'Ruth Ellis met the board. She said it twice.',
+    ]) })).records as Rec[];
+    expect(at(got, 7, 'claim')?.speaker).toBe('Veltrix Semiconductor');
+    expect(at(got, 9, 'claim')?.speaker).toBe('Halvard Terminals');
+    expect(got.filter((r) => r.line === 11).every((r) => r.speaker !== 'Ruth Ellis' || !r.text.startsWith('She said it twice'))).toBe(true);
+  });
+});
