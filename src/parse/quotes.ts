@@ -2502,6 +2502,12 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** A comma, then "he" or "she" as a subject: a sentence's opening phrase may be ending before it. */
+const ADDRESSEE_HINT = lazy(() => /,\s+(?:he|she)\s/iu);
+/** The end of an opening phrase's "to", "told", "with" (and "the"), right before the one addressed. */
+const ADDRESSED_BEFORE = lazy(() => /(?<![\p{L}])(?:to|told|with)\s+(?:the\s+)?$/iu);
+/** From the one addressed: the rest of the opening phrase (no clause's end), its comma and the subject pronoun (1). */
+const PRONOUN_AFTER_OPENING = lazy(() => /^[^,.;:!?“”"]{1,60},\s+(he|she)\s+\p{Ll}/iu);
 /** An aside between two dashes, spaced: " — who took office in 2021 —" (1: the aside). */
 const DASHED_ASIDE = lazy(() => /\s+[—–]\s+([^—–,;:“”"()]{2,120}?)\s+[—–](?=\s|$)/gu);
 /** "(ZEMA)", "(NTSB)": two to eight capitals in brackets after a space. */
@@ -2995,6 +3001,11 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const of = NAME_OF_INSTITUTION().exec(phrase);
     const who = of ? personName(of[1]!, state, position) : null;
     if (who && !isOrg(who, state) && /\s/.test(who)) return ok(who);
+    // "Melissa Tarrant of the Australian Institute of Marine Science said": an institution's name
+    // may hold "of", "for", "and" itself; the person is before the first preposition that opens
+    // such a name, never its last words ("Marine Science").
+    const longer = !who && phrase.length <= 160 ? personBeforeInstitution(phrase, state, position) : null;
+    if (longer) return ok(longer);
   }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
@@ -3070,12 +3081,28 @@ function connectedName(phrase: string): string | null {
 const PAPER_FROM = lazy(() => /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|e-?mail|post|press\s+release|release|filing|submission|memo|note|report|study|survey|review|analysis)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+((?:the\s+)?\p{Lu}[^,;:“”"()]{1,80})$/u);
 
 const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
+/** An institution's name of capitalised words that may be joined by "of", "for", "and", "&", "the", "on": "Australian Institute of Marine Science". */
+const CONNECTED_INSTITUTION = lazy(() => /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,7}$/u);
+/**
+ * "NAME of/at/from INSTITUTION" where the institution's name holds "of" itself: each preposition from
+ * the left whose rest is such a name is tried, and the first person's name of two words or more
+ * before it is who speaks. Bounded: a phrase of a few dozen words.
+ */
+function personBeforeInstitution(phrase: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label'): string | null {
+  for (const m of execAll(/\s(?:of|at|from)\s/gu, phrase)) {
+    const left = phrase.slice(0, m.index);
+    if (!/\p{Lu}[\p{L}'’-]+$/u.test(left) || !CONNECTED_INSTITUTION().test(phrase.slice(m.index + m[0].length))) continue;
+    const who = personName(left, state, position);
+    if (who && !isOrg(who, state) && /\s/.test(who)) return who;
+  }
+  return null;
+}
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
 /** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */
 const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})['’]s\s+(office|campaign|staff|family|lawyers|attorneys|representatives)$/u);
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
-  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
+  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association|prosecution|defence|defense)$/iu);
 
 /** A word in a script that has no capitals but spaces between words (Hebrew, Arabic, the Indic scripts). */
 const CASELESS_SPACED = lazy(() => /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Georgian}]/u);
@@ -3819,8 +3846,8 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  * prayer", "said it twice", "said to …", "said, …"). Anchored, each run bounded: linear.
  */
 const PRONOUN_SAID_CLAUSE = lazy(() => new RegExp(`^(He|She)\\s+(?:said|says|added|adds|told\\s+(?:me|us|him|her|them))\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2,80}\\s*$`, 'u'));
-/** The words after "said" that make it narrate, not report: "said goodbye", "said a prayer", "said it twice", "said the words". */
-const SAID_THING = `(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good|the\\s+(?:words?|prayers?|rosary|name|same|magic))(?![\\p{L}]))`;
+/** The words after "said" that make it narrate, not report: "said goodbye", "said a prayer", "said it twice", "said the words"; not "it" and then a verb ("said it still expects", "says it plans"): an organisation's reported clause about itself. */
+const SAID_THING = `(?!(?:nothing|goodbye|hello|grace|so|yes|no|little|much|something|anything|it(?!\\s+(?:(?:still|also|now|already|no\\s+longer)\\s+)?\\p{Ll}+(?:s|ed)(?![\\p{L}]))|this|that|to|a|an|sorry|thanks|thank|farewell|amen|good|the\\s+(?:words?|prayers?|rosary|name|same|magic))(?![\\p{L}]))`;
 /** A place in capitals and a colon opening a news story's first sentence: "NEW DELHI: ", "SAO PAULO: ". */
 const COLON_DATELINE = lazy(() => /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}:\s+(?=\p{Lu})/u);
 /** A subject that ends on an auxiliary or holds a clause of its own: "She has", "Meridian, …, has been …", "… since its shareholder". */
@@ -5064,6 +5091,17 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (f.at < 0 || f.m.gender || f.m.not || !/^\p{Lu}/u.test(f.m.name)) continue;
       const obj = OBJECT_OF_NAMED_VERB().exec(text.slice(f.at, f.at + 160));
       if (obj && !CLAUSE_BREAK_WORD().test(obj[1]!)) f.m.not = obj[2]!.toLowerCase() === 'her' ? 'f' : 'm';
+    }
+  }
+  // "In an email to the Courier, he said …", "Speaking to Ruiz, she said …": whom an opening phrase
+  // addresses (after "to", "told", "with"), its comma and then a subject pronoun, is not who that
+  // pronoun is: the one addressed does not speak (bounded: 40 characters before, 80 after).
+  if (found.length && ADDRESSEE_HINT().test(text)) {
+    for (const f of found) {
+      if (f.at <= 0 || f.m.gender || f.m.not) continue;
+      if (!ADDRESSED_BEFORE().test(text.slice(Math.max(0, f.at - 40), f.at))) continue;
+      const then = PRONOUN_AFTER_OPENING().exec(text.slice(f.at, f.at + 80));
+      if (then) f.m.not = then[1]!.toLowerCase() === 'she' ? 'f' : 'm';
     }
   }
   // "When I put Mendes's description to him": whom a person's thing is put, read or shown to is someone else.
