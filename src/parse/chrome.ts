@@ -396,6 +396,10 @@ function bylineNameAsSet(raw: string): string | null {
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
   const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR().test(t.replace(/\.$/, '').trim());
   if (dated && isDate(dated[2]!)) return dated[1]!.replace(/\.$/, '');
+  // "Published 2 September 2022 · By Tamsin Greaves", "March 3, 2024 | By Sam Ortiz": the date first,
+  // a separator, then the credit, the name ending the line.
+  const dateFirst = !dated && /\s[Bb]y\s/.test(line) ? /^([^|·•—–]{4,40}?)\s+[|·•—–]\s+[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(line) : null;
+  if (dateFirst && isDate(dateFirst[1]!)) return dateFirst[2]!.replace(/\.$/, '');
   // "By Hollis Grant, The Craft Review, October 2018": the name, the publication, then the date.
   const comma = dated ? dated[2]!.lastIndexOf(', ') : -1;
   if (dated && comma > 0) {

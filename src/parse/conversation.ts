@@ -347,28 +347,34 @@ export function personInTitle(title: string | null): string | null {
   }
   const words = title.split(/\s+/);
   const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
-  const runs: { words: string[]; after: string }[] = [];
+  const runs: { words: string[]; after: string; before: string }[] = [];
   let run: string[] = [];
   let after = '';
+  let before = '';
   for (let i = 1; i <= words.length; i++) {
     const w = words[i];
     // A title before the name is no part of it ("Dr. Helen Park").
     if (w !== undefined && !run.length && NAME_TITLE().test(w)) continue;
     if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
-      if (!run.length) after = words[i - 1]!;
+      if (!run.length) (after = words[i - 1]!), (before = words[i - 2] ?? '');
       run.push(w);
       continue;
     }
-    if (run.length) runs.push({ words: run, after });
+    if (run.length) runs.push({ words: run, after, before });
     run = [];
     // "Oskar Lind, Mara Quist": the word after the comma opens the next run.
     if (w !== undefined && cap(w)) {
       after = words[i - 1]!;
+      before = words[i - 2] ?? '';
       run.push(w);
     }
   }
+  // "A conversation with the founders of Hollin Seed Library", "… with the team behind Quill": the
+  // run after the people's part and "of" / "at" / "behind" is where they work, no person.
+  const workplace = (r: { after: string; before: string }) =>
+    /^(?:of|at|behind)$/i.test(r.after) && (PERSON_NOUN_ANY().test(r.before) || /^(?:co-?)?(?:founders|makers|owners|team|staff|people|crew|workers|creators)$/i.test(r.before));
   const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
-  let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3);
+  let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3 && !workplace(r));
   if (lower === 0 || runs.some((r) => r.words.length > 3)) return null;
   // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
   // organisation, or follows "of" / "at", is where the person works, not a second person.
@@ -535,7 +541,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
   // A print interview's credit to its interviewer ("Entrevista de Ana Ruiz", "Das Gespräch führte Eva
   // Roth.") names who puts the lettered ("P.", "D:") or role-labelled questions.
-  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? (guest !== null ? bylinedAsker(turns, meta) : null) ?? null;
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? bylinedAsker(turns, meta, guest) ?? null;
   const newscastVoices = broadcastVoices(turns, b.lines);
   // The names the labels give (each as written), for an unnamed voice that names itself.
   const labelledNames = new Set(turns.map((t) => t.speaker).filter((s): s is string => !!s && !UNNAMED_VOICE().test(s)));
@@ -1887,13 +1893,19 @@ function maskEditorialNotes(para: string): string {
  * answers, "Q. Who steers?" / "A. We take turns.", names no side). A byline naming an outlet or two
  * writers names no one asker.
  */
-function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta): string | null {
+function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta, guest: string | null): string | null {
   const author = meta.author;
   // The writer the byline names, or the front matter's author (what the analyst says wrote it).
   const fromFrontMatter = !meta.inferred?.author;
   if (!author || !(fromFrontMatter || meta.inferred!.author!.startsWith('the byline')) || !mayBePersonName(author) || / (?:and|&|und|et|y|e|en) /.test(author)) return null;
-  const sides = turns.length > 1 && turns.every((t) => t.speaker !== null && (ROLE_LETTER().test(t.speaker) || QUESTION_LETTERS().test(t.speaker)));
-  return sides && turns.some((t) => t.asker) ? author : null;
+  const lettered = (t: Turn) => t.speaker !== null && (ROLE_LETTER().test(t.speaker) || QUESTION_LETTERS().test(t.speaker));
+  const sides = turns.length > 1 && turns.every(lettered);
+  if (sides) return turns.some((t) => t.asker) && guest !== null ? author : null;
+  // Lettered questions ("> **Q:** …") answered under the answerers' names ("**Linnea Strand:** …",
+  // "**A:** …" between): the byline's writer asks, where no answer is theirs.
+  const asking = turns.filter((t) => t.asker);
+  const named = turns.filter((t) => !t.asker && t.speaker !== null && !lettered(t));
+  return turns.every((t) => t.speaker !== null) && asking.length >= 2 && asking.every(lettered) && named.length > 0 && !named.some((t) => t.speaker === author) ? author : null;
 }
 /** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
 function creditedInterviewer(lines: readonly string[]): string | null {

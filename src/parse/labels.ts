@@ -3781,7 +3781,10 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // (as the same header without the nickname names him, and as the text calls him).
     // A hyphenated first name is one name: "Lars-Erik Holmqvist" for "Holmqvist", never "Erik Holmqvist".
     const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
-    const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
+    // The surname may be double-barrelled ("Celestine Ayodele-Marsh") or carry a capital after a
+    // name's prefix ("Ruth McAllister", "Sean O'Brien"; no brand's inner capital, "Binance YouTube"):
+    // the whole of it is the surname.
+    const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} ((?:(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’-]+)(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
     for (const full of asSurname) {
       if (found && found !== full) return null;
       found = full;
@@ -4131,6 +4134,25 @@ export function digestFurniture(lines: readonly string[]): readonly number[] {
   return DIGEST_FURNITURE.get(lines) ?? [];
 }
 
+/**
+ * A Q&A that sets its questions apart as block quotes ("> **Q:** Why a bank vault?") and its answers
+ * as labelled paragraphs ("**A:** …", "**Linnea Strand:** …"): the quoted lines are the asking
+ * side's turns, two of them or more, with labelled turns outside the quotes to answer them.
+ */
+function quotedQuestionLabels(lines: readonly string[]): boolean {
+  let asked = 0;
+  let answered = false;
+  for (const l of lines) {
+    if (!l.includes(':')) continue;
+    const quoted = /^\s*>(?!>)/.test(l);
+    const label = readLabel(quoted ? l.replace(/^\s*>\s?/, '') : l);
+    if (!label?.name || !label.rest.trim()) continue;
+    if (quoted && ASKER_ROLES().test(label.name)) asked++;
+    else if (!quoted && !ASKER_ROLES().test(label.name)) answered = true;
+  }
+  return asked >= 2 && answered;
+}
+
 export function withoutQuoteMarks(lines: string[]): string[] {
   // An email answered inline: the quoted lines are the quoted writer's turns, the others the sender's.
   const email = lines.some((l) => l.includes('wrote:') || l.includes('Original Message')) ? emailReply(lines) : null;
@@ -4154,7 +4176,7 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   const nested = lines.some((l) => /^\s*>>/.test(l) && isThreadHeaderLine(l.replace(/^(?:\s*>)+\s?/, '')));
   // A line of marks alone stays a line of markup (">>" alone would read as a caption's change).
   if (nested) return lines.map((l) => (/^(?:\s*>)+\s*$/.test(l) ? '>'.padEnd(l.length) : l.replace(/^(?:\s*>)+\s?/, (m) => ' '.repeat(m.length))));
-  if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && (readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading' || isThreadHeaderLine(l.replace(/^\s*>\s?/, ''))))) return lines;
+  if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && (readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading' || isThreadHeaderLine(l.replace(/^\s*>\s?/, '')))) && !quotedQuestionLabels(lines)) return lines;
   // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.
   // A line of quote marks alone (">" between a reply's header and its words) stays: it is markup.
   return lines.map((l) => (QUOTE_MARKS_ONLY().test(l) ? l : l.replace(/^(?:\s*>(?!>)\s?)+/, (m) => ' '.repeat(m.length))));

@@ -2910,6 +2910,11 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const { meta, registry } = input;
   const hosts = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
+  // Front matter listing both sides ("speakers: [Fenella Achterberg, Rowan Pyke]") and no host: the
+  // one the standfirst or the byline has asking ("Rowan Pyke put our readers' questions to her")
+  // asks, the other answers.
+  const asking2 = guests.length === 2 && !hosts.length ? askingOfTwo(guests, meta.author, input.body) : null;
+  if (asking2) return { guest: registry.resolve(guests.find((g) => g !== asking2)!) ?? guests.find((g) => g !== asking2)!, asker: registry.resolve(asking2) ?? asking2 };
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
   const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body)) : null;
   // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
@@ -2924,6 +2929,35 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   // Nobody asks their own questions: an author who is the guest ("Written answers from NAME", the
   // answers' line naming both) answers, and who asked is not said.
   return { guest, asker: asking === guest ? null : asking };
+}
+
+/** Words after a name that make its holder the one asking: "put our readers' questions to", "interviewed", "spoke to". */
+const ASKING_AFTER_NAME = lazy(() => /^,?\s+(?:put\s+(?:[\p{L}'’]+\s+){0,3}questions\s+to|sent\s+(?:[\p{L}'’]+\s+){0,3}questions\s+to|asked|interviewed|questioned|(?:spoke|talked)\s+(?:to|with)|sat\s+down\s+with)(?![\p{L}])/u);
+/** Words before a name that make its holder the one asking: "Interview by", "Questions by", "Interviewed by". */
+const ASKING_BEFORE_NAME = lazy(() => /(?:^|[^\p{L}])(?:[Ii]nterview(?:ed)?|[Qq]uestions(?:\s+(?:put|sent))?|[Cc]onducted)\s+by\s+$/u);
+
+/**
+ * Of the two people a Q&A's front matter lists, the one who asks: the byline's, else the one the
+ * lines above the first question write as asking ("Rowan Pyke put our readers' questions to her",
+ * "Interview by Rowan Pyke"), where only one of them is written so; else null.
+ */
+function askingOfTwo(people: readonly string[], author: string | null, body: string): string | null {
+  if (author) {
+    const bylined = people.filter((p) => p === author);
+    if (bylined.length === 1) return bylined[0]!;
+  }
+  const above: string[] = [];
+  for (const line of body.split('\n', 40)) {
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
+    above.push(line.replace(/[*_]{1,2}/g, ''));
+  }
+  const text = above.join('\n');
+  const asking = people.filter((p) => {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
+      if (ASKING_AFTER_NAME().test(text.slice(at + p.length, at + p.length + 60)) || ASKING_BEFORE_NAME().test(text.slice(Math.max(0, at - 30), at))) return true;
+    return false;
+  });
+  return asking.length === 1 ? asking[0]! : null;
 }
 
 /**
