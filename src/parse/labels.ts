@@ -2645,12 +2645,24 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
     const first = named?.split(' ')[0];
     if (named && first && new RegExp(`(?<![\\p{L}])(?:${first}|${named}${office ? `|${office}` : ''})(?![\\p{L}])`, 'u').test(words.slice(0, 200))) guest = named;
   }
+  // "Today I'm down on the mudflats with Callum Reid, who farms oysters in Loch Fyne.": the one full
+  // name the first turn says it is with, followed by who they are or the sentence's end.
+  if (!guest) {
+    const withNames = new Set([...words.slice(0, 600).matchAll(WITH_GUEST())].map((m) => m[1]!));
+    if (withNames.size === 1) guest = [...withNames][0]!;
+  }
   // "Priya Wanjiru, thank you." / "Thank you so much, Priya Wanjiru.": the first voice thanking the
   // other by full name, as a host closes an interview, names the guest.
   if (!guest) guest = thankedByName(lines, out, voices[0]!);
   if (!guest || !isNameShaped(guest)) return;
   for (const o of out) if (o && o.speaker === voices[1]) { o.key = guest; o.speaker = guest; }
 }
+/**
+ * A full name the host says they are with, then who the person is or the sentence's end: "with
+ * Callum Reid, who farms oysters", "with Ana Ruiz, the port's harbour master", "with Tom Hale."
+ * A name running on ("with Ana Ruiz and …", "with Harbour Lane Books's …") is no introduction.
+ */
+const WITH_GUEST = lazy(() => /(?<![\p{L}])with\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?=,\s+(?:who|the|an?|our|my|whose)\s|[.!?](?:\s|$))/gu);
 /** A full name thanked, before or after the thanks: "Priya Wanjiru, thank you.", "Thanks again, Tom Reid!". */
 const THANKED_BY_NAME = lazy(() => /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), thank(?:s| you)(?![\p{L}])|[Tt]hank(?:s| you)(?: (?:so|very) much| again)?, (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[.!])/u);
 /**
