@@ -1439,7 +1439,8 @@ export function personName(name: string): string {
   // "Mayor Janice Tollefson", "District Attorney Karen Liu", "Cllr Margaret Pryce": the office
   // before a first name and a surname is no part of the name.
   // "Sir", "Dame" are the knighthood's, kept with the name as it is said ("Dame Barbara Woodward").
-  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
+  // (A prosecutor's letters in a mixed-case label, "ADA Keisha Monroe"; in capitals, "PROF. ADA LINDQVIST", Ada is a name.)
+  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || PROSECUTOR_LETTERS().test(w));
   let k = 0;
   while (words.length - k >= 3 && office(words[k]!)) k++;
   // "CHIEF JUSTICE ROBERTS", "VICE PRESIDENT HARRIS": what is left is an office and a surname, no
@@ -1469,12 +1470,18 @@ function officeBeforeName(label: string): string | null {
 }
 const COURTESY_TITLE = lazy(() => /^(?:mr|ms|mrs|miss|mx|dr|prof)\.?$/i);
 
+/** An assistant prosecutor's letters before a name, as written in a mixed-case label: "ADA", "AUSA". */
+const PROSECUTOR_LETTERS = lazy(() => /^(?:ADA|AUSA)$/);
+
 /** The knighthood's styles, part of how the person is named. */
 const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
 
-/** Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr". */
+/**
+ * Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr";
+ * a local legislator's office ("Councilmember Dana Okafor", "Alderwoman …", "Trustee …") too.
+ */
 const OFFICE_WORD =
-  lazy(() => /^(?:cllr|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
+  lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.

@@ -4,7 +4,8 @@
  * person's; a WebVTT narrator's italic cue goes on in the next italic cue that names no voice; a
  * numbered voice that takes the floor by name and part ("Yeah, Luis Carrasco, trustee for area
  * three.") is that person; a "Speakers:" legend of the labels as written is the export's index, no
- * claims; a Zoom chat message's tab-set lines go on across a blank line (under a reply's echo).
+ * claims; a Zoom chat message's tab-set lines go on across a blank line (under a reply's echo); "ADA"
+ * and "Councilmember" before a full name are offices, no part of it.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +87,17 @@ describe('a "Speakers:" legend under an export\'s title', () => {
   it('is the export\'s index of the labels, no claims', () => {
     for (const line of [4, 5, 6, 7, 8]) expect(at(records, line)).toBeUndefined();
     expect(at(records, 12, 'qa')).toMatchObject({ speaker: 'Brandon Lutz', asker: 'Paul Desrosiers' });
+  });
+});
+
+describe("an assistant prosecutor's letters and a local legislator's office before a full name", () => {
+  it('are no part of the name, as "Judge" and "Attorney" are not', () => {
+    const records = fixtureCorpus(DIR, ['court-hearing-sonix-2019.txt']).records as Rec[];
+    expect(at(records, 26, 'quote')?.speaker).toBe('Keisha Monroe');
+    expect(at(records, 30, 'qa')).toMatchObject({ speaker: 'Brandon Lutz', asker: 'Keisha Monroe' });
+    const text = ['Councilmember Dana Okafor: Why is the Mill Road branch losing Sunday hours?', '', 'Director Piotr Przybylski: Staffing costs rose faster than the levy.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'council-2023.txt': text })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Dana Okafor' });
   });
 });
 
