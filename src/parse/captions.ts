@@ -84,6 +84,8 @@ interface Cue {
   lastChangeLine?: string;
   /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
   narration?: boolean;
+  /** a voice's cue set in italics as a whole ("<v Narrator><i>The light was automated…</i>") */
+  italicVoice?: boolean;
   /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
   role?: string;
   /** the video chapter the cue is in (a transcript panel's chapter title above its first stamp) */
@@ -510,6 +512,10 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
     };
     turns.push(current);
   }
+  for (const t of turns) {
+    const own = t.speaker === null ? nameGivenAtFloor(t.parts[0]!) : null;
+    if (own) { t.key = own; t.speaker = own; }
+  }
   // "<v Speaker 2>" for the first answers, "<v Ottilie Brandsma>" from then on: the voice renamed part-way.
   const renames = renamedNumberedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })));
   if (renames.size) {
@@ -625,6 +631,12 @@ function cueSpan(timing: string): { start: number; end: number } | null {
   return { start: seconds(m[1]!), end: seconds(m[2]!) };
 }
 
+/** A speaker's label with no words after it (">> MAYOR DELACROIX:", "DANIEL ROOKE:"). */
+function labelAlone(clean: string): boolean {
+  const label = readLabel(clean);
+  return !!label && !!label.name && !label.rest.trim() && (label.style === 'change' || (label.style === 'colon' && isNameShaped(label.name)));
+}
+
 /** A cue's first line names its own voice: a `<v>` tag, a `>>`, a label, a bracketed voice. */
 function cueNamesVoice(lines: readonly string[], first: number | undefined): boolean {
   if (first === undefined) return false;
@@ -667,7 +679,11 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
       return;
     }
     const text = stripInlineNotes(joined);
-    if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
+    // "<v Narrator><i>The light was automated in 1989.</i>" / "<i>Its last keeper never left…</i>":
+    // the italics go on in the voice the cue before named in italics, as a voice's unnamed cue goes on.
+    const prev = cues[cues.length - 1];
+    if (text && prev?.italicVoice && prev.voice) cues.push({ voice: prev.voice, text, lines: [...idxs], lastLine: text, italicVoice: true });
+    else if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
     return;
   }
   // "字幕翻译：林晓 | Subtitles translated by Lin Xiao": the subtitler's credit, no voice's words (its
@@ -685,10 +701,18 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
   const firstOfCue = cues.length;
   // the cues a dialogue dash opened with no name after it
   const unnamedDashed = new Set<Cue>();
-  for (const k of idxs) {
+  // ">> LIBRARY DIRECTOR PRZYBYLSKI:" / "THANK YOU. VISITS ROSE…": a live captioner's label wrapped
+  // onto a line of its own, the words under it in the same cue; the label opens the line below.
+  let heldLabel: { line: number; text: string } | null = null;
+  for (const [at, k] of idxs.entries()) {
     const raw = lines[k]!;
     const voiceTag = voiceTagName(raw) ?? (namedVoice !== undefined && cue === null ? namedVoice : null);
     let clean = raw.replace(CUE_TAGS(), '').trim();
+    if (heldLabel) clean = `${heldLabel.text} ${clean}`;
+    else if (voiceTag === null && (!cue || /^>>/.test(clean)) && at + 1 < idxs.length && labelAlone(clean) && !cueNamesVoice(lines, idxs[at + 1])) {
+      heldLabel = { line: k, text: clean };
+      continue;
+    }
     // A bilingual cue's second line repeats the voice in the other language ("何一：谢谢邀请。" /
     // "HE YI: Thanks for having me."): the same voice's words, its label no word of them.
     if (cue && translationLabels?.size) {
@@ -708,9 +732,11 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
       else readCueLine(clean, k, cues, b, voiceTag ?? undefined);
       if (cues.length > before) {
         cue = cues[cues.length - 1]!;
+        if (heldLabel) cue.lines.unshift(heldLabel.line);
         cue.lastLineTimed = WORD_TIMING().test(raw);
         if (dash && voiceTag === null && cue.voice === null) unnamedDashed.add(cue);
       }
+      heldLabel = null;
       continue;
     }
     const text = stripInlineNotes(clean);
@@ -729,6 +755,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lastChangeLine = undefined;
   }
   const made = cues.slice(firstOfCue);
+  if (made.length === 1 && made[0]!.voice && /^<v[.\s][^>]*>\s*<i>/i.test(lines[idxs[0]!]!.trim()) && /<\/i>$/i.test(lines[idxs[idxs.length - 1]!]!.trim())) made[0]!.italicVoice = true;
   if (made.length === 2 && made.every((c) => unnamedDashed.has(c))) exchangeGoesOn(cues, firstOfCue);
   if (made.length) creditOffTheCue(lines, cues);
 }
@@ -1029,6 +1056,19 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   }
   const lastChangeLine = label?.style === 'change' ? { lastChangeLine: normalizeSpace(clean) } : {};
   cues.push({ voice, text, lines: [k], lastLine: text, lastLineTimed: WORD_TIMING().test(raw), ...lastChangeLine, ...(role ? { role } : {}) });
+}
+
+/**
+ * ">> MY NAME IS RUTH ABERNATHY. I LIVE TWO BLOCKS…": an unnamed change of speaker whose words open
+ * on the name, as a meeting's public comment does: that person's turn. Two or three words, the
+ * sentence closing on them; a live captioner's capitals are the name's own.
+ */
+const NAME_AT_FLOOR = lazy(() => /^(?:(?:good (?:morning|afternoon|evening)|hi|hello|yes|thank you)[.,!]?\s+)?my name is\s+(\p{L}[\p{L}'’-]+(?: \p{L}[\p{L}'’-]+){1,2})\s*[.,]/iu);
+function nameGivenAtFloor(text: string): string | null {
+  const m = NAME_AT_FLOOR().exec(text);
+  if (!m) return null;
+  const name = m[1]! === m[1]!.toUpperCase() ? displayName(m[1]!) : m[1]!;
+  return isNameShaped(name) && !/(?:^| )(?:Not|The|A|An|Of|And|On|In|At|Here|Is)(?= |$)/.test(name) ? name : null;
 }
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */

@@ -1439,7 +1439,8 @@ export function personName(name: string): string {
   // "Mayor Janice Tollefson", "District Attorney Karen Liu", "Cllr Margaret Pryce": the office
   // before a first name and a surname is no part of the name.
   // "Sir", "Dame" are the knighthood's, kept with the name as it is said ("Dame Barbara Woodward").
-  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
+  // (A prosecutor's letters in a mixed-case label, "ADA Keisha Monroe"; in capitals, "PROF. ADA LINDQVIST", Ada is a name.)
+  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || PROSECUTOR_LETTERS().test(w));
   let k = 0;
   while (words.length - k >= 3 && office(words[k]!)) k++;
   // "CHIEF JUSTICE ROBERTS", "VICE PRESIDENT HARRIS": what is left is an office and a surname, no
@@ -1469,12 +1470,18 @@ function officeBeforeName(label: string): string | null {
 }
 const COURTESY_TITLE = lazy(() => /^(?:mr|ms|mrs|miss|mx|dr|prof)\.?$/i);
 
+/** An assistant prosecutor's letters before a name, as written in a mixed-case label: "ADA", "AUSA". */
+const PROSECUTOR_LETTERS = lazy(() => /^(?:ADA|AUSA)$/);
+
 /** The knighthood's styles, part of how the person is named. */
 const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
 
-/** Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr". */
+/**
+ * Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr";
+ * a local legislator's office ("Councilmember Dana Okafor", "Alderwoman …", "Trustee …") too.
+ */
 const OFFICE_WORD =
-  lazy(() => /^(?:cllr|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
+  lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
@@ -2826,6 +2833,14 @@ export const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s
  * about the person in the third person: "who", "she", "his").
  */
 const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])(?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))|\s*[.!;](?:\s|$))/u);
+/**
+ * A voice naming themself at the turn's start by name and part, as a meeting's speakers do when they
+ * take the floor: "Yeah, Luis Carrasco, trustee for area three.", "Hi. Dana Wu, parent at Lakeview.",
+ * "Omar Haddad here." One word for the part, then where or what it is of ("for", "at", "of", "from",
+ * "with", "on"), the sentence closing on a full stop: "Luis Carrasco, what do you think?" puts a
+ * question to someone else, and "Ana Ruiz, thanks for coming." thanks her.
+ */
+const NAME_AND_PART_SELF = lazy(() => /^\s*(?:(?:[Yy]eah|[Yy]es|[Hh]i|[Hh]ello|[Hh]ey|[Oo]kay|OK|[Ss]ure|[Ss]o|[Uu]m|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[.,!]?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+|an?\s+)?(?!(?:thanks|thank|welcome|sorry|please|go|come|back|over|good|great|nice|lovely)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}\s+(?:for|at|of|from|with|on)\s+[^.!?\n]{1,60}\.|\s+here[.,!])(?:\s|$)/u);
 /** A first name alone, as a label gives it: "Jess", "Priya". */
 const FIRST_NAME_ALONE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+$/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
@@ -2855,7 +2870,7 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
     if (!numbered || turn >= 2) done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-    const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? THIS_IS_SELF().exec(words) : null);
+    const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? (THIS_IS_SELF().exec(words) ?? NAME_AND_PART_SELF().exec(words)) : null);
     if (!m || !isNameShaped(m[1]!) || (firstName && m[1]!.split(' ')[0] !== l.speaker)) continue;
     done.add(l.key);
     if (numbered) {

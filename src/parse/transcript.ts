@@ -1032,6 +1032,19 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) if (lines[i]!.includes(':') && participantsListed(lines[i]!) !== null) legendLines.add(i);
   // So is the roster's heading word with its names on one line ("Invited Ana Li, Ben Cho, Cy Ode").
   for (let i = 0; i < firstTurn; i++) if (lines[i]!.includes(',') && inlineRosterNames(lines[i]!) !== null) legendLines.add(i);
+  // So is a roster of the voices alone, one a line under its heading ("Speakers:" / "Judge Miriam
+  // Halvorsen" / "ADA Keisha Monroe (prosecution)"), each line the label of turns below as written
+  // (its note aside): the export's index of who speaks, no one's claim.
+  let labelsWritten: Set<string> | undefined;
+  for (let i = 0; i + 2 < firstTurn; i++) {
+    if (!ROSTER_HEADING().test(lines[i]!.trim())) continue;
+    let k = i + 1;
+    while (k < firstTurn && lines[k]!.trim()) k++;
+    if (k - i - 1 < 2) continue;
+    labelsWritten ??= new Set(lines.flatMap((l, at) => (at >= firstTurn && labelAt(at) && l.includes(':') ? [l.slice(0, l.indexOf(':')).trim().toLowerCase()] : [])));
+    const written = labelsWritten;
+    if (lines.slice(i + 1, k).every((l) => written.has(withoutClosingNote(l).trim().toLowerCase()))) for (let m = i; m < k; m++) legendLines.add(m);
+  }
   for (let i = 0; i + 1 < firstTurn; i++) {
     const heading = lines[i]!.trim();
     const list = lines[i + 1]!;
@@ -1581,6 +1594,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // a message's second line, "I know that's not what you wanted. (edited)", is its sender's, no heading.
     let above = i - 1;
     if (thread || stampedChat) while (above > 0 && isLoneTime(lines[above]!)) above--;
+    // Zoom's saved chat sets a message's lines in by a tab, a blank line among them where the message
+    // has one (a reply under its 'Replying to "…"' echo): a line set in so under the message goes on with it.
+    if (chatLog && raw.charCodeAt(0) === 0x09 && current?.lines.length && SAVED_CHAT_HEADER().test(lines[current.lines[0]!]!)) while (above > 0 && !lines[above]!.trim()) above--;
     const messageGoesOn = (thread || stampedChat || chatLog) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
     const titled =
       !wrapsOn &&
