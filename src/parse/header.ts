@@ -6,13 +6,13 @@
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
-import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
-import { lazy } from '../model/regexp.js';
+import { escapeRegExp, lazy } from '../model/regexp.js';
 import { printedRunningLines } from './pdftext.js';
 import { BUDDHIST_ERA_OFFSET } from '../figures/months.js';
 import { readDateText } from '../corpus/meta.js';
@@ -1084,6 +1084,27 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   const name = m[1]!.replace(/^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+/i, '');
   if (!isNameShaped(name)) return null;
   return { value: name, from: `the speaker line (line ${bodyLine + k})` };
+}
+/**
+ * A talk's own words under a title that names its speaker, the speaker saying who they are as they
+ * start: `How we put solar on 400 council houses (Full talk) - Marisol Quintero | Greener Towns
+ * 2024` over a video's transcript opening "Thanks for having me. My name is Marisol Quintero and I
+ * run …". The first self-introduction among the first lines must give the name the title gives: a
+ * host introducing themself under a title naming their guest ("I'm your host Marcus Webb") names
+ * no author.
+ */
+export function speakerIntroducedUnderTitle(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < 25; i++) {
+    const line = raw[i]!.trim();
+    if (!line || isLoneTime(line)) continue;
+    seen++;
+    const m = line.length <= 400 ? SELF_INTRODUCTION().exec(line) : null;
+    if (!m) continue;
+    const name = m[1]!;
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(title.value);
+    return named && isNameShaped(name) ? { value: name, from: `a self-introduction the title names (line ${bodyLine + i})` } : null;
+  }
+  return null;
 }
 /**
  * Who answers a document of written answers, from its line saying so: "Responses of Elena Ruiz,

@@ -12,7 +12,7 @@ export type { Shape } from './shape.js';
 export { detectShape, DOCUMENT_EXTENSIONS, SHAPE_NAMES, SHAPES } from './shapes.js';
 export { markupHeader } from './markup.js';
 export { tableAmaPoster } from './tsv.js';
-export { amaPoster, emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, metadataBlock, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, talkPageHead, type Inferred } from './header.js';
+export { amaPoster, emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, metadataBlock, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, speakerIntroducedUnderTitle, talkPageHead, type Inferred } from './header.js';
 
 export function parseDocument(input: ParseInput): ParseResult {
   const result = parseWithShape(input);
