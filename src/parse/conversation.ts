@@ -319,6 +319,52 @@ function deckSubject(lines: readonly string[]): string | null {
   return lines.slice(k, k + 200).some((l) => l.includes(surname)) ? name : null;
 }
 
+/**
+ * A run of a title's capitalised words written as the possessive before a role ("… for the Kelso
+ * Harbour Trust's new chair", "Meet the Trust's director"): where the person works, not the person.
+ * The role is among the next three words (an adjective or two before it: "new", "first", "outgoing").
+ */
+function employer(words: readonly string[], r: { words: string[]; end: number }): boolean {
+  if (!/['’]s?$/.test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')) || /[,.:;]$/.test(r.words[r.words.length - 1]!)) return false;
+  return words.slice(r.end, r.end + 3).some((w, k) => /^\p{Ll}/u.test(w) && PERSON_NOUN_ANY().test(w.replace(/[,.:;!?"”’]+$/, '')) && words.slice(r.end, r.end + k).every((x) => /^\p{Ll}/u.test(x)));
+}
+/** The role a title gives after an employer's possessive ("… Trust's new chair": "chair"); else null. */
+export function roleAfterEmployer(title: string | null): string | null {
+  if (!title) return null;
+  const m = /\p{Lu}[\p{L}-]*['’]s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(title);
+  if (!m) return null;
+  // The phrase's head noun, its last role word ("first head coach": "coach").
+  const role = m[1]!.split(/\s+/).filter((w) => PERSON_NOUN_ANY().test(w)).pop();
+  return role ?? null;
+}
+
+/**
+ * The person the lines above a Q&A say answers its unnamed answers: "Oyelowo Bankole answers.",
+ * "Bankole did most of the talking; where Strand answered, her name is given", "Answers are
+ * Bankole's". A surname is read as the full name written above it. Only one such person; else null.
+ */
+const ANSWERS_FOR_ALL = lazy(() => /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2})\s+(?:did|does|do)\s+most\s+of\s+the\s+(?:talking|answering)|(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2})\s+answers(?:\s+(?:(?:our|the|your|most|all|of|these|those|readers['’]?|questions)\s*)+)?\s*[.;:—–]|(?:the\s+)?answers\s+(?:are|were)\s+(?:mostly\s+|all\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})['’]s?(?![\p{L}])/gu);
+function introAnswerer(lines: readonly string[]): string | null {
+  const above: string[] = [];
+  for (const line of lines.slice(0, 40)) {
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(line) || /^\s*(?:>\s*)?(?:\*\*|__)?\s*[QA][:.]/.test(line)) break;
+    above.push(line.replace(/[*_]{1,2}/g, ''));
+  }
+  const text = above.join('\n');
+  const found = new Set<string>();
+  for (const m of allMatches(ANSWERS_FOR_ALL(), text)) {
+    const name = (m[1] ?? m[2] ?? m[3])!;
+    if (name.includes(' ')) {
+      if (mayBePersonName(name)) found.add(name);
+      continue;
+    }
+    // A surname alone: the full name written above ("Oyelowo Bankole and Linnea Strand opened …").
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+ ${name})(?![\\p{L}])`, 'u').exec(text)?.[1];
+    if (full && mayBePersonName(full)) found.add(full);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** A heading putting questions to someone: "Five questions for …", "Questions with …", "3 questions to …". */
 const QUESTIONS_PUT_TO = lazy(() => /(?<![\p{L}])[Qq]uestions\s+(?:with|for|to)\s+\S/u);
 /** An article opening a headline. */
@@ -347,7 +393,7 @@ export function personInTitle(title: string | null): string | null {
   }
   const words = title.split(/\s+/);
   const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
-  const runs: { words: string[]; after: string; before: string }[] = [];
+  const runs: { words: string[]; after: string; before: string; end: number }[] = [];
   let run: string[] = [];
   let after = '';
   let before = '';
@@ -360,7 +406,7 @@ export function personInTitle(title: string | null): string | null {
       run.push(w);
       continue;
     }
-    if (run.length) runs.push({ words: run, after, before });
+    if (run.length) runs.push({ words: run, after, before, end: i });
     run = [];
     // "Oskar Lind, Mara Quist": the word after the comma opens the next run.
     if (w !== undefined && cap(w)) {
@@ -376,6 +422,10 @@ export function personInTitle(title: string | null): string | null {
   const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
   let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3 && !workplace(r));
   if (lower === 0 || runs.some((r) => r.words.length > 3)) return null;
+  // "… the Kelso Harbour Trust's new chair": the person is the one the text names in that role, not
+  // read from the title (nor is another run of it: "Gov. Lorraine Castellano's press secretary, Dev
+  // Malhotra, wrote: …" is a sentence, no headline naming its speaker).
+  if (names.some((r) => employer(words, r))) return null;
   // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
   // organisation, or follows "of" / "at", is where the person works, not a second person.
   if (names.length > 1) names = names.filter((r) => !/^(?:of|at)$/i.test(r.after) && !hasOrganisationSuffix(r.words.join(' ').replace(/[,.:;]$/, '')));
@@ -524,7 +574,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
   const fromTitle = guests.length === 0 ? titleGuest(meta.title, registry) : null;
-  const titled = guests.length === 0 ? (ctx.fieldGuest ?? (fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? deckSubject(b.lines)) : null;
+  const titled = guests.length === 0 ? (ctx.fieldGuest ?? (fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? deckSubject(b.lines) ?? introAnswerer(b.lines)) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   // A speech's transcript ("Keynote: …" over "Ngozi Adeyemi, Founder and CEO, …"), its audience's
   // questions after it: the speaker the header's speaker line names answers them, whoever else the
@@ -703,6 +753,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // The words of the names that speak in the document ("Imani", "Okafor"), made at the first round read.
   let speaking: Set<string> | null = null;
   const speakingWords = (): Set<string> => (speaking ??= new Set(kept.flatMap((x) => (x.speaker ? x.speaker.split(/\s+/) : []))));
+  // A voice that may answer the question at `k`, put to the whole panel: not the chair's, nor one
+  // that asks through the document, nor the one that gave the questioner the floor right before it
+  // ("The gentleman at the back."): the moderator's closing "That's all we have time for." answers nothing.
+  const panellist = (t: Turn, k: number): boolean =>
+    !t.chairs && !t.asker && !inferredAskers.has(t) && t.key !== null && t.key !== kept[k - 1]?.key && (askingTally().all.get(t.key) ?? 0) < 2;
   const putToTheRoom = (k: number): boolean => {
     const chair = kept[k]!;
     if (!asks(chair)) return false;
@@ -902,7 +957,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // question, no answer; the guest's next turn answers it.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && !prev.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && asksFarMore(turn.key, prev.key)) return null;
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && inferredAskers.has(prev) && !asks(prev) && !prev.parts.some((p) => /[?？]/.test(p)) && asksOnItsOwn(turn.key)) return null;
-      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
+      // "Peter, you've called that a scandal." / "PETER VANCE: I have, …": put to the one who speaks next.
+      if (!afterOthers && !turn.answerRole && !turn.asker && prev.key !== null && !isPrompt(prev) && stancePutTo(prev, turn)) return prev;
+      if (isPrompt(prev)) return afterOthers && !((prev.chairs || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
       if (turn.answerRole || prev.answerRole || prev.key === null || turn.key === null) return null;
@@ -1481,6 +1538,32 @@ function announcesBreak(t: Turn): boolean {
 }
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);
+
+/**
+ * A question put to the whole panel, not one member: "Would the panel support …?", "… to all of
+ * you", "Each of you, briefly: …". Every panellist's turn after it, nobody asking between, answers it.
+ */
+const PUT_TO_PANEL = lazy(() => /(?<![\p{L}])(?:the\s+(?:whole\s+|entire\s+)?(?:panel|panell?ists|speakers)|all\s+of\s+you|each\s+of\s+you|all\s+(?:four|three|five|two)\s+of\s+you|everyone\s+on\s+the\s+(?:panel|stage))(?![\p{L}])/iu);
+function putToPanel(t: Turn): boolean {
+  const last = t.parts[t.parts.length - 1] ?? '';
+  return last.includes('?') && splitSentences(normalizeSpace(last)).some((s) => isQuestionSentence(s.text) && PUT_TO_PANEL().test(s.text));
+}
+
+/**
+ * A prompt with no question mark, put to a participant by name about their own words or stand:
+ * "Peter, you've called that a scandal.", "Ana, you have argued the opposite." The one named, when
+ * they speak next, answers it as they would "Peter, why a scandal?".
+ */
+const STANCE_PUT_TO = lazy(() => /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),\s+you(?:['’]ve|\s+have|['’]re\s+on\s+record|\s+are\s+on\s+record)?(?:\s+(?:often|long|already|publicly|repeatedly|also))?\s+(?:called|said|argued|written|wrote|claimed|described|warned|suggested|criticised|criticized|been\s+(?:critical|vocal|outspoken)|told|insisted|maintained|accused|blamed|described|saying|calling|argue|say|claim|call)(?![\p{L}])/u);
+function stancePutTo(prompt: Turn, turn: Turn): boolean {
+  const last = prompt.parts[prompt.parts.length - 1] ?? '';
+  if (!last.includes(',') || !turn.speaker) return false;
+  const sentences = splitSentences(normalizeSpace(last));
+  const m = STANCE_PUT_TO().exec(sentences[sentences.length - 1]?.text.trim() ?? '');
+  if (!m) return false;
+  const who = turn.speaker.toLowerCase().split(/\s+/);
+  return m[1]!.toLowerCase().split(/\s+/).every((w) => who.includes(w));
+}
 
 /** An examiner's word letting the witness answer, no question of its own: "You can answer.", "Go ahead.", "You may answer the question." */
 const LETS_ANSWER = lazy(() => /^(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i);

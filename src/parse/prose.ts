@@ -18,7 +18,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
-import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
+import { NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
@@ -2916,14 +2916,14 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const asking2 = guests.length === 2 && !hosts.length ? askingOfTwo(guests, meta.author, input.body) : null;
   if (asking2) return { guest: registry.resolve(guests.find((g) => g !== asking2)!) ?? guests.find((g) => g !== asking2)!, asker: registry.resolve(asking2) ?? asking2 };
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body)) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? roleHolder(roleAfterEmployer(meta.title), input.body)) : null;
   // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
   // "Subject: Re: Interview questions for The Biotech Brief"): the sender answers, the one person the
   // mail is to asked; the subject line names the outlet, not who answers.
   const sender = !hosts.length && !meta.speakers.length ? emailSender(meta) : null;
   const recipient = sender ? emailRecipient(input.body.split('\n', 12)) : null;
   if (sender && recipient && recipient !== sender) return { guest: registry.resolve(sender) ?? sender, asker: registry.resolve(recipient) ?? recipient };
-  const asker = hosts[0] ?? meta.author ?? null;
+  const asker = hosts[0] ?? meta.author ?? (guests.length === 0 && named ? askingOfTwo(standfirstNames(input.body).filter((n) => n !== named), null, input.body) : null);
   const guest = named ? (registry.resolve(named) ?? named) : null;
   const asking = asker ? (registry.resolve(asker) ?? asker) : null;
   // Nobody asks their own questions: an author who is the guest ("Written answers from NAME", the
@@ -2946,18 +2946,54 @@ function askingOfTwo(people: readonly string[], author: string | null, body: str
     const bylined = people.filter((p) => p === author);
     if (bylined.length === 1) return bylined[0]!;
   }
-  const above: string[] = [];
-  for (const line of body.split('\n', 40)) {
-    if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
-    above.push(line.replace(/[*_]{1,2}/g, ''));
-  }
-  const text = above.join('\n');
+  const text = aboveFirstQuestion(body);
   const asking = people.filter((p) => {
     for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
       if (ASKING_AFTER_NAME().test(text.slice(at + p.length, at + p.length + 60)) || ASKING_BEFORE_NAME().test(text.slice(Math.max(0, at - 30), at))) return true;
     return false;
   });
   return asking.length === 1 ? asking[0]! : null;
+}
+
+/** The lines above a Q&A's first question (the title, standfirst, notes), without emphasis marks. */
+function aboveFirstQuestion(body: string): string {
+  const above: string[] = [];
+  for (const line of body.split('\n', 40)) {
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
+    above.push(line.replace(/[*_]{1,2}/g, ''));
+  }
+  return above.join('\n');
+}
+
+/** A full name in running text: two or three capitalised words ("Fenella Achterberg"). */
+const RUNNING_FULL_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}'’-])/gu);
+/** The people the lines above the first question name in full. */
+function standfirstNames(body: string): string[] {
+  const names = new Set<string>();
+  for (const m of allMatches(RUNNING_FULL_NAME(), aboveFirstQuestion(body))) if (mayBePersonName(m[1]!)) names.add(m[1]!);
+  return [...names];
+}
+
+/**
+ * The one person the standfirst names in the role a title gives ("Ten questions for the Kelso
+ * Harbour Trust's new chair"): the full name a sentence with that role's word opens on ("Fenella
+ * Achterberg took over as chair of …"), or the name set right after the role ("The trust's new
+ * chair, Fenella Achterberg, …"); the only such name, else null.
+ */
+function roleHolder(role: string | null, body: string): string | null {
+  if (!role) return null;
+  const esc = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'iu');
+  // (Case-sensitive but for the role's first letter: under "i", \p{Lu} takes "of the Kelso" for a name.)
+  const after = new RegExp(`(?<![\\p{L}])[${esc[0]!.toUpperCase()}${esc[0]!.toLowerCase()}]${esc.slice(1)},?\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})(?![\\p{L}'’-])`, 'u');
+  const names = new Set<string>();
+  for (const s of splitSentences(normalizeSpace(aboveFirstQuestion(body).replace(/\n+/g, ' ')))) {
+    if (!word.test(s.text)) continue;
+    const opening = OPENING_FULL_NAME().exec(s.text)?.[1];
+    const set = after.exec(s.text)?.[1];
+    for (const n of [opening, set]) if (n && mayBePersonName(n) && !n.split(' ').some((w) => PERSON_NOUN_ANY().test(w))) names.add(n);
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /**
