@@ -3733,7 +3733,7 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
  * of naming ("called"), which narrate rather than report.
  */
 const REPORTING_VERBS =
-  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted|pointed out|points out|observed|observes|reported|reports|remembered|remembers|recounted|recounts';
+  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted|pointed out|points out|observed|observes|reported|reports';
 /**
  * "…, Okafor said[ on Tuesday]." / "…, she told Reuters in an interview." : a subject of a few
  * words (not one a conjunction opens: "…, and Park says it will not need to" is a second clause,
@@ -3764,7 +3764,8 @@ const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|hav
 // "The chair proposed that the item be deferred", "Mr Dale complained that the grass was not cut".)
 const THAT_REPORTING_VERBS =
   'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified|cautioned|cautions|replied|responded|answered|suggested|proposed|complained|objected|remarked|reiterated';
-const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according)\\b`));
+// (and the verbs of recollection RECOLLECTION and REPORTED_BARE read: "remembered that Ferrier …", "recounted how …")
+const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according|remembered|remembers|recounted|recounts)\\b`));
 /** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
 const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
 /** "…, according to Okafor." at the end of a sentence. */
@@ -3882,7 +3883,8 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
  */
 const RECOLLECTION = lazy(() => new RegExp(
   `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:remembered|remembers|recalled|recalls|recounted|recounts|described|describes)\\s+` +
-    `(?:how\\s|(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:night|day|morning|evening|afternoon|time|year|summer|winter|spring|autumn|week|moment|occasion|trip|voyage|journey|crossing|storm|match|game|race)\\s+(?:[^,;:“”"()]{0,40}?\\s)?(?:when|as)\\s)`,
+    // ("remembered that Ferrier never …", "recalls that she …"; not "remembers that winter differently": "that" a determiner)
+    `(?:how\\s|that\\s+(?:he|she|they|we|I|it|\\p{Lu}[\\p{L}'’-]+|(?:the|his|her|their)\\s+\\p{Ll}+)\\s|(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:night|day|morning|evening|afternoon|time|year|summer|winter|spring|autumn|week|moment|occasion|trip|voyage|journey|crossing|storm|match|game|race)\\s+(?:[^,;:“”"()]{0,40}?\\s)?(?:when|as)\\s)`,
   'u',
 ));
 

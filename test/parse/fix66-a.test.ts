@@ -39,6 +39,8 @@ describe('fix66-a: the same constructions in other words', () => {
     expect(at(records, 'obituary', 13, 'claim')?.speaker).toBe('Jean Abbot');
     // unchanged: the writer's own sentence
     expect(at(records, 'obituary', 19, 'claim')?.speaker).toBe('Ruth Calder');
+    // ("remembers that winter differently": "that" a determiner, no reported clause)
+    expect(at(records, 'obituary', 21, 'claim')?.speaker).toBe('Ruth Calder');
   });
   it('bare plural groups are nobody; a court\'s parties keep their name', () => {
     expect(at(records, 'obituary', 15, 'claim')?.speaker).toBeNull();
