@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, noteReportingOrg, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
+import { accordingToPerson, analyseQuotes, isQuoteLeadIn, mayHoldDashDialogue, noteReportingOrg, noteSubjectOrg, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
@@ -170,14 +170,25 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // would otherwise be nobody's: "Cllr Patel proposed that the council buy new lights. Seconded by
     // Cllr Farrow." is Patel's. (A teller's own fragment stays the teller's: "… a man told me that
     // crypto would replace my company. It is 2025."; a question asked is nobody's report.)
-    const whole = c.length > 1 && !opt.narrator && !c.some((x) => x.endsWith('?')) ? c.filter((x) => wordCount(x) >= MIN_CLAIM_WORDS) : null;
+    // "She continued:", "… repaid part of the money. He added:": a sentence that only leads into the
+    // quotation after it is no one's claim; the sentences before it are read without it.
+    const leadIn = isQuoteLeadIn(c[c.length - 1]!);
+    if (leadIn && c.length === 1) {
+      b.add({ type: 'claim', text: c[0]!, speaker: null, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
+      records++;
+      continue;
+    }
+    const told = leadIn ? c.slice(0, -1) : c;
+    const whole = told.length > 1 && !opt.narrator && !told.some((x) => x.endsWith('?')) ? told.filter((x) => wordCount(x) >= MIN_CLAIM_WORDS) : null;
     const reported =
-      accordingToPerson(c[0]!, state) ??
-      reportedBy(c[c.length - 1]!, state) ??
-      (whole?.length === 1 && whole[0] !== c[c.length - 1] ? reportedBy(whole[0]!, state) : null);
+      accordingToPerson(told[0]!, state) ??
+      reportedBy(told[told.length - 1]!, state) ??
+      (whole?.length === 1 && whole[0] !== told[told.length - 1] ? reportedBy(whole[0]!, state) : null);
     // (an organisation so credited is whom a following "it warned: “…”" means)
     noteReportingOrg(state, reported);
-    const speaker = reported ?? (opt.narrator && c.length === 1 && reportsUnnamedPeople(c[0]!) ? null : opt.narrator);
+    // (and an organisation the sentence is about, its subject: "Sport England welcomed the decision. It said …")
+    if (!reported) noteSubjectOrg(state, told[0]!);
+    const speaker = reported ?? (opt.narrator && told.length === 1 && reportsUnnamedPeople(told[0]!) ? null : opt.narrator);
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }

@@ -428,6 +428,26 @@ export function noteReportingOrg(state: AttributionState, speaker: string | null
   // description as credited, which the sentence's people hold only cut to its noun ("a spokesperson").
   if (/^(?:a|an|one|another)\s/.test(speaker)) state.reportingDescribed = { speaker, paragraph: state.paragraph };
 }
+/**
+ * "Sport England welcomed the decision. It said …", "The Harbour Trust backed the vote. It said …":
+ * a sentence whose subject is an organisation (a known one, or one by its suffix or its noun: "the
+ * council") makes it whom a following "it" says something means, as a claim credited to it does.
+ * Only the capitalised words (or "the" and a noun or two) opening the sentence before a lowercase verb.
+ */
+export function noteSubjectOrg(state: AttributionState, sentence: string): void {
+  const m = SUBJECT_BEFORE_VERB().exec(sentence.trim());
+  if (!m) return;
+  const subject = m[1]!;
+  const bare = subject.replace(/^the\s+/i, '');
+  // (a person's name as the subject is nearer than an organisation before it: "it" no longer means it)
+  const capitalised = /^\p{Lu}/u.test(bare);
+  if (state.orgs.has(bare) || (capitalised && isOrg(bare, state)) || ORGANISATION().test(subject))
+    state.reportingOrg = { speaker: capitalised ? bare : subject.replace(/^The\s/, 'the '), paragraph: state.paragraph };
+  else if (capitalised && /\s/.test(bare)) state.reportingOrg = null;
+}
+/** A sentence's subject before its verb: "Sport England welcomed", "The Harbour Trust backed", "The council voted". */
+const SUBJECT_BEFORE_VERB = lazy(() => /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:has\s+|had\s+)?(?:\p{Ll}{2,}ed|won|lost|made|took|gave|began|held|kept|sold|bought|ran|set|cut|put|led|met|paid|spent|left|chose|rose|fell)\s/u);
+
 /** A group of unnamed people, counted or not, as reportedBy credits it: "two people close to the talks", "several officials". */
 const REPORTING_GROUP = lazy(() => /^(?:(?:two|three|four|five|six|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+)?(?:people|persons|sources|insiders|officials|executives|employees|lawyers|residents|analysts|workers|members|diplomats|bankers)(?:\s|$)/u);
 /** "one of them", "another of them": one of a group a claim just reported. */
@@ -553,6 +573,8 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       if (spans[spanIdx]!.start >= s.start) mine.push(spans[spanIdx]!);
       spanIdx++;
     }
+    // ("Sport England welcomed the decision. It said the money “would …”": the organisation a sentence is about, for the "it" after it)
+    if (mine.length === 0) noteSubjectOrg(state, s.text);
     let accepted: QuoteSpan | null = null;
     let reportedHere: { speaker: string; self: boolean } | null = null;
     const speakers: string[] = [];
@@ -3523,6 +3545,19 @@ export function introducedSpeaker(paragraph: string, state: AttributionState): s
 /** A clause's closing place of posting: " on LinkedIn", ", via X", " in a post on Weibo" (the capitalised object is a platform, no speaker). */
 const POSTED_ON_TAIL = lazy(() => /,?\s+(?:on|via)\s+(?:\p{Lu}[\p{L}.]*|X)\s*$/u);
 
+/**
+ * A sentence that only leads into a quotation: "She continued:", "He added:", "Carolan told the
+ * court:", "In a statement, he wrote:" : who speaks and a verb of saying (perhaps whom, where or
+ * when), then the colon. It states nothing: the quotation after it is the speaker's, the lead-in
+ * is no one's claim (narrative.ts).
+ */
+const LEAD_IN_COLON = lazy(() => /^(?:[^:“”"]{0,60},\s+)?(?:he|she|they|we|He|She|They|We|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the\s+\p{Ll}+|The\s+\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|continued|continues|went\s+on|goes\s+on|explained|explains|wrote|writes|told\s+[^:“”",.]{1,40}|replied|replies|responded|concluded|recalled|insisted|warned|noted)(?:\s+(?:on|in|at|after|before|during|later|earlier)\s[^:“”",.]{1,40})?\s*:$/u);
+/** Whether a sentence only leads into a quotation: "She continued:" (LEAD_IN_COLON). */
+export function isQuoteLeadIn(sentence: string): boolean {
+  const t = sentence.trim();
+  return t.length <= 140 && t.endsWith(':') && LEAD_IN_COLON().test(t);
+}
+
 /** A paragraph's last clause naming who speaks, then a colon: "In her letter to the Court, she writes:", "Okoro told the panel:". */
 const SAID_COLON = lazy(() => /(?:^|[,;.]\s+|\s)(he|she|He|She|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:writes|wrote|says|said|states|stated|told\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?|testified|explained|added)\s*:[\s*_]*$/u);
 
@@ -3729,7 +3764,8 @@ const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|hav
 // "The chair proposed that the item be deferred", "Mr Dale complained that the grass was not cut".)
 const THAT_REPORTING_VERBS =
   'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified|cautioned|cautions|replied|responded|answered|suggested|proposed|complained|objected|remarked|reiterated';
-const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according)\\b`));
+// (and the verbs of recollection RECOLLECTION and REPORTED_BARE read: "remembered that Ferrier …", "recounted how …")
+const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according|remembered|remembers|recounted|recounts)\\b`));
 /** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
 const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
 /** "…, according to Okafor." at the end of a sentence. */
@@ -3768,7 +3804,7 @@ const REPORTED_THAT = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_
  */
 const REPORTED_BARE = lazy(() => new RegExp(
   // (the subject may carry two appositives: "His daughter, Ruth Prentiss-Hale, said the cause was …")
-  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed|explained|recalled|remembered|recounted)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
@@ -3840,6 +3876,19 @@ const REPORTED_BARE_PAST = lazy(() => new RegExp(
 ));
 
 /**
+ * "Her son, Alasdair, remembered a winter night in 1978 when the ferry …", "A deckhand recounted how
+ * the old man rowed out …": a subject, a verb of recollection, then the moment recalled and "when"
+ * (or "how" right after the verb): what follows is the subject's recollection, their account, not
+ * the writer's. Only a noun of time or of an event after "a"/"an"/"the"/"one" and two words at most.
+ */
+const RECOLLECTION = lazy(() => new RegExp(
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:remembered|remembers|recalled|recalls|recounted|recounts|described|describes)\\s+` +
+    // ("remembered that Ferrier never …", "recalls that she …"; not "remembers that winter differently": "that" a determiner)
+    `(?:how\\s|that\\s+(?:he|she|they|we|I|it|\\p{Lu}[\\p{L}'’-]+|(?:the|his|her|their)\\s+\\p{Ll}+)\\s|(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:night|day|morning|evening|afternoon|time|year|summer|winter|spring|autumn|week|moment|occasion|trip|voyage|journey|crossing|storm|match|game|race)\\s+(?:[^,;:“”"()]{0,40}?\\s)?(?:when|as)\\s)`,
+  'u',
+));
+
+/**
  * "He said the arrangement began by accident.": a sentence opening on "He"/"She" and a verb of
  * saying, then three words or more of no quotation, up to its full stop. Not when what follows the
  * verb is the thing said rather than a clause ("said nothing", "said goodbye", "said so", "said a
@@ -3883,7 +3932,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     if (foreign) return foreign;
   }
   const credit = (who: { speaker: string } | null): string | null =>
-    who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) ? who.speaker : null;
+    who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) && !isBarePluralGroup(who.speaker) ? who.speaker : null;
   // "She estimated annual savings at about 85 million pounds.": the figure a person the text
   // names puts on something is their estimate, not the writer's statement.
   const estimate = PRONOUN_ESTIMATE().exec(text);
@@ -3941,12 +3990,17 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // would go …": an appositive between commas inside the reported clause, right before its
   // auxiliary, is read past (withoutInnerAppositive), as the subject's own appositives are.
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text)) ?? innerAppositiveBare(text);
-  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim())))
+  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim())))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
   // "she" opening the sentence, a verb of saying and a clause of three words or more is that
   // person's reported clause whatever its verb (REPORTED_BARE wants an auxiliary), never the
   // writer's; "She said nothing.", "He said goodbye to the crew." stay narration (PRONOUN_SAID_CLAUSE).
+  const recollection = subjectOnly(RECOLLECTION().exec(text));
+  if (recollection) {
+    const by = credit(resolveSpeaker(recollection[1]!, state, 'subject', false));
+    if (by) return by;
+  }
   const pronounSaid = PRONOUN_SAID_CLAUSE().exec(text);
   if (pronounSaid) return credit(resolveSpeaker(pronounSaid[1]!, state, 'subject', false));
   // "Ruth Ellis said the committee met in May.", "The council said repairs began in 2024.": so for
@@ -3958,7 +4012,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // shareholder said …" is the writer's sentence about Meridian; "She has said versions of this" too).
   const subjectSaid = text.includes(' sa') ? SUBJECT_SAID_CLAUSE().exec(text) : null;
   const saidBy = subjectSaid?.[1]!.trim();
-  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy)))
+  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || /^it$/i.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy)))
     return credit(resolveSpeaker(saidBy, state, 'subject', false));
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
   // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
@@ -3967,6 +4021,24 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
 }
+
+/**
+ * A group of unnamed people a bare plural noun describes, no article nor owner before it: "local
+ * fishermen", "shipping agents", "analysts". Their words are nobody's, as "Officials said …" are
+ * (reportsUnnamedPeople). The parties a court report names stay theirs: "Prosecutors argued that …".
+ */
+function isBarePluralGroup(speaker: string): boolean {
+  const words = speaker.trim().split(/\s+/);
+  if (words.length > 3 || !words.every((w, k) => (k === 0 ? /^[\p{L}-]+$/u : /^\p{Ll}[\p{L}-]*$/u).test(w))) return false;
+  if (/^(?:the|a|an|his|her|their|its|our|my|your|one|this|that|these|those)$/i.test(words[0]!)) return false;
+  if (COURT_PARTY().test(speaker.trim())) return false;
+  const head = words[words.length - 1]!.toLowerCase();
+  return (/(?:men|people)$/.test(head) || (/s$/.test(head) && !/ss$/.test(head) && (hasPersonNoun(head.slice(0, -1)) || PLURAL_PERSON().test(head)))) && words.slice(0, -1).every((w) => !hasPersonNoun(w) || /^\p{Ll}/u.test(w));
+}
+/** The parties of a case, named as a group: "prosecutors", "defence lawyers", "the plaintiffs". */
+const COURT_PARTY = lazy(() => /^(?:(?:federal|state|crown|the)\s+)?(?:prosecutors|plaintiffs|defendants|claimants|petitioners|respondents|appellants|(?:defen[cs]e|prosecution)\s+(?:lawyers|counsel|attorneys|barristers|solicitors))$/i);
+/** A plural noun of people by its ending ("agents", "traders", "economists", "residents"), not of things ("documents", "sectors", "papers"). */
+const PLURAL_PERSON = lazy(() => /^(?!\p{L}*ments$|(?:papers|numbers|orders|letters|others|matters|waters|centers|centres|meters|filters|parents|factors|sectors|errors|floors|doors|colors|colours|mirrors|motors|events|plants|grants|restaurants|pollutants)$)\p{Ll}{2,}(?:ers|ists|ians|ants|ents|ors)$/u);
 
 /** A part before a closing reporting verb that is a clause, no source: "though …", "because …", or one ending on a passive's "be"/"been" ("was yet to be", "had been"; "the company has" stays a source: "has said"). */
 const CLAUSE_NOT_SOURCE = lazy(() => /^(?:though|although|because|since|unless|until|whereas|if|after|before|once)\s|\s(?:be|been|being)$/iu);
@@ -4069,7 +4141,7 @@ function describedPeople(phrase: string): boolean {
     const single = w.length > 4 && /s$/.test(w) ? w.slice(0, -1) : w;
     // (hasPersonNoun: the listed nouns and "fishermen", "councilwoman", any "…man"/"…men" word)
     // ("Defense counsel argued that …": "counsel", the lawyers of a side, counted or not)
-    const noun = /^(?:people|persons|sources|counsel)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single);
+    const noun = /^(?:people|persons|sources|counsel)$/i.test(w) || hasPersonNoun(w) || hasPersonNoun(single) || PLURAL_PERSON().test(w.toLowerCase());
     if (!noun) continue;
     const next = words[i + 1];
     if (next === undefined || SOURCE_POSTMODIFIER().test(next)) return true;
@@ -5356,7 +5428,12 @@ function nameAfterTitleOfField(words: readonly string[]): string | null {
   if (!TITLE_BEFORE_NAME().test(words[0]!) || !/^(?:of|for)$/.test(words[1] ?? '')) return null;
   let k = 2;
   if (words[k] === 'the') k++;
-  const run = words.slice(k);
+  // ("Director of Research Tim Doe of Oxford University": where the person works, after the name's
+  // own "of"/"at"/"from", a capitalised run of its own, is no part of the field nor of the name)
+  const at = words.findIndex((w, n) => n > k + 2 && /^(?:of|at|from)$/.test(w));
+  const where = at > 0 ? words.slice(at + 1) : [];
+  const placed = where.length > 0 && where.length <= 6 && where.every((w, n) => /^\p{Lu}[\p{L}'’&.-]*,?$/u.test(w) || (n === 0 && w === 'the') || (n > 0 && /^(?:of|for|and)$/.test(w))) && /^\p{Lu}/u.test(where[where.length - 1]!);
+  const run = words.slice(k, placed ? at : undefined);
   if (run.length < 3 || run.length > 7 || !run.every((w, n) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || (n === run.length - 1 && /^\p{Lu}[\p{L}'’-]*[,.]$/u.test(w)))) return null;
   const name = run.map((x) => x.replace(/,$/, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
   const size = /^\p{Lu}\.$/u.test(name[name.length - 2]!) && run.length >= 4 ? 3 : 2;
