@@ -1690,7 +1690,14 @@ function attribute(
       const recounted = recountedSpeaker(q.inner, state);
       if (recounted !== undefined) return { speaker: recounted, self: recounted !== null && recounted === state.self, explicit: false };
     }
-    const person = recentPerson(state, null);
+    // "I ask whether she will write a sequel." / "Her husband, Colm, died in 2022. The novel is not about
+    // him, she insists." over a quotation alone: the paragraph before asks "her" something in the
+    // writer's first person, or ends on her saying between commas; the quotation is her answer, the
+    // woman the text means by "she", never someone the paragraph names only as what she speaks of.
+    const answering = s.start === 0 ? answeringGender(state.previousTail ?? '') : null;
+    const answerer = answering ? answeringPerson(state, answering, q.inner) : null;
+    if (answerer) return { speaker: answerer, self: answerer === state.self, explicit: false };
+    const person = recentPerson(state, null, (name) => namedInQuote(name, q.inner));
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     // "She does not like to talk about 2012. When she does, …" over a quotation alone: a paragraph
     // about "she" and naming no one: the quotation is hers, the woman named a paragraph before.
@@ -1859,6 +1866,64 @@ function pronounParagraphGender(paragraph: string): 'f' | 'm' | null {
   const she = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu.test(paragraph);
   const he = /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/iu.test(paragraph);
   return she && !he ? 'f' : he && !she ? 'm' : null;
+}
+
+/**
+ * The last sentence of a paragraph in an interviewer's first person asking "her" or "him" something
+ * ("I ask her whether it felt strange …", "I asked if he would go back"), or a sentence that sets
+ * "she insists", "he says" between commas or at its end: the gender of the one who answers next.
+ */
+// (A beat of the one asked may follow the question: "I ask whether she will write a sequel. She laughs for a long time.")
+function answeringGender(tail: string): 'f' | 'm' | null {
+  const sentences = tail.trim().split(/(?<=[.!?])\s+/).filter(Boolean);
+  let beat: 'f' | 'm' | null = null;
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - 3; i--) {
+    const sentence = sentences[i]!;
+    if (/[“”"]/.test(sentence)) return null;
+    const asked = ASKED_IN_FIRST_PERSON().exec(sentence);
+    const aside = asked || i < sentences.length - 1 ? null : SAYING_ASIDE().exec(sentence);
+    const pronoun = (asked?.[1] ?? asked?.[2] ?? aside?.[1])?.toLowerCase();
+    if (pronoun) {
+      const gender = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
+      return beat && beat !== gender ? null : gender;
+    }
+    const opens = /^(She|He)\s+\p{Ll}/u.exec(sentence);
+    if (!opens || (beat && beat !== (opens[1] === 'She' ? 'f' : 'm'))) return null;
+    beat = opens[1] === 'She' ? 'f' : 'm';
+  }
+  return null;
+}
+/**
+ * Who answers in the quotation under that paragraph: the person of that gender the paragraph (or
+ * the one before) names; else the person the piece is about, where of that gender (an interview's
+ * "I ask whether she …" means the one interviewed, not a woman quoted a paragraph or two before),
+ * or the one of that gender quoted most; else the last person of that gender. Never one the quotation itself names.
+ */
+function answeringPerson(state: AttributionState, gender: 'f' | 'm', inner: string): string | null {
+  const skip = (name: string) => namedInQuote(name, inner);
+  for (let i = state.recent.length - 1; i >= 0; i--) {
+    const entry = state.recent[i]!;
+    if (state.paragraph - entry.paragraph > 1) break;
+    const p = entry.people.find((m) => (m.gender ?? state.genders.get(m.name)) === gender && m.not !== gender && !isOrg(m.name, state) && !skip(m.name));
+    if (p) return p.name;
+  }
+  const subject = state.subject;
+  if (subject && state.genders.get(subject) === gender && !skip(subject)) return subject;
+  // No subject the text gave: the one of that gender quoted most so far (the one interviewed).
+  const counts = new Map<string, number>();
+  for (const said of state.saidBefore ?? []) if (state.genders.get(said.speaker) === gender && !skip(said.speaker)) counts.set(said.speaker, (counts.get(said.speaker) ?? 0) + 1);
+  const [most, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (most && (!second || most[1] > second[1])) return most[0];
+  return recentPerson(state, gender, skip, 2);
+}
+/** "I ask her whether", "I asked if he", "I ask whether she": the first person asking, then whom (1: the object, 2: the clause's subject pronoun). */
+const ASKED_IN_FIRST_PERSON = lazy(() => /^I\s+(?:then\s+|also\s+)?ask(?:ed)?\s+(?:(her|him)\s+)?(?:whether|if|why|how|what|when|where|about)(?:\s+(she|he)(?![\p{L}]))?/u);
+/** ", she insists,", ", he says." : a pronoun and its present or past verb of saying set off by a comma (1: the pronoun). */
+const SAYING_ASIDE = lazy(() => /,\s+(she|he)\s+(?:says|said|insists|insisted|explains|explained|adds|added|admits|admitted|concedes|conceded|tells\s+me|told\s+me)(?:[,.!?])/u);
+/** The person's name, or one word of it, in a quotation's words: someone it speaks of or to, never who says it. */
+function namedInQuote(name: string, inner: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  return name.split(/\s+/).some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(inner));
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
@@ -4993,6 +5058,23 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       taken.push([at, at + word.length]);
     }
   }
+  // "She went to work for Gordon Pask at the Albany Hotel. … Pask, now retired, remembers her as the
+  // fastest cook he ever employed.": the last word of a name met after a preposition, opening a
+  // sentence as its subject (an appositive between commas perhaps, then a verb in lower case) that
+  // speaks of a person by "he" or "she" (a place or a firm is "it"), is that person, so a "he says"
+  // after it is theirs.
+  if (state.afterPreposition.size > 0) {
+    const open = SUBJECT_SURNAME_OPENING().exec(text);
+    const named = open ? state.afterPreposition.get(open[2]!) : undefined;
+    const at = open ? open[1]!.length : 0;
+    if (open && named && !overlaps(at, at + open[2]!.length) && PERSONAL_PRONOUN_WORD().test(text.slice(at + open[0].length - open[1]!.length))) {
+      state.orgs.delete(named);
+      state.afterPreposition.delete(open[2]!);
+      const name = state.registry.resolve(named) ?? remember(named, null, state);
+      found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([at, at + open[2]!.length]);
+    }
+  }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
   for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
@@ -5285,6 +5367,10 @@ function pronounAfterNamed(text: string, state: AttributionState): void {
   state.genders.set(names[0]!, m[1] === 'She' ? 'f' : 'm');
 }
 
+/** A sentence opening on one capitalised word (1: what comes before it; 2: the word), an appositive between commas perhaps, then a word in lower case: "Pask, now retired, remembers", "Pask hired". */
+const SUBJECT_SURNAME_OPENING = lazy(() => /^([\s"“*_]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,\s\p{Ll}[^,.;:!?“”"]{0,60},)?\s+\p{Ll}/u);
+/** A person's pronoun, in lower case: "he", "her", "himself". */
+const PERSONAL_PRONOUN_WORD = lazy(() => /(?<![\p{L}])(?:he|she|him|his|her|himself|herself)(?![\p{L}])/u);
 const OBJECT_PRONOUN_HINT = lazy(() => /\s(?:her|him)\sas\s/);
 const OBJECT_PRONOUN_HINT_AFTER_VERB = lazy(() => /\s(?:her|him)(?:[.,;:!?]|\s(?:for|in|on|at|to|with|from|about|again|directly|publicly|after|during|over|since|until)\s)/);
 /**
@@ -5463,8 +5549,10 @@ function lastTitleWord(words: readonly string[]): number {
 }
 /** A word that may stand before a name and is no part of it: a title, an occupation, a party, a possessive place. */
 function opensBeforeName(w: string): boolean {
-  return isTitleWord(w) || AGENT_NOUN().test(w) || PARTY_WORD().test(w) || /['’]s$/.test(w);
+  return isTitleWord(w) || AGENT_NOUN().test(w) || PARTY_WORD().test(w) || PLAYING_POSITION().test(w) || /['’]s$/.test(w);
 }
+/** A player's position in a crew or a team, capitalised before the name as an occupation is: "Stroke Megan Astley", "Quarterback Dale Ruiz". No surname. */
+const PLAYING_POSITION = lazy(() => /^(?:Stroke|Cox|Coxswain|Quarterback|Shortstop|Goalkeeper|Goalie|Fly-half|Scrum-half|Fullback|Full-back|Libero|Point-guard)$/);
 /** A proper noun with a case ending after an apostrophe: "Türkiye'de", "İstanbul'da", "Binance'in" (not the possessive 's). */
 const INFLECTED_PROPER_NOUN = lazy(() => /^\p{Lu}[\p{L}]*['’](?!s$)\p{Ll}{1,5}$/u);
 const VIETNAMESE_HONORIFIC_NAME = lazy(() => /(?<![\p{L}])([Bb]à|[Ôô]ng)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu);
