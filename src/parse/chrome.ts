@@ -168,12 +168,28 @@ export function isNewsFurnitureInContext(lines: readonly string[], i: number): b
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
 /** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
 const WIDE_GAP = lazy(() => /\S(?: {2,}|\t)\S/);
+/**
+ * A mail footer's notice: it speaks of the e-mail or message (and its attachments) as confidential
+ * or privileged, meant for its recipient alone, and says what to do if it reached someone else.
+ */
+function isMailConfidentialityNotice(line: string): boolean {
+  return (
+    /(?<![\p{L}])(?:e-?mail|message|communication|transmission)s?(?![\p{L}])/iu.test(line) &&
+    /(?<![\p{L}])(?:confidential(?:ity)?|privileged)(?![\p{L}])/iu.test(line) &&
+    /(?<![\p{L}])(?:if you (?:are not|have received)|(?:intended|meant) (?:only |solely )?for the (?:named |intended |use of the )?(?:recipient|addressee|individual))/iu.test(line)
+  );
+}
 /** A cookie banner's opening: "We use cookies …", "This site uses cookies …", "Our website uses cookies …". */
 const COOKIE_BANNER = lazy(() => /^(?:we use cookies|(?:this|our) (?:web)?site uses cookies|this website uses cookies|we and our partners use cookies)\b/i);
-/** A cookie banner's buttons on one line, set apart by wide gaps: each accepts, rejects or manages cookies. */
+/**
+ * A cookie banner's buttons on one line, set apart by wide gaps: each accepts, rejects or manages cookies.
+ * A button names cookies, or there are three, one to accept and one to refuse or manage ("Accept all
+ * Decline   Manage preferences"): no other row of the page is only those words.
+ */
 function isCookieButtons(raw: string): boolean {
   const parts = raw.trim().toLowerCase().split(/ {2,}|\t+/);
-  return parts.length >= 2 && parts.some((p) => p.includes('cookie')) && parts.every((p) => /^(?:(?:accept|reject|allow|decline|deny|refuse|manage|customi[sz]e)(?: all| cookies| non-essential(?: cookies)?| optional cookies| all cookies)?|(?:cookie|privacy) (?:settings|preferences|policy)|manage (?:preferences|settings)|necessary only|essential only|ok|got it)$/.test(p.trim()));
+  const choices = parts.some((p) => p.includes('cookie')) || (parts.length >= 3 && parts.some((p) => /^(?:accept|allow)/.test(p)) && parts.some((p) => /^(?:reject|decline|deny|refuse|manage)/.test(p)));
+  return parts.length >= 2 && choices && parts.every((p) => /^(?:(?:accept|reject|allow|decline|deny|refuse|manage|customi[sz]e)(?: all| cookies| non-essential(?: cookies)?| optional cookies| all cookies)?|(?:cookie|privacy) (?:settings|preferences|policy)|manage (?:preferences|settings)|necessary only|essential only|ok|got it)$/.test(p.trim()));
 }
 /** A line of two buttons or more, each a site's link ("Subscribe", "Sign in", "Search", "Share"), wide gaps between. */
 function isSpacedNavigation(raw: string): boolean {
@@ -1293,6 +1309,10 @@ function pageFurniture(line: string): LineKind | null {
   // A site's disclaimer under the story, keyed so ("Disclaimer: News24 encourages freedom of speech …"):
   // the site's notice, no one's claim.
   if (/^disclaimer\s*:\s*\S/i.test(line) && wordCount(line) <= 120) return 'navigation';
+  // An email's confidentiality footer ("CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only
+  // for the named recipient … If you are not the intended recipient, please delete it."): the mail system's
+  // notice, no sender's claim.
+  if (line.length <= 900 && /intended|in error/i.test(line) && isMailConfidentialityNotice(line)) return 'navigation';
   // "Published in Dawn, November 17th, 2022", "First published in The Hindu on 4 March 2025.": where and
   // when the paper printed the story, under it (a name in capitals, then the date, nothing else).
   if (/^(?:first\s+)?published\s+in\s/i.test(line) && line.length <= 120 && isPrintedIn(line)) return 'metadata';

@@ -8,7 +8,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { dayOfEmailDate, isChatStatusLine } from './threads.js';
+import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
@@ -124,6 +124,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       for (let k = i; k <= dateAt; k++) if (!keep(k)) b.mark(k, 'metadata');
     }
   }
+  const inferred = b.input.meta.inferred;
+  const fromEmailHeader = !!(inferred.author?.startsWith('the From header') || inferred.title?.startsWith('the Subject header') || inferred.title?.startsWith('the Re header'));
   for (let i = 0; i < first; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim() || keep(i)) continue;
@@ -161,6 +163,13 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.mark(i, 'metadata');
       const k = credit.issuer ? -1 : issuerLine(b.lines, i);
       if (k >= 0 && k < first && !keep(k)) b.mark((i = k), 'metadata');
+      continue;
+    }
+    // An email's own header block, which the header reading took the sender, the subject and the day
+    // from ("From: Joanna Pike <…>", "Date: …", "Subject: Fwd: …", "To: …"), and a forward's rule
+    // above it: the message's metadata (the subject its title), no one's claim.
+    if (fromEmailHeader && (EMAIL_FIELD().test(raw.trim()) || FORWARD_RULE().test(raw))) {
+      b.mark(i, 'metadata');
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -1244,6 +1253,9 @@ const MEMO_BANNER = lazy(() => /^[\p{Lu}\p{N} &/—–:-]{3,60}$/u);
 export function emailHeader(raw: readonly string[], bodyLine: number): EmailHeader | null {
   let i = 0;
   while (i < raw.length && !raw[i]!.trim()) i++;
+  // A forwarded message pasted from its rule down ("---------- Forwarded message ---------" /
+  // "From: Joanna Pike <…>"): the block under the rule is the message's own header.
+  if (i < raw.length && FORWARD_RULE().test(raw[i]!)) i++;
   // A memo's banner lines in capitals (two at most) may stand above its block of fields.
   let banner = 0;
   for (let k = i, n = 0; k < raw.length && n < 3; k++) {

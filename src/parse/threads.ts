@@ -1118,7 +1118,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
 /** A forwarded message's rule: Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:". */
-const FORWARD_RULE = lazy(() => /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$/i);
+export const FORWARD_RULE = lazy(() => /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$/i);
 
 /**
  * The forwarded-message blocks of an email copied as forwarded, above its first quoted line or
