@@ -622,8 +622,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // So does a resident at a public meeting's microphone, asking or not ("SPEAKER: Hi, Karen
     // Mitchell, 412 Elm Street. …"): a generic label, and the street address instead of an outlet.
     if ((turn.asker && (/^(?:q|question)$/i.test(label) || CALLS_IN().test(label))) || PUBLIC_COMMENT_LABEL().test(label)) {
+      // (not a name the labels give: "Tobias Wren, I live by your site. Why…?" puts the question to him)
       const own = selfIntroduced(turn.parts[0] ?? '');
-      if (own) return registry.resolve(own) ?? own;
+      if (own && ![...labelledNames].some((n) => n.toLowerCase() === own.toLowerCase())) return registry.resolve(own) ?? own;
     }
     // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
     // the label describes ("Audience Member"), never the front matter's host.
@@ -661,8 +662,22 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       .flatMap((n) => n.toLowerCase().split(/\s+/)),
   );
 
+  // `turn` follows a question put to the whole panel, only other voices' turns that ask nothing between.
+  const inPanelRound = (turn: Turn): boolean => {
+    const t = turns.indexOf(turn);
+    for (let k = t - 1; k >= 0 && t - k <= 8; k--) {
+      const x = turns[k]!;
+      if (x.key === turn.key || x.block !== turn.block) return false;
+      if (putToPanel(x)) return true;
+      if (x.asker || asks(x)) return false;
+    }
+    return false;
+  };
   const fillerKind = (turn: Turn, before: Turn | undefined): FillerKind | null => {
     if (turn.answerRole && before && asks(before)) return null; // "A. Yes." answers the question
+    // A panellist's bare "Yes." in a round answering a question put to the whole panel ("Would the
+    // panel support …?" / "Yes, without hesitation." / "Yes."): an answer, as each one's before it.
+    if (before && !turn.asker && turn.key !== null && inPanelRound(turn)) return null;
     const text = turn.parts.join(' ');
     // A moderator repeating a question from the floor for the room or the stream ("AUDIENCE MEMBER:
     // How were they paid?" / "MODERATOR: So the question, for the stream, is how they were paid." /
@@ -957,6 +972,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // question, no answer; the guest's next turn answers it.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && !prev.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && asksFarMore(turn.key, prev.key)) return null;
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && inferredAskers.has(prev) && !asks(prev) && !prev.parts.some((p) => /[?？]/.test(p)) && asksOnItsOwn(turn.key)) return null;
+      // A meeting's opening statement that asks nothing ("I'm Teresa Valdivia, board president … First
+      // item is the cellphone policy.") and a reply that opens by introducing its speaker ("And I'm
+      // Gordon Ashby, principal at Lakeview."): a round of introductions, no question answered. (Not
+      // when the turn above asks for it: "Tell us who you are." / "I'm Dana Wu, a nurse.")
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && !prev.parts.some((p) => /[?？]/.test(p)) && opensIntroducingSelf(turn.parts[0] ?? '') && !ASKS_FOR_INTRODUCTION().test(prev.parts.join(' '))) return null;
       // "Peter, you've called that a scandal." / "PETER VANCE: I have, …": put to the one who speaks next.
       if (!afterOthers && !turn.answerRole && !turn.asker && prev.key !== null && !isPrompt(prev) && stancePutTo(prev, turn)) return prev;
       if (isPrompt(prev)) return afterOthers && !((prev.chairs || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
@@ -1320,10 +1340,11 @@ const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|mem
 /**
  * The name a questioner opens with, before their outlet (or a resident's street address): "Thanks. Dana Reilly, Bloomberg. Will…",
  * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…", "Ray Okafor, 18 River Road.", "Hi, Gloria Reyes, I'm
- * with the Franklin County Farm Bureau.". A greeting or thanks may
+ * with the Franklin County Farm Bureau.", or what they are or where they live ("Hazel Brigg, I live on the Quay
+ * estate.", "Ray Okafor, I'm a nurse at the Royal."). A greeting or thanks may
  * come first; the name is two or three capitalised words.
  */
-const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu);
+const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;
@@ -1331,6 +1352,17 @@ function selfIntroduced(text: string): string | null {
   const name = m[1]!;
   return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) ? name : null;
 }
+
+/**
+ * A turn whose first sentence introduces its speaker: "And I'm Gordon Ashby, principal at Lakeview
+ * Middle.", "Hi, I'm Priya Menon." (a greeting or a joining word may come first, nothing else).
+ */
+function opensIntroducingSelf(text: string): boolean {
+  const m = SELF_INTRODUCTION().exec(text);
+  return !!m && /^\s*(?:(?:and|so|hi|hello|hey|yes|yeah|okay|ok|well|good (?:morning|afternoon|evening)(?: everyone| all)?)[,.!]?\s+){0,2}$/i.test(text.slice(0, m.index));
+}
+/** A turn asking the next voice to say who they are: "Tell us about yourself.", "Please introduce yourselves." */
+const ASKS_FOR_INTRODUCTION = lazy(() => /(?<![\p{L}])(?:introduce|yourself|yourselves|who you are|your names?|tell (?:us|me) about you)(?![\p{L}])/iu);
 
 /**
  * A presenter opening a programme or a story: a greeting, then "I'm" and a name of two or three
@@ -1541,9 +1573,9 @@ const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]
 
 /**
  * A question put to the whole panel, not one member: "Would the panel support …?", "… to all of
- * you", "Each of you, briefly: …". Every panellist's turn after it, nobody asking between, answers it.
+ * you", "Each of you, briefly: …", "Would either of you support …?". Every panellist's turn after it, nobody asking between, answers it.
  */
-const PUT_TO_PANEL = lazy(() => /(?<![\p{L}])(?:the\s+(?:whole\s+|entire\s+)?(?:panel|panell?ists|speakers)|all\s+of\s+you|each\s+of\s+you|all\s+(?:four|three|five|two)\s+of\s+you|everyone\s+on\s+the\s+(?:panel|stage))(?![\p{L}])/iu);
+const PUT_TO_PANEL = lazy(() => /(?<![\p{L}])(?:the\s+(?:whole\s+|entire\s+)?(?:panel|panell?ists|speakers)|(?:all|each|either|both|any)\s+of\s+you|all\s+(?:four|three|five|two)\s+of\s+you|everyone\s+on\s+the\s+(?:panel|stage))(?![\p{L}])/iu);
 function putToPanel(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1] ?? '';
   return last.includes('?') && splitSentences(normalizeSpace(last)).some((s) => isQuestionSentence(s.text) && PUT_TO_PANEL().test(s.text));

@@ -1264,6 +1264,9 @@ const BOILERPLATE = lazy(() => [
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
   // Mar 14, 2023 - view latest version here.", "Rev.com - Transcription, captions and translation services").
   /^this transcript was exported on\b/i,
+  // A service's export line under the file's name ("Transcript exported by Sonix.ai on October 8, 2019",
+  // "Transcript downloaded from Trint"): the service's credit, a name or a domain and perhaps a date.
+  /^(?:this\s+)?transcript(?:ion)?\s+(?:was\s+)?(?:exported|downloaded|created|generated|made)\s+(?:by|with|using|from|via|in)\s+[\p{L}\d-]{2,30}(?:\.[a-z]{2,6})?(?:\s+on\s+[^.!?]{3,40})?\.?$/iu,
   // A meeting app's note of who switched the transcript on and off ("Okafor, Chidi (Procurement) started
   // transcription", "Ana Ruiz stopped transcription"): between the turns, no one's words.
   /^[^.!?]{2,60}\s(?:started|stopped|paused|resumed)\s(?:the\s)?(?:transcription|recording)\.?$/i,

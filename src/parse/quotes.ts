@@ -1622,7 +1622,7 @@ function attribute(
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
       const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
       // 'Music: "Back Straight" by The Pacers.': a show's credit names a song, a part of the production, no speaker.
-      const who = CREDIT_KEY().test(trimmed)
+      const who = CREDIT_KEY().test(trimmed) || PROGRAMME_KEY().test(trimmed)
         ? null
         : writtenBy
         ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
@@ -1789,6 +1789,11 @@ const MESSAGE_FROM_READ = lazy(() => new RegExp(String.raw`(?<![\p{L}])${MESSAGE
 const SAID_BY_PRONOUN_AFTER_DASH = lazy(() => /^[\s,.!?]*[—–]\s+(?:is|was|remains|became)(?![\p{L}])[^“”".;:!?—–]{0,60}?(?<![\p{L}])(?:something|what|words|a\s+line|a\s+phrase|a\s+sentence|a\s+rule|a\s+saying|advice)\s+(he|she)\s+(?:had\s+|would\s+|often\s+|first\s+)?(?:said|wrote|told|repeated|used\s+to\s+say|liked\s+to\s+say|coined|says|writes)(?![\p{L}])/u);
 /** A show's credit line's key: "Music", "Theme music", "Artwork", "Sound design". */
 const CREDIT_KEY = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover art|sound design)$/i);
+/**
+ * A programme's field before a colon: 'Panel: "Who Pays for the Public Library?"', 'Session 2:
+ * "…"', 'Keynote: "…"'. The quotation is the item's title, no one's words.
+ */
+const PROGRAMME_KEY = lazy(() => /^(?:(?:opening |closing |plenary |panel )?(?:panel|session|keynote|talk|lecture|workshop|seminar|debate|discussion|motion|topic|theme|title|track|strand|episode|programme|program|segment|event)(?:\s+(?:\d+|[IVX]+|[A-Z]))?)$/i);
 /** "It reads", "The note said": a written thing's words introduced by a colon. */
 const WRITTEN_THING_READS = lazy(() => /^[\s*_]*(?:It|The\s+(?:note|letter|card|sign|message|inscription|memo|postcard|label))\s+(?:reads?|says|said)(?:\s+in\s+full)?$/u);
 const WRITTEN_THING = lazy(() => /(?<![\p{L}])(?:note|letter|card|sign|message|inscription|memo|postcard|label)s?(?![\p{L}])/iu);
