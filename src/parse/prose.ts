@@ -1877,7 +1877,9 @@ const BOX_HEADING = lazy(() => /^\s*[\p{Lu}&][\p{Lu}\p{N}&'’-]*(?:\s+[\p{Lu}\p
 function isBoxHeading(lines: readonly string[], i: number, next: string): boolean {
   if (i > 0 && lines[i - 1]!.trim()) return false;
   if (!/\p{Lu}.*\p{Lu}/u.test(lines[i]!) || !BOX_HEADING().test(lines[i]!)) return false;
-  return !!next.trim() && /\p{Ll}/u.test(next);
+  // (a paper's number, "HC 418", is no box; a line in brackets under a name in capitals is its dates)
+  if (/\p{N}/u.test(lines[i]!)) return false;
+  return !!next.trim() && /\p{Ll}/u.test(next) && !/^\s*[(\[]/.test(next);
 }
 
 const ATX_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
