@@ -1531,3 +1531,12 @@ export const PERF43_CHROME_PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: 
   { name: 'transcript credit', pattern: TRANSCRIPT_CREDIT(), check: (t) => t.includes('ranscri') },
   { name: 'visual credit', pattern: VISUAL_CREDIT(), check: opensOnVisualWord },
 ]);
+
+/** A publication's note: a correction, clarification or editor's note by its label, or an earlier version's admission. */
+const CORRECTION_NOTE = lazy(() => /^\s*[*_]{0,2}(?:corrections?|clarifications?|editor['’]?s['’]?\s+note)(?:\s*,\s*[^:]{1,40}?|\s*\([^()]{1,40}\)|\s+on\s+[^:]{1,30}?)?\s*(?:[*_]{0,2}\s*:|\s[—–]\s)|^\s*[*_]{0,2}(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|profile|interview|report)\b/iu);
+/** A translator's note: "Quotes translated from Portuguese.", "This interview has been translated …", "Translated from the Spanish by …". */
+const TRANSLATION_NOTE = lazy(() => /^\s*[*_(\[]{0,2}(?:(?:the\s+|all\s+|some\s+)?(?:quotes|quotations|interviews?|answers|remarks|comments|responses)|this\s+(?:article|interview|story|piece|profile|conversation|transcript))\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|are\s+|is\s+)?(?:translated|interpreted)\b|^\s*[*_(\[]{0,2}translated\s+(?:from|by)\s/iu);
+
+export function isPublisherNote(raw: string): boolean {
+  return CORRECTION_NOTE().test(raw) || TRANSLATION_NOTE().test(raw);
+}

@@ -5,7 +5,7 @@
  */
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
@@ -181,6 +181,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'claim', text: factText(b.lines.slice(i, fact + 1)), speaker: null, section: null }, i, fact);
       i = fact;
     }
+    // The publication's note under the byline ("Quotes translated from Portuguese."): the page's, nobody's claim.
+    else if (isPublisherNote(raw)) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
     // "Thu, Jun 15, 2023 6:31PM • 41:12", "Volume 836: debated on Tuesday 5 March 2024": the document's date.
     // "The Long Read, April 2023": a publication's line whose point is its month and year, too.
     else if (isWhenLine(raw)) b.mark(i, 'metadata');

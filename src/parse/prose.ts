@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
-import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isPublisherNote, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
@@ -560,6 +560,18 @@ export function parseProse(input: ParseInput): ParseResult {
     // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
     // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
     const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
+    // The publication's note in the story ("Correction, 9 May 2023: An earlier version of this article
+    // said …", "Quotes translated from Portuguese by …"), opening a paragraph or under the byline's
+    // lines: its paragraph the page's: nobody's claims.
+    if ((i === 0 || !lines[i - 1]!.trim() || (b.kinds[i - 1] != null && b.kinds[i - 1] !== 'record')) && isPublisherNote(raw)) {
+      let last = i;
+      while (last + 1 < end && lines[last + 1]!.trim()) last++;
+      // (read as any paragraph is, with no narrator: a quotation it credits is still that person's)
+      narrate(b, normalizeSpace(lines.slice(i, last + 1).join(' ')), state, { section, narrator: null, firstIdx: i, lastIdx: last });
+      carried = null;
+      i = last;
+      continue;
+    }
     const chrome = pipeTables?.has(i) ? null : classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) || isNewsFurnitureInContext(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
@@ -1838,6 +1850,9 @@ function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   // "Dr. Selin Arslan, a seismologist at …, said" / "aftershocks could…": a sentence wrapped on, no heading.
   if (continuesOnNextLine(b.lines[i]!, next)) return false;
   if (opensIndentedParagraph(b.lines[i]!, next)) return false;
+  // A box's heading in capitals after a blank line over its rows in lower case ("BY THE NUMBERS" /
+  // "€1.2bn - revenue in 2023", "FACT FILE" / "Born: 1961"): a heading however short the rows are.
+  if (isBoxHeading(b.lines, i, next)) return true;
   return !(next.trim() && !b.isMarked(i + 1) && isHeadingLike(next) && markdownHeading(next) === null && !classifyChrome(next) && !LIST_ITEM().test(next));
 }
 
@@ -1853,6 +1868,18 @@ function opensIndentedParagraph(line: string, next: string): boolean {
   const nextIndent = next.length - next.trimStart().length;
   const words = line.trim();
   return indent >= nextIndent + 3 && words.length >= 40 && line.trimEnd().length >= next.trimEnd().length * 0.9;
+}
+
+/** A box's heading: one to five words in capitals, no sentence ("BY THE NUMBERS", "FACT FILE", "AT A GLANCE", "TIMELINE"). */
+const BOX_HEADING = lazy(() => /^\s*[\p{Lu}&][\p{Lu}\p{N}&'’-]*(?:\s+[\p{Lu}\p{N}&'’-]+){0,4}:?\s*$/u);
+
+/** Line `i` a box's heading: in capitals after a blank line (or the top), a line under it not in capitals. */
+function isBoxHeading(lines: readonly string[], i: number, next: string): boolean {
+  if (i > 0 && lines[i - 1]!.trim()) return false;
+  if (!/\p{Lu}.*\p{Lu}/u.test(lines[i]!) || !BOX_HEADING().test(lines[i]!)) return false;
+  // (a paper's number, "HC 418", is no box; a line in brackets under a name in capitals is its dates)
+  if (/\p{N}/u.test(lines[i]!)) return false;
+  return !!next.trim() && /\p{Ll}/u.test(next) && !/^\s*[(\[]/.test(next);
 }
 
 const ATX_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
