@@ -1710,6 +1710,13 @@ function answersOwnLineCheck(sentences: readonly { text: string }[]): boolean {
 /** Turns right under another person's question (emitConversation): a present-tense report of a question at their end tells a story. */
 const answering = new WeakSet<Turn>();
 
+/**
+ * A question in a note-taker's words, the asker left out as a recap's rows leave out their speaker
+ * ("Asked why Lumen Grid chose sodium-ion.", "Asked whether the cells survive cold winters.",
+ * "Asked him about the 2022 pilot."): the turn asks as a question would.
+ */
+const REPORTED_ASK = lazy(() => /^Asked\s+(?:(?:him|her|them|the\s+(?:guest|panel|speakers?))\s+)?(?:why|whether|if|when|how|what|where|who|which|about)\s/u);
+
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -1723,7 +1730,7 @@ export function asks(t: Turn): boolean {
   const lastStates = sentences.length >= 2 && !isQuestionSentence(sentences[sentences.length - 1]!.text);
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
+    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text) || REPORTED_ASK().test(s.text.trim())) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
   asked.set(t, { last, asks: result });
   return result;
 }

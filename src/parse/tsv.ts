@@ -114,6 +114,8 @@ const ANSWER_WORDS = new Set([
 ]);
 const CONTENT_WORDS = new Set([
   'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
+  // a recap sheet's row in the note-taker's words ("Timestamp, Speaker, Summary"): the row's text all the same
+  'summary', 'paraphrase',
   'zitat', 'aussage', 'texte', 'cita', 'texto',
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
@@ -297,7 +299,12 @@ export function headerOf(columns: string[]): TsvHeader | null {
   // A reference to the message a row replies to holds an id, never the reply's words.
   const replyToColumn = columns.findIndex((c) => REPLY_TO_HEADER().test(c.trim()));
   const roles = columns.map((c, n) => (n === replyToColumn ? 'other' : roleOf(c)));
-  const find = (role: ColumnRole) => roles.indexOf(role);
+  // A person's column by their name over one by their id ("Author" over "AuthorID", "user_name"
+  // over "user_id"): a chat export gives both, and the id names no one a reader knows.
+  const find = (role: ColumnRole) => {
+    const named = roles.findIndex((r, n) => r === role && !LABEL_WORDS.has(nameWords(columns[n]!).at(-1)!));
+    return named >= 0 ? named : roles.indexOf(role);
+  };
   const content = find('content');
   const answer = find('answer');
   // A reply column answers the row's comment (post, message): "comment" + "reply" is a question and its answer.
@@ -320,7 +327,7 @@ export function headerOf(columns: string[]): TsvHeader | null {
   const notedAnswerer = answerColumns.some((a) => a.owner?.noted);
   const answerer = find('answerer');
   // A message table's "From" (or "Sender") column, with no other person column: who wrote each row's words.
-  const sender = !qaLayout && person < 0 ? roles.findIndex((r, n) => (r === 'asker' || r === 'other') && /^(?:from|sender)$/i.test(columns[n]!.trim())) : -1;
+  const sender = !qaLayout && person < 0 ? roles.findIndex((r, n) => (r === 'asker' || r === 'other') && SENDER_HEADER().test(columns[n]!.trim())) : -1;
   const speakerColumn = notedAnswerer ? -1 : answerer >= 0 ? answerer : asks ? -1 : person >= 0 ? person : sender;
   const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : notedAnswerer && answerer >= 0 ? answerer : asks ? person : -1) : -1;
   return {
@@ -340,6 +347,9 @@ export function headerOf(columns: string[]): TsvHeader | null {
     columns,
   };
 }
+
+/** A message table's column of who sent each row: "From", "Sender", and by the sender's name, "from_name", "Sender Name". */
+const SENDER_HEADER = lazy(() => /^(?:from|sender)(?:[ _-]?(?:name|display[ _-]?name|user(?:name)?))?$/i);
 
 /** A column of follow-up comments, in the languages exports come in. */
 const COMMENTS_HEADER = lazy(() => /^(?:comments?|kommentare?|comentarios?|commentaires?|follow-?ups?)$/i);
@@ -1342,9 +1352,23 @@ const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.
  * before a full name, and the role. A known name is the registry's whole; a note in brackets that
  * is no role (an affiliation: "(Aktionärsvereinigung DSW)") stays with the name.
  */
+/** A Discord account's name and its four-digit tag: "Yuki Halvorsen#7788"; the name (1). */
+const DISCORD_TAG = lazy(() => /^(\S(?:.*\S)?)#\d{4}$/u);
+/** A display name, a bar, a role: "Lena Marsh | Admin", "Omar Haddad | Team"; the name (1), the role (2). */
+const ROLE_AFTER_BAR = lazy(() => /^([^|]+?)\s+[|｜]\s+([^|]{2,40})$/u);
+
 function personAndRole(cell: string, registry: DocBuilder['input']['registry']): [string, string | null] {
   if (!cell || registry.resolve(cell)) return [cell, null];
+  // A chat's display name as its export writes it: Discord's tag after the name ("Yuki Halvorsen#7788")
+  // is the account's number, no part of the name; a role after a bar ("Lena Marsh | Admin") is the
+  // member's role in the group, as one in brackets is.
+  const tagged = DISCORD_TAG().exec(cell);
+  if (tagged && (isNameShaped(tagged[1]!) || /^[\p{L}\p{N}_.]{2,32}$/u.test(tagged[1]!))) return personAndRole(tagged[1]!, registry);
+  const barred = ROLE_AFTER_BAR().exec(cell);
+  if (barred && wordCount(barred[1]!) >= 2 && wordCount(barred[1]!) <= 5 && isNameShaped(barred[1]!)) return [personName(barred[1]!), barred[2]!.trim()];
   const note = /^([^()]+?)\s*\(([^()]{2,60})\)$/.exec(cell);
+  // ("@voltnerd (listener)": a handle and its part in the call, as a name and its role)
+  if (note && /^@[\p{L}\p{N}_.]{2,32}$/u.test(note[1]!) && CELL_ROLE().test(note[2]!)) return [note[1]!, note[2]!.trim()];
   if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && (CELL_ROLE().test(note[2]!) || OFFICE_IN_TITLE_CASE().test(note[2]!.trim()))) return [personName(note[1]!), note[2]!.trim()];
   // "Moderator (Liz Cordero)", "Commissioner (Teodora Vlasic)": the part first, the person's full name in brackets.
   if (note && (CAST_ROLE().test(note[1]!.trim()) || OFFICE_IN_TITLE_CASE().test(note[1]!.trim())) && FULL_NAME_IN_BRACKETS().test(note[2]!.trim()) && isNameShaped(note[2]!.trim()))
