@@ -1,0 +1,28 @@
+/**
+ * News attribution, fix68-a: a person the text already named in full, named again after a
+ * preposition ("went back to work for Gordon Pask", "a spare pump from Isla Grant"), is still that
+ * person, never an organisation, so a sentence opening on the surname and a "he says" / "she says"
+ * quotation after it are theirs.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; type: string; speaker: string | null; text: string };
+const DIR = join(FIXTURES, 'fix68', 'a');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a known person named again after a preposition', () => {
+  it('credits "he says" after "Pask remembers him …" to Gordon Pask, not the profile\'s subject', () => {
+    const records = fixtureCorpus(DIR, ['cybernetics-profile-2024.txt']).records as Rec[];
+    expect(at(records, 7, 'quote')?.speaker).toBe('Stafford Lyle');
+    expect(at(records, 13, 'quote')).toMatchObject({ speaker: 'Gordon Pask', text: expect.stringMatching(/^He would rebuild a circuit/) });
+    expect(at(records, 13, 'claim')?.speaker).toBe('Martha Kellaway');
+  });
+
+  it('in other words: two women, "from", an appositive after the surname', () => {
+    const records = fixtureCorpus(DIR, ['harbour-feature-2023.txt']).records as Rec[];
+    expect(at(records, 9, 'quote')?.speaker).toBe('Morag Fenwick');
+    expect(at(records, 13, 'quote')).toMatchObject({ speaker: 'Isla Grant', text: expect.stringMatching(/^She had it running again/) });
+  });
+});
