@@ -48,6 +48,12 @@ import type { LineKind } from '../model/record.js';
 
 /** A slide, a video, a chart or a graphic a talk shows, named in brackets alone on its line. */
 const SHOWN_TO_THE_ROOM = lazy(() => /^\[(?:slide|video|chart|graphic|on[- ]screen)\b[^\]]*\]$/i);
+/**
+ * A picture's caption in brackets alone on its line, its key first and its credit perhaps last, that
+ * quotes someone: "[Photo caption: Ines Halloran at her desk. "I write at night," she says. Photo: …]".
+ * Group 1: the caption's words, without the key and the credit.
+ */
+const QUOTING_CAPTION = lazy(() => /^\[(?:photo\s+caption|caption|pictured|photo|image|picture)\s*:\s*(.*?["“].*?)(?:\s+(?:photos?|photograph|picture|image|credit)\s*(?::|by)\s*[^"“”.]{1,60})?\]$/iu);
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -560,6 +566,15 @@ export function parseProse(input: ParseInput): ParseResult {
     // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
     // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
     const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
+    // A picture's caption that quotes the person in it ("[Photo caption: Ruth Abernethy at her wheel.
+    // "Clay doesn't care how old you are," she says. Photo: …]"): the words quoted are that person's.
+    // The caption itself is the page's, so read with no narrator, its key and credit left out.
+    const quoting = raw.startsWith('[') && !shown ? QUOTING_CAPTION().exec(raw.trim()) : null;
+    if (quoting) {
+      narrate(b, normalizeSpace(quoting[1]!), state, { section, narrator: null, firstIdx: i, lastIdx: i });
+      carried = null;
+      continue;
+    }
     // The publication's note in the story ("Correction, 9 May 2023: An earlier version of this article
     // said …", "Quotes translated from Portuguese by …"), opening a paragraph or under the byline's
     // lines: its paragraph the page's: nobody's claims.

@@ -4751,9 +4751,11 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
     // The person the document is about ("Lunch with Adaeze Kwan" over "Adaeze Kwan is already seated …") is no organisation either.
     // "founded the firm with Ifeoma Nnaji, a former Citibank trader": a name its appositive says is a person's.
+    // "met Gordon Pask, the cybernetician, … In 1972 he went back to work for Gordon Pask": a full name
+    // the text already took as a person's is that person after a preposition too, never a firm.
     const end = (m.index ?? 0) + m[0].length;
     const describedAsPerson = text.charCodeAt(end) === 0x2c && personAppositive(text.slice(end, end + 80));
-    if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
+    if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && !state.fullNames.includes(org) && org !== state.subject) state.orgs.add(org);
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.
