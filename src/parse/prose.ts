@@ -51,7 +51,8 @@ const SHOWN_TO_THE_ROOM = lazy(() => /^\[(?:slide|video|chart|graphic|on[- ]scre
 /**
  * A picture's caption in brackets alone on its line, its key first and its credit perhaps last, that
  * quotes someone: "[Photo caption: Ines Halloran at her desk. "I write at night," she says. Photo: …]".
- * Group 1: the caption's words, without the key and the credit.
+ * Group 1: the caption's words, without the key and the credit. (Its two lazy runs backtrack over the
+ * line: read on a caption's length, 1,200 characters at most.)
  */
 const QUOTING_CAPTION = lazy(() => /^\[(?:photo\s+caption|caption|pictured|photo|image|picture)\s*:\s*(.*?["“].*?)(?:\s+(?:photos?|photograph|picture|image|credit)\s*(?::|by)\s*[^"“”.]{1,60})?\]$/iu);
 
@@ -569,7 +570,7 @@ export function parseProse(input: ParseInput): ParseResult {
     // A picture's caption that quotes the person in it ("[Photo caption: Ruth Abernethy at her wheel.
     // "Clay doesn't care how old you are," she says. Photo: …]"): the words quoted are that person's.
     // The caption itself is the page's, so read with no narrator, its key and credit left out.
-    const quoting = raw.startsWith('[') && !shown ? QUOTING_CAPTION().exec(raw.trim()) : null;
+    const quoting = raw.startsWith('[') && !shown && raw.length <= 1200 ? QUOTING_CAPTION().exec(raw.trim()) : null;
     if (quoting) {
       narrate(b, normalizeSpace(quoting[1]!), state, { section, narrator: null, firstIdx: i, lastIdx: i });
       carried = null;
