@@ -553,9 +553,14 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
     return parseCellRows(b, first, narrator);
   }
   b.mark(found.index, 'markup');
-  // A report's summary above its table ("Report Generated:, Mar 14, 2025 07:12 PM", the topic's row):
-  // each row a claim of its cells, as a table without a text column is read.
-  for (let i = 0; i < found.index; i++) addCellsClaim(b, i, narrator);
+  // An export's preamble above its table's header row (its title alone on the first row, "Exported
+  // 2019-11-18 by the production team", a report's "Report Generated:, Mar 14, 2025 07:12 PM" and
+  // topic rows): the export's own metadata, no one's statement, as a byline is; a row
+  // of empty cells between them (",,,") is the table's markup.
+  for (let i = 0; i < found.index; i++) {
+    if (cellsOf(b, i).length) b.mark(i, 'metadata');
+    else if (lines[i]!.includes('\t')) b.markBlanked(i, 'markup');
+  }
   // A date column whose rows agree on the year dates the document (the document's year is every
   // record's: the year filter reads it), unless the document is dated otherwise.
   // A time column ("Timestamp") whose cells are calendar dates and times ("2023-04-11 14:02"), not
