@@ -35,7 +35,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, relayedUnderHostLabel, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { AMA_WORDS, markHeader, SELF_INTRODUCED } from './header.js';
 import { NO_ANSWER } from './survey.js';
@@ -1684,6 +1684,9 @@ export function addTurnRows(
   // A log of messages, each row stamped with when it was sent and who sent it (a chat exported as a
   // sheet): its rows are messages, read as a chat's are (replies, chimes, a relayed question).
   const messageLog = header.speakerColumn >= 0 && (header.timeColumns.length > 0 || header.dateColumn >= 0);
+  // A row relaying a member's question ("Q from @kofi_builds: Why…?", an admin's message): the
+  // member asks, as under a transcript's host label; the relayer's own words stay the relayer's.
+  relayedUnderHostLabel(turns, true);
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: declaresSpeakers(meta), joiner: '\n', ...(messageLog ? { chat: true } : {}) });
   // A record's topics: those of the rows it spans.
   for (const r of b.records.slice(first)) {
