@@ -37,7 +37,7 @@
  */
 import { isSpaceCode, titleCase, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
-import { hasPersonNoun, mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
 import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
@@ -914,6 +914,8 @@ function nameWordCount(name: string): number {
  * word after the year). Case is spelled out: under the i flag \p{Ll} would match capitals too.
  */
 const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?|©|\([Cc]\))\s*(?:19|20)\d{2}\b(?!\s*,?\s+(?!by\s)\p{Ll})/u);
+/** A line's rest that is one quotation and nothing else: '"Who Gets to Live by the Water?"'. */
+const QUOTED_TITLE = lazy(() => /^\s*(?:"[^"]{1,200}"|“[^“”]{1,200}”|«[^«»]{1,200}»|'[^']{1,200}'|‘[^‘’]{1,200}’)[.!?]?\s*$/u);
 function colonLabel(s: string): LabelLine | null {
   // A label's colon comes within its name (≤ 39 characters), a role (≤ 50) and three notes (≤ 62
   // each) and the spaces between: no colon that near, no label, and COLON is not run. Its spaces
@@ -935,6 +937,9 @@ function colonLabel(s: string): LabelLine | null {
   // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
   // speaks under it (a record prints letters inside its turns).
   if (name.startsWith('Dear ')) return null;
+  // 'Keynote: "Ports for a Warmer Sea"', 'Session 2: "…"': a programme's field before its item's
+  // title in quotation marks; the title is no one's words, and the field no speaker.
+  if (QUOTED_TITLE().test(rest) && PROGRAMME_KEY().test(name)) return null;
   // "President:    Mr. Rama ........ (Albania)": a cover page's cast in columns, its dot leaders no one's words.
   if (rest.length <= 160 && (rest.includes('.....') || rest.includes('. . . . .')) && DOT_LEADER_CELL().test(rest)) return null;
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width

@@ -1793,7 +1793,7 @@ const CREDIT_KEY = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover 
  * A programme's field before a colon: 'Panel: "Who Pays for the Public Library?"', 'Session 2:
  * "…"', 'Keynote: "…"'. The quotation is the item's title, no one's words.
  */
-const PROGRAMME_KEY = lazy(() => /^(?:(?:opening |closing |plenary |panel )?(?:panel|session|keynote|talk|lecture|workshop|seminar|debate|discussion|motion|topic|theme|title|track|strand|episode|programme|program|segment|event)(?:\s+(?:\d+|[IVX]+|[A-Z]))?)$/i);
+export const PROGRAMME_KEY = lazy(() => /^(?:(?:opening |closing |plenary |panel )?(?:panel|session|keynote|talk|lecture|workshop|seminar|debate|discussion|motion|topic|theme|title|track|strand|episode|programme|program|segment|event)(?:\s+(?:\d+|[IVX]+|[A-Z]))?)$/i);
 /** "It reads", "The note said": a written thing's words introduced by a colon. */
 const WRITTEN_THING_READS = lazy(() => /^[\s*_]*(?:It|The\s+(?:note|letter|card|sign|message|inscription|memo|postcard|label))\s+(?:reads?|says|said)(?:\s+in\s+full)?$/u);
 const WRITTEN_THING = lazy(() => /(?<![\p{L}])(?:note|letter|card|sign|message|inscription|memo|postcard|label)s?(?![\p{L}])/iu);

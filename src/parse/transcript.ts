@@ -31,7 +31,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteAttendance, readAttendance, TITLE_BEFORE_NAME } from './quotes.js';
-import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
+import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -48,7 +48,6 @@ import {
   isBoilerplate,
   NOTICE_HEADING,
   RULE_LINE,
-  AUDIENCE_HANDLE,
   isMediaFileLine,
   isToolFooterLine,
   isBracketedSentence,
@@ -1677,7 +1676,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)|^\s{0,3}#{1,6}\s/.test(raw);
       // "Q1 from @moonboi_77: What makes …?", "@petra_v: When mobile app?": an AMA recap's question from
       // the audience under the handle that sent it: the handle asks, and its label is no word of the question.
-      const relayed = asked.includes('@') || asked.includes('u/') ? RELAYED_QUESTION().exec(asked.trim()) : null;
+      const relayed = asked.includes('@') || asked.includes('u/') ? RELAYED_HANDLE_QUESTION().exec(asked.trim()) : null;
       // Under "Questions from Senator Margaret Hollis" (written questions for the record), she asks.
       const askedBy = relayed ? relayed[1]! : section ? questionerOfSection(section) : null;
       turns.push({ key: null, speaker: askedBy, asker: true, answerRole: false, lines: [i], parts: [relayed ? relayed[2]! : asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
@@ -2615,8 +2614,6 @@ function askedText(raw: string): string {
   if (raw.includes('#') && ATX_OPENING().test(raw)) raw = withoutClosingHashes(raw.replace(ATX_OPENING(), ''));
   return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')) : raw;
 }
-/** An audience question under its sender's handle, numbered or not: "Q1 from @ada_k: …", "Question 3 from u/sam: …", "From @lumi.exe: …", "@petra_v: …". */
-const RELAYED_QUESTION = lazy(() => new RegExp(String.raw`^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+|[Ff]rom\s+)?(${AUDIENCE_HANDLE})\s*[:：]\s*(\S.*)$`, 'u'));
 /** A rule drawn with one character, five or more of it: "━━━━━━", "======", "------", "******". */
 const BOXING_RULE = lazy(() => /^\s*([━─═=_~*-])\1{4,}\s*$/u);
 /** A Markdown heading's opening marks: "## ". */
@@ -2637,65 +2634,6 @@ function addressesSpeaker(paragraph: string, speaker: string | null): boolean {
 const VOCATIVE_OPENING = lazy(() => /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*),\s/u);
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
 
-/**
- * A host relaying the audience's question under the host's own label ("Host: Q from @lusaka_lady:
- * What happened …?", "Mod: Question by u/sam: …"): the handle asks, and the host's words before it
- * in the same turn ("Clear answers! 💯", "Chat is now unlocked") are no part of the question. The
- * relayed part and what follows become a turn of the handle's; the label's words stay the host's.
- */
-function relayedUnderHostLabel(turns: Turn[]): void {
-  for (let t = turns.length - 1; t >= 0; t--) {
-    const turn = turns[t]!;
-    // (Any label: a "Mod:" or a community manager's name is the asking side by what it relays.)
-    if (turn.key === null || turn.answerRole) continue;
-    // (A bare "From @x: …?" relays only as the message's last part: a thread's author may answer
-    // under it in the same turn.)
-    let j = turn.parts.findIndex((p, k) => RELAYED_PREFIX().test(p) && (k === turn.parts.length - 1 || !/^\s*From\s/.test(p)));
-    // The relay after the host's lead-in on the same line ("Last one before midnight! Q4 from
-    // @annelie.k: What …?", "Okay last question, from @deepwell_dan: what's next?"): the lead-in
-    // and the relay's label stay the host's words, a part of its own on that line; the words after
-    // the label are the handle's question. Only as the message's last part: a moderator's message
-    // ends on the question it passes on, where a thread's author answers under "6/ Last one, from
-    // @ada_builds: …?" in the same turn.
-    let leadLine = -1;
-    const last = turn.parts.length - 1;
-    const tail = j < 0 && last >= 0 && (turn.parts[last]!.includes('@') || turn.parts[last]!.includes('u/')) ? turn.parts[last]! : '';
-    const lead = tail ? RELAYED_AFTER_LEAD().exec(tail.trim()) : null;
-    const rq = lead ? RELAYED_QUESTION().exec(lead[2]!) : null;
-    if (lead && rq) {
-      // The relay's own label ("Q4 from @annelie.k:") stays with the lead-in, the host's words
-      // that say who asked: the question is the words after it.
-      turn.parts.splice(last, 1, `${lead[1]} ${lead[2]!.slice(0, lead[2]!.length - rq[2]!.length).trim()}`, lead[2]!);
-      turn.partLines.splice(last, 1, turn.partLines[last]!, turn.partLines[last]!);
-      leadLine = turn.partLines[last]!;
-      j = last + 1;
-    }
-    const relayed = j < 0 ? null : RELAYED_QUESTION().exec(turn.parts[j]!.trim());
-    if (!relayed) continue;
-    const asking = j === 0 ? turn : splitAfterPart(turn, j - 1, { key: null, speaker: relayed[1]!, answerRole: false });
-    // (The host's lead-in and the relay share their line: both turns hold it.)
-    if (leadLine >= 0 && asking !== turn && !turn.lines.includes(leadLine)) turn.lines.push(leadLine);
-    asking.key = null;
-    asking.speaker = relayed[1]!;
-    asking.asker = true;
-    // (the moderator's role, "LumenChain Mod", is no role of the member whose question it passes on)
-    asking.role = null;
-    asking.parts[0] = relayed[2]!;
-    if (asking !== turn) turns.splice(t + 1, 0, asking);
-  }
-}
-/**
- * A relayed question's opening, "Q from @…", "Q3 by u/…", "Question 2 from @…" (not a bare handle),
- * or a moderator's "From @lumi.exe: how …?" (a bare "from" relays only a question: one that asks).
- */
-const RELAYED_PREFIX = lazy(() => /^\s*(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]|From\s+(?:@|u\/)[^?]{1,300}\?)/);
-/**
- * A host's short lead-in (60 characters at most, no question of its own), then the relay on the
- * same line: "Bonus Q5 from @tomasz_b: …", "Last one before midnight! Q4 from @annelie.k: …?",
- * "First one, from @pixelmoth: will …?" (after a bare "from" the lead-in closes on a mark, and the
- * relay asks). The lead-in (1), the relay (2).
- */
-const RELAYED_AFTER_LEAD = lazy(() => /^([^?\s][^?]{0,59}?)\s+((?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+(?:@|u\/)\S.*|(?<=[,.!:;…—–-]\s+)from\s+(?:@|u\/)[^?]{1,300}\?.*)$/u);
 
 /**
  * Only the questions labelled ("Q: When did you start?" with the answer on the lines below,
@@ -2729,23 +2667,6 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
   }
 }
 
-/** The parts of `turn` after its part `q`, cut off as a turn of their own by `who`; `turn` keeps the rest. */
-function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 'speaker' | 'answerRole'> & { role?: string }): Turn {
-  const at = turn.partLines[q + 1]!;
-  const rest: Turn = {
-    ...who,
-    asker: false,
-    lines: turn.lines.filter((k) => k >= at),
-    parts: turn.parts.slice(q + 1),
-    partLines: turn.partLines.slice(q + 1),
-    section: turn.section,
-    block: turn.block,
-  };
-  turn.lines = turn.lines.filter((k) => k < at);
-  turn.parts = turn.parts.slice(0, q + 1);
-  turn.partLines = turn.partLines.slice(0, q + 1);
-  return rest;
-}
 
 /**
  * A press conference's transcript labels the player's first answer only ("Q. …?" / "JANNIK

@@ -35,7 +35,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, relayedUnderHostLabel, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { AMA_WORDS, markHeader, SELF_INTRODUCED } from './header.js';
 import { NO_ANSWER } from './survey.js';
@@ -553,9 +553,14 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
     return parseCellRows(b, first, narrator);
   }
   b.mark(found.index, 'markup');
-  // A report's summary above its table ("Report Generated:, Mar 14, 2025 07:12 PM", the topic's row):
-  // each row a claim of its cells, as a table without a text column is read.
-  for (let i = 0; i < found.index; i++) addCellsClaim(b, i, narrator);
+  // An export's preamble above its table's header row (its title alone on the first row, "Exported
+  // 2019-11-18 by the production team", a report's "Report Generated:, Mar 14, 2025 07:12 PM" and
+  // topic rows): the export's own metadata, no one's statement, as a byline is; a row
+  // of empty cells between them (",,,") is the table's markup.
+  for (let i = 0; i < found.index; i++) {
+    if (cellsOf(b, i).length) b.mark(i, 'metadata');
+    else if (lines[i]!.includes('\t')) b.markBlanked(i, 'markup');
+  }
   // A date column whose rows agree on the year dates the document (the document's year is every
   // record's: the year filter reads it), unless the document is dated otherwise.
   // A time column ("Timestamp") whose cells are calendar dates and times ("2023-04-11 14:02"), not
@@ -1679,6 +1684,9 @@ export function addTurnRows(
   // A log of messages, each row stamped with when it was sent and who sent it (a chat exported as a
   // sheet): its rows are messages, read as a chat's are (replies, chimes, a relayed question).
   const messageLog = header.speakerColumn >= 0 && (header.timeColumns.length > 0 || header.dateColumn >= 0);
+  // A row relaying a member's question ("Q from @kofi_builds: Why…?", an admin's message): the
+  // member asks, as under a transcript's host label; the relayer's own words stay the relayer's.
+  relayedUnderHostLabel(turns, true);
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: declaresSpeakers(meta), joiner: '\n', ...(messageLog ? { chat: true } : {}) });
   // A record's topics: those of the rows it spans.
   for (const r of b.records.slice(first)) {
