@@ -345,12 +345,7 @@ export function roleAfterEmployer(title: string | null): string | null {
  */
 const ANSWERS_FOR_ALL = lazy(() => /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2})\s+(?:did|does|do)\s+most\s+of\s+the\s+(?:talking|answering)|(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2})\s+answers(?:\s+(?:(?:our|the|your|most|all|of|these|those|readers['’]?|questions)\s*)+)?\s*[.;:—–]|(?:the\s+)?answers\s+(?:are|were)\s+(?:mostly\s+|all\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})['’]s?(?![\p{L}])/gu);
 function introAnswerer(lines: readonly string[]): string | null {
-  const above: string[] = [];
-  for (const line of lines.slice(0, 40)) {
-    if (/\?\s*(?:\*\*|__)?\s*$/.test(line) || /^\s*(?:>\s*)?(?:\*\*|__)?\s*[QA][:.]/.test(line)) break;
-    above.push(line.replace(/[*_]{1,2}/g, ''));
-  }
-  const text = above.join('\n');
+  const text = textAboveFirstQuestion(lines, true);
   const found = new Set<string>();
   for (const m of allMatches(ANSWERS_FOR_ALL(), text)) {
     const name = (m[1] ?? m[2] ?? m[3])!;
@@ -363,6 +358,20 @@ function introAnswerer(lines: readonly string[]): string | null {
     if (full && mayBePersonName(full)) found.add(full);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The lines above a Q&A's first question (its title, standfirst and notes), emphasis marks off, among
+ * the first 40: up to a line ending in a question mark, or (with `labels`) one opening on a `Q:`/`A:`
+ * label, which may ask with no mark.
+ */
+export function textAboveFirstQuestion(lines: readonly string[], labels: boolean): string {
+  const above: string[] = [];
+  for (const line of lines.slice(0, 40)) {
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(line) || (labels && /^\s*(?:>\s*)?(?:\*\*|__)?\s*[QA][:.]/.test(line))) break;
+    above.push(line.replace(/[*_]{1,2}/g, ''));
+  }
+  return above.join('\n');
 }
 
 /** A heading putting questions to someone: "Five questions for …", "Questions with …", "3 questions to …". */

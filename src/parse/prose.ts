@@ -14,11 +14,11 @@
  * standfirst names: "We spoke to Ines Quayle") answers, else its
  * narrator; its interviewer, host or author asks.
  */
-import { allMatches, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isPublisherNote, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
-import { NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer } from './conversation.js';
+import { NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer, textAboveFirstQuestion } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
@@ -2989,7 +2989,7 @@ function askingOfTwo(people: readonly string[], author: string | null, body: str
     const bylined = people.filter((p) => p === author);
     if (bylined.length === 1) return bylined[0]!;
   }
-  const text = aboveFirstQuestion(body);
+  const text = textAboveFirstQuestion(body.split('\n', 40), false);
   const asking = people.filter((p) => {
     for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
       if (ASKING_AFTER_NAME().test(text.slice(at + p.length, at + p.length + 60)) || ASKING_BEFORE_NAME().test(text.slice(Math.max(0, at - 30), at))) return true;
@@ -2998,22 +2998,12 @@ function askingOfTwo(people: readonly string[], author: string | null, body: str
   return asking.length === 1 ? asking[0]! : null;
 }
 
-/** The lines above a Q&A's first question (the title, standfirst, notes), without emphasis marks. */
-function aboveFirstQuestion(body: string): string {
-  const above: string[] = [];
-  for (const line of body.split('\n', 40)) {
-    if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
-    above.push(line.replace(/[*_]{1,2}/g, ''));
-  }
-  return above.join('\n');
-}
-
 /** A full name in running text: two or three capitalised words ("Fenella Achterberg"). */
 const RUNNING_FULL_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}'’-])/gu);
 /** The people the lines above the first question name in full. */
 function standfirstNames(body: string): string[] {
   const names = new Set<string>();
-  for (const m of allMatches(RUNNING_FULL_NAME(), aboveFirstQuestion(body))) if (mayBePersonName(m[1]!)) names.add(m[1]!);
+  for (const m of allMatches(RUNNING_FULL_NAME(), textAboveFirstQuestion(body.split('\n', 40), false))) if (mayBePersonName(m[1]!)) names.add(m[1]!);
   return [...names];
 }
 
@@ -3025,12 +3015,12 @@ function standfirstNames(body: string): string[] {
  */
 function roleHolder(role: string | null, body: string): string | null {
   if (!role) return null;
-  const esc = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(role);
   const word = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'iu');
   // (Case-sensitive but for the role's first letter: under "i", \p{Lu} takes "of the Kelso" for a name.)
   const after = new RegExp(`(?<![\\p{L}])[${esc[0]!.toUpperCase()}${esc[0]!.toLowerCase()}]${esc.slice(1)},?\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})(?![\\p{L}'’-])`, 'u');
   const names = new Set<string>();
-  for (const s of splitSentences(normalizeSpace(aboveFirstQuestion(body).replace(/\n+/g, ' ')))) {
+  for (const s of splitSentences(normalizeSpace(textAboveFirstQuestion(body.split('\n', 40), false).replace(/\n+/g, ' ')))) {
     if (!word.test(s.text)) continue;
     const opening = OPENING_FULL_NAME().exec(s.text)?.[1];
     const set = after.exec(s.text)?.[1];
