@@ -238,6 +238,8 @@ const SEGMENT_OPENING = lazy(() => /^(?:The|A|An|Our|This|That|My|Your|Their|His
 /** A part of a programme or a record by its number: "Day Two", "Part 3", "Week One", "Session IV". */
 const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|Episode|Hour|Phase|Stage|Act|Scene|Volume|Vol\.|No\.)\s+(?:\d{1,3}|[IVX]{1,5}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/i);
 /** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
+/** A role written as a title: its words capitalised, joined by small words ("Mother of Three", "Chief Executive, Tamsin & Co"). */
+const TITLED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’&.\/-]*(?:,? (?:\p{Lu}[\p{L}'’&.\/-]*|of|the|and|for|at|in|on|to|de|du|la|&))*$/u);
 const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
 /** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
 const LABEL_COLON_REACH = 320;
@@ -958,13 +960,19 @@ function colonLabel(s: string): LabelLine | null {
     // (Not a segment's heading: "The Final Word, From Our Editor:" opens on an article, its "role" on a preposition;
     // "Key Points, Day Two:" is no person's name (mayBePersonName: a heading's nouns, a day, a place's
     // words), and its "role" numbers a part of the programme.)
-    const titledAlone =
-      !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role) &&
+    const titled =
+      wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role) &&
       mayBePersonName(name) && !PART_NUMBER().test(role);
+    const titledAlone = titled && !rest.trim();
+    // "RAUL MEDINA, Almond Farmer: We planted…", "STEPHANIE SY, Correspondent: On…": a broadcast
+    // transcript's first turn of a voice, its name in capitals and its lower third's role as a title,
+    // the words on the same line. The name in capitals is what makes it a label, not a sentence;
+    // a role holding a figure is a dateline's ("NEW DELHI, March 14:"), no part.
+    const capsNameTitledRole = titled && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !/\d/.test(role) && TITLED_ROLE().test(role);
     // "LUCY FENWICK, host:", "ANA ORTIZ, byline:": a public broadcaster's transcript sets the name in
     // capitals and the part in lower case (its later turns: "FENWICK:").
     const capsNameLowerPart = wordCount(name) >= 2 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(role);
-    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart)) return null;
+    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart && !capsNameTitledRole)) return null;
   }
   let note: string | undefined;
   let timed = false;
@@ -1831,6 +1839,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);
+  namedAgainWithRole(lines, read);
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
   if (email) {
@@ -2528,6 +2537,33 @@ export function noteNamesHolder(note: string, speaker: string | null): boolean {
  * the document's first line, its words one quotation, its name labelling no other line. A title,
  * not a turn: the name is who the headline quotes, and the lines under it are the article's.
  */
+/**
+ * A voice's first turn written with its role, the later ones with the name alone: "Raul Medina,
+ * almond farmer: Zero." then "Raul Medina: We planted…" (or "Medina:"). Alone, a name, a comma, a
+ * role in lower case or a title and a colon is as often a sentence ("Paris, the capital: …"), so
+ * readLabel refuses it; where the same name (or its surname) labels a turn of its own elsewhere in
+ * the document, it is that voice's label, and its words are not the turn above's.
+ */
+function namedAgainWithRole(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const named = new Set<string>();
+  for (const l of read) if (l?.style === 'colon' && l.name && !l.role && !l.thread) named.add(l.name);
+  if (named.size < 2) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (read[i] || !lines[i]!.includes(',')) continue;
+    const s = lines[i]!.trim();
+    const colon = s.search(/[:：]/);
+    if (colon < 0 || colon > LABEL_COLON_REACH) continue;
+    const m = COLON().exec(s);
+    const name = m?.[1]!.trim() ?? '';
+    const role = m?.[2]?.trim() ?? '';
+    if (!m || !role || (m[3] ?? '').trim() || !m[4]!.trim() || wordCount(name) < 2 || wordCount(name) > 4 || wordCount(role) > 6) continue;
+    if (!(named.has(name) || named.has(name.slice(name.lastIndexOf(' ') + 1))) || !isNameShaped(name) || !mayBePersonName(name)) continue;
+    // (a role holds no sentence's punctuation and opens on no article's clause: "Medina, the farmer said: …" is prose)
+    if (/[.!?;"“”]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) || /\b(?:said|says|told|asked|added|wrote)\b/.test(role)) continue;
+    read[i] = { name, role, rest: m[4]!, style: 'colon' };
+  }
+}
+
 function headlineLabel(lines: readonly string[], read: (LabelLine | null)[]): void {
   let i = 0;
   while (i < lines.length && !lines[i]!.trim()) i++;
