@@ -433,6 +433,8 @@ function bylineNameAsSet(raw: string): string | null {
   // the city the writer files from, one capitalised word and nothing else (two would be a second
   // writer: "By Leila Fadel, Ryan Lucas").
   if (dated && /\s/.test(dated[1]!) && /^\p{Lu}[\p{L}'’-]+\.?$/u.test(dated[2]!) && line.includes(',')) return dated[1]!.replace(/\.$/, '');
+  // "By Hannah Okoye, The Tribune": the name, then the paper it writes for, "The" and one to three capitalised words.
+  if (dated && /\s/.test(dated[1]!) && /^The(?: \p{Lu}[\p{L}&'’-]*){1,3}$/u.test(dated[2]!) && line.includes(',')) return dated[1]!.replace(/\.$/, '');
   const more = moreBylineName(line);
   if (more !== undefined) return more;
   // "取材・文：中村 彩　写真：大野 俊介": who wrote it, by the field that credits the text.
@@ -544,7 +546,8 @@ const BRACKETED_CREDIT = lazy(() => /^[(（][^()（）:：.!?。！？]{1,30}[:�
 const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
-const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer|Bureau|Desk)$/u);
+// (in lower case too, as many sites set the desk: "By Hannah Okoye, city hall reporter", "…, staff writer")
+const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer|Bureau|Desk)$|^(?:\p{L}[\p{L}&'’-]*\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|critic|producer)$/u);
 /**
  * A byline's "name" that is a newsroom's role, no person: "By Staff Reporter", "By Our Correspondent",
  * "By Business Desk", "By Special Correspondent". The line is a byline still; it names no author.

@@ -2052,10 +2052,12 @@ export function inferInterviewer(raw: readonly string[], bodyLine: number): Infe
 const SPOKE_TO = lazy(() => /(?:^|[.!?]\s+)(?:He|She|They|\p{Lu}[\p{L}'’-]+)\s+(?:spoke|talked)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s+(?:about|on|in|at|for|from|over|before|after|last|this)\b|\s*[,.])/u);
 const OPENS_ON_FULL_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,|\s+\p{Ll})/u);
 export function introducedInterview(raw: readonly string[]): { guest: string; interviewer: string; idx: number } | null {
-  const firstQuestion = raw.findIndex((l, i) => i < 40 && /^\s*(?:Q[.:]|Question:)\s/.test(l));
+  // (or a question set as a Markdown heading or a bold line: "## Why night trains, and why now?")
+  const firstQuestion = raw.findIndex((l, i) => i < 40 && (/^\s*(?:Q[.:]|Question:)\s/.test(l) || /^\s*(?:#{2,4}\s+|\*\*|__)\S.{0,200}\?\s*(?:\*\*|__)?\s*$/.test(l)));
   if (firstQuestion < 0) return null;
   for (let i = 0; i < firstQuestion; i++) {
-    const line = raw[i]!.trim();
+    // (the standfirst in italics, the interviewer's name in bold: "*Lena Vogt has run … She spoke to **Ravi Menon** about …*")
+    const line = withoutEmphasis(raw[i]!).replace(/\*\*|__/g, '').trim();
     if (line.length > 1200 || !/\b(?:spoke|talked)\b/.test(line)) continue;
     const to = SPOKE_TO().exec(line);
     const guest = to ? OPENS_ON_FULL_NAME().exec(line) : null;

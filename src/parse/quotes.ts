@@ -3813,6 +3813,8 @@ const REPORTING_VERBS =
  */
 const REPORTED_AFTER = lazy(() => new RegExp(
   `,\\s+(?!(?:and|but|or|so|yet|while|as|when)\\s)([^,;:“”"()]{1,60}?)\\s+(?:(?:${REPORTING_VERBS})|(?:told|tells)(?:\\s+\\p{L}+){1,3})(?![\\p{L}])` +
+    // (American news names the day bare: "…, Mayor Dana Whitfield said Monday.", "…, she said Tuesday night.")
+    `(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?)?` +
     `(?:\\s+(?:on|in|at|last|this|during|earlier|later|late|recently|yesterday|today)\\s[^,;:“”"()]{0,40}|\\s+(?:yesterday|today|recently|earlier|later))?[.!]$`,
   'u',
 ));
