@@ -2544,15 +2544,18 @@ export function noteNamesHolder(note: string, speaker: string | null): boolean {
  * readLabel refuses it; where the same name (or its surname) labels a turn of its own elsewhere in
  * the document, it is that voice's label, and its words are not the turn above's.
  */
+const DASHED_ROLE = lazy(() => /^([^,:：—–]{3,40}?)\s+[—–]\s+(?=[^:：]{1,60}[:：])/u);
 function namedAgainWithRole(lines: readonly string[], read: (LabelLine | null)[]): void {
   const named = new Set<string>();
   for (const l of read) if (l?.style === 'colon' && l.name && !l.role && !l.thread) named.add(l.name);
   if (named.size < 2) return;
   for (let i = 0; i < lines.length; i++) {
-    if (read[i] || !lines[i]!.includes(',')) continue;
-    const s = lines[i]!.trim();
-    const colon = s.search(/[:：]/);
+    if (read[i] || !/[,—–]/.test(lines[i]!)) continue;
+    const trimmed = lines[i]!.trim();
+    const colon = trimmed.search(/[:：]/);
     if (colon < 0 || colon > LABEL_COLON_REACH) continue;
+    // (the role may be set off by a dash as by a comma: "Ben Okafor — emergency manager: …")
+    const s = trimmed.replace(DASHED_ROLE(), '$1, ');
     const m = COLON().exec(s);
     const name = m?.[1]!.trim() ?? '';
     const role = m?.[2]?.trim() ?? '';

@@ -51,6 +51,14 @@ describe('Name, role: words — where the same name labels a turn of its own', (
     expect(records.filter((r) => r.speaker === 'Gareth Lloyd').every((r) => !/Hiya/.test(r.text))).toBe(true);
   });
 
+  it('in other words: the role set off by a dash', () => {
+    const text = ['Kai Morrow — host: Welcome back.', '', 'Ben Okafor — emergency manager: The river rose four feet overnight.', '', 'Kai Morrow: What happens now?', '', 'Ben Okafor: We wait for the crest.', '', 'Kai Morrow: Thank you.', ''].join('\n');
+    const recs = loadCorpus(tempCorpus({ 'river.txt': text }), { cache: false }).records;
+    expect(recs.find((r) => r.text.startsWith('The river rose'))).toMatchObject({ speaker: 'Ben Okafor' });
+    expect(recs.find((r) => r.text.startsWith('We wait'))).toMatchObject({ type: 'qa', speaker: 'Ben Okafor', asker: 'Kai Morrow' });
+    expect(recs.some((r) => r.text.includes('emergency manager:'))).toBe(false);
+  });
+
   it('a name and a description before a colon, named nowhere else as a label, stays prose', () => {
     const text = ['Ferry vote tonight', '', 'By Sam Hale', '', 'Kate Ormsby, the presenter: a voice the town wakes to.', '', 'The council votes tonight.', ''].join('\n');
     const recs = loadCorpus(tempCorpus({ 'p.txt': text }), { cache: false }).records;
