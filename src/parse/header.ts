@@ -2359,9 +2359,13 @@ function subheadUnderTitle(lines: readonly string[], i: number): boolean {
   // run of non-letters: "[…]+$" and "[.!?]\P{L}*\s+\p{Lu}" were tried from each mark of a long run, quadratic.)
   if (/^\p{Pi}|^\p{Ps}|^["'„«]/u.test(line) || /[.!?:;,…۔።፧؟։။។៕।॥]$/u.test(line.replace(/(?<![\p{Pf}\p{Pi}\p{Pe}"'»])[\p{Pf}\p{Pi}\p{Pe}"'»]+$/u, ''))) return false;
   if (wordCount(line) > 40 || endsSentenceBeforeCapital(line) || isHeadingLike(line)) return false;
-  const above = lines.slice(0, i).filter((l) => l.trim());
+  // ("FOR IMMEDIATE RELEASE" over the title is the release's furniture, no line of the page's head)
+  const above = lines.slice(0, i).filter((l) => l.trim() && !RELEASE_NOTICE().test(l));
   return above.length === 1 && !lines[i - 1]!.trim() && !lines[i + 1]?.trim() && !isContentLine(above[0]!);
 }
+
+/** A press release's notice over its title: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until 9 April 2024, 00:01 BST". */
+const RELEASE_NOTICE = lazy(() => /^\s*[*_]{0,2}(?:for immediate release|(?:press|news|media) release|media advisory|embargoed\b[^.!?]{0,60})[*_]{0,2}\s*:?\s*$/i);
 
 /** A stop, then a space and a capital with no letter between: "… 600 MWh. Former …", "… board? (The …". */
 function endsSentenceBeforeCapital(line: string): boolean {

@@ -62,3 +62,11 @@ describe('a Markdown Q&A: questions as headings, the asker in the standfirst', (
     expect(qa('Mina Castell runs Crumb & Co. She spoke to reporters about ovens.', '**How long have you baked here?**')[0]?.asker ?? null).not.toBe('Owen Pryce');
   });
 });
+
+describe('a press release: its notice over the title, its subhead, then the dateline', () => {
+  it('reads the day from the dateline under the subhead ("AUSTIN, Texas, April 9, 2024 /PRNewswire/ --")', () => {
+    const corpus = fixtureCorpus(DIR, ['brightwater-series-b-release-2024.txt']);
+    expect(corpus.documents[0]!.meta.date).toBe('2024-04-09');
+    expect(new Set(corpus.records.map((r) => r.year))).toEqual(new Set([2024]));
+  });
+});
