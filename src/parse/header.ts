@@ -68,7 +68,7 @@ export function isContentLine(raw: string): boolean {
  * itself (a transcript's speaker label standing above the first turn).
  */
 /** A publisher's note opening a page: "Editor's note: …", "Correction (9 May): …", "Update — …". */
-const TOP_NOTE = lazy(() => /^\s*[*_]{0,2}(?:editor['’]?s['’]?\s+note|update|correction|clarification)(?:\s*\([^()]{0,40}\))?\s*(?:[*_]{0,2}\s*:|\s[—–]\s)/i);
+export const TOP_NOTE = lazy(() => /^\s*[*_]{0,2}(?:editor['’]?s['’]?\s+note|update|correction|clarification)(?:\s*\([^()]{0,40}\))?\s*(?:[*_]{0,2}\s*:|\s[—–]\s)/i);
 
 /**
  * The line under a publisher's note that opens the page over its headline (the note's paragraph,

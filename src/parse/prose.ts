@@ -19,13 +19,13 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isPublisherNote, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer, textAboveFirstQuestion } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, introducedInterview, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, introducedInterview, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock, TOP_NOTE } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -159,7 +159,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const answerLengths: number[] = [];
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   // An FAQ under Markdown question headings answers for the organisation its note under the title names.
-  if (questionHeadings.size && !guest) guest = input.meta.publisher ?? faqOwnerNote(lines, end);
+  // A magazine Q&A under bold or heading questions whose title names nobody: the person its intro opens on.
+  if (questionHeadings.size && !guest) guest = input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author);
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
   /** how many question headings are led by who sent them ("From Sana in Leeds: …"), counted when first needed */
@@ -173,6 +174,11 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!roles.guest) {
       const opening = labelledOpening(lines, end);
       if (opening) roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
+    }
+    // Else the person its intro opens on ("Miriam Calloway opened Lantern Books …").
+    if (!roles.guest && !input.meta.speakers.length) {
+      const subject = introSubject(input.body, input.meta.author);
+      if (subject) roles = { guest: input.registry.resolve(subject) ?? subject, asker: roles.asker };
     }
     // Or whose first question alone carries the interviewer's initials ("TB: Where…?"), the intro naming them in full
     // (a guest the title seems to name, "Night Shift: the bakers…", only where the text names them below it).
@@ -670,6 +676,9 @@ export function parseProse(input: ParseInput): ParseResult {
         const kind = classifyChrome(line) ?? (first >= 0 && TAG_LINE().test(line) && !lines.slice(k + 1, end).some((l) => l.trim()) ? 'navigation' : null);
         // A thematic break ("---") sets off what the page adds under the answer (a correction, the writer's bio): the answer ends there.
         if (kind === 'markup' && first >= 0 && isThematicBreak(line)) break;
+        // So does the publisher's note set between two questions ("Editor's note: Haddad's firm has received …"):
+        // the page's, not the guest's.
+        if (first >= 0 && !lines[k - 1]!.trim() && TOP_NOTE().test(line)) break;
         // So does an e-mail's sign-off ("Kind regards," / "Tomasz") or the header of the message it quotes ("On …, NAME wrote:").
         if (first >= 0 && (isWroteLine(line) || (sender !== null && VALEDICTION().test(line) && signsOff(lines[nextContentLine(b, k + 1, end)] ?? '', sender)))) break;
         // A picture set inside or under it (a Markdown image, its caption in emphasis right below): the
@@ -720,6 +729,11 @@ export function parseProse(input: ParseInput): ParseResult {
           const about = paragraphs.findIndex((p, n) => n > 0 && namesPerson(p, guest!) && paragraphs.slice(n).every((q) => !FIRST_PERSON().test(q)));
           if (about > 0) keep = Math.min(keep, about);
         }
+        // Or from a paragraph that reports speech in the third person ("“…,” she says. Her deputy,
+        // Marc Roux, adds: “…”"), none after it in the first person outside its quotations: the
+        // writer's narrative closing the piece, for no one reports their own words so in an answer.
+        const told = paragraphs.findIndex((p, n) => n > 0 && REPORTED_SPEECH().test(p) && paragraphs.slice(n).every((q) => !FIRST_PERSON().test(withoutQuotations(q))));
+        if (told > 0) keep = Math.min(keep, told);
       }
       // The page's notes in italics under the last answer ("*This interview is part of our series …*",
       // "_Correction, 6 March: …_"), whatever the answers' lengths: a run of paragraphs each wholly in
@@ -2612,8 +2626,19 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     const next = nextContentLine(b, i + 1, end);
     if (next < 0 || isPlainQuestion(b.lines[next]!) || quotedQuestion(b.lines, next) !== null || (quoted && BLOCKQUOTE().test(b.lines[next]!)) || markdownHeading(b.lines[next]!) !== null) continue;
     questions.push(i);
-    // Spoken to someone: the answer speaks as "I"/"we", or the question asks "you" (in the languages below too).
-    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw) || FIRST_PERSON_OTHER().test(b.lines[next]!) || SECOND_PERSON_OTHER().test(raw)) firstPerson++;
+  }
+  for (let q = 0; q < questions.length; q++) {
+    const raw = b.lines[questions[q]!]!;
+    // Spoken to someone: the answer speaks as "I"/"we" (in its first three paragraphs, before the next
+    // question), or the question asks "you" (in the languages below too).
+    const stop = Math.min(q + 1 < questions.length ? questions[q + 1]! : end, end);
+    let answer = '';
+    for (let i = questions[q]! + 1, paragraphs = 0; i < stop; i++) {
+      if (!b.lines[i]!.trim()) continue;
+      if (!b.lines[i - 1]!.trim() && ++paragraphs > 3) break;
+      answer += '\n' + b.lines[i]!;
+    }
+    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Oo]ur|[Uu]s)\b/.test(answer) || /\b(?:you|your|yours|yourself)\b/i.test(raw) || FIRST_PERSON_OTHER().test(answer) || SECOND_PERSON_OTHER().test(raw)) firstPerson++;
   }
   if (questions.length >= 2 && firstPerson * 2 >= questions.length) return withPrompts(b, questions, end);
   // In any language (no pronoun to tell): three questions or more, each answered by exactly
@@ -2646,6 +2671,22 @@ const REQUEST = lazy(() => /^\s*(?:(?:tell|talk|walk|take)\s+(?:me|us)\b|describ
  */
 function withPrompts(b: DocBuilder, questions: readonly number[], end: number): Set<number> {
   const found = new Set(questions);
+  // Questions set each over its answer, no blank line between ("Why no website?" / "Because …"): a
+  // request set so ("Tell me about the first shop." / "It was a former butcher's.") asks as they do.
+  const overAnswers = questions.every((q) => !!(b.lines[q + 1] ?? '').trim());
+  const setAsAsked = (i: number) => !(b.lines[i + 1] ?? '').trim() || (overAnswers && REQUEST().test(b.lines[i]!));
+  // A request above the first question, under the intro (a paragraph of eight words or more) and
+  // answered below it, opens the interview.
+  let intro = false;
+  for (let i = 0; i < questions[0]!; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim() || (i > 0 && b.lines[i - 1]!.trim()) || b.isMarked(i)) continue;
+    if (intro && REQUEST().test(raw) && isPrompt(raw) && setAsAsked(i) && nextContentLine(b, i + 1, questions[0]!) >= 0) {
+      found.add(i);
+      break;
+    }
+    if (wordCount(raw) >= 8 && /[.!…]["”’]?\s*$/.test(raw)) intro = true;
+  }
   for (let q = 0; q < questions.length; q++) {
     const stop = q + 1 < questions.length ? questions[q + 1]! : end;
     let answered = false;
@@ -2655,7 +2696,7 @@ function withPrompts(b: DocBuilder, questions: readonly number[], end: number): 
       const next = nextContentLine(b, i + 1, stop);
       // Or a remark the guest's next paragraph answers "Yes." or "No." ("There's a sadness running through the book." / "Yes. These were …").
       const remark = next >= 0 && isRemark(raw) && ANSWER_OPENING().test(b.lines[next]!);
-      if (!answered || (b.lines[i + 1] ?? '').trim() || !(isPrompt(raw) || remark)) {
+      if (!answered || !setAsAsked(i) || !(isPrompt(raw) || remark)) {
         answered = true;
         continue;
       }
@@ -2683,6 +2724,12 @@ function isPrompt(raw: string): boolean {
   return /[.!]["”’]?$/.test(line) && (REQUEST().test(line) || /\b(?:you|your|yourself)\b/i.test(line) || SECOND_PERSON_OTHER().test(line));
 }
 
+/** Speech reported in the third person: a quotation's close then "she says"/"he added"/"says Roux", or "adds:" before an opening one. */
+const REPORTED_SPEECH = lazy(() => /["”]\s*(?:(?:she|he|they)\s+(?:says|said|adds|added|recalls|recalled|explains|explained|insists|insisted)|(?:says|said|adds|added)\s+\p{Lu}\p{Ll}+)(?![\p{L}])|(?<![\p{L}])(?:says|said|adds|added|recalls|recalled)\s*:\s*["“]/u);
+/** A paragraph's words outside its quotations. */
+function withoutQuotations(text: string): string {
+  return findQuoteSpans(text).reduceRight((t, q) => t.slice(0, q.start) + ' ' + t.slice(q.end), text);
+}
 const TAG_LINE = lazy(() => /^\s*(?:tags|tagged|filed under)\s*:\s*[^.!?]+$/i);
 /** The headline above the text, where it holds one speech-sized quotation: that quotation, the interview's guest's. */
 function headlineQuote(b: DocBuilder, before: number, guest: string): void {
@@ -3027,6 +3074,30 @@ function roleHolder(role: string | null, body: string): string | null {
     for (const n of [opening, set]) if (n && mayBePersonName(n) && !n.split(' ').some((w) => PERSON_NOUN_ANY().test(w))) names.add(n);
   }
   return names.size === 1 ? [...names][0]! : null;
+}
+
+/** A surname after its particles, the words that follow a first name: " de Vries", " van der Berg". */
+const INTRO_PARTICLE_SURNAME = lazy(() => /^\s+((?:(?:von|van|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten)\s+)+\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/u);
+/**
+ * The person a Q&A's intro opens on ("Miriam Calloway opened Lantern Books …", above the first
+ * question): whom a magazine Q&A whose title names nobody is with. The first paragraph above the
+ * first question of eight words or more, under the title, quoting no one, its first sentence opening
+ * on a full name that is not the byline's; else null.
+ */
+function introSubject(body: string, author: string | null): string | null {
+  const above = textAboveFirstQuestion(body.split('\n', 40), false).split(/\n\s*\n/).map((p) => normalizeSpace(p)).filter(Boolean);
+  const at = above.findIndex((p) => wordCount(p) >= 8 && /[.!…]["”’]?$/.test(p));
+  const intro = at > 0 ? above[at] : undefined;
+  if (!intro) return null;
+  // (An intro quoting them is a news story's lede, its questions the writer's: "… maakt zich zorgen. \"Als …,\" zei hij".)
+  const m = findQuoteSpans(intro).some(isSpeechSpan) ? null : OPENING_FULL_NAME().exec(intro);
+  if (!m) return null;
+  // A particle and the surname after it ("Pieter de Vries"); a title before it is no part of it ("Wethouder Pieter de Vries").
+  const particled = INTRO_PARTICLE_SURNAME().exec(intro.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
+  const words = (particled ? `${m[1]} ${particled}` : m[1]!).split(' ');
+  while (words.length > 2 && TITLE_BEFORE_NAME().test(words[0]!)) words.shift();
+  const name = words.join(' ');
+  return !TITLE_BEFORE_NAME().test(words[0]!) && mayBePersonName(name) && name !== author ? name : null;
 }
 
 /**
