@@ -31,11 +31,11 @@ describe('NAME, Title Role: words — a voice in capitals, its role in mixed cas
 
   it('in other words; a dateline or a sentence in capitals is no label', () => {
     const turns = (label: string) => ['KAI MORROW: Welcome back.', '', `${label}: The river rose four feet overnight.`, '', 'KAI MORROW: What happens now?', '', 'TESSA VOLKOV: We wait for the crest.', '', 'KAI MORROW: Thank you both.', '', 'TESSA VOLKOV: Thanks.'].join('\n');
-    const read = (label: string) => loadCorpus(tempCorpus({ 'river.txt': turns(label) }), { cache: false }).records.find((r) => r.text.includes('The river rose'));
+    const read = (label: string) => loadCorpus(tempCorpus({ 'river.txt': turns(label) })).records.find((r) => r.text.includes('The river rose'));
     expect(read('BEN OKAFOR, Emergency Manager')).toMatchObject({ speaker: 'Ben Okafor', text: 'The river rose four feet overnight.' });
     expect(read('LINDA CHO, Mother of Three')).toMatchObject({ speaker: 'Linda Cho' });
     // a dateline's place and day: no voice of that name
-    const dateline = loadCorpus(tempCorpus({ 'wire.txt': 'NEW DELHI, March 14: The river rose four feet overnight, officials said.\n\nThe monsoon came early this year.\n' }), { cache: false }).records;
+    const dateline = loadCorpus(tempCorpus({ 'wire.txt': 'NEW DELHI, March 14: The river rose four feet overnight, officials said.\n\nThe monsoon came early this year.\n' })).records;
     expect(dateline.map((r) => r.speaker)).not.toContain('New Delhi');
   });
 });
@@ -53,7 +53,7 @@ describe('Name, role: words — where the same name labels a turn of its own', (
 
   it('in other words: the role set off by a dash', () => {
     const text = ['Kai Morrow — host: Welcome back.', '', 'Ben Okafor — emergency manager: The river rose four feet overnight.', '', 'Kai Morrow: What happens now?', '', 'Ben Okafor: We wait for the crest.', '', 'Kai Morrow: Thank you.', ''].join('\n');
-    const recs = loadCorpus(tempCorpus({ 'river.txt': text }), { cache: false }).records;
+    const recs = loadCorpus(tempCorpus({ 'river.txt': text })).records;
     expect(recs.find((r) => r.text.startsWith('The river rose'))).toMatchObject({ speaker: 'Ben Okafor' });
     expect(recs.find((r) => r.text.startsWith('We wait'))).toMatchObject({ type: 'qa', speaker: 'Ben Okafor', asker: 'Kai Morrow' });
     expect(recs.some((r) => r.text.includes('emergency manager:'))).toBe(false);
@@ -61,7 +61,7 @@ describe('Name, role: words — where the same name labels a turn of its own', (
 
   it('a name and a description before a colon, named nowhere else as a label, stays prose', () => {
     const text = ['Ferry vote tonight', '', 'By Sam Hale', '', 'Kate Ormsby, the presenter: a voice the town wakes to.', '', 'The council votes tonight.', ''].join('\n');
-    const recs = loadCorpus(tempCorpus({ 'p.txt': text }), { cache: false }).records;
+    const recs = loadCorpus(tempCorpus({ 'p.txt': text })).records;
     expect(recs.find((r) => r.line === 5)?.speaker).not.toBe('Kate Ormsby');
   });
 });

@@ -28,7 +28,7 @@ describe('a news story with the day after the verb and the desk in lower case', 
   });
 
   const story = (byline: string, sentence: string) =>
-    loadCorpus(tempCorpus({ 'depot.txt': ['Depot sale', '', byline, 'March 3, 2021', '', sentence, '', 'The council votes in April.', ''].join('\n') }), { cache: false });
+    loadCorpus(tempCorpus({ 'depot.txt': ['Depot sale', '', byline, 'March 3, 2021', '', sentence, '', 'The council votes in April.', ''].join('\n') }));
 
   it('in other words: other days and parts of the day; unnamed officials stay nobody\'s', () => {
     expect(story('By Sam Hale', 'The depot will be sold by June, Whitfield said Tuesday night.').records[0]).toMatchObject({ speaker: 'Whitfield' });
@@ -57,7 +57,7 @@ describe('a Markdown Q&A: questions as headings, the asker in the standfirst', (
 
   it('in other words: bold questions, a plain standfirst; a news story\'s "spoke to reporters" names no asker', () => {
     const qa = (intro: string, question: string) =>
-      loadCorpus(tempCorpus({ 'qa.txt': ['Ten minutes with a baker', '', intro, '', question, '', 'Since 2009, when I bought the ovens.', '', '**What comes next?**', '', 'A second shop, in 2025.', ''].join('\n') }), { cache: false }).records.filter((r) => r.type === 'qa');
+      loadCorpus(tempCorpus({ 'qa.txt': ['Ten minutes with a baker', '', intro, '', question, '', 'Since 2009, when I bought the ovens.', '', '**What comes next?**', '', 'A second shop, in 2025.', ''].join('\n') })).records.filter((r) => r.type === 'qa');
     expect(qa('Mina Castell runs Crumb & Co. She talked with Owen Pryce about ovens.', '**How long have you baked here?**')[0]).toMatchObject({ speaker: 'Mina Castell', asker: 'Owen Pryce' });
     expect(qa('Mina Castell runs Crumb & Co. She spoke to reporters about ovens.', '**How long have you baked here?**')[0]?.asker ?? null).not.toBe('Owen Pryce');
   });
