@@ -438,7 +438,7 @@ function bylineNameAsSet(raw: string): string | null {
   const more = moreBylineName(line);
   if (more !== undefined) return more;
   // "取材・文：中村 彩　写真：大野 俊介": who wrote it, by the field that credits the text.
-  const cjk = line.charCodeAt(0) > 0x2e80 ? cjkCreditWriter(line) : undefined;
+  const cjk = line.charCodeAt(0) > 0x2e80 || (line.charCodeAt(4) === 0x5e74 && line.length > 12) ? cjkCreditWriter(line) : undefined;
   if (cjk) return cjk;
   // "By Kana Inagaki in Tokyo and Nikou Asgari in London": each name with the city it reports from.
   if (line.includes(' in ') && /^[Bb]y\s/.test(line)) {
@@ -519,7 +519,13 @@ function isCreditFields(line: string): boolean {
  * "・", a colon or a slash, and a name. The writer (the name the text, 文, is credited to), or null
  * where no field credits the text; undefined when the line is no such credit.
  */
-export function cjkCreditWriter(line: string): string | null | undefined {
+export function cjkCreditWriter(raw: string): string | null | undefined {
+  // The date the credit shares its line with, before or after it ("2022年5月10日　文・佐藤健",
+  // "作者：刘洋　2021年9月10日"), is no part of it.
+  const line = raw.includes('日') ? raw.replace(CJK_DATE_FIELD(), '') : raw;
+  // A Chinese paper's reporter, the name after a space ("记者 孙浩", "本报记者　孙浩"): the writer.
+  const reporter = line.includes('记者') ? CJK_REPORTER_CREDIT().exec(line) : null;
+  if (reporter) return reporter[1]!;
   if (line.length > 120 || !CJK_CREDIT_OPEN().test(line)) return undefined;
   const keys = allMatches(CJK_CREDIT_KEY(), line);
   if (!keys.length || keys[0]!.index !== 0) return undefined;
@@ -528,14 +534,17 @@ export function cjkCreditWriter(line: string): string | null | undefined {
     const m = keys[k]!;
     const value = line.slice(m.index + m[0].length, k + 1 < keys.length ? keys[k + 1]!.index : line.length).trim();
     if (!CJK_NAME().test(value) && !CREDITED_NAME().test(value)) return undefined;
-    if (writer === null && m[1]!.split(/[・／/]/).some((key) => key === '文' || key === '文字')) writer = value;
+    if (writer === null && m[1]!.split(/[・／/]/).some((key) => key === '文' || key === '文字' || key === '作者')) writer = value;
   }
   return writer;
 }
-const CJK_CREDIT_WORDS = '取材|文字|文|写真|撮影|構成|聞き手|編集|イラスト|動画|インタビュー|采访|摄影|图|编辑';
+/** A day's date in Chinese or Japanese, a field of its own at a line's start or end. */
+const CJK_DATE_FIELD = lazy(() => /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]+|[\s\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/u);
+const CJK_REPORTER_CREDIT = lazy(() => /^(?:本报|本刊)?记者[ \u3000]+(\p{sc=Han}{2,4})$/u);
+const CJK_CREDIT_WORDS = '作者|取材|文字|文|写真|撮影|構成|聞き手|編集|イラスト|動画|インタビュー|采访|摄影|图|编辑';
 const CJK_CREDIT_OPEN = lazy(() => new RegExp(String.raw`^(?:${CJK_CREDIT_WORDS})[・／/：:]`, 'u'));
 // The separator after a key is never a key's letter, so each key is read one way only.
-const CJK_CREDIT_KEY = lazy(() => new RegExp(String.raw`(?:^|\s)((?:${CJK_CREDIT_WORDS})(?:[・](?:${CJK_CREDIT_WORDS})){0,3})\s*[：:／/]\s*`, 'gu'));
+const CJK_CREDIT_KEY = lazy(() => new RegExp(String.raw`(?:^|\s)((?:${CJK_CREDIT_WORDS})(?:[・](?:${CJK_CREDIT_WORDS})){0,3})\s*[：:／/・]\s*`, 'gu'));
 /** A name in Han or kana, its family and given names spaced or not ("中村 彩", "王小明"). */
 const CJK_NAME = lazy(() => /^[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー]{1,8}(?: [\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー]{1,8})?$/u);
 const CREDIT_KEYS = new Set(['text', 'texto', 'texte', 'words', 'fotografia', 'fotografía', 'fotografie', 'foto', 'fotos', 'photo', 'photos', 'photography', 'illustration', 'illustrations', 'il·lustració', 'ilustración', 'video', 'vídeo']);

@@ -281,11 +281,11 @@ function personOpeningTitle(title: string): string | null {
  * "何一专访：…" (专访, "exclusive interview"), or the name with the honorific 氏 or 先生/女士 after
  * a space or bracket ("【独占インタビュー】共同創業者 何一氏「…」").
  */
-const CJK_TITLE_GUEST = lazy(() => /^(\p{sc=Han}{2,3})(?:专访|專訪|访谈|訪談|采访|採訪)|(?:^|[\s\u3000】」』])(\p{sc=Han}{2,3})(?:氏|先生|女士)(?=[\s\u3000「『：:、，,]|$)/u);
+const CJK_TITLE_GUEST = lazy(() => /^(\p{sc=Han}{2,3})(?:专访|專訪|访谈|訪談|采访|採訪)|^(?:对话|對話)(\p{sc=Han}{2,3})(?=[\s\u3000｜|：:]|$)|(?:^|[\s\u3000】」』])(\p{sc=Han}{2,4})(?:氏|先生|女士)(?=[\s\u3000「『：:、，,]|$)/u);
 function cjkTitleGuest(title: string): string | null {
   if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(title)) return null;
   const m = CJK_TITLE_GUEST().exec(title);
-  return m ? (m[1] ?? m[2])! : null;
+  return m ? (m[1] ?? m[2] ?? m[3])! : null;
 }
 
 /** Words a headline in capitals keeps in lower case once it is read as written ("TRANSCRIPT OF INTERVIEW WITH …"). */
@@ -566,7 +566,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     return headed.length === 1 ? headed[0]! : null;
   };
   const owners = deviceOwners([...people, ...turns.map((t) => t.speaker).filter((s): s is string => !!s)]);
-  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? owners.get(name) ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
+  // A Japanese interview labels its guest's answers by surname ("山田　…") under a title naming the guest in full ("山田花子氏").
+  const titledCjk = meta.title ? cjkTitleGuest(meta.title) : null;
+  const titleSurname = (name: string): string | null => (titledCjk && name.length < titledCjk.length && titledCjk.startsWith(name) && /^\p{sc=Han}+$/u.test(name) ? titledCjk : null);
+  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? owners.get(name) ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? titleSurname(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   const inferredAskers = ctx.chat ? new Set<Turn>() : inferAsker(turns);

@@ -677,12 +677,17 @@ function isChatHandle(s: string, dated: boolean): boolean {
 const SINGLE_EMPHASIS_LABEL = lazy(() => /^(?:[-+]\s+)?\*([^*\s][^*]{0,58}?)\s*:\s*\*\s+(\S.*)$/u);
 const JA_PROMPT = lazy(() => /^(?:――|——)\s*(\S.*)$/u);
 const JA_NAMED = lazy(() => /^(\p{sc=Han}{2,4})氏\u3000+(\S.*)$/u);
+const JA_SURNAMED = lazy(() => /^(\p{sc=Han}{1,4})\u3000+(\S.*\p{sc=Hira}.*)$/u);
 
 function readUntimed(s: string): LabelLine | null {
   const prompt = s.charCodeAt(0) === 0x2015 || s.charCodeAt(0) === 0x2014 ? JA_PROMPT().exec(s) : null;
   if (prompt) return { name: 'Q', role: null, rest: prompt[1]!.trim(), style: 'colon' };
   const named = s.includes('氏\u3000') ? JA_NAMED().exec(s) : null;
   if (named) return { name: named[1]!, role: null, rest: named[2]!.trim(), style: 'colon' };
+  // Or the guest's surname alone before the ideographic space ("山田　祖母の店を…"), the answer in Japanese
+  // (kana in it): a Chinese line's "本报讯　…" dateline is no label.
+  const surnamed = s.charCodeAt(0) >= 0x4e00 && s.includes('\u3000') ? JA_SURNAMED().exec(s) : null;
+  if (surnamed) return { name: surnamed[1]!, role: null, rest: surnamed[2]!.trim(), style: 'colon' };
   // Minutes' "Q. (Mr P. Bhatt): …" / "A. (Mr Menon): …": the side's letter, who takes it in brackets.
   const sideNoted = s.charCodeAt(1) === 0x2e && s.charCodeAt(2) === 0x20 ? SIDE_NOTED().exec(s) : null;
   if (sideNoted) return { name: sideNoted[1]!, role: null, rest: sideNoted[3]!.trim(), style: 'court', note: sideNoted[2]! };

@@ -31,7 +31,7 @@
  */
 import { allMatches, caseless, caselessRegExp, escapeRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { CJK_SAYS_AFTER, findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 import { attendanceFields, attendanceNames, attendanceOffices } from './notes.js';
 
 const VERBS =
@@ -1316,6 +1316,12 @@ function attribute(
     const ja = japaneseAttribution(paragraph.slice(Math.max(s.start, q.start - 60), q.start), after, state);
     if (ja) return ja;
   }
+  // 0b. Korean: the quotation, "(이)라고"/"고" and a verb of saying after it ('…"라고 말했다'); who says it
+  // the subject before it, marked by 은/는/이/가 ("이민호 회장은", "그는").
+  if (after.length > 2 && HANGUL_QUOTATIVE().test(after)) {
+    const ko = koreanAttribution(paragraph.slice(Math.max(s.start, q.start - 60), q.start), state);
+    if (ko) return ko;
+  }
   // 0b. Thai: a verb of saying glued to the name before or after the quotation ("… กล่าวว่า "…"", '"…" นายนิธิกล่าว').
   if (THAI_CHAR().test(before.slice(-16)) || THAI_CHAR().test(after.slice(0, 16))) {
     const thai = thaiAttribution(before, after, state);
@@ -2253,6 +2259,26 @@ function tamilAttribution(opening: string, after: string, state: AttributionStat
   return person ? { speaker: person, self: false, explicit: true } : null;
 }
 
+/** A Chinese sentence opening on who reports it: "据…介绍，", "张涛称，", "他表示，" (a verb of reporting and a comma, early in it). */
+const CJK_REPORTING_OPENING = lazy(() => /^[^，,。：:“”「」]{1,26}?(?:认为|表示|透露|指出|强调|称|说|介绍)[，,：:]/u);
+const CJK_PRONOUN_REPORTS = lazy(() => /^(?:他|她)(?:还|也|则|又|同时)?(?:认为|表示|透露|指出|强调|称|说)[，,：:]/u);
+/** "据公司财务总监周红介绍，…" (according to): the person the clause names. */
+const CJK_ACCORDING = lazy(() => /^据([^，,。：:“”「」]{2,24}?)(?:介绍|透露|表示|称|说)[，,：:]/u);
+/**
+ * The person a Chinese sentence without quote marks reports: "行业分析师张涛称，…", "他表示，…" (the person
+ * just named), "据公司财务总监周红介绍，…"; a report or a described person ("有分析认为", "报告指出") none.
+ */
+function chineseReportedBy(text: string, state: AttributionState): string | null {
+  const according = CJK_ACCORDING().exec(text);
+  if (according) return cjkAttribution(`${according[1]!}说：`, state).speaker;
+  // "他表示，…", "她还透露，…": the person just named.
+  // Never one the reported words themselves name ("他表示，…滕日瑞（Richard Teng）将接任…": who takes over, not who says so).
+  if (CJK_PRONOUN_REPORTS().test(text)) return recentPerson(state, null, (n) => text.includes(n) || state.registry.mentions(text).some((m) => m.name === n), 2);
+  const m = CJK_REPORTED_SUBJECT().exec(text);
+  if (!m || CJK_NO_PERSON_SUBJECT().test(m[1]!)) return null;
+  return cjkAttribution(`${m[1]!}说：`, state).speaker;
+}
+
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
 /** A Chinese verb of reporting what someone says or thinks, then a comma or colon. */
@@ -2265,10 +2291,8 @@ const CJK_REPORTING_VERB = lazy(() => /\p{Script=Han}(?:认为|表示|透露|指
 const CJK_NO_PERSON_SUBJECT = lazy(() => /^(?:据|有)|(?:报告|报道|声明|文章|研究|调查|数据|消息|文件|公告|通知|社论)$/u);
 /** A sentence opening on its subject and such a verb: "分析人士李强认为，", "币安联合创始人何一周四在巴黎表示，". */
 const CJK_REPORTED_SUBJECT = lazy(() => /^\s*([^，,。：:“”「」\s]{2,24}?)(?:认为|表示|透露|指出|强调|称|说)[，,：:]/u);
-/** After a Chinese quotation, its speaker and a verb of saying ending the sentence: "”何一说。", "”，他补充道。". */
-const CJK_SAYS_AFTER = lazy(() => /^\s*[，,]?\s*(\p{Script=Han}{1,16}?(?:说|表示|称|写道|指出|强调|透露|坦言|补充说|补充道|说道))\s*[。！；]/u);
 /** A title word of an office or trade, then a name of two or three Han characters: "美国司法部长加兰", "分析人士李强", "经济学家陈国栋". */
-const CJK_TITLED_NAME = lazy(() => /(?:人士|长|人|家|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u);
+const CJK_TITLED_NAME = lazy(() => /(?:人士|长|人|家|师|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u);
 /** A clause opening on "a" + counter ("一位", "一名"): a described, unnamed person. */
 const CJK_DESCRIBED = lazy(() => /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|个)/u);
 /**
@@ -2282,9 +2306,50 @@ const JA_SAYS_AFTER = lazy(() => /^[」』]?\s*と(?:よく|いつも|何度も|
 const JA_SAID_BEFORE = lazy(() => /(?:言った|言っていた|話した|語った|述べた|口にした)\s*$/u);
 /** The subject of the verb: a pronoun, or a name with its honorific, then は, が or も. */
 const JA_SUBJECT = lazy(() => /(彼女|彼|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11}(?:さん|氏))(?:は|が|も)[^「」『』。]*$/u);
+/**
+ * A Korean paragraph that reports someone's words as news does: a quotation, its quotative ending and
+ * a verb of saying in the written past ('…"라고 말했다.'). An interview's answers speak politely
+ * ("…습니다"), so such a paragraph under one is the writer's, not more of the answer.
+ */
+export function reportsInKorean(text: string): boolean {
+  return /[가-힣]/u.test(text) && KOREAN_REPORTED().test(text);
+}
+const KOREAN_REPORTED = lazy(() => /["”’]\s*(?:이?라고|고)\s+(?:[가-힣]{1,8}\s+){0,2}?(?:말했|밝혔|덧붙였|강조했|설명했|전했|주장했|지적했)다[.。]/u);
+/** After a Korean quotation, its quotative ending and a verb of saying: '"…"라고 말했다', '"…"고 덧붙였다', '"…"며 강조했다'. */
+const HANGUL_QUOTATIVE = lazy(() => /^\s*(?:이?라고|고|며|면서)\s+(?:[가-힣]{1,8}\s+){0,2}?(?:말했|밝혔|덧붙였|강조했|설명했|전했|말한|밝힌|주장했|지적했|언급했|답했)/u);
+/** Before it, its subject: a name (its title perhaps after it) or a pronoun, then a subject or topic marker. */
+const HANGUL_SUBJECT = lazy(() => /(?:^|[\s,.])(?:([가-힣]{2,4})\s+)?([가-힣]{1,8}?)(?:은|는|이|가)\s*$/u);
+function koreanAttribution(before: string, state: AttributionState): Attribution | null {
+  const m = HANGUL_SUBJECT().exec(before);
+  if (!m) return null;
+  // "그는", "그녀는": the person just named.
+  if (!m[1] && (m[2] === '그' || m[2] === '그녀')) {
+    const person = recentPerson(state, null, undefined, 2);
+    return person ? { speaker: person, self: person === state.self, explicit: true } : null;
+  }
+  // A person the corpus knows, named last before the verb's subject marker ("허이(He Yi) 바이낸스 공동창업자는").
+  const mentioned = state.registry.mentions(before);
+  if (mentioned.length) {
+    const known = mentioned[mentioned.length - 1]!.name;
+    return { speaker: known, self: known === state.self, explicit: true };
+  }
+  // "이민호 회장은": the name before the title; "이민호는", "이민호가": the name alone. Any other
+  // word before the marker ("바이낸스 공동창업자는") names nobody the text can tell.
+  const name = m[1] && KOREAN_TITLE().test(m[2]!) ? m[1] : !m[1] && !KOREAN_TITLE().test(m[2]!) ? m[2]! : null;
+  if (!name || name.length < 2 || KOREAN_TITLE().test(name)) return null;
+  const known = state.registry.resolve(name) ?? name;
+  remember(known, null, state);
+  return { speaker: known, self: known === state.self, explicit: true };
+}
+/** A Korean title or office after a name: 회장 (chair), 대표 (head), 교수, 장관, 기자… */
+const KOREAN_TITLE = lazy(() => /^(?:회장|대표|교수|장관|의원|대통령|사장|부사장|이사|이사장|원장|소장|국장|팀장|부장|위원장|총리|시장|기자|변호사|연구원|연구위원|작가|감독|씨|선수|대변인|애널리스트|센터장|본부장|실장|청장|총장|관계자)$/u);
+
+/** The subject after the quotation, between と and the verb: "「…」と木村氏は語った", "「…」と彼は言った". */
+const JA_SUBJECT_AFTER = lazy(() => /^[」』]?\s*と(彼女|彼|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11}(?:さん|氏))(?:は|が|も)[^「」『』。]{0,12}?(?:言|い[いっわ]|話|語|述べ|おっしゃ|仰)/u);
 function japaneseAttribution(before: string, after: string, state: AttributionState): Attribution | null {
-  if (!JA_SAYS_AFTER().test(after) && !JA_SAID_BEFORE().test(before)) return null;
-  const subject = JA_SUBJECT().exec(before)?.[1];
+  const subjectAfter = after.includes('と') ? JA_SUBJECT_AFTER().exec(after)?.[1] : undefined;
+  if (!subjectAfter && !JA_SAYS_AFTER().test(after) && !JA_SAID_BEFORE().test(before)) return null;
+  const subject = subjectAfter ?? JA_SUBJECT().exec(before)?.[1];
   if (!subject) return null;
   if (subject === '彼' || subject === '彼女') {
     // "he"/"she": the person named last (in the answer or the question it answers), never the one who answers.
@@ -2292,13 +2357,15 @@ function japaneseAttribution(before: string, after: string, state: AttributionSt
     return person ? { speaker: person, self: false, explicit: true } : null;
   }
   const name = subject.replace(/(?:さん|氏)$/u, '');
-  const known = state.registry.resolve(name) ?? name;
+  // A surname alone ("木村氏は語った") is the person of that surname named in full just before ("社長、木村由美氏は").
+  const full = state.registry.resolve(name) ? null : /^\p{sc=Han}{1,3}$/u.test(name) ? recentPerson(state, null, (n) => !(n.length > name.length && n.startsWith(name)), 3) : null;
+  const known = full ?? state.registry.resolve(name) ?? name;
   return { speaker: known, self: known === state.self, explicit: true };
 }
 
 function cjkAttribution(before: string, state: AttributionState): Attribution {
   const clause = before.replace(/\s*[：:，,]\s*$/, '').split(/[。！？；;，,]/).pop()!;
-  const verbAt = clause.search(/(?:说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
+  const verbAt = clause.search(/(?:说道|补充说|补充道|笑道|说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
   // Adverbs between the subject and the verb ("当天", "还", "笑着") are no part of who speaks.
   // So is whom it was said to ("对记者", "对本报记者") and when ("昨天").
   let said = verbAt > 0 ? clause.slice(0, verbAt) : clause;
@@ -3999,6 +4066,10 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it, nor is
   // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
   const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim().replace(COLON_DATELINE(), '');
+  if (text.charCodeAt(0) >= 0x4e00 && text.charCodeAt(0) <= 0x9fff && CJK_REPORTING_OPENING().test(text)) {
+    const chinese = chineseReportedBy(text, state);
+    if (chinese) return chinese;
+  }
   if (FOREIGN_REPORTING_HINT().test(text)) {
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;

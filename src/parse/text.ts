@@ -449,6 +449,9 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
       const note = /[.!?…]\s*$/.test(closed.inner) ? endnoteLength(text, i + 1) : 0;
       NEXT_SENTENCE_START().lastIndex = i + 1 + note;
       if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START().test(text)) push(i + 1 + note);
+      // Chinese sets no space after a quotation closed by its own stop ("“…投资。”他表示，新工厂…"): the
+      // next sentence starts right after the mark, unless that is the quotation's own attribution ("“…。”何一说。").
+      else if (/[。！？]$/.test(closed.inner) && /\p{sc=Han}/u.test(text[i + 1] ?? '') && !CJK_SAYS_AFTER().test(text.slice(i + 1, i + 40))) push(i + 1);
       continue;
     }
     const ch = text[i]!;
@@ -539,6 +542,8 @@ const TRAILING_MARKS = /[.!?…”’"')\]]/;
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
 const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
 const NEXT_SENTENCE_START = lazy(() => /\s+[\p{Lu}“"‘„]/uy);
+/** After a Chinese quotation, its speaker and a verb of saying ending the sentence: "”何一说。", "”，他补充道。". */
+export const CJK_SAYS_AFTER = lazy(() => /^\s*[，,]?\s*(\p{Script=Han}{1,16}?(?:说|表示|称|写道|指出|强调|透露|坦言|补充说|补充道|说道))\s*[。！；]/u);
 
 /** /[\p{L}.]/u on one UTF-16 unit, without the regex for ASCII. */
 function isLetterOrDot(code: number, unit: string): boolean {

@@ -30,7 +30,7 @@ import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState, noteAttendance, readAttendance, TITLE_BEFORE_NAME } from './quotes.js';
+import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
@@ -1725,7 +1725,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // in an interview in dialogue dashes (every turn opens with its dash), a paragraph set off by a
     // blank line without one: the writer's narration, not the last answer.
     const callout = raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw);
-    if (callout || (current && current.lines.length && i > current.lines[current.lines.length - 1]! + 1 && labelAt(current.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current.lines[0]!]!))) {
+    // So is a Korean paragraph set off by a blank line that reports someone's words as news does ('…"라고 말했다.').
+    const setOff = !!current && current.lines.length > 0 && i > current.lines[current.lines.length - 1]! + 1;
+    if (callout || (setOff && labelAt(current!.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current!.lines[0]!]!)) || (setOff && reportsInKorean(text))) {
       narrativeFirst = i;
       narrative.push({ idx: i, section });
       current = null;

@@ -76,8 +76,9 @@ describe('Chinese and Japanese interviews: guest from the title, asker from the 
     expect(zqa[1]!.years).toEqual([2018]);
     const jqa = c.records.filter((r) => r.doc === 'ja' && r.type === 'qa');
     expect(jqa.map((r) => [r.question, r.speaker, r.asker])).toEqual([
-      ['パン屋を始めたきっかけは。', '山田', '鈴木一郎'],
-      ['今後の計画は。', '山田', '鈴木一郎'],
+      // "山田氏" under a title naming "山田花子氏": the guest as the title names her in full (probe56-b)
+      ['パン屋を始めたきっかけは。', '山田花子', '鈴木一郎'],
+      ['今後の計画は。', '山田花子', '鈴木一郎'],
     ]);
   });
 });
