@@ -2276,8 +2276,11 @@ function chineseReportedBy(text: string, state: AttributionState): string | null
   if (CJK_PRONOUN_REPORTS().test(text)) return recentPerson(state, null, (n) => text.includes(n) || state.registry.mentions(text).some((m) => m.name === n), 2);
   const m = CJK_REPORTED_SUBJECT().exec(text);
   if (!m || CJK_NO_PERSON_SUBJECT().test(m[1]!)) return null;
-  return cjkAttribution(`${m[1]!}说：`, state).speaker;
+  // A described, unnamed source ("法国金融市场管理局（AMF）发言人表示，…", "知情人士称，…") is who
+  // reports it, as "an AMF spokesperson said …" is in English: never the writer.
+  return cjkAttribution(`${m[1]!}说：`, state).speaker ?? (CJK_DESCRIBED_SOURCE().test(m[1]!) ? m[1]! : null);
 }
+const CJK_DESCRIBED_SOURCE = lazy(() => /(?:发言人|發言人|官员|官員|人士|负责人|負責人|代表|分析师|分析師)$/u);
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
