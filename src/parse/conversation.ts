@@ -376,6 +376,11 @@ export function textAboveFirstQuestion(lines: readonly string[], labels: boolean
 
 /** A heading putting questions to someone: "Five questions for …", "Questions with …", "3 questions to …". */
 const QUESTIONS_PUT_TO = lazy(() => /(?<![\p{L}])[Qq]uestions\s+(?:with|for|to)\s+\S/u);
+/**
+ * A lowercase particle inside a Dutch or German name, before its surname ("van", "von der", "ter"). (Not
+ * the Romance "de", "da", "di": in a title they are as often "of" between a thing's words, "Édition de Rennes".)
+ */
+const NAME_PARTICLE = lazy(() => /^(?:van|von|der|den|ter|ten|zu)$/);
 /** An article opening a headline. */
 const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
@@ -415,6 +420,11 @@ export function personInTitle(title: string | null): string | null {
       run.push(w);
       continue;
     }
+    // A surname's particle between a name's capitalised words: "Pieter van Dijk", "Ursula von der Leyen".
+    if (w !== undefined && run.length && NAME_PARTICLE().test(w) && !/[,.:;]$/.test(run[run.length - 1]!) && words.slice(i + 1).find((x) => !NAME_PARTICLE().test(x)) !== undefined && cap(words.slice(i + 1).find((x) => !NAME_PARTICLE().test(x))!)) {
+      run.push(w);
+      continue;
+    }
     if (run.length) runs.push({ words: run, after, before, end: i });
     run = [];
     // "Oskar Lind, Mara Quist": the word after the comma opens the next run.
@@ -429,19 +439,22 @@ export function personInTitle(title: string | null): string | null {
   const workplace = (r: { after: string; before: string }) =>
     /^(?:of|at|behind)$/i.test(r.after) && (PERSON_NOUN_ANY().test(r.before) || /^(?:co-?)?(?:founders|makers|owners|team|staff|people|crew|workers|creators)$/i.test(r.before));
   const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
-  let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3 && !workplace(r));
-  if (lower === 0 || runs.some((r) => r.words.length > 3)) return null;
+  // (A run's length in capitalised words: a surname's particles are no more words of the name.)
+  const size = (r: { words: string[] }) => r.words.filter((w) => !NAME_PARTICLE().test(w)).length;
+  let names = runs.filter((r) => size(r) >= 2 && size(r) <= 3 && !workplace(r));
+  if (lower === 0 || runs.some((r) => size(r) > 3)) return null;
   // "… the Kelso Harbour Trust's new chair": the person is the one the text names in that role, not
   // read from the title (nor is another run of it: "Gov. Lorraine Castellano's press secretary, Dev
   // Malhotra, wrote: …" is a sentence, no headline naming its speaker).
   if (names.some((r) => employer(words, r))) return null;
   // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
   // organisation, or follows "of" / "at", is where the person works, not a second person.
-  if (names.length > 1) names = names.filter((r) => !/^(?:of|at)$/i.test(r.after) && !hasOrganisationSuffix(r.words.join(' ').replace(/[,.:;]$/, '')));
+  // (Other languages' "of" too: "fundadora de Horno Ferrer", "sindaco di Porto Lagune", "enóloga da Quinta …".)
+  if (names.length > 1) names = names.filter((r) => !/^(?:of|at|de|del|di|della|dello|da|do|du|des|van|von|der)$/i.test(r.after) && !hasOrganisationSuffix(r.words.join(' ').replace(/[,.:;]$/, '')));
   // "Elena Vasquez, Former Chief Engineer, Orbital Freight": a run of role words is no second person.
   if (names.length > 1) names = names.filter((r) => !r.words.some((w) => PERSON_NOUN_ANY().test(w.replace(/[,.:;]$/, '')) || /^(?:Former|Chief|Senior|Vice|Deputy|Managing|Executive)[,.:;]?$/.test(w)));
   // "Interview with Ingrid Holm, Senior Skipper, Nordhav Fisheries": the one named after "with".
-  if (shouted || names.length > 1) names = names.filter((r) => /^with$/i.test(r.after));
+  if (shouted || names.length > 1) names = names.filter((r) => /^(?:with|con|com|avec|mit|met)$/i.test(r.after));
   // "The Night Shift at Calder Lane", "A Quiet Revolution in …": a run right after the title's
   // opening article is a common noun's phrase the headline capitalises, never a person's name; nor
   // is one ending on a street's word ("… of Harbour Street"). (Read after the runs above: "The Quiet
@@ -2042,7 +2055,7 @@ function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta, guest: string 
   return turns.every((t) => t.speaker !== null) && asking.length >= 2 && asking.every(lettered) && named.length > 0 && !named.some((t) => t.speaker === author) ? author : null;
 }
 /** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
-function creditedInterviewer(lines: readonly string[]): string | null {
+export function creditedInterviewer(lines: readonly string[]): string | null {
   let found: string | null = null;
   for (const line of lines) {
     const name = interviewerCredit(line);

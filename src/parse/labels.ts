@@ -1677,9 +1677,10 @@ export const QUESTION_LETTERS = lazy(() => /^(?:p|f|d|v)$/i);
 /**
  * A newspaper interview's lettered paragraphs, the letter or word and a full stop before the words:
  * Spanish "P. ¿Cuánto cuesta…?" / "R. Unos 480.000 euros…" (pregunta / respuesta), spelt out
- * "Pregunta. …" / "Respuesta. …", Italian "D. …" / "R. …" (domanda / risposta).
+ * "Pregunta. …" / "Respuesta. …", Italian "D. …" / "R. …" (domanda / risposta); or a spaced dash for
+ * the stop, as a Portuguese paper sets them ("P — Como chegou ao vinho?" / "R — Por acaso.").
  */
-const LETTERED_PARAGRAPH = lazy(() => /^(P|D|Pregunta|Pergunta|Domanda|R|Respuesta|Resposta|Risposta)\.\s+(\S.*)$/u);
+const LETTERED_PARAGRAPH = lazy(() => /^(P|D|Pregunta|Pergunta|Domanda|R|Respuesta|Resposta|Risposta)(?:\.|\s+[–—-])\s+(\S.*)$/u);
 const LETTERED_ANSWER = lazy(() => /^(?:R|Respuesta|Resposta|Risposta)$/);
 /**
  * Reads a document's lettered paragraphs as the question and answer labels they are, where they take

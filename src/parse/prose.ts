@@ -18,7 +18,7 @@ import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isPublisherNote, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
-import { NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer, textAboveFirstQuestion } from './conversation.js';
+import { creditedInterviewer, NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer, textAboveFirstQuestion } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, introducedInterview, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock, TOP_NOTE } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
@@ -3013,7 +3013,8 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const sender = !hosts.length && !meta.speakers.length ? emailSender(meta) : null;
   const recipient = sender ? emailRecipient(input.body.split('\n', 12)) : null;
   if (sender && recipient && recipient !== sender) return { guest: registry.resolve(sender) ?? sender, asker: registry.resolve(recipient) ?? recipient };
-  const asker = hosts[0] ?? meta.author ?? (guests.length === 0 && named ? askingOfTwo(standfirstNames(input.body).filter((n) => n !== named), null, input.body) : null);
+  // (No byline: a print interview's credit to whoever asked, "Propos recueillis par NAME", "Das Gespräch führte NAME.")
+  const asker = hosts[0] ?? meta.author ?? creditedInterviewer(input.body.split('\n')) ?? (guests.length === 0 && named ? askingOfTwo(standfirstNames(input.body).filter((n) => n !== named), null, input.body) : null);
   const guest = named ? (registry.resolve(named) ?? named) : null;
   const asking = asker ? (registry.resolve(asker) ?? asker) : null;
   // Nobody asks their own questions: an author who is the guest ("Written answers from NAME", the

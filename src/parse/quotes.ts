@@ -98,6 +98,12 @@ const MALAY_PRONOUN_AFTER = lazy(() => /^\s*(?:beliau|dia|ia)(?![\p{L}])/iu);
 const THIS_ONE_AFTER_VERB = lazy(() => /^\s*(acesta|aceasta|el|ea|on|ona)\s*$/iu);
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
+/**
+ * French's compound past with the pronoun inverted after the auxiliary, right after a quotation: "« … »,
+ * a-t-elle déclaré jeudi.", "a-t-il ajouté", "ont-ils expliqué", "nous a-t-elle confié": the pronoun (1)
+ * and the past participle (any: the auxiliary and its pronoun frame the words as said).
+ */
+const FRENCH_INVERTED_PERFECT = lazy(() => /^(?:nous\s+|m['’]\s*)?(?:a-t|ont)-(elles?|ils?)\s+\p{Ll}+(?:é|és|ée|i|is|u|t)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 /**
@@ -268,8 +274,9 @@ const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ô
 // (Nigerian and Philippine news put a rank or a form of address before the name as a title:
 // "Engr. Adewale Ogunleye", "Comrade Tunde Bakare", "Alhaji Musa Danladi", "Transportation
 // Undersecretary Celeste Aguinaldo", as a doctor's "Dr Samuel Mutua" mid-phrase: none is the name's.)
+// (German compounds ending on a head of something: "Gewerkschaftschef", "Bahnvorstand", "Abteilungsleiterin".)
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -1447,6 +1454,12 @@ function attribute(
     const who = resolveSpeaker(according[1]!, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
   }
+  // « … », a-t-elle déclaré jeudi.: the inverted auxiliary's pronoun, the person it stands for (as "dit-elle" below).
+  const perfect = /^\s*[,.!?…—–-]/.test(after) || /[,.!?…]\s*$/.test(q.inner) ? FRENCH_INVERTED_PERFECT().exec(afterText) : null;
+  if (perfect) {
+    const person = recentPerson(state, perfect[1]!.startsWith('elle') ? 'f' : 'm') ?? recentPerson(state, null);
+    if (person) return { speaker: person, self: person === state.self, explicit: true };
+  }
   // A speech verb frames the quote even when its subject names nobody ("“…,” they said."): then it has no speaker.
   let framed = false;
   VERB_RE().lastIndex = 0;
@@ -2621,7 +2634,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // So does an owned one: "said Halvorsen's lawyer, Mary Brown".
     // Greek: "δήλωσε ο ιδρυτής … της εταιρείας, Changpeng Zhao".
     // A role in words of no capital, in any language, does the same: "alisema msemaji wa benki hiyo, Peter Kamau".
-    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!) || GREEK_ROLE_BEFORE_NAME().test(parts[0]!) || LOWERCASE_ROLE().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
+    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!) || GREEK_ROLE_BEFORE_NAME().test(parts[0]!) || GERMAN_ROLE_BEFORE_NAME().test(parts[0]!) || LOWERCASE_ROLE().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
   } else {
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
@@ -2769,6 +2782,12 @@ const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[
 
 /** A role of two to eight words none capitalised, whatever the language: "msemaji wa benki hiyo". */
 const LOWERCASE_ROLE = lazy(() => /^\p{Ll}[\p{Ll}'’-]*(?: \p{Ll}[\p{Ll}'’-]*){1,7}$/u);
+
+/**
+ * A German role with its article, its noun capitalised as German writes every noun, and perhaps whose
+ * it is: "die Sprecherin der Bahn", "der neue Vorsitzende des Vereins", "ihr Anwalt" (then ", NAME").
+ */
+const GERMAN_ROLE_BEFORE_NAME = lazy(() => /^(?:der|die|den|dem|ihr|ihre|ihrem|sein|seine|seinem)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:\s+(?:der|des|vom|von|beim|für|im)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?$/u);
 
 /** A Greek role with its article and no name in it: "ο ιδρυτής και διευθύνων σύμβουλος της εταιρείας". */
 const GREEK_ROLE_BEFORE_NAME = lazy(() => /^(?:ο|η|οι)\s+[\p{Ll}\s-]{1,80}$/u);
@@ -3443,6 +3462,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (kinLead && !gender) gender = MALE_KIN().test(lead[1]!) ? 'm' : FEMALE_KIN().test(lead[1]!) ? 'f' : null;
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
+  // Nor does one end on it: "dijo Ferrer al final de la entrevista" ("al", "at the"), "sagte Roth von
+  // der Stadt": the particle opens the words after the name, no surname follows it.
+  while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[run.length - 1]!)) run.pop();
   run = officeRunName(run, titled, state);
   if (run.length === 0 || run.length > 4) return null;
   // "Let's say “…”", "Let’s call it “…”": the imperative's "Let's" (us) is nobody's name.
@@ -3456,6 +3478,12 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   }
   const resolved = state.registry.resolve(name);
   if (resolved) return resolved;
+  // "zei Van Dijk", "a dit De Villiers": a surname with its particle, capitalised where it stands
+  // without the given name, is the full name written before ("Pieter van Dijk").
+  if (run.length >= 2 && run.length <= 3 && /^(?:Van|Von|De|Da|Di|Du|Del|Della|Der|Den|Ter|Ten|Zu|Le|La)$/.test(run[0]!)) {
+    const full = state.byPart.get(run[run.length - 1]!);
+    if (full && full.toLowerCase().endsWith(` ${name.toLowerCase()}`) && full.length > name.length + 1) return state.registry.resolve(full) ?? full;
+  }
   if (run.length === 1) {
     const one = run[0]!;
     // "ZHAO stated that" (a record that writes its subject's surname in capitals): the surname as names are written.

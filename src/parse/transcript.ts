@@ -612,10 +612,13 @@ const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\
  * the first turn: who answers, read as a title is (the first line is no title when it ends in a
  * stop, as "Ltd." does).
  */
+/** "Interview with NAME" in the other languages of Europe's press (English's is read in any case): the word for an interview or a conversation, then "with" (Italian "a": the person it is put to). */
+const INTERVIEW_WITH = lazy(() => /(?<![\p{L}])(?:[Ii]nterview\s+(?:mit|met)|[Ee]ntrevista\s+(?:con|com|a)|[Cc]onversa(?:ción|ção)?\s+(?:con|com)|[Ii]ntervista\s+(?:a|con)|[Cc]onversazione\s+con|[Ee]ntretien\s+avec|[Gg]espräch\s+mit|[Gg]esprek\s+met)\s+(?=\p{Lu})/u);
 /** An interview's kicker in any of several languages (capitals or title case: no "i" flag, which would let \p{Lu} match lower case), a separator, then the full name and a comma or the line's end. */
 const INTERVIEW_KICKER = lazy(() => /^(?:L['’]\s?)?(?:ENTREVISTA|Entrevista|INTERVISTA|Intervista|INTERVIEW|Interview|ENTRETIEN|Entretien|ROZHOVOR|Rozhovor|WYWIAD|Wywiad)\s*[|/:–—]\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,|$)/u);
 function headerInterviewee(lines: readonly string[], firstTurn: number): string | null {
-  for (let i = 0; i < Math.min(firstTurn, 15); i++) if (/\binterview(?:ed)?\s+with\s/i.test(lines[i]!)) return personInTitle(lines[i]!.trim());
+  // (In other languages too: "Entrevista con …", "Conversa com …", "Intervista a …", "Entretien avec …", "Gespräch mit …", "Interview met …".)
+  for (let i = 0; i < Math.min(firstTurn, 15); i++) if (/\binterview(?:ed)?\s+with\s/i.test(lines[i]!) || INTERVIEW_WITH().test(lines[i]!)) return personInTitle(lines[i]!.trim());
   // A newspaper's kicker above the headline: "ENTREVISTA | Adela Lucero, consejera delegada de …",
   // "L'INTERVISTA / Giulia Ferrante, fondatrice di …", "INTERVIEW: Name, role": the one interviewed.
   for (let i = 0; i < Math.min(firstTurn, 15); i++) {
