@@ -5820,6 +5820,12 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
     // Nobody near fits: the person the document is about, where the text gave their gender.
     const subject = state.subject;
     if (subject && state.genders.get(subject) === gender && !skip?.(subject)) return subject;
+    // Or, no one else near at all, the person it is about whose gender the text never gave ("“Milk is
+    // not a commodity,” she says." closing a Q&A with Claire Dubois): the pronoun is learnt for them.
+    if (!described && subject && !state.genders.has(subject) && !skip?.(subject) && /^\p{Lu}/u.test(subject)) {
+      state.genders.set(subject, gender);
+      return subject;
+    }
   }
   return described;
 }
