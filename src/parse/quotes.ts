@@ -2289,11 +2289,16 @@ function chineseReportedBy(text: string, state: AttributionState): string | null
   if (CJK_PRONOUN_REPORTS().test(text)) return recentPerson(state, null, (n) => text.includes(n) || state.registry.mentions(text).some((m) => m.name === n), 2);
   const m = CJK_REPORTED_SUBJECT().exec(text);
   if (!m || CJK_NO_PERSON_SUBJECT().test(m[1]!)) return null;
-  // A described, unnamed source ("法国金融市场管理局（AMF）发言人表示，…", "知情人士称，…") is who
-  // reports it, as "an AMF spokesperson said …" is in English: never the writer.
+  // A described, unnamed source speaking for an organisation the sentence names ("法国金融市场管理局（AMF）
+  // 发言人表示，…") is who reports it, as "an AMF spokesperson said …" is in English: never the writer.
   return cjkAttribution(`${m[1]!}说：`, state).speaker ?? (CJK_DESCRIBED_SOURCE().test(m[1]!) ? m[1]! : null);
 }
-const CJK_DESCRIBED_SOURCE = lazy(() => /(?:发言人|發言人|官员|官員|人士|负责人|負責人|代表|分析师|分析師)$/u);
+const CJK_DESCRIBED_SOURCE = lazy(() => /^\p{sc=Han}.{1,20}(?:发言人|發言人|负责人|負責人|代表)$/u);
+/**
+ * Unnamed people as a group reporting, as "Analysts said …" and "people familiar with the matter
+ * said" are in English: "分析人士认为，…", "知情人士称，…", "业内人士表示，…", "有官员透露，…". Nobody's.
+ */
+const CJK_UNNAMED_PEOPLE = lazy(() => /^(?:据|有)?(?:一些|部分|多位|多名)?(?:知情|业内|分析|相关|消息|接近[^，,。]{1,10}的)?(?:人士|官员|分析师|专家|学者)(?:认为|表示|透露|指出|强调|称|说|介绍)[，,：:]/u);
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
@@ -4266,6 +4271,7 @@ function subjectOnly(m: RegExpExecArray | null): RegExpExecArray | null {
  */
 export function reportsUnnamedPeople(sentence: string): boolean {
   const text = sentence.trim();
+  if (text.charCodeAt(0) >= 0x4e00 && text.charCodeAt(0) <= 0x9fff && CJK_UNNAMED_PEOPLE().test(text)) return true;
   if (!ANY_REPORTING_WORD().test(text)) return false;
   // The writer in the sentence ("Sources said the deal was done by Friday, but I was in the room and
   // I can tell you it was not"): the writer's own account, the sources' words only a part of it.
