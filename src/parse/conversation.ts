@@ -1314,7 +1314,9 @@ function tossesTo(t: Turn, reporter: string | null): boolean {
   const named = (words: string) => words.toLowerCase().split(/\s+/).filter((w) => !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')));
   const filed = TOSS_REPORTS().exec(closing);
   if (filed) {
-    const words = named(filed[1]!);
+    // The outlet's possessive before the name ("NPR's Talia Brennan reports.", "CNN's Owen Feeney
+    // has the story.") says whose reporter; no word of the name.
+    const words = named(filed[1]!).filter((w, k, all) => k === all.length - 1 || !/['’]s$/.test(w));
     return words.length >= 2 && words.every((w) => reporterWords.includes(w));
   }
   if (spokenOfInThirdPerson(closing, reporter) && !t.parts.some((p) => /[?？]/.test(p)) && !hasSecondPerson(closing) && !isImperativePrompt(closing)) return true;

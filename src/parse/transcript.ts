@@ -784,6 +784,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const aloneLayout = labelsAloneOnLine(lines, scan.at, labels);
   for (const [i, l] of scan.at.entries()) {
     if (!l) continue;
+    // Words that are only a note of what the voice did ("UNIDENTIFIED PERSON #2: (Speaking Spanish).",
+    // "GUS: (Laughter)."): the voice's turn, no words of the one before it.
+    const noteOnly = isDirection(l.rest.trim().replace(/(?<=[\])])\.$/, ''));
+    // A numbered voice whose stem speaks already ("VOX POP:" then "VOX POP 2:", "UNIDENTIFIED MALE:"
+    // then "UNIDENTIFIED MALE #2:"): another of the same unnamed voices, a turn as the first was.
+    const stem = NUMBERED_KEY().exec(l.key)?.[1];
     if (labels.has(l.key)) seenTurn = true;
     else if (seenTurn && aloneLayout && l.style === 'colon' && !l.rest.trim() && PERSON_NAME_LABEL().test(l.key) && !METADATA_KEYS().test(l.key) && !NOTE_KEYS().test(l.key) && paragraphBelowSpeaks(lines, scan.at, i))
       labels.set(l.key, 1);
@@ -792,13 +798,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A part's name ("THE VIDEOGRAPHER: We're going off the") is a voice even when its words wrap on.
     else if (
       seenTurn &&
-      (PERSON_NAME_LABEL().test(l.key) || VOICE_ONCE().test(l.key) || jointVoices(l.key, labels)) &&
+      (PERSON_NAME_LABEL().test(l.key) || VOICE_ONCE().test(l.key) || jointVoices(l.key, labels) || (!!stem && labels.has(stem))) &&
       !METADATA_KEYS().test(l.key) &&
       !NOTE_KEYS().test(l.key) &&
       // A transcriber's note after the words ("it's grim. [laughter]") does not end them; words
       // hard-wrapped onto the lines below ("MS. KEANE: No. The letter" / "says it all.") go on.
-      (endsLikeSentence(stripInlineNotes(wrappedWords(lines, scan.at, i))) || (VOICE_ONCE().test(l.key) && wordCount(l.rest) >= 3)) &&
-      (!isTitleCase(l.rest) || COUNSEL_LABEL().test(lines[i]!))
+      (noteOnly || endsLikeSentence(stripInlineNotes(wrappedWords(lines, scan.at, i))) || (VOICE_ONCE().test(l.key) && wordCount(l.rest) >= 3)) &&
+      (noteOnly || !isTitleCase(l.rest) || COUNSEL_LABEL().test(lines[i]!))
     )
       labels.set(l.key, 1);
   }
