@@ -526,6 +526,10 @@ export function cjkCreditWriter(raw: string): string | null | undefined {
   // A Chinese paper's reporter, the name after a space ("记者 孙浩", "本报记者　孙浩"): the writer.
   const reporter = line.includes('记者') ? CJK_REPORTER_CREDIT().exec(line) : null;
   if (reporter) return reporter[1]!;
+  // A Korean paper's reporter, the name before the word for reporter ("글 김수진 기자", "김수진 기자",
+  // "글·사진 김수진 기자 sujin@…"): the writer.
+  const korean = line.includes('기자') ? KOREAN_REPORTER_CREDIT().exec(line) : null;
+  if (korean) return korean[1]!;
   if (line.length > 120 || !CJK_CREDIT_OPEN().test(line)) return undefined;
   const keys = allMatches(CJK_CREDIT_KEY(), line);
   if (!keys.length || keys[0]!.index !== 0) return undefined;
@@ -540,6 +544,7 @@ export function cjkCreditWriter(raw: string): string | null | undefined {
 }
 /** A day's date in Chinese or Japanese, a field of its own at a line's start or end. */
 const CJK_DATE_FIELD = lazy(() => /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]+|[\s\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/u);
+const KOREAN_REPORTER_CREDIT = lazy(() => /^(?:(?:글|사진|취재|정리|글[·・/]사진|취재[·・/]글)[ \u3000]+)?(\p{sc=Hangul}{2,4})[ \u3000]+기자(?:[ \u3000]+[\w.+-]+@[\w.-]+)?$/u);
 const CJK_REPORTER_CREDIT = lazy(() => /^(?:本报|本刊)?记者[ \u3000]+(\p{sc=Han}{2,4})$/u);
 const CJK_CREDIT_WORDS = '作者|取材|文字|文|写真|撮影|構成|聞き手|編集|イラスト|動画|インタビュー|采访|摄影|图|编辑';
 const CJK_CREDIT_OPEN = lazy(() => new RegExp(String.raw`^(?:${CJK_CREDIT_WORDS})[・／/：:]`, 'u'));
