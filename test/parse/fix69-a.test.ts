@@ -69,3 +69,26 @@ describe('a Chinese or Korean interviewer label under a byline', () => {
     expect(records.find((r) => r.doc === 'ko-interview-cafe-2024' && r.line === 6)).toMatchObject({ type: 'claim', speaker: '이서연' });
   });
 });
+
+describe("a plain Q&A's closing narrative in French, Spanish and German", () => {
+  const records = fixtureCorpus(A, ['cinq-minutes-avec-lucie-martin-2023.txt', 'cinco-minutos-con-elena-ruiz-2023.txt', 'fuenf-minuten-mit-anna-weber-2023.txt']).records as Rec[];
+  const of = (doc: string) => records.filter((r) => r.doc === doc);
+  it('ends the last answer above "dit-elle", "dijo", "sagt sie"; the paragraph is read as narrative', () => {
+    for (const [doc, guest, deputy] of [
+      ['cinq-minutes-avec-lucie-martin-2023', 'Lucie Martin', 'Paul Renaud'],
+      ['cinco-minutos-con-elena-ruiz-2023', 'Elena Ruiz', 'Luis Ortega'],
+      ['fuenf-minuten-mit-anna-weber-2023', 'Anna Weber', 'Jonas Brandt'],
+    ] as const) {
+      const recs = of(doc);
+      expect(recs.filter((r) => r.type === 'qa').map((r) => [r.line, r.endLine, r.speaker])).toEqual([
+        [8, 9, guest],
+        [11, 12, guest],
+        [14, 15, guest],
+      ]);
+      // Its two quotations are quotes, no part of an answer (who says them is quotes.ts's: only the
+      // French deputy is credited yet, see the report).
+      expect(recs.filter((r) => r.line === 17).map((r) => r.type)).toEqual(['quote', 'quote']);
+      if (doc.startsWith('cinq')) expect(recs.find((r) => r.line === 17 && r.text.startsWith('Sans elle'))?.speaker).toBe(deputy);
+    }
+  });
+});
