@@ -43,7 +43,7 @@ const TEASER_MARKERS =
  * "Читайте також", "আরও পড়ুন", Malay's "Berita berkaitan", Amharic's "ተዛማጅ ዜናዎች"), …
  */
 const FOREIGN_TEASER_MARKERS = lazy(() =>
-  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|ተዛማጅ ዜናዎች|ተዛማጅ ዜና|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|ဆက်စပ်သတင်းများ|ဆက်စပ်ဆောင်းပါးများ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|նմանատիպ նյութեր|առնչվող նյութեր|կարդացեք նաև)\s*[:：៖՝]?$/u);
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|관련기사|관련 기사|많이 본 뉴스|많이 본 기사|相关阅读|相关新闻|相關閱讀|相關新聞|ተዛማጅ ዜናዎች|ተዛማጅ ዜና|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|ဆက်စပ်သတင်းများ|ဆက်စပ်ဆောင်းပါးများ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|նմանատիպ նյութեր|առնչվող նյութեր|կարդացեք նաև)\s*[:：៖՝]?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
   /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞|tags|topics|filed under|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ស្លាក|պիտակներ)\s*[:：៖՝]\s*\S/u);
@@ -526,6 +526,10 @@ export function cjkCreditWriter(raw: string): string | null | undefined {
   // A Chinese paper's reporter, the name after a space ("记者 孙浩", "本报记者　孙浩"): the writer.
   const reporter = line.includes('记者') ? CJK_REPORTER_CREDIT().exec(line) : null;
   if (reporter) return reporter[1]!;
+  // A Korean paper's reporter, the name before the word for reporter ("글 김수진 기자", "김수진 기자",
+  // "글·사진 김수진 기자 sujin@…"): the writer.
+  const korean = line.includes('기자') ? KOREAN_REPORTER_CREDIT().exec(line) : null;
+  if (korean) return korean[1]!;
   if (line.length > 120 || !CJK_CREDIT_OPEN().test(line)) return undefined;
   const keys = allMatches(CJK_CREDIT_KEY(), line);
   if (!keys.length || keys[0]!.index !== 0) return undefined;
@@ -540,6 +544,7 @@ export function cjkCreditWriter(raw: string): string | null | undefined {
 }
 /** A day's date in Chinese or Japanese, a field of its own at a line's start or end. */
 const CJK_DATE_FIELD = lazy(() => /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]+|[\s\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/u);
+const KOREAN_REPORTER_CREDIT = lazy(() => /^(?:(?:글|사진|취재|정리|글[·・/]사진|취재[·・/]글)[ \u3000]+)?(\p{sc=Hangul}{2,4})[ \u3000]+기자(?:[ \u3000]+[\w.+-]+@[\w.-]+)?$/u);
 const CJK_REPORTER_CREDIT = lazy(() => /^(?:本报|本刊)?记者[ \u3000]+(\p{sc=Han}{2,4})$/u);
 const CJK_CREDIT_WORDS = '作者|取材|文字|文|写真|撮影|構成|聞き手|編集|イラスト|動画|インタビュー|采访|摄影|图|编辑';
 const CJK_CREDIT_OPEN = lazy(() => new RegExp(String.raw`^(?:${CJK_CREDIT_WORDS})[・／/：:]`, 'u'));

@@ -796,6 +796,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // A voice that may answer the question at `k`, put to the whole panel: not the chair's, nor one
   // that asks through the document, nor the one that gave the questioner the floor right before it
   // ("The gentleman at the back."): the moderator's closing "That's all we have time for." answers nothing.
+  // A page that writes its questions unlabelled and its answers under two guests' names or more
+  // ("Who does the cooking?" / "Ana: …" / "Tomás: …"): each question is put to all of them.
+  const guestsAnswer = guestsUnderPlainQuestions(kept);
   const panellist = (t: Turn, k: number): boolean =>
     !t.chairs && !t.asker && !inferredAskers.has(t) && t.key !== null && t.key !== kept[k - 1]?.key && (askingTally().all.get(t.key) ?? 0) < 2;
   const putToTheRoom = (k: number): boolean => {
@@ -1004,7 +1007,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && !prev.parts.some((p) => /[?？]/.test(p)) && opensIntroducingSelf(turn.parts[0] ?? '') && !ASKS_FOR_INTRODUCTION().test(prev.parts.join(' '))) return null;
       // "Peter, you've called that a scandal." / "PETER VANCE: I have, …": put to the one who speaks next.
       if (!afterOthers && !turn.answerRole && !turn.asker && prev.key !== null && !isPrompt(prev) && stancePutTo(prev, turn)) return prev;
-      if (isPrompt(prev)) return afterOthers && !((prev.chairs || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
+      if (isPrompt(prev)) return afterOthers && !((prev.chairs || (guestsAnswer && prev.key === null) || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
       if (turn.answerRole || prev.answerRole || prev.key === null || turn.key === null) return null;
@@ -2042,6 +2045,21 @@ function maskEditorialNotes(para: string): string {
  * answers, "Q. Who steers?" / "A. We take turns.", names no side). A byline naming an outlet or two
  * writers names no one asker.
  */
+/**
+ * Questions set unlabelled (two or more, no label asking anywhere) over the answers of two or more
+ * named voices, each answering under a question at least once: a Q&A with several guests, its
+ * questions the page's (its writer's), each put to every guest who answers under it.
+ */
+function guestsUnderPlainQuestions(turns: readonly Turn[]): boolean {
+  const plain = turns.filter((t) => t.asker && t.key === null && t.speaker === null && !t.answerRole);
+  if (plain.length < 2 || turns.some((t) => t.key !== null && (t.asker || t.answerRole))) return false;
+  const answering = new Set<string>();
+  for (let k = 1; k < turns.length; k++) if (turns[k - 1]!.key === null && turns[k - 1]!.asker && turns[k]!.key !== null && turns[k]!.speaker) answering.add(turns[k]!.key!);
+  const voices = new Set(turns.filter((t) => t.key !== null).map((t) => t.key!));
+  return answering.size >= 2 && voices.size === answering.size;
+}
+/** The interviewer's part as a print interview labels it: "Interviewer", Chinese 记者/采访者, Japanese 聞き手, Korean 기자/인터뷰어, Russian Корреспондент. */
+const INTERVIEWER_PART = lazy(() => /^(?:interviewer|记者|記者|采访者|聞き手|기자|인터뷰어|интервьюер|корреспондент)$/iu);
 function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta, guest: string | null): string | null {
   const author = meta.author;
   // The writer the byline names, or the front matter's author (what the analyst says wrote it).
@@ -2054,7 +2072,12 @@ function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta, guest: string 
   // "**A:** …" between): the byline's writer asks, where no answer is theirs.
   const asking = turns.filter((t) => t.asker);
   const named = turns.filter((t) => !t.asker && t.speaker !== null && !lettered(t));
-  return turns.every((t) => t.speaker !== null) && asking.length >= 2 && asking.every(lettered) && named.length > 0 && !named.some((t) => t.speaker === author) ? author : null;
+  // So does a label that is the interviewer's part in a print interview's language ("记者：", "기자:",
+  // "Interviewer:"): the byline names who held it.
+  const interviewer = (t: Turn) => t.speaker !== null && INTERVIEWER_PART().test(t.speaker);
+  if (turns.every((t) => t.speaker !== null) && asking.length >= 2 && (asking.every(lettered) || (asking.every(interviewer) && new Set(asking.map((t) => t.speaker)).size === 1)) && named.length > 0 && !named.some((t) => t.speaker === author)) return author;
+  // Unlabelled questions over the named answers of two guests or more: the byline's writer asks them.
+  return guestsUnderPlainQuestions(turns) && !named.some((t) => t.speaker === author) ? author : null;
 }
 /** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
 export function creditedInterviewer(lines: readonly string[]): string | null {

@@ -3865,6 +3865,12 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // name's prefix ("Ruth McAllister", "Sean O'Brien"; no brand's inner capital, "Binance YouTube"):
     // the whole of it is the surname.
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} ((?:(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’-]+)(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
+    // A pair of first names before the surname they share ("Ana and Tomás Ribeiro run …", "Ana y
+    // Tomás Ribeiro"): the first of them bears it too, "Ana:" is Ana Ribeiro.
+    if (!notFirstName(word)) for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (?:and|&|y|e|et|und|en) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'), line)) {
+      const full = `${word} ${m[1]}`;
+      if (!notFirstName(m[1]!) && full !== asFirstName) (asFirstName = full), firstNames++;
+    }
     for (const full of asSurname) {
       if (found && found !== full) return null;
       found = full;

@@ -732,7 +732,7 @@ export function parseProse(input: ParseInput): ParseResult {
         // Or from a paragraph that reports speech in the third person ("“…,” she says. Her deputy,
         // Marc Roux, adds: “…”"), none after it in the first person outside its quotations: the
         // writer's narrative closing the piece, for no one reports their own words so in an answer.
-        const told = paragraphs.findIndex((p, n) => n > 0 && REPORTED_SPEECH().test(p) && paragraphs.slice(n).every((q) => !FIRST_PERSON().test(withoutQuotations(q))));
+        const told = paragraphs.findIndex((p, n) => n > 0 && REPORTED_SPEECH().test(p) && paragraphs.slice(n).every((q) => !speaksInFirstPerson(withoutQuotations(q))));
         if (told > 0) keep = Math.min(keep, told);
       }
       // The page's notes in italics under the last answer ("*This interview is part of our series …*",
@@ -2724,8 +2724,29 @@ function isPrompt(raw: string): boolean {
   return /[.!]["”’]?$/.test(line) && (REQUEST().test(line) || /\b(?:you|your|yourself)\b/i.test(line) || SECOND_PERSON_OTHER().test(line));
 }
 
-/** Speech reported in the third person: a quotation's close then "she says"/"he added"/"says Roux", or "adds:" before an opening one. */
-const REPORTED_SPEECH = lazy(() => /["”]\s*(?:(?:she|he|they)\s+(?:says|said|adds|added|recalls|recalled|explains|explained|insists|insisted)|(?:says|said|adds|added)\s+\p{Lu}\p{Ll}+)(?![\p{L}])|(?<![\p{L}])(?:says|said|adds|added|recalls|recalled)\s*:\s*["“]/u);
+/**
+ * Speech reported in the third person: a quotation's close then "she says"/"he added"/"says Roux", or
+ * "adds:" before an opening one. So in French (« … », dit-elle / ajoute-t-il / explique Roux; ajoute :
+ * « …), Spanish ("…", dijo / dice Ruiz; añade: "…": the subject is left out) and German („…“, sagt
+ * sie / sagt Weber; fügt hinzu: „…).
+ */
+const REPORTED_SPEECH = lazy(
+  () =>
+    new RegExp(
+      [
+        String.raw`["”]\s*(?:(?:she|he|they)\s+(?:says|said|adds|added|recalls|recalled|explains|explained|insists|insisted)|(?:says|said|adds|added)\s+\p{Lu}\p{Ll}+)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:says|said|adds|added|recalls|recalled)\s*:\s*["“]`,
+        String.raw`[»"”]\s*,?\s*(?:dit|ajoute|explique|raconte|confie|affirme|souligne|précise|poursuit|résume)(?:(?:-t)?-(?:elle|il|elles|ils)(?![\p{L}])|\s+\p{Lu}\p{Ll}+)`,
+        String.raw`[»"”]\s*,?\s*(?:dijo|dice|añadió|añade|agregó|agrega|explicó|explica|recuerda|recordó|asegura|aseguró|afirma|afirmó)(?![\p{L}])`,
+        String.raw`[“"”«]\s*,?\s*(?:sagt|sagte|erzählt|erzählte|erklärt|erklärte|ergänzt|ergänzte|betont|betonte|meint|meinte)\s+(?:sie|er|\p{Lu}\p{Ll}+)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:dit|ajoute|explique|affirme|précise|dijo|dice|añadió|añade|agregó|agrega|sagt|sagte|ergänzt|ergänzte|hinzu|erklärt)\s*:\s*[«"“„»]`,
+      ].join('|'),
+      'u',
+    ),
+);
+/** The first person, for the closing narrative's test, in English and in the languages REPORTED_SPEECH reads: "I", "nous", "mi", "wir"… */
+const speaksInFirstPerson = (text: string): boolean => FIRST_PERSON().test(text) || FIRST_PERSON_OTHER().test(text) || FIRST_PERSON_POSSESSIVE().test(text);
+const FIRST_PERSON_POSSESSIVE = lazy(() => /(?<![\p{L}'’])(?:moi|mon|ma|mes|mi|mis|conmigo|nuestra)(?![\p{L}])/iu);
 /** A paragraph's words outside its quotations. */
 function withoutQuotations(text: string): string {
   return findQuoteSpans(text).reduceRight((t, q) => t.slice(0, q.start) + ' ' + t.slice(q.end), text);
