@@ -92,7 +92,13 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   let first = noteEnd;
   // The headline is no paragraph however it is punctuated ("… вышел на свободу. Что это значит для …"):
   // where it reads as a sentence, the header goes on under it (its byline, date and reading time).
-  while (first < end && (!isContentLine(b.lines[first]!) || (title && titleKey(b.lines[first]!) === title && isHeadlineAt(b.lines, first)))) first++;
+  // A Markdown heading under the byline ("## Why are drivers striking?", "## Background") opens the body's
+  // first section: the header ends above it, and the heading is the section's, neither a paragraph nor the
+  // header's (its marks were read into a section "## Background", a question heading a claim).
+  while (first < end && (!isContentLine(b.lines[first]!) || (title && titleKey(b.lines[first]!) === title && isHeadlineAt(b.lines, first)))) {
+    if (first > 0 && MARKDOWN_SECTION_HEADING().test(b.lines[first]!) && titleKey(b.lines[first]!) !== title && b.lines.slice(0, first).some((l) => bylineName(withoutEmphasis(l)) !== null)) break;
+    first++;
+  }
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
   // A press release's subhead under its headline is content, and its header goes on under it ("NEWS
   // PROVIDED BY" / the issuer / the release's time stamp): the subhead is kept as a claim below.
@@ -138,7 +144,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       continue;
     }
     if (i === subhead) {
-      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
+      b.add({ type: 'claim', text: normalizeSpace(raw.replace(ATX_MARKS(), '')), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
       continue;
     }
     // The title wrapped over centred lines in capitals: each line is the title's, no words to go on from.
@@ -201,7 +207,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'quote', text: normalizeSpace(raw).replace(/^[“"«‘]|[”"»’]$/g, ''), speaker: null, section: null }, i);
     // A question above the text (a standfirst that asks) is the narrator's, and findable.
     else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4)
-      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
+      b.add({ type: 'claim', text: normalizeSpace(raw.replace(ATX_MARKS(), '')), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
     // "Dr. Lena Varga, a geologist at …, said" / "aftershocks could…": the body's first sentence.
     else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
     // A short line that is no sentence: a menu by its form is navigation; a site's name, a
@@ -349,7 +355,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (above >= 0 && !b.lines[above]!.trim()) above--;
   if (above < 0) return null;
   b.mark(k, 'heading');
-  return normalizeSpace(raw);
+  // (a Markdown heading's name without its marks: "## Meeting Purpose" heads "Meeting Purpose")
+  return normalizeSpace(raw.replace(ATX_MARKS(), ''));
 }
 
 /** "Translated from the Japanese by …", "Translation by …", "English translation by …": a translator's credit. */
@@ -2366,6 +2373,11 @@ function subheadUnderTitle(lines: readonly string[], i: number): boolean {
 
 /** A press release's notice over its title: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until 9 April 2024, 00:01 BST". */
 const RELEASE_NOTICE = lazy(() => /^\s*[*_]{0,2}(?:for immediate release|(?:press|news|media) release|media advisory|embargoed\b[^.!?]{0,60})[*_]{0,2}\s*:?\s*$/i);
+
+/** A Markdown heading's marks before its words (a deck set as "## …" under the title is a claim without them). */
+const ATX_MARKS = lazy(() => /^\s{0,3}#{1,6}\s+/);
+/** A Markdown heading of a section (two to six marks): "## Background". */
+const MARKDOWN_SECTION_HEADING = lazy(() => /^\s{0,3}#{2,6}\s+\S/);
 
 /** A stop, then a space and a capital with no letter between: "… 600 MWh. Former …", "… board? (The …". */
 function endsSentenceBeforeCapital(line: string): boolean {

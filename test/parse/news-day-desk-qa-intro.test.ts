@@ -70,3 +70,12 @@ describe('a press release: its notice over the title, its subhead, then the date
     expect(new Set(corpus.records.map((r) => r.year))).toEqual(new Set([2024]));
   });
 });
+
+describe('a Markdown section heading right under the byline', () => {
+  it('heads its section, without its marks, and is nobody\'s claim', () => {
+    const text = ['# Northern Rail strike', '', 'By Owen Pryce, transport correspondent, 3 March 2025', '', '## Background', '', 'The union says pay has fallen 9% behind inflation since 2021.', '', '## Why now?', '', 'Talks broke down last week.', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'rail.md': text })).records;
+    expect(records.map((r) => [r.line, r.section])).toEqual([[7, 'Background'], [11, 'Why now?']]);
+    expect(records.some((r) => r.text.includes('##'))).toBe(false);
+  });
+});
