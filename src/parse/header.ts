@@ -2257,8 +2257,12 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const separated = !after && /(?:[,—–|·•]|\s-)\s*$/.test(before);
   // "CAPITAL MARKETS HOUR — transcript, 4 April 2024": a name of three words or more before the
   // separated date is a title that ends with its date, however few its words.
-  if (separated && wordCount(before) >= 3 && /\p{Lu}/u.test(before)) return 'trailing';
-  if (wordCount(before + ' ' + after) <= 4) return 'whole';
+  // A clock and the verb of the day before the date ("Published: 09:42 BST, 4 August 2022") are no
+  // words of such a name: the line is the dateline, read with the header's other dates.
+  const named = before.replace(DATELINE_VERB(), '$1').replace(DATELINE_CLOCK(), ' ').replace(/[\s,:;|—–-]+/g, ' ').trim();
+  if (separated && wordCount(named) >= 3 && /\p{Lu}/u.test(named)) return 'trailing';
+  // ("Published: 7:15 p.m. EST, March 9, 2021": only those before the date, however many their words.)
+  if (wordCount(before + ' ' + after) <= 4 || (separated && !named)) return 'whole';
   // The clock and the length beside the date ("Tue, Mar 8, 2022 10:02AM • 18:47", "12 November 2022
   // 22:00-22:45") and the verb that says what happened that day ("debated on", "Recorded") are no
   // words of a title.

@@ -3471,7 +3471,11 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   // der Stadt": the particle opens the words after the name, no surname follows it.
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[run.length - 1]!)) run.pop();
   run = officeRunName(run, titled, state);
-  if (run.length === 0 || run.length > 4) return null;
+  // "The Nigerian National Petroleum Company Limited (NNPCL) said": an organisation's name may run
+  // past a person's four words when an organisation's word ends it and it is the whole phrase (its
+  // article aside); it speaks for itself as a shorter one does (below).
+  const longOrg = run.length > 4 && run.length <= 8 && position !== 'label' && ORG_SUFFIX().test(run[run.length - 1]!) && (run.length === words.length || (run.length === words.length - 1 && /^the$/i.test(words[0]!)));
+  if (run.length === 0 || (run.length > 4 && !longOrg)) return null;
   // "Let's say “…”", "Let’s call it “…”": the imperative's "Let's" (us) is nobody's name.
   if (/^Let['’]s$/i.test(run[0]!)) return null;
   // "Here I say…", "Now I said": a capitalised opening word, then the pronoun I, is the speaker in the first person, never a name.
@@ -4152,8 +4156,12 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const inserted = REPORTED_INSERTED().exec(text);
   const insertedBy = inserted ? credit(resolveSpeaker(inserted[1]!, state, 'subject', true)) : null;
   if (insertedBy) return insertedBy;
+  // "Priya Raman said gross margin would come in at about 52%, below the 55% analysts had expected,
+  // according to LSEG data.": a source that credits nobody (data, a report, an organisation) backs
+  // a figure inside the sentence, and leaves the sentence's own subject and verb of saying to report it.
   const according = ACCORDING_AFTER().exec(text);
-  if (according) return accordingToPerson(`According to ${according[1]!}, x`, state);
+  const accordingBy = according ? accordingToPerson(`According to ${according[1]!}, x`, state) : null;
+  if (accordingBy) return accordingBy;
   // "Reuters quoted the minister as saying that …": the minister's words, passed on by Reuters.
   const quotedAs = quotedAsSayingBy(text, state);
   if (quotedAs) return credit(quotedAs);
