@@ -60,8 +60,10 @@ describe("an infobox's birth date is the subject's, never the page's", () => {
       expect(d.meta.author ?? null).toBeNull();
     }
     // Nobody wrote the page: its narration is nobody's, not the subject's (the name over the birth line is no byline).
-    const said = c.records.find((r) => r.doc === 'achterberg' && r.text.includes('floating school was'))!;
-    expect(said).toMatchObject({ type: 'claim', speaker: null, section: 'Career', line: 11 });
+    const narration = c.records.find((r) => r.doc === 'achterberg' && r.text.startsWith('He opened his own practice'))!;
+    expect(narration).toMatchObject({ type: 'claim', speaker: null, section: 'Career', line: 11 });
+    // (the words "he said" quotes are the subject's own: the page is about him, and no one else is near)
+    expect(c.records.find((r) => r.doc === 'achterberg' && r.type === 'quote')).toMatchObject({ speaker: 'Edmund Achterberg-Lowe', text: 'the only building I would live in', line: 11 });
     expect(c.records.filter((r) => r.year === 1948 || r.year === 2021)).toEqual([]);
   });
 });
