@@ -1000,6 +1000,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // its paywall ("Cet article est réservé aux abonnés. Vous pouvez l'offrir à vos proches."), its
   // label of a standards body ("Se adhiere a los criterios de The Trust Project").
   if (line.length <= 200 && FOREIGN_PAGE_FOOT().test(withoutEmphasisEnds(line))) return 'navigation';
+  // A Korean, Japanese or Chinese paper's rights notice at the foot: "<저작권자 ⓒ 한국경제신문, 무단전재 및 재배포
+  // 금지>", "無断転載禁止", "版权所有，未经授权不得转载": the site's, no one's claim (nor the byline's).
+  if (line.length <= 160 && CJK_RIGHTS_FOOT().test(line)) return 'navigation';
   // A cable network's foot: "CONTENT AND PROGRAMMING COPYRIGHT 2025 CABLE NEWS NETWORK, INC. ALL RIGHTS RESERVED."
   if (PROGRAMMING_COPYRIGHT().test(line) && wordCount(line) <= 40) return 'navigation';
   // A programme page's sponsor widget: "Support Provided By: Learn more".
@@ -1523,6 +1526,8 @@ export function isChapterNumberOverTitle(lines: readonly string[], i: number): b
 /** A chapter's number alone on its line: "CHAPTER 7", "Chapter XII", "Chapter Seven". */
 const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\.?$/i);
 
+/** The words of a rights notice in Korean, Japanese or Chinese: unauthorised reproduction forbidden, all rights reserved. */
+const CJK_RIGHTS_FOOT = lazy(() => /무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©]|無断(?:転載|複製|転用)|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|禁止[转轉]载/u);
 /** A copyright notice's opening (classifyChrome): "Copyright © 2025 NPR", "TRANSCRIPT: Copyright 2026 …", "© …", "(c) 2024 …". */
 const PROGRAMMING_COPYRIGHT = lazy(() => /^content and programming copyright\s+(?:©\s*)?(?:19|20)\d{2}\b/i);
 const SPONSOR_WIDGET = lazy(() => /^(?:support|funding) (?:is )?provided by\s*:?\s*(?:learn more)?$/i);

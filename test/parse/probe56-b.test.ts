@@ -97,3 +97,13 @@ describe('Chinese: a described, unnamed source', () => {
     expect(records.find((r) => r.line === 8)?.speaker).toBe('公司发言人');
   });
 });
+
+describe('a Korean, Japanese or Chinese paper\'s rights notice at its foot', () => {
+  it('is the page\'s furniture, no claim of the byline\'s', () => {
+    const foot = (line: string) => ['바이낸스 한국 재진출', '', '글 김수진 기자', '', '바이낸스는 2017년 설립 이후 세계 최대 거래소로 성장했다.', '', line, ''].join('\n');
+    for (const line of ['<저작권자 ⓒ 한국경제신문, 무단전재 및 재배포 금지>', '無断転載禁止', '版权所有，未经授权不得转载。']) {
+      const records = loadCorpus(tempCorpus({ 'ko.txt': foot(line) })).records;
+      expect(records.map((r) => r.line)).toEqual([5]);
+    }
+  });
+});
