@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
-import { ANSWER_ROLES, ASKER_ROLES, AUDIENCE_HANDLE, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
+import { ANSWER_ROLES, ASKER_ROLES, AUDIENCE_HANDLE, CALLS_IN, displayName, isUnheardNote, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteAttendance, noteParticipants, notePeopleIn, readAttendance, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -785,7 +785,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // So with the floor's etiquette after it ("… and then take questions. Please state your name and
   // outlet."): an imperative put to the questioners to come, no prompt the statement answers.
   const announcesRemarks = (t: Turn) => !t.parts.some((p) => /[?？]/.test(p)) && t.parts.some((p) => p.includes('remarks') || p.includes('statement')) && t.parts.some((p) => ANNOUNCED_REMARKS().test(p));
-  const isPrompt = (t: Turn) => (t.asker && !asksNothing(t) && !announcesRemarks(t)) || (asks(t) && !announcesRemarks(t)) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
+  // "Q: (Inaudible.)": the question was not heard, so nothing after it answers it.
+  const isPrompt = (t: Turn) => !unheard(t) && ((t.asker && !asksNothing(t) && !announcesRemarks(t)) || (asks(t) && !announcesRemarks(t)) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? '')));
   // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
@@ -999,6 +1000,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // the reply that asks in turn, from the voice that asks far more often, is the interview's next
       // question, no answer; the guest's next turn answers it.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && !prev.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && asksFarMore(turn.key, prev.key)) return null;
+      // A reply that puts a question of its own to the voice above by name, which that voice answers
+      // next ("Who pays for that?" / "Did you file a claim with the city, Dawn?" / "I did, …"): it
+      // asks Dawn, and answers nothing of hers.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && kept[t + 1]?.key === prev.key && kept[t + 1]!.block === turn.block && namedAsAddressee(turn, prev)) return null;
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && inferredAskers.has(prev) && !asks(prev) && !prev.parts.some((p) => /[?？]/.test(p)) && asksOnItsOwn(turn.key)) return null;
       // A meeting's opening statement that asks nothing ("I'm Teresa Valdivia, board president … First
       // item is the cellphone policy.") and a reply that opens by introducing its speaker ("And I'm
@@ -1706,6 +1711,16 @@ function relaysQuestionTo(sentence: string): boolean {
 function onlyAsks(t: Turn): boolean {
   if (!endsInQuestion(t)) return false;
   return splitSentences(normalizeSpace(t.parts.join(' '))).every((s) => /[?？]["”’')]*$/.test(s.text.trim()));
+}
+
+/**
+ * Every word of the turn is a note that it was not heard ("Q: (Inaudible.)"): whatever was said is
+ * not on the page. So is a question with no words left once its note is taken out ("QUESTION:
+ * [inaudible]", the note kept as the asking side's turn by transcript.ts).
+ */
+function unheard(t: Turn): boolean {
+  const said = t.parts.filter((p) => p.trim());
+  return said.length ? said.every((p) => isUnheardNote(p)) : !!t.asker && t.lines.length > 0;
 }
 
 /** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */

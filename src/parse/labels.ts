@@ -1244,6 +1244,12 @@ export function isDirection(raw: string): boolean {
   return wordCount(inner) <= 8;
 }
 
+/** A transcriber's note that the words were not heard: "(Inaudible.)", "[inaudible]", "(Off mic.)", "(Question inaudible.)". */
+const UNHEARD_NOTE = lazy(() => /^[[(]\s*(?:(?:question|words?|partially)\s+)?(?:inaudible|unintelligible|indistinct|off[- ]?mic(?:rophone)?|not audible|no audio)(?:\s*[\d:.]+)?\s*\.?\s*[\])]\.?$/i);
+export function isUnheardNote(raw: string): boolean {
+  return UNHEARD_NOTE().test(raw.trim());
+}
+
 /** A time stamp, then a transcriber's note alone after it ("[00:01:55] [music]"): the note is no one's words. */
 export function isStampedDirection(raw: string, notDirection?: (note: string) => boolean): boolean {
   if (!raw.includes(':')) return false;

@@ -54,6 +54,7 @@ import {
   isBiteCue,
   stampedCue,
   isDirection,
+  isUnheardNote,
   isDatedStampAlone,
   isLoneTime,
   isStampedDirection,
@@ -399,16 +400,23 @@ function cardFields(lines: readonly string[], at: readonly (ScannedLabel | null)
 /**
  * A phone-in where the presenter does the asking: the callers' words end in a question less
  * often than everyone else's ("CALLER (DEV): They said one point eight." after "How much was
- * it?"). Then the callers answer, whatever their part's name says.
+ * it?"). Then the callers answer, whatever their part's name says. A caller's question that the
+ * presenter meets with a question of their own ("Who pays for that?" then "Did you file a claim,
+ * Dawn?") was not put to be answered: it is no question on the callers' side.
  */
 function callersAreAsked(voiced: readonly ScannedLabel[]): boolean {
-  const rate = (ls: readonly ScannedLabel[]) => {
-    const said = ls.filter((l) => l.rest.trim());
-    return said.length ? said.filter((l) => /\?["”’)]*\s*$/.test(l.rest)).length / said.length : 0;
+  const asks = (l: ScannedLabel) => /\?["”’)]*\s*$/.test(l.rest);
+  const putsQuestion = (l: ScannedLabel, k: number) => {
+    if (!asks(l)) return false;
+    const next = voiced[k + 1];
+    return !(l.callsIn && next && !next.callsIn && asks(next));
+  };
+  const rate = (side: boolean) => {
+    const said = voiced.map((l, k) => [l, k] as const).filter(([l]) => !!l.callsIn === side && l.rest.trim());
+    return said.length ? said.filter(([l, k]) => putsQuestion(l, k)).length / said.length : 0;
   };
   const callers = voiced.filter((l) => l.callsIn);
-  const others = voiced.filter((l) => !l.callsIn);
-  return callers.filter((l) => l.rest.trim()).length >= 2 && rate(callers) < 0.25 && rate(others) >= 0.25;
+  return callers.filter((l) => l.rest.trim()).length >= 2 && rate(true) < 0.25 && rate(false) >= 0.25;
 }
 
 /** A turn cut at its paragraphs: one turn per paragraph, holding the lines from its start to the next. */
@@ -2603,7 +2611,10 @@ function dropDirectionTurns(turns: Turn[], restAt: (k: number) => string, b: Doc
     if (turn.lines.length !== 1 || !turn.key || !turn.parts.every((p) => isDirection(p))) continue;
     const rest = restAt(turn.lines[0]!).trim();
     if (!rest || !isDirection(rest)) continue;
+    // "QUESTION: [inaudible]": a question was put, only not heard; the answer after it answers
+    // that one ("Sorry, I missed that."), not the question before.
     b.mark(turn.lines[0]!, 'direction');
+    if (turn.asker && isUnheardNote(rest)) continue;
     turns.splice(t, 1);
   }
 }
