@@ -43,7 +43,7 @@ const VERBS =
   // "a confié" so the pronoun is no subject. "selon" (according to) closes a quotation the same way.
   // (Not the bare presents "assure" and "tranche": English words, "to assure investors", "a tranche".)
   'nous a confié|m\'a confié|a confié|a regretté|regrette|a reconnu|reconnaît|a assuré|a indiqué|indique|a rappelé|rappelle|a insisté|a lancé|a estimé|a précisé|a résumé|a prévenu|prévient|a tranché|a martelé|martèle|selon|' +
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|ergänzt|fügte hinzu|fügt hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|añade|agregó|agrega|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|acrescenta|ha detto|aggiunge|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|' +
   // … with their other common verbs of saying: Turkish's "ifadelerini kullandı" (used the words),
@@ -1483,8 +1483,10 @@ function attribute(
       const opener = SUBJECT_BEFORE_QUOTE().exec(paragraph.slice(s.start, q.start));
       const first = opener ? (opener[1] === 'He' ? personNamedHe(state) : null) ?? resolveSpeaker(opener[1]!, state, 'subject', true)?.speaker ?? null : null;
       if (first) return { speaker: first, self: first === state.self, explicit: true };
-      // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
-      const person = recentPerson(state, null);
+      // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named,
+      // or, no one named near at all, the person the piece is about (a profile's closing '"…", dijo.'),
+      // as "she says" is.
+      const person = recentPerson(state, null) ?? subjectWithNoOneNear(state);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && framed && FOREIGN_PRONOUN_FIRST().test(object)) {
       // "…," zei hij maandag …  /  „…“, sagte sie.: the pronoun after the verb, the person it stands for.
@@ -4528,6 +4530,8 @@ export const PARTICLE_NAME = lazy(() => new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
 ));
+/** A French, Spanish, Italian or Portuguese article and a noun of a works, firm or place, right before a name ("l'usine ", "la société ", "el grupo "). */
+const THING_NOUN_BEFORE = lazy(() => /(?<![\p{L}])(?:[Ll]['’]|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]u|[Dd]el|[Dd]ella|[Dd]a|[Dd]o|[Aa]u|[Aa]l|[Aa]lla|[Nn]el|[Nn]ella|[Nn]a|[Nn]o|[Oo]|[Aa])\s+)(?:usine|soci[ée]t[ée]|groupe|entreprise|firme|marque|compagnie|enseigne|maison|boutique|magasin|brasserie|librairie|boulangerie|fromagerie|coop[ée]rative|banque|mutuelle|agence|cabinet|laboratoire|clinique|h[ôo]pital|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|mus[ée]e|th[ée][âa]tre|stade|gare|rue|avenue|boulevard|quartier|ch[âa]teau|domaine|abbaye|[ée]glise|chantier|fábrica|fabrica|fabbrica|empresa|grupo|gruppo|compañía|sociedad|tienda|bodega|cantina|azienda|ditta|negozio|loja|calle|plaza|piazza|via|rua|praça|escuela|escola|scuola|colegio|universidad|universidade|museo|museu|estación|stazione|estação|marca|marchio|fundación|fondazione|fundação)\s+$/u);
 /** A signer's line up to its quotation: "Karen Liu, Millbrook — " (a name, a note after a comma, a dash). */
 const SIGNER_BEFORE = lazy(() => /^[\s*_•-]*(\p{Lu}[^“”"—―–:.!?]{0,80}?)\s+(?:[—―–]|--?)\s*[*_]*$/u);
 /** After a description: an appositive that names the person ("…, a kind man named Dr. Fitzgerald,"), or "was" and a full name. */
@@ -4992,6 +4996,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS().test(w)) || isOrg(full, state)) continue;
     // "The bakery on Rua da Rosa", "a flat near Rue de la Paix": a street or a place after its preposition.
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to|on|near|along|off)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "l'usine Valorin de Roubaix", "la société Dupont de Nemours", "la fábrica Ruiz de Alarcón":
+    // a name after a works, firm or place noun with its article names that thing, no person.
+    if (THING_NOUN_BEFORE().test(text.slice(Math.max(0, at - 40), at))) continue;
     if (!state.registry.resolve(full)) remember(full, null, state);
     noteRole(text, at, (m.index ?? 0) + m[0].length, state.registry.resolve(full) ?? full, state);
     // "al-Sisi" is also written "Sisi".
@@ -5796,6 +5803,19 @@ function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack
   }
   const [only] = fits;
   return fits.size === 1 ? only : undefined;
+}
+
+/** The person the document is about, where no one else is named in the last few paragraphs. */
+function subjectWithNoOneNear(state: AttributionState): string | null {
+  const subject = state.subject;
+  if (!subject || !/^\p{Lu}/u.test(subject)) return null;
+  trimRecent(state);
+  for (let i = state.recent.length - 1; i >= 0; i--) {
+    const entry = state.recent[i]!;
+    if (state.paragraph - entry.paragraph > 4) break;
+    if (entry.people.some((p) => p.name !== subject && !isOrg(p.name, state))) return null;
+  }
+  return subject;
 }
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
