@@ -43,7 +43,7 @@ const VERBS =
   // "a confié" so the pronoun is no subject. "selon" (according to) closes a quotation the same way.
   // (Not the bare presents "assure" and "tranche": English words, "to assure investors", "a tranche".)
   'nous a confié|m\'a confié|a confié|a regretté|regrette|a reconnu|reconnaît|a assuré|a indiqué|indique|a rappelé|rappelle|a insisté|a lancé|a estimé|a précisé|a résumé|a prévenu|prévient|a tranché|a martelé|martèle|selon|' +
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|ergänzt|fügte hinzu|fügt hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|añade|agregó|agrega|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|acrescenta|ha detto|aggiunge|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|ergänzt|fügte hinzu|fügt hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|añade|agregó|agrega|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|acrescenta|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|' +
   // … with their other common verbs of saying: Turkish's "ifadelerini kullandı" (used the words),
@@ -4373,7 +4373,7 @@ const PRONOUN_ESTIMATE = lazy(() => /^(He|She)\s+(?:estimated|estimates|forecast
  * beliau, …", "По его словам, …"), "Katanya, …" ("he/she said, …"). A pronoun is the person named
  * last, as for a quotation.
  */
-const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:la til|sier|sa|skrev|skriver|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
+const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:selon|según|secondo|segundo|la til|sier|sa|skrev|skriver|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
 const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la til|sier|sa|påpeker|peker på|understreker|forteller|напомнила|напомнил|сказала|сказал|отметила|отметил|добавила|добавил|заявила|заявил|подчеркнула|подчеркнул|говорила|говорил)(?:\s+(?:at|att)|,\s+что)\s/u);
 /**
  * Norwegian leaves "at" out after "sier" ("Solheim sier han kanskje kommer tilbake": says he may come
@@ -4383,8 +4383,27 @@ const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la 
 const NORWEGIAN_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:(?:sier|sa|forteller|fortalte)\s+(?=(?:han|hun|de|vi|det|den|hen)\s)|(?:skrev|skriver)\s+(?:(?:på|i)\s+[^\s,;:]{1,30}\s+)?at\s)/u);
 const MALAY_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+berkata(?:,|\s+bahawa)\s/u);
 const FOREIGN_ACCORDING_OPENING = lazy(() => /^(?:Ifølge|Iflg\.?|Ifølgje|Enligt|Menurut|По словам)\s+([^,;:()“”"«»]{2,40}?)\s*,\s*\S|^(?:Ifølge|Iflg\.?|Ifølgje|Enligt)\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u);
+/**
+ * French, Spanish, Italian and Portuguese "according to" opening a sentence: a pronoun (1), or a
+ * name (2), straight after it or after a role with its article set off by commas ("Selon la
+ * directrice des ressources humaines, Hélène Marchetti, …"). "Selon la préfecture, …" names no one.
+ */
+const ROMANCE_ACCORDING_OPENING = lazy(() => /^(?:Selon|Según|Secondo|Segundo)\s+(?:(lui|elle|él|ella|lei|ele|ela)\s*,|(?:(?:l['’]|(?:la|le|el|il|lo|o|a)\s+)\p{Ll}[^,;:()“”"«»]{1,60}?,\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|del|della|di|da|do|van|von|der)\s+)*\p{Lu}[\p{L}'’-]+){0,2})\s*,\s*\S)/u);
 function foreignReportedBy(text: string, state: AttributionState): string | null {
   const recent = (gender: 'f' | 'm' | null) => recentPerson(state, gender, undefined, 2) ?? (gender ? recentPerson(state, null, undefined, 2) : null);
+  // "Selon Hélène Marchetti, …", "Selon la directrice des ressources humaines, Hélène Marchetti, …",
+  // "Según ella, …" (according to): as English "According to NAME, …".
+  const romance = ROMANCE_ACCORDING_OPENING().exec(text);
+  if (romance) {
+    if (romance[1]) return recent(/^(?:elle|ella|lei|ela)$/.test(romance[1]) ? 'f' : 'm');
+    const name = romance[2]!;
+    const known = state.registry.resolve(name) ?? state.byPart.get(name) ?? null;
+    if (known) return known;
+    if (/\s/.test(name) && !/^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|Os|As)\s/.test(name)) {
+      const who = resolveSpeaker(name, state, 'subject', true)?.speaker ?? null;
+      if (who && !isOrg(who, state)) return who;
+    }
+  }
   // "По его словам, …" (according to him), "Menurut beliau, …", "Katanya, …": the person just named.
   const pronoun = /^(?:По (его|её|ее) словам|Menurut (?:beliau|dia)|Katanya)\s*,/u.exec(text);
   if (pronoun) return recent(pronoun[1] === 'его' ? 'm' : pronoun[1] ? 'f' : null);

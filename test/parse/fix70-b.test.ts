@@ -1,10 +1,10 @@
 /**
  * European-language attribution, fix70-b: a profile's closing paragraph in Spanish with no subject
  * ('"…", dijo.') is the person the piece is about, as "she says" is; the present-tense "añade",
- * "agrega", "ergänzt", "fügt hinzu", "acrescenta", "aggiunge" frame a quotation as their past tenses
+ * "agrega", "ergänzt", "fügt hinzu", "acrescenta" frame a quotation as their past tenses
  * do; a name after a works, firm or place noun with its article ("l'usine Valorin de Roubaix", "la
  * société Morel de Lyon", "la fábrica Ruiz de Haro") names that thing, no person the next
- * "affirme-t-il" / "afirmó" could stand for.
+ * "affirme-t-il" / "afirmó" could stand for; "Selon NAME, …" (according to) is NAME's claim.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,21 @@ describe('a name after a works, firm or place noun is no person', () => {
     expect(at(records, 'es-noticia', 8, /^Es un golpe/)).toMatchObject({ type: 'quote', speaker: 'Pedro Salinas' });
     expect(at(records, 'es-noticia', 10, /^Llevo treinta/)).toMatchObject({ type: 'quote', speaker: 'Rosa Gil' });
     expect(records.some((r) => r.speaker === 'Morel de Lyon' || r.speaker === 'Ruiz de Haro')).toBe(false);
+  });
+});
+
+describe('"Selon NAME, …" (according to) credits NAME, as "According to NAME," does', () => {
+  it('reads probe56-a\'s "Selon la directrice …, Hélène Marchetti, …" as her claim, "Selon la préfecture, …" as the writer\'s', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'probe56', 'a'), ['fr-article-greve-2023.txt']).records as Rec[];
+    expect(at(records, 'fr-article', 10, /^Selon la directrice/)).toMatchObject({ type: 'claim', speaker: 'Hélène Marchetti' });
+    expect(at(records, 'fr-article', 16, /^Selon la préfecture/)).toMatchObject({ type: 'claim', speaker: 'Claire Dumont' });
+  });
+
+  it('in other words: a role then a name, "Selon elle", and an agency', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'fix70', 'b'), ['fr-actu-hopital-urgences-2022.txt']).records as Rec[];
+    expect(at(records, 'fr-actu-hopital', 8, /^Selon le directeur/)).toMatchObject({ type: 'claim', speaker: 'Bruno Lacombe' });
+    expect(at(records, 'fr-actu-hopital', 8, /^Le ministère/)).toMatchObject({ type: 'claim', speaker: 'Camille Rousseau' });
+    expect(at(records, 'fr-actu-hopital', 10, /^Selon elle/)).toMatchObject({ type: 'claim', speaker: 'Nadia Ferrand' });
+    expect(at(records, 'fr-actu-hopital', 12, /^Selon l'agence/)).toMatchObject({ type: 'claim', speaker: 'Camille Rousseau' });
   });
 });
