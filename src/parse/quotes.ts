@@ -43,7 +43,7 @@ const VERBS =
   // "a confié" so the pronoun is no subject. "selon" (according to) closes a quotation the same way.
   // (Not the bare presents "assure" and "tranche": English words, "to assure investors", "a tranche".)
   'nous a confié|m\'a confié|a confié|a regretté|regrette|a reconnu|reconnaît|a assuré|a indiqué|indique|a rappelé|rappelle|a insisté|a lancé|a estimé|a précisé|a résumé|a prévenu|prévient|a tranché|a martelé|martèle|selon|' +
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|ergänzt|fügte hinzu|fügt hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|añade|agregó|agrega|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|acrescenta|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|' +
   // … with their other common verbs of saying: Turkish's "ifadelerini kullandı" (used the words),
@@ -1483,8 +1483,10 @@ function attribute(
       const opener = SUBJECT_BEFORE_QUOTE().exec(paragraph.slice(s.start, q.start));
       const first = opener ? (opener[1] === 'He' ? personNamedHe(state) : null) ?? resolveSpeaker(opener[1]!, state, 'subject', true)?.speaker ?? null : null;
       if (first) return { speaker: first, self: first === state.self, explicit: true };
-      // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
-      const person = recentPerson(state, null);
+      // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named,
+      // or, no one named near at all, the person the piece is about (a profile's closing '"…", dijo.'),
+      // as "she says" is.
+      const person = recentPerson(state, null) ?? subjectWithNoOneNear(state);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && framed && FOREIGN_PRONOUN_FIRST().test(object)) {
       // "…," zei hij maandag …  /  „…“, sagte sie.: the pronoun after the verb, the person it stands for.
@@ -4371,7 +4373,7 @@ const PRONOUN_ESTIMATE = lazy(() => /^(He|She)\s+(?:estimated|estimates|forecast
  * beliau, …", "По его словам, …"), "Katanya, …" ("he/she said, …"). A pronoun is the person named
  * last, as for a quotation.
  */
-const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:la til|sier|sa|skrev|skriver|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
+const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:selon|según|secondo|segundo|la til|sier|sa|skrev|skriver|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
 const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la til|sier|sa|påpeker|peker på|understreker|forteller|напомнила|напомнил|сказала|сказал|отметила|отметил|добавила|добавил|заявила|заявил|подчеркнула|подчеркнул|говорила|говорил)(?:\s+(?:at|att)|,\s+что)\s/u);
 /**
  * Norwegian leaves "at" out after "sier" ("Solheim sier han kanskje kommer tilbake": says he may come
@@ -4381,8 +4383,27 @@ const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la 
 const NORWEGIAN_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:(?:sier|sa|forteller|fortalte)\s+(?=(?:han|hun|de|vi|det|den|hen)\s)|(?:skrev|skriver)\s+(?:(?:på|i)\s+[^\s,;:]{1,30}\s+)?at\s)/u);
 const MALAY_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+berkata(?:,|\s+bahawa)\s/u);
 const FOREIGN_ACCORDING_OPENING = lazy(() => /^(?:Ifølge|Iflg\.?|Ifølgje|Enligt|Menurut|По словам)\s+([^,;:()“”"«»]{2,40}?)\s*,\s*\S|^(?:Ifølge|Iflg\.?|Ifølgje|Enligt)\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u);
+/**
+ * French, Spanish, Italian and Portuguese "according to" opening a sentence: a pronoun (1), or a
+ * name (2), straight after it or after a role with its article set off by commas ("Selon la
+ * directrice des ressources humaines, Hélène Marchetti, …"). "Selon la préfecture, …" names no one.
+ */
+const ROMANCE_ACCORDING_OPENING = lazy(() => /^(?:Selon|Según|Secondo|Segundo)\s+(?:(lui|elle|él|ella|lei|ele|ela)\s*,|(?:(?:l['’]|(?:la|le|el|il|lo|o|a)\s+)\p{Ll}[^,;:()“”"«»]{1,60}?,\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|del|della|di|da|do|van|von|der)\s+)*\p{Lu}[\p{L}'’-]+){0,2})\s*,\s*\S)/u);
 function foreignReportedBy(text: string, state: AttributionState): string | null {
   const recent = (gender: 'f' | 'm' | null) => recentPerson(state, gender, undefined, 2) ?? (gender ? recentPerson(state, null, undefined, 2) : null);
+  // "Selon Hélène Marchetti, …", "Selon la directrice des ressources humaines, Hélène Marchetti, …",
+  // "Según ella, …" (according to): as English "According to NAME, …".
+  const romance = ROMANCE_ACCORDING_OPENING().exec(text);
+  if (romance) {
+    if (romance[1]) return recent(/^(?:elle|ella|lei|ela)$/.test(romance[1]) ? 'f' : 'm');
+    const name = romance[2]!;
+    const known = state.registry.resolve(name) ?? state.byPart.get(name) ?? null;
+    if (known) return known;
+    if (/\s/.test(name) && !/^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|Os|As)\s/.test(name)) {
+      const who = resolveSpeaker(name, state, 'subject', true)?.speaker ?? null;
+      if (who && !isOrg(who, state)) return who;
+    }
+  }
   // "По его словам, …" (according to him), "Menurut beliau, …", "Katanya, …": the person just named.
   const pronoun = /^(?:По (его|её|ее) словам|Menurut (?:beliau|dia)|Katanya)\s*,/u.exec(text);
   if (pronoun) return recent(pronoun[1] === 'его' ? 'm' : pronoun[1] ? 'f' : null);
@@ -4528,6 +4549,8 @@ export const PARTICLE_NAME = lazy(() => new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
 ));
+/** A French, Spanish, Italian or Portuguese article and a noun of a works, firm or place, right before a name ("l'usine ", "la société ", "el grupo "). */
+const THING_NOUN_BEFORE = lazy(() => /(?<![\p{L}])(?:[Ll]['’]|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]u|[Dd]el|[Dd]ella|[Dd]a|[Dd]o|[Aa]u|[Aa]l|[Aa]lla|[Nn]el|[Nn]ella|[Nn]a|[Nn]o|[Oo]|[Aa])\s+)(?:usine|soci[ée]t[ée]|groupe|entreprise|firme|marque|compagnie|enseigne|maison|boutique|magasin|brasserie|librairie|boulangerie|fromagerie|coop[ée]rative|banque|mutuelle|agence|cabinet|laboratoire|clinique|h[ôo]pital|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|mus[ée]e|th[ée][âa]tre|stade|gare|rue|avenue|boulevard|quartier|ch[âa]teau|domaine|abbaye|[ée]glise|chantier|fábrica|fabrica|fabbrica|empresa|grupo|gruppo|compañía|sociedad|tienda|bodega|cantina|azienda|ditta|negozio|loja|calle|plaza|piazza|via|rua|praça|escuela|escola|scuola|colegio|universidad|universidade|museo|museu|estación|stazione|estação|marca|marchio|fundación|fondazione|fundação)\s+$/u);
 /** A signer's line up to its quotation: "Karen Liu, Millbrook — " (a name, a note after a comma, a dash). */
 const SIGNER_BEFORE = lazy(() => /^[\s*_•-]*(\p{Lu}[^“”"—―–:.!?]{0,80}?)\s+(?:[—―–]|--?)\s*[*_]*$/u);
 /** After a description: an appositive that names the person ("…, a kind man named Dr. Fitzgerald,"), or "was" and a full name. */
@@ -4992,6 +5015,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS().test(w)) || isOrg(full, state)) continue;
     // "The bakery on Rua da Rosa", "a flat near Rue de la Paix": a street or a place after its preposition.
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to|on|near|along|off)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "l'usine Valorin de Roubaix", "la société Dupont de Nemours", "la fábrica Ruiz de Alarcón":
+    // a name after a works, firm or place noun with its article names that thing, no person.
+    if (THING_NOUN_BEFORE().test(text.slice(Math.max(0, at - 40), at))) continue;
     if (!state.registry.resolve(full)) remember(full, null, state);
     noteRole(text, at, (m.index ?? 0) + m[0].length, state.registry.resolve(full) ?? full, state);
     // "al-Sisi" is also written "Sisi".
@@ -5796,6 +5822,19 @@ function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack
   }
   const [only] = fits;
   return fits.size === 1 ? only : undefined;
+}
+
+/** The person the document is about, where no one else is named in the last few paragraphs. */
+function subjectWithNoOneNear(state: AttributionState): string | null {
+  const subject = state.subject;
+  if (!subject || !/^\p{Lu}/u.test(subject)) return null;
+  trimRecent(state);
+  for (let i = state.recent.length - 1; i >= 0; i--) {
+    const entry = state.recent[i]!;
+    if (state.paragraph - entry.paragraph > 4) break;
+    if (entry.people.some((p) => p.name !== subject && !isOrg(p.name, state))) return null;
+  }
+  return subject;
 }
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
