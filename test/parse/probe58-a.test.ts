@@ -40,3 +40,27 @@ describe('a dash interview whose questions address the guest by title and surnam
     for (const r of answers) expect(r.speaker).toBeNull();
   });
 });
+
+describe('an unnamed voice cutting in with its name and part', () => {
+  it('Otter: "Unknown Speaker" / "Sorry, can I jump in, this is Dave from accounts." is Dave\'s, that turn only', () => {
+    const records = fixtureCorpus(DIR, ['otter-finance-standup-2024.txt']).records as Rec[];
+    expect(at(records, 13)).toMatchObject({ speaker: 'Dave', text: expect.stringMatching(/^Sorry, can I jump in/) });
+    expect(at(records, 22)?.speaker).toBeNull();
+    expect(at(records, 7, 'qa')).toMatchObject({ speaker: 'Tom Okafor', asker: 'Helen Ward' });
+  });
+
+  it('names nobody where the turn introduces someone else, or "it\'s" is no name', () => {
+    const otter = (turn: string) =>
+      ['Standup', 'Tue, Mar 12, 2024 9:02AM • 14:20', '', 'Helen Ward  0:04', 'Morning. Where are we on the close?', '', 'Unknown Speaker  0:41', turn, ''].join('\n');
+    const records = fixtureCorpus(
+      tempCorpus({
+        'a.txt': otter('This is Dana from legal, who will walk us through the contract.'),
+        'b.txt': otter('It\'s Tuesday from memory, so we have time.'),
+        'c.txt': otter('Well, my cousin said "I\'m Raj from the bank, let me in." Then he left.'),
+      }),
+    ).records as Rec[];
+    const unknown = records.filter((r) => /^(?:This is Dana|It's Tuesday|Well, my cousin)/.test(r.text));
+    expect(unknown.length).toBe(3);
+    for (const r of unknown) expect(r.speaker).toBeNull();
+  });
+});
