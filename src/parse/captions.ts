@@ -92,6 +92,8 @@ interface Cue {
   section?: string;
   /** a line of a copied video page above its transcript panel (the description): the page's words, not the video's */
   page?: boolean;
+  /** opened by a dialogue dash with no name after it ("- In 2016."): a change of speaker, whose unknown */
+  dashed?: boolean;
 }
 
 /**
@@ -471,6 +473,7 @@ function readCaptions(input: ParseInput): ParseResult {
 function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: readonly string[] = []): ParseResult {
   const voiced = cues.some((c) => c.voice !== undefined);
   if (!voiced) return narration(b, cues);
+  dashInterviewee(cues);
   fullVoiceNames(input, cues, intro);
 
   const turns: Turn[] = [];
@@ -541,6 +544,41 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
 }
+
+/**
+ * An interview subtitled in dialogue dashes with no names ("- So, Dr. Amadi, when did you first notice
+ * the bleaching?" / "- In 2016. …" / "- Was that the worst year?" / "- Until 2019, yes."): two people
+ * taking turns, each dash a change of speaker, one asking and the other answering. Where every voice
+ * is such a dash, the turns after the first alternate strictly (every second turn asks, the others
+ * ask nothing) and the asking side addresses one person by a title and surname ("Dr. Amadi",
+ * "Professor Lindqvist"), the answering side is that person (by surname; fullVoiceNames gives the full
+ * name where the file does). The asker stays unknown. Anything else leaves the voices unnamed.
+ */
+function dashInterviewee(cues: Cue[]): void {
+  if (cues.some((c) => c.narration || (c.voice !== undefined && !(c.voice === null && c.dashed)))) return;
+  const turns: Cue[][] = [];
+  for (const c of cues) {
+    if (c.voice === null) turns.push([c]);
+    else if (turns.length) turns[turns.length - 1]!.push(c);
+  }
+  if (turns.length < 4) return;
+  const text = (t: Cue[]) => normalizeSpace(t.map((c) => c.text).join(' '));
+  const asks = (t: Cue[]) => /\?["”’)]?(?:\s|$)/.test(text(t));
+  const askingSide = turns.filter((_, i) => i % 2 === 0);
+  const answeringSide = turns.filter((_, i) => i % 2 === 1);
+  if (answeringSide.some(asks) || askingSide.filter(asks).length < 2) return;
+  const named = new Set<string>();
+  for (const t of askingSide) for (const m of text(t).matchAll(ADDRESSED_BY_TITLE())) named.add(m[1] ?? m[2]!);
+  if (named.size !== 1) return;
+  const name = [...named][0]!;
+  for (const t of answeringSide) t[0]!.voice = name;
+}
+/**
+ * A person addressed by title and surname, opening a sentence (after "So," or "And" at most) and
+ * before a comma ("So, Dr. Amadi, when…", "Professor Lindqvist, how…") or closing a question
+ * ("…, Mr. Okonkwo?"): the surname.
+ */
+const ADDRESSED_BY_TITLE = lazy(() => /(?:^|[.!?]["”’)]?\s+)(?:(?:so|and|now|well|okay|ok)\s*,?\s+)?(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss)\.?\s+(\p{Lu}[\p{Ll}'’-]+)\s*,|,\s+(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss)\.?\s+(\p{Lu}[\p{Ll}'’-]+)\?/giu);
 
 /** How many cues from the first may introduce the people a caption file's voices name by surname. */
 const INTRO_CUES = 2;
@@ -734,7 +772,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
         cue = cues[cues.length - 1]!;
         if (heldLabel) cue.lines.unshift(heldLabel.line);
         cue.lastLineTimed = WORD_TIMING().test(raw);
-        if (dash && voiceTag === null && cue.voice === null) unnamedDashed.add(cue);
+        if (dash && voiceTag === null && cue.voice === null) (unnamedDashed.add(cue), (cue.dashed = true));
       }
       heldLabel = null;
       continue;

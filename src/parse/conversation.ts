@@ -1363,13 +1363,31 @@ const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
 function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>): string | null {
   const head = text.slice(0, 600);
   const m = SELF_INTRODUCTION().exec(head);
-  if (!m || !labelled.has(m[1]!)) return null;
+  if (!m || !labelled.has(m[1]!)) return unnamedVoiceWithPart(head);
   // Inside a quotation the "I" is the person quoted, not the voice ("a man came to the door and he
   // said "I'm Tom Reid, from the council""): an open quotation mark before the words names nobody.
   const before = head.slice(0, m.index);
   const straight = before.split('"').length - 1;
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
 }
+/**
+ * An unnamed voice cutting in with a name and the part it speaks for, in the turn's first sentence
+ * or two ("Sorry, can I jump in, this is Dave from accounts.", "Hi, it's Sofia from support.", "I'm
+ * Raj with the vendor team."): that person, a first name alone enough where the part follows it.
+ * Not inside a quotation, and not where the sentence goes on about the person ("this is Dana from
+ * legal, who will walk us through it" introduces someone else).
+ */
+function unnamedVoiceWithPart(head: string): string | null {
+  const m = NAMED_WITH_PART().exec(head.slice(0, 160));
+  if (!m || NOT_A_NAME().test(m[1]!)) return null;
+  const before = head.slice(0, m.index);
+  if (/[.!?]["”’)]?\s+\S+(?:\s+\S+)*[.!?]["”’)]?\s/.test(before)) return null; // the third sentence or later
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
+}
+const NAMED_WITH_PART = lazy(() => /(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Mm]y name is|[Mm]y name['’]s)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:from|with)\s+(?:the\s+)?[\p{L}&-]+(?: [\p{L}&-]+){0,3}\s*[.,;!](?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))/u);
+/** Capitalised words that are no one's name after "it's": days, months, and the like. */
+const NOT_A_NAME = lazy(() => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Today|Tomorrow|Yesterday|Me|Us|Him|Her|Them|Nothing|Everything|Something|Someone|Everyone|Just|Not|Only|Still|Also)$/);
 /** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**
