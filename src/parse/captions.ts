@@ -686,8 +686,10 @@ function cueNamesVoice(lines: readonly string[], first: number | undefined): boo
 /** A line that is a name and nothing else: up to four capitalised words, no sentence mark. */
 function isNameLine(raw: string): boolean {
   const s = raw.trim();
-  return wordCount(s) <= 4 && isNameShaped(s) && !/[.!?,:;]$/.test(s);
+  return (wordCount(s) <= 4 && isNameShaped(s) && !/[.!?,:;]$/.test(s)) || NUMBERED_PART_LINE().test(s);
 }
+/** A part the meeting app numbers for an unnamed voice ("Participant 1", "Guest 2", "Unknown Speaker"), on a name's line. */
+const NUMBERED_PART_LINE = lazy(() => /^(?:Participant|Guest|Attendee|Caller|Respondent|Unknown Speaker)(?: \d{1,2})?$/);
 
 /**
  * Whether this file's cues name their speaker on a line of its own above the

@@ -64,3 +64,11 @@ describe('an unnamed voice cutting in with its name and part', () => {
     for (const r of unknown) expect(r.speaker).toBeNull();
   });
 });
+
+describe('a Teams transcript whose unnamed voices are numbered parts on the name line', () => {
+  it('reads "Participant 1" above the words as that voice, not as words of the cue', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'probe58', 'a'), ['teams-product-sync-2023.txt']).records;
+    expect(records.find((r) => r.text.startsWith('Thanks, Ruth.'))).toMatchObject({ type: 'qa', speaker: 'Participant 1', asker: 'Ruth Bennett' });
+    expect(records.some((r) => /^(?:Ruth Bennett|Participant \d) /.test(r.text))).toBe(false);
+  });
+});
