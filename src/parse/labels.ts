@@ -238,6 +238,8 @@ const SEGMENT_OPENING = lazy(() => /^(?:The|A|An|Our|This|That|My|Your|Their|His
 /** A part of a programme or a record by its number: "Day Two", "Part 3", "Week One", "Session IV". */
 const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|Episode|Hour|Phase|Stage|Act|Scene|Volume|Vol\.|No\.)\s+(?:\d{1,3}|[IVX]{1,5}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/i);
 /** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
+/** A phone-in's part for a caller: "Caller from Oakland", "listener in Leeds", "a caller". */
+const CALLER_PART = lazy(() => /^(?:a\s+)?(?:caller|listener|viewer|texter)(?:\s+(?:from|in|on)\s+[^\d:,;.!?]{1,40})?$/i);
 /** A role written as a title: its words capitalised, joined by small words ("Mother of Three", "Chief Executive, Tamsin & Co"). */
 const TITLED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’&.\/-]*(?:,? (?:\p{Lu}[\p{L}'’&.\/-]*|of|the|and|for|at|in|on|to|de|du|la|&))*$/u);
 const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
@@ -977,7 +979,9 @@ function colonLabel(s: string): LabelLine | null {
     // "LUCY FENWICK, host:", "ANA ORTIZ, byline:": a public broadcaster's transcript sets the name in
     // capitals and the part in lower case (its later turns: "FENWICK:").
     const capsNameLowerPart = wordCount(name) >= 2 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(role);
-    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart && !capsNameTitledRole)) return null;
+    // "MARCUS, Caller from Oakland:", "Dawn, caller from Eastside:": a phone-in's caller by first name alone, the part saying so.
+    const callerByFirstName = wordCount(name) === 1 && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) && !/\d/.test(role) && CALLER_PART().test(role);
+    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart && !capsNameTitledRole && !callerByFirstName)) return null;
   }
   let note: string | undefined;
   let timed = false;

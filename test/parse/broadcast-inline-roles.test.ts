@@ -65,3 +65,21 @@ describe('Name, role: words — where the same name labels a turn of its own', (
     expect(recs.find((r) => r.line === 5)?.speaker).not.toBe('Kate Ormsby');
   });
 });
+
+describe('a phone-in caller by first name, the part saying so', () => {
+  it('is a turn of its own ("MARCUS, Caller from Oakland: …"), not words of the host\'s hand-off', () => {
+    const records = fixtureCorpus(DIR, ['forum-modular-homes-phone-in-2024.txt']).records as Rec[];
+    expect(records.find((r) => r.text.startsWith('Hi. I built an ADU'))).toMatchObject({ speaker: 'Marcus' });
+    expect(records.some((r) => r.text.includes('Caller from Oakland'))).toBe(false);
+    expect(records.find((r) => r.text.startsWith("That's very common"))?.speaker).toBe('Rosa Delgado');
+  });
+
+  it('in other words; a place with its state, or a word before a comma, is no caller', () => {
+    const turns = (label: string) => ['HOST: Lines are open.', '', `${label}: Hi, I drive the 38 bus every day.`, '', 'HOST: Thanks for calling.', '', 'HOST: Next caller?', ''].join('\n');
+    const read = (label: string) => loadCorpus(tempCorpus({ 'phone.txt': turns(label) })).records.find((r) => r.text.includes('38 bus'));
+    expect(read('Dawn, caller from Eastside')).toMatchObject({ speaker: 'Dawn' });
+    expect(read('PRIYA, Listener in Leeds')).toMatchObject({ speaker: 'Priya' });
+    expect(read('Oakland, California')?.speaker).not.toBe('Oakland');
+    expect(read('Callers, listeners')?.speaker).not.toBe('Callers');
+  });
+});
