@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices } from './labels.js';
+import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices, floorNamedVoices, NUMBERED_VOICE } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
@@ -521,6 +521,10 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
   }
   // "<v Speaker 2>" for the first answers, "<v Ottilie Brandsma>" from then on: the voice renamed part-way.
   const renames = renamedNumberedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })));
+  // "Over to you, Priya." / "<v Speaker 2>" … / "Thanks, Priya.": the numbered voice the host names.
+  if (!renames.size) for (const [key, name] of floorNamedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })))) {
+    if (!turns.some((t) => t.key === name)) renames.set(key, name);
+  }
   if (renames.size) {
     const speakerOf = new Map(turns.map((t) => [t.key, t.speaker] as const));
     for (let i = turns.length - 1; i >= 0; i--) {
@@ -1060,7 +1064,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     // "[DR. AMINA YUSUF]": a title before a full name is no part of the name, as in a transcript's label.
     voice = personName(bracketed.voice);
     text = bracketed.rest;
-  } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
+  } else if (label && ((label.style === 'colon' && label.name && (isNameShaped(label.name) || NUMBERED_VOICE().test(label.name))) || label.style === 'change')) {
     // A rolling auto-caption repeats the line before, its `>>` too: no second change of speaker.
     if (label.style === 'change' && isRollingChangeRepeat(cues, clean)) {
       b.mark(k, 'markup');

@@ -2526,6 +2526,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   });
   selfIntroducedHandles(lines, out);
   addressedNumberedVoices(lines, out);
+  floorNamed(lines, out);
   renamedPartWay(lines, out);
   introducedGuest(lines, out, header);
   // An interview's credit to who asked may close it ("Das Gespräch führte Eva Roth."), after the last turn.
@@ -2989,13 +2990,98 @@ function addressedNumberedVoices(lines: readonly string[], out: (ScannedLabel | 
     if (firsts.size !== 1) continue;
     const first = [...firsts][0]!;
     if (labelWords.has(first) || answerers.get(first)!.size !== 1) continue;
-    // The first name with a surname, as the text gives it: one surname, else no one.
-    const surnames = new Set<string>();
-    const withSurname = new RegExp(`(?<![\\p{L}'’-])${first} (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])`, 'gu');
-    for (const f of text.matchAll(withSurname)) surnames.add(f[1]!);
-    if (surnames.size !== 1 || labelWords.has([...surnames][0]!)) continue;
-    const full = `${first} ${[...surnames][0]}`;
-    if (!isNameShaped(full) || out.some((o) => o?.speaker === full)) continue;
+    const full = firstNameInFull(first, text, labelWords);
+    if (!full || out.some((o) => o?.speaker === full)) continue;
+    for (const o of out) if (o?.key === key) { o.key = full; o.speaker = full; }
+  }
+}
+
+/** A turn's last sentence handing the floor to a first name: "Over to you, Priya.", "Priya, go ahead." */
+const HANDS_FLOOR = lazy(() => /(?:^|[.!?]\s+)(?:(?:[Oo]ver to you|[Gg]o ahead|[Tt]he floor is yours|[Yy]ou have the floor|[Tt]ake it away|[Yy]our turn),\s+(\p{Lu}[\p{Ll}'’-]+)|(\p{Lu}[\p{Ll}'’-]+),\s+(?:over to you|go ahead|the floor is yours|you have the floor|take it away|your turn))[.!]\s*$/u);
+/** A turn's first sentence thanking a first name: "Thanks, Priya.", "Thank you, Marco, that helps." */
+const THANKS_NAME = lazy(() => /^(?:Thanks|Thank you)(?: so much| very much)?,\s+(\p{Lu}[\p{Ll}'’-]+)\s*(?:[.!,;]|[-–—]|$)/u);
+/** Words put where a first name goes that name no one: "Thank you, Professor.", "Over to you, everyone." */
+const NOT_A_FIRST_NAME = lazy(() => /^(?:Professor|Doctor|Dr|Sir|Madam|Ma'am|Everyone|Everybody|All|Both|Guys|Folks|Team|Chair|Judge|Senator|Minister|Mayor|Captain|Coach|Officer|Councillor|Councilor|Commissioner|President|Speaker|Participant|Again|Very|So|And|But|Yes|No|Okay|Ok)$/);
+
+/**
+ * A meeting export's numbered voices ("Speaker 2", "Participant 1") named by the one who hands the
+ * floor and thanks: the voice that speaks right after a turn closing "Over to you, Priya." or "Kenji,
+ * can you …?" is Priya / Kenji, and so is the voice thanked ("Thanks, Priya.") right after its turn
+ * (where several voices spoke since the thanker last did, the one of them handed the floor by that
+ * name). A voice so named at least twice, never by another name, is that person in every turn,
+ * where no other voice (named or numbered) took the floor at that name and no label holds it.
+ * Returns numbered key → first name. A wrong name is worse than "Speaker 2".
+ */
+export function floorNamedVoices(turns: readonly { key: string | null; speaker: string | null; text: string }[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const numbered = (t: { speaker: string | null }) => !!t.speaker && NUMBERED_VOICE().test(t.speaker);
+  if (!turns.some(numbered)) return found;
+  const names = new Map<string, Map<string, number>>(); // numbered key → first name → times so named
+  const holders = new Map<string, Set<string>>(); // first name → every voice that took the floor at it
+  const handed = new Map<string, Set<string>>(); // first name → voices handed the floor at it
+  const add = (key: string, name: string) => {
+    const m = names.get(key) ?? new Map<string, number>();
+    m.set(name, (m.get(name) ?? 0) + 1);
+    names.set(key, m);
+  };
+  const usable = (name: string | undefined): name is string => !!name && !NOT_A_FIRST_NAME().test(name);
+  for (let t = 1; t < turns.length; t++) {
+    const before = turns[t - 1]!;
+    const turn = turns[t]!;
+    if (before.key === null || turn.key === null || before.key === turn.key || before.text.length > 2000) continue;
+    const q = ADDRESSED_QUESTION().exec(before.text);
+    const h = HANDS_FLOOR().exec(before.text);
+    const name = q ? (q[1] ?? q[2]) : h ? (h[1] ?? h[2]) : undefined;
+    if (!usable(name)) continue;
+    holders.set(name, (holders.get(name) ?? new Set()).add(turn.key));
+    handed.set(name, (handed.get(name) ?? new Set()).add(turn.key));
+    if (numbered(turn)) add(turn.key, name);
+  }
+  for (let t = 1; t < turns.length; t++) {
+    const turn = turns[t]!;
+    const name = THANKS_NAME().exec(turn.text)?.[1];
+    if (turn.key === null || !usable(name)) continue;
+    // The voices that spoke since the thanker last did.
+    const since = new Set<string>();
+    for (let k = t - 1; k >= 0 && turns[k]!.key !== turn.key; k--) if (turns[k]!.key !== null) since.add(turns[k]!.key!);
+    const thanked = since.size === 1 ? [...since] : [...since].filter((k) => handed.get(name)?.has(k));
+    if (thanked.length !== 1) continue;
+    holders.set(name, (holders.get(name) ?? new Set()).add(thanked[0]!));
+    const v = turns.find((x) => x.key === thanked[0])!;
+    if (numbered(v)) add(thanked[0]!, name);
+  }
+  const labelWords = new Set(turns.flatMap((t) => (t.speaker && !NUMBERED_VOICE().test(t.speaker) ? t.speaker.split(' ') : [])));
+  const given = new Set<string>();
+  for (const [key, m] of names) {
+    if (m.size !== 1) continue;
+    const [name, times] = [...m][0]!;
+    if (times < 2 || labelWords.has(name) || holders.get(name)!.size !== 1 || given.has(name)) continue;
+    given.add(name);
+    found.set(key, name);
+  }
+  return found;
+}
+
+/** A first name with the one surname the text gives it ("This is Omar Haddad, …"), else null. */
+function firstNameInFull(first: string, text: string, labelWords: ReadonlySet<string>): string | null {
+  const surnames = new Set<string>();
+  const withSurname = new RegExp(`(?<![\\p{L}'’-])${first} (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])`, 'gu');
+  for (const f of text.matchAll(withSurname)) surnames.add(f[1]!);
+  if (surnames.size !== 1 || labelWords.has([...surnames][0]!)) return null;
+  const full = `${first} ${[...surnames][0]}`;
+  return isNameShaped(full) ? full : null;
+}
+
+/** floorNamedVoices over a transcript's scanned labels: the numbered voice's every label is that person. */
+function floorNamed(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const turns = labelTurns(lines, out);
+  const named = floorNamedVoices(turns);
+  if (!named.size) return;
+  const labelWords = new Set(out.flatMap((o) => (o?.speaker && !NUMBERED_VOICE().test(o.speaker) ? o.speaker.split(' ') : [])));
+  const text = lines.join('\n');
+  for (const [key, first] of named) {
+    const full = firstNameInFull(first, text, labelWords) ?? first;
+    if (out.some((o) => o?.speaker === full && o.key !== key)) continue;
     for (const o of out) if (o?.key === key) { o.key = full; o.speaker = full; }
   }
 }
@@ -3055,8 +3141,8 @@ export function renamedNumberedVoices(turns: readonly { key: string | null; spea
   return renames;
 }
 
-/** renamedNumberedVoices over a transcript's scanned labels. */
-function renamedPartWay(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+/** A transcript's scanned labels as turns: a voice's labels in a row are one turn, with the lines under them. */
+function labelTurns(lines: readonly string[], out: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null; text: string }[] {
   const turns: { key: string; speaker: string | null; text: string }[] = [];
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
@@ -3067,6 +3153,12 @@ function renamedPartWay(lines: readonly string[], out: (ScannedLabel | null)[]):
     if (last && last.key === l.key) last.text += ' ' + text.trim();
     else turns.push({ key: l.key, speaker: l.speaker, text: text.trim() });
   }
+  return turns;
+}
+
+/** renamedNumberedVoices over a transcript's scanned labels. */
+function renamedPartWay(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const turns = labelTurns(lines, out);
   const renames = renamedNumberedVoices(turns);
   if (!renames.size) return;
   const speakerOf = new Map<string, string | null>();
