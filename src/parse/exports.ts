@@ -113,13 +113,16 @@ function clippingArticles(lines: readonly string[], headed: boolean): Article[] 
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k]!.trim();
     if (!t || !/\d{4}/.test(t)) continue;
-    const alone = t.length <= 40 ? dayOf(t) : null;
+    // "By Lena Marsh / April 12, 2022": the byline and the day on one line.
+    const both = /^By\s/.test(t) ? /^(By\s.{3,60}?)\s+[/|·—–-]\s+(.{6,40})$/u.exec(t) : null;
+    const bothBy = both ? bylineName(both[1]!) : null;
+    const alone = both ? (bothBy ? dayOf(both[2]!) : null) : t.length <= 40 ? dayOf(t) : null;
     const dateline = alone ? null : DATELINE().exec(t);
     const published = alone ?? (dateline ? dayIn(dateline[1]!) : null);
     if (!published) continue;
     // Up the header: a byline, maybe, then the headline; one or two lines, blank lines between.
     const above: number[] = [];
-    for (let j = k - 1; j >= 0 && above.length < 2; j--) {
+    for (let j = k - 1; j >= 0 && above.length < (bothBy ? 1 : 2); j--) {
       const u = lines[j]!.trim();
       if (!u) continue;
       if (CLIPPING_RULE().test(u)) break;
@@ -140,6 +143,7 @@ function clippingArticles(lines: readonly string[], headed: boolean): Article[] 
       break;
     }
     if (headline < 0) continue;
+    if (bothBy) [byline, bylineLine] = [bothBy, k];
     const h = lines[headline]!.trim();
     if (!HEADLINE().test(h) || wordCount(h) > 14 || /[.:;,]$/.test(h)) continue;
     // An article's first paragraph is a sentence (a timeline's dated entries are no articles).
@@ -154,7 +158,7 @@ function clippingArticles(lines: readonly string[], headed: boolean): Article[] 
     let to = (heads[n + 1]?.headline ?? lines.length) - 1;
     while (to > head.dayLine && !lines[to]!.trim()) to--;
     const furniture = [head.headline];
-    if (head.bylineLine >= 0) furniture.push(head.bylineLine);
+    if (head.bylineLine >= 0 && head.bylineLine !== head.dayLine) furniture.push(head.bylineLine);
     if (!head.dateline) furniture.push(head.dayLine);
     // The rule under the article, and the blank lines about it.
     while (to > head.dayLine && CLIPPING_RULE().test(lines[to]!.trim())) {

@@ -16,6 +16,8 @@ describe('clippings pasted into one file', () => {
     const records = fixtureCorpus(DIR, ['harbour-clippings-2021.txt']).records as Rec[];
     expect(at(records, 6, 'claim')).toMatchObject({ speaker: 'Tom Reyes', year: 2021 });
     expect(at(records, 19, 'claim')).toMatchObject({ speaker: 'Anna Petrov', year: 2021 });
+    // the last article's "By Lena Marsh / April 12, 2022": byline and day on one line; its headline is no claim
+    expect(at(records, 27)).toBeUndefined();
     expect(at(records, 32, 'claim')).toMatchObject({ speaker: 'the board', year: 2022 });
     expect(at(records, 34, 'claim')).toMatchObject({ speaker: 'Lena Marsh', year: 2022 });
     expect(at(records, 36, 'quote')).toMatchObject({ speaker: 'Petra Halden', year: 2022 });
