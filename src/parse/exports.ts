@@ -149,6 +149,13 @@ function clippingArticles(lines: readonly string[], headed: boolean): Article[] 
     // An article's first paragraph is a sentence (a timeline's dated entries are no articles).
     const lead = alone ? lines.findIndex((l, j) => j > k && !!l.trim()) : k;
     if (lead < 0 || wordCount(lines[lead]!) < 8 || !/[.!?"”]$/.test(lines[lead]!.trim())) continue;
+    // A later article with neither a rule above it (or a gap of two blank lines or more), nor a
+    // byline, nor a dateline is a box inside an article ("Key dates" / "March 3, 2021" / "The board
+    // approved …"), no article of its own.
+    let above1 = headline - 1;
+    while (above1 >= 0 && !lines[above1]!.trim()) above1--;
+    const ruled = above1 < 0 || CLIPPING_RULE().test(lines[above1]!.trim()) || headline - above1 - 1 >= 2;
+    if (heads.length > 0 && alone && !byline && !bothBy && !ruled) continue;
     heads.push({ headline, byline, bylineLine, dayLine: k, published, dateline: !alone });
   }
   if (!heads.length) return [];

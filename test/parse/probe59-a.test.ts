@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { loadCorpus } from '../../src/load/load.js';
 
 type Rec = { doc: string; line: number; type: string; speaker: string | null; text: string; year: number | null };
 const DIR = join(FIXTURES, 'probe59', 'a');
@@ -42,5 +43,14 @@ describe('clippings pasted into one file', () => {
     expect(at(records, 23, 'claim')).toMatchObject({ year: 2019 });
     expect(at(records, 27, 'quote')).toMatchObject({ speaker: 'Dan Price', year: 2019 });
     expect(at(records, 7, 'quote')).toMatchObject({ speaker: 'Mark Toomey', year: 2018 });
+  });
+});
+
+describe('a dated box inside one article', () => {
+  it('is no article of its own: no rule or gap above it, no byline, no dateline', () => {
+    const text = ['Port expansion approved', '', 'By Lena Marsh', 'March 3, 2021', '', 'The harbour board approved the £40 million expansion on Tuesday, after three years of hearings.', '', 'Key dates', '', 'April 12, 2022', '', 'Halden Marine will start building the new quay, the board said in its plan.', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'port.txt': text })).records;
+    expect(records.map((r) => r.year)).toEqual([2021, 2021]);
+    expect(records[0]).toMatchObject({ speaker: 'Lena Marsh' });
   });
 });
