@@ -86,6 +86,97 @@ interface Article {
   furniture: number[];
 }
 
+/**
+ * Clippings pasted one after another into one file (no database's marks): each opens with its own
+ * header, a short headline, maybe a byline ("By Lena Marsh", the name alone), then its day on a
+ * line of its own ("April 12, 2022") or as the first paragraph's dateline ("PORTLAND, Maine, Feb.
+ * 5, 2018 — …"); a rule ("-----", "***", "====") or nothing between them. Read like an export's
+ * articles: each article's records take its day and its byline.
+ */
+const CLIPPING_RULE = lazy(() => /^\s*(?:[-=_*~#]\s*){3,}$/);
+const DATELINE = lazy(() => /^\p{Lu}[\p{Lu} .'’-]{2,30},(.{0,40}?\b(?:19|20)\d{2})\s*(?:[—–]|--)\s/u);
+const HEADLINE = lazy(() => /^[\p{Lu}\d‘'"“][^]{0,120}[\p{L}\d’'"”?!)]$/u);
+
+/** Whether the body may be pasted clippings: two lines at least that hold a year. Cheap. */
+export function mayBePastedClippings(body: string): boolean {
+  const years = body.match(/(?:^|\n)[^\n]{0,60}\b(?:19|20)\d{2}\b/g);
+  return !!years && years.length >= 2;
+}
+
+/**
+ * The articles of pasted clippings, each from its headline to the next one's; [] unless the body
+ * opens with one and holds two, or the document's header (read above the body, `headed`) heads the
+ * first article and the body holds one more at least.
+ */
+function clippingArticles(lines: readonly string[], headed: boolean): Article[] {
+  const heads: { headline: number; byline: string | null; bylineLine: number; dayLine: number; published: { date: string | null; year: number }; dateline: boolean }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (!t || !/\d{4}/.test(t)) continue;
+    // "By Lena Marsh / April 12, 2022": the byline and the day on one line.
+    const both = /^By\s/.test(t) ? /^(By\s.{3,60}?)\s+[/|·—–-]\s+(.{6,40})$/u.exec(t) : null;
+    const bothBy = both ? bylineName(both[1]!) : null;
+    const alone = both ? (bothBy ? dayOf(both[2]!) : null) : t.length <= 40 ? dayOf(t) : null;
+    const dateline = alone ? null : DATELINE().exec(t);
+    const published = alone ?? (dateline ? dayIn(dateline[1]!) : null);
+    if (!published) continue;
+    // Up the header: a byline, maybe, then the headline; one or two lines, blank lines between.
+    const above: number[] = [];
+    for (let j = k - 1; j >= 0 && above.length < (bothBy ? 1 : 2); j--) {
+      const u = lines[j]!.trim();
+      if (!u) continue;
+      if (CLIPPING_RULE().test(u)) break;
+      above.push(j);
+    }
+    let byline: string | null = null;
+    let bylineLine = -1;
+    let headline = -1;
+    for (const [n, j] of above.entries()) {
+      const u = lines[j]!.trim();
+      const by = /^By\s/.test(u) ? bylineName(u) : null;
+      if (n === 0 && (by || (wordCount(u) >= 2 && wordCount(u) <= 4 && isNameShaped(u))) && above.length === 2) {
+        byline = by ?? u;
+        bylineLine = j;
+        continue;
+      }
+      headline = j;
+      break;
+    }
+    if (headline < 0) continue;
+    if (bothBy) [byline, bylineLine] = [bothBy, k];
+    const h = lines[headline]!.trim();
+    if (!HEADLINE().test(h) || wordCount(h) > 14 || /[.:;,]$/.test(h)) continue;
+    // An article's first paragraph is a sentence (a timeline's dated entries are no articles).
+    const lead = alone ? lines.findIndex((l, j) => j > k && !!l.trim()) : k;
+    if (lead < 0 || wordCount(lines[lead]!) < 8 || !/[.!?"”]$/.test(lines[lead]!.trim())) continue;
+    // A later article with neither a rule above it (or a gap of two blank lines or more), nor a
+    // byline, nor a dateline is a box inside an article ("Key dates" / "March 3, 2021" / "The board
+    // approved …"), no article of its own.
+    let above1 = headline - 1;
+    while (above1 >= 0 && !lines[above1]!.trim()) above1--;
+    const ruled = above1 < 0 || CLIPPING_RULE().test(lines[above1]!.trim()) || headline - above1 - 1 >= 2;
+    if (heads.length > 0 && alone && !byline && !bothBy && !ruled) continue;
+    heads.push({ headline, byline, bylineLine, dayLine: k, published, dateline: !alone });
+  }
+  if (!heads.length) return [];
+  const first = lines.findIndex((l) => l.trim());
+  if (!(heads.length >= 2 && heads[0]!.headline === first) && !(headed && heads[0]!.headline > first)) return [];
+  return heads.map((head, n) => {
+    let to = (heads[n + 1]?.headline ?? lines.length) - 1;
+    while (to > head.dayLine && !lines[to]!.trim()) to--;
+    const furniture = [head.headline];
+    if (head.bylineLine >= 0 && head.bylineLine !== head.dayLine) furniture.push(head.bylineLine);
+    if (!head.dateline) furniture.push(head.dayLine);
+    // The rule under the article, and the blank lines about it.
+    while (to > head.dayLine && CLIPPING_RULE().test(lines[to]!.trim())) {
+      furniture.push(to);
+      to--;
+      while (to > head.dayLine && !lines[to]!.trim()) to--;
+    }
+    return { from: head.headline, headerEnd: head.dateline ? head.headline : head.dayLine, to, headline: lines[head.headline]!.trim(), byline: head.byline, published: head.published, furniture };
+  });
+}
+
 /** Whether the body may be an export: cheap, before any line is read. */
 export function mayBeDatabaseExport(body: string): boolean {
   return body.includes('End of Document') || /\nDocument [A-Za-z0-9]{20,32}\s*(?:\n|$)/.test(body) || /(?:^|\n)[ \t]*(?:Document \d{1,5} of \d{1,5}|\d{1,5} of \d{1,5} DOCUMENTS|Record:? \d{1,5})[ \t]*\n/.test(body);
@@ -306,7 +397,8 @@ function bylineOf(value: string): string | null {
  * articles read (0: no export).
  */
 export function readDatabaseExport(b: DocBuilder, lines: readonly string[]): number {
-  const articles = exportArticles(lines);
+  const exported = exportArticles(lines);
+  const articles = exported.length ? exported : clippingArticles(lines, b.input.bodyLine > 1);
   if (!articles.length) return 0;
   const narrator = narratorOf(b.input.meta, b.input.registry);
   const resolve = (name: string) => b.input.registry.resolve(name) ?? name;

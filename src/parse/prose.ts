@@ -32,7 +32,7 @@ import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from 
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
 import { avScriptTable, readAvScript } from './avscript.js';
-import { mayBeDatabaseExport, readDatabaseExport } from './exports.js';
+import { mayBeDatabaseExport, mayBePastedClippings, readDatabaseExport } from './exports.js';
 import { dateRecordsByEntry, dateRecordsByTimeline, datedEntries, stampedEntries, timelineYears } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
@@ -1080,7 +1080,7 @@ export function parseProse(input: ParseInput): ParseResult {
   creditAuthoredParts(b, lines);
   if (/\b(?:TRACK|STAND-?UP|ANCHOR|TAG)\b/.test(input.body)) creditScriptNarration(b, lines);
   // A news database's export of several articles, each with its own header (exports.ts).
-  const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
+  const articles = mayBeDatabaseExport(input.body) || mayBePastedClippings(input.body) ? readDatabaseExport(b, lines) : 0;
   // A review site's cards: each review its author's words, each reply the business's (reviews.ts).
   if (mayBeReviewPage(input.body)) creditReviews(b, lines);
   // An author Q&A page, a launch thread: readers ask, the author or the maker answers (asked.ts).

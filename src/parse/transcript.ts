@@ -25,7 +25,7 @@ import { bylineName, classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isCont
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
-import { exportFurnitureLines, mayBeDatabaseExport, readDatabaseExport } from './exports.js';
+import { exportFurnitureLines, mayBeDatabaseExport, mayBePastedClippings, readDatabaseExport } from './exports.js';
 import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
@@ -2035,7 +2035,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // 6 March quoting one of 5 March and one of 4 March holds words said on three days.
   if (quoted !== unnumbered) dateMessagesByTurn(b, emailTurnDays(quoted));
   // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
-  const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
+  const articles = mayBeDatabaseExport(input.body) || mayBePastedClippings(input.body) ? readDatabaseExport(b, lines) : 0;
   // An X thread's numbered posts ("1/ …", "2/ …") under one header: each its own record (xthread.ts).
   if (thread && mayBeNumberedThread(input.body)) splitNumberedThreads(b, lines);
   // (The header's reading takes a running head over the first page for a heading: it is the page's.)
