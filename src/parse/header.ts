@@ -556,7 +556,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   const found = (i: number): Inferred<string> => ({
     // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
     // "Ledger Lines Ep 47 - Halvorsen interview (final mix).mp3": an export headed by its recording's file name is titled without the extension.
-    value: normalizeSpace(withoutEmphasisEnds(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')))).replace(TITLE_FIELD(), '').replace(MEDIA_EXTENSION(), ''),
+    value: normalizeSpace(withoutEmphasisEnds(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(ATX_MARKS(), '')))).replace(TITLE_FIELD(), '').replace(MEDIA_EXTENSION(), ''),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
@@ -2446,7 +2446,7 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     }
   }
   for (let i = start; i < raw.length && seen < TOP_LINES; i++) {
-    const written = normalizeSpace(withoutEmphasis(withoutLifeDates(raw[i]!).replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
+    const written = normalizeSpace(withoutEmphasis(withoutLifeDates(raw[i]!).replace(ATX_MARKS(), '').replace(/^NOTE(?:\s+|$)/, '')));
     const line = EASTERN_DIGIT().test(written) ? asciiDigits(written) : written;
     if (!line) {
       if (seen > 0) inTitleBlock = false;

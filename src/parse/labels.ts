@@ -238,6 +238,10 @@ const SEGMENT_OPENING = lazy(() => /^(?:The|A|An|Our|This|That|My|Your|Their|His
 /** A part of a programme or a record by its number: "Day Two", "Part 3", "Week One", "Session IV". */
 const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|Episode|Hour|Phase|Stage|Act|Scene|Volume|Vol\.|No\.)\s+(?:\d{1,3}|[IVX]{1,5}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/i);
 /** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
+/** A role without the full stop of an abbreviation opening it ("Dr.", "St.", "Inc."): what is left holds a sentence's marks or none. */
+function withoutAbbreviationDot(role: string): string {
+  return role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '');
+}
 /** A phone-in's part for a caller: "Caller from Oakland", "listener in Leeds", "a caller". */
 const CALLER_PART = lazy(() => /^(?:a\s+)?(?:caller|listener|viewer|texter)(?:\s+(?:from|in|on)\s+[^\d:,;.!?]{1,40})?$/i);
 /** A role written as a title: its words capitalised, joined by small words ("Mother of Three", "Chief Executive, Tamsin & Co"). */
@@ -968,7 +972,7 @@ function colonLabel(s: string): LabelLine | null {
     // "Key Points, Day Two:" is no person's name (mayBePersonName: a heading's nouns, a day, a place's
     // words), and its "role" numbers a part of the programme.)
     const titled =
-      wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role) &&
+      wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(withoutAbbreviationDot(role)) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role) &&
       mayBePersonName(name) && !PART_NUMBER().test(role);
     const titledAlone = titled && !rest.trim();
     // "RAUL MEDINA, Almond Farmer: We planted…", "STEPHANIE SY, Correspondent: On…": a broadcast
@@ -2579,7 +2583,7 @@ function namedAgainWithRole(lines: readonly string[], read: (LabelLine | null)[]
     if (!m || !role || (m[3] ?? '').trim() || !m[4]!.trim() || wordCount(name) < 2 || wordCount(name) > 4 || wordCount(role) > 6) continue;
     if (!(named.has(name) || named.has(name.slice(name.lastIndexOf(' ') + 1))) || !isNameShaped(name) || !mayBePersonName(name)) continue;
     // (a role holds no sentence's punctuation and opens on no article's clause: "Medina, the farmer said: …" is prose)
-    if (/[.!?;"“”]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) || /\b(?:said|says|told|asked|added|wrote)\b/.test(role)) continue;
+    if (/[.!?;"“”]/.test(withoutAbbreviationDot(role)) || /\b(?:said|says|told|asked|added|wrote)\b/.test(role)) continue;
     read[i] = { name, role, rest: m[4]!, style: 'colon' };
   }
 }
