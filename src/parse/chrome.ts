@@ -349,8 +349,14 @@ export function bylineName(raw: string): string | null {
   // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and
   // the role not; the name as names are written, Kerry Malone (two words at least: "By CZ" stays).
   const name = bylineNameAsSet(credit);
+  // "By JESSE BEDAYN Associated Press": the wire's byline, the name in capitals, then the outlet in
+  // mixed case on the same line; the writer is the name alone.
+  const outletAfter = name && name.includes(' ') ? CAPITALS_NAME_THEN_OUTLET().exec(name) : null;
+  if (outletAfter) return titleCaseName(outletAfter[1]!);
   return name && CAPITALS_NAME().test(name) ? titleCaseName(name) : name;
 }
+/** A name wholly in capitals (two or three words), then an outlet's capitalised words in mixed case: "JESSE BEDAYN Associated Press". */
+const CAPITALS_NAME_THEN_OUTLET = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,2}) (?=\p{Lu}\p{Ll})[\p{L}&'’.-]+(?: \p{Lu}[\p{L}&'’.-]*){0,3}$/u);
 /** "Published in Dawn, November 17th, 2022": the outlet (capitalised words), then a date (a day may carry its ordinal suffix). */
 const PRINTED_IN = lazy(() => /^(?:[Ff]irst\s+)?[Pp]ublished\s+in\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4},?\s+(?:on\s+)?([\p{L}\d][^,;:!?]{2,24},?\s+(?:19|20)\d{2})\.?$/u);
 function isPrintedIn(line: string): boolean {

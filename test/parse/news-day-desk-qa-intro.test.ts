@@ -79,3 +79,19 @@ describe('a Markdown section heading right under the byline', () => {
     expect(records.some((r) => r.text.includes('##'))).toBe(false);
   });
 });
+
+describe('a wire byline: the name in capitals, then the outlet', () => {
+  it('names the writer alone ("By JESSE BEDAYN Associated Press" is Jesse Bedayn)', () => {
+    const corpus = fixtureCorpus(DIR, ['ap-wolf-releases-2024.txt']);
+    expect(corpus.documents[0]!.meta.author).toBe('Jesse Bedayn');
+    expect(corpus.records.find((r) => r.line === 4)).toMatchObject({ type: 'claim', speaker: 'Jesse Bedayn' });
+    expect(corpus.records.find((r) => r.line === 6)).toMatchObject({ type: 'quote', speaker: 'Jeff Davis' });
+  });
+
+  it('in other words; a name in capitals alone, or a byline in title case, is read as before', () => {
+    const story = (byline: string) => loadCorpus(tempCorpus({ 'w.txt': ['Wolves released', '', byline, 'March 3, 2024', '', 'Five wolves were released on Friday, officials confirmed.', ''].join('\n') })).documents[0]!.meta.author;
+    expect(story('By MARIA OLSEN Reuters')).toBe('Maria Olsen');
+    expect(story('By KERRY MALONE')).toBe('Kerry Malone');
+    expect(story('By Sam Hale')).toBe('Sam Hale');
+  });
+});
