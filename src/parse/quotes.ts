@@ -5700,8 +5700,15 @@ function lastTitleWord(words: readonly string[]): number {
 }
 /** A word that may stand before a name and is no part of it: a title, an occupation, a party, a possessive place. */
 function opensBeforeName(w: string): boolean {
-  return isTitleWord(w) || AGENT_NOUN().test(w) || PARTY_WORD().test(w) || PLAYING_POSITION().test(w) || /['’]s$/.test(w);
+  return isTitleWord(w) || AGENT_NOUN().test(w) || COMPOUND_OCCUPATION().test(w) || PARTY_WORD().test(w) || PLAYING_POSITION().test(w) || /['’]s$/.test(w);
 }
+/**
+ * An occupation or a relation written as one compound word, capitalised as a sentence's first word
+ * before a full name: "Fisherman Dougie Craig", "Councilwoman Rosa Diaz", "Grandmother Ellen Price".
+ * A "…man" word takes a stem of four letters or more: given names end so with shorter ones
+ * ("Herman", "Norman"); "…woman" and "…person" words are never names.
+ */
+const COMPOUND_OCCUPATION = lazy(() => /^(?:\p{Lu}\p{Ll}{3,}m[ae]n|\p{Lu}\p{Ll}{2,}(?:wom[ae]n|person)|(?:Grand|Step|Great-grand)(?:mother|father|son|daughter|ma|pa))$/u);
 /** A player's position in a crew or a team, capitalised before the name as an occupation is: "Stroke Megan Astley", "Quarterback Dale Ruiz". No surname. */
 const PLAYING_POSITION = lazy(() => /^(?:Stroke|Cox|Coxswain|Quarterback|Shortstop|Goalkeeper|Goalie|Fly-half|Scrum-half|Fullback|Full-back|Libero|Point-guard)$/);
 /** A proper noun with a case ending after an apostrophe: "Türkiye'de", "İstanbul'da", "Binance'in" (not the possessive 's). */
