@@ -5459,9 +5459,23 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (others.size) after = after.replace(REPORTED_CLAUSE_ON(), (w, pronoun: string) => (others.has(pronoun.toLowerCase() === 'she' ? 'f' : 'm') ? '' : w));
     }
     // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
-    const she = SHE_WORD().test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
+    // A possessive alone ("Bakare remembers her first week") may be another person's: it tells the
+    // named one's gender only where no one else near could own it: a person the text gave that
+    // gender, in this paragraph or the one before, or the person the piece is about; or one whose
+    // gender it never gave, in this paragraph. A subject pronoun ("Ruiz said she …") is the named
+    // one's either way.
+    const ownedByOther = (gender: 'f' | 'm'): boolean => {
+      const couldOwn = (name: string, here: boolean): boolean => {
+        if (name === distinct[0] || !/^\p{Lu}/u.test(name) || isOrg(name, state)) return false;
+        const g = state.genders.get(name);
+        return g === gender || (here && g === undefined);
+      };
+      if (state.subject && couldOwn(state.subject, false)) return true;
+      return state.recent.some((e) => state.paragraph - e.paragraph <= 1 && e.people.some((p) => couldOwn(p.name, e.paragraph === state.paragraph)));
+    };
+    const she = SHE_WORD().test(after) || FOREIGN_SUBJECT_SHE().test(after) || (POSSESSIVE_HER().test(after) && !ownedByOther('f'));
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
-    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || HIS_WORD().test(after) || FOREIGN_SUBJECT_HE().test(after);
+    const he = /(?<![\p{L}])(he|himself)(?![\p{L}])/u.test(after) || FOREIGN_SUBJECT_HE().test(after) || ((/(?<![\p{L}])his(?![\p{L}])/u.test(after) || HIS_WORD().test(after)) && !ownedByOther('m'));
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
