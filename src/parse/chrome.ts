@@ -301,8 +301,11 @@ const DATE_LINE = lazy(() => new RegExp(
 const UPDATED_AT = lazy(() => /^(?:last )?updated(?: at)?:? (?:[01]?\d|2[0-3])[.:][0-5]\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i);
 /** What each of DATE_LINE's dates has: a four-digit year or day/month. */
 const DATE_DIGITS = lazy(() => /\d{4}|\d\/\d/);
-/** The word a magazine sets before "by" to credit the text, as it credits the pictures ("Words by …", "Text by …"). */
-const TEXT_CREDIT_WORD = lazy(() => /^(?:Words|WORDS|Text|TEXT|Story|STORY)\s+(?=[Bb]y\s)/);
+/**
+ * The word a magazine sets before "by" to credit the text, as it credits the pictures ("Words by …",
+ * "Text by …"), or a live page or a news site its reporters ("Live reporting by Kirsty Hammond and Owen Bray").
+ */
+const TEXT_CREDIT_WORD = lazy(() => /^(?:Words|WORDS|Text|TEXT|Story|STORY|Reporting|REPORTING|Live\s+reporting|LIVE\s+REPORTING)\s+(?=[Bb]y\s)/);
 /** How a "By NAME" line opens (the checks with \p{L} classes run only on such lines). */
 const BY_OPENING = lazy(() => /^[*_]{0,2}[Bb]y\s/);
 

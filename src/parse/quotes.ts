@@ -452,8 +452,12 @@ export function noteSubjectOrg(state: AttributionState, sentence: string): void 
     state.reportingOrg = { speaker: capitalised ? bare : subject.replace(/^The\s/, 'the '), paragraph: state.paragraph };
   else if (capitalised && /\s/.test(bare)) state.reportingOrg = null;
 }
-/** A sentence's subject before its verb: "Sport England welcomed", "The Harbour Trust backed", "The council voted". */
-const SUBJECT_BEFORE_VERB = lazy(() => /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:has\s+|had\s+)?(?:\p{Ll}{2,}ed|won|lost|made|took|gave|began|held|kept|sold|bought|ran|set|cut|put|led|met|paid|spent|left|chose|rose|fell)\s/u);
+/**
+ * A sentence's subject before its verb: "Sport England welcomed", "The Harbour Trust backed", "The council voted";
+ * or its verb of saying, for a quotation later in the same paragraph ("The port authority said in a statement it
+ * had offered guarantees. “…,” it said.": the claim is credited after the paragraph's quotations are read).
+ */
+const SUBJECT_BEFORE_VERB = lazy(() => /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:has\s+|had\s+)?(?:\p{Ll}{2,}ed|won|lost|made|took|gave|began|held|kept|sold|bought|ran|set|cut|put|led|met|paid|spent|left|chose|rose|fell|said|says)\s/u);
 
 /** A group of unnamed people, counted or not, as reportedBy credits it: "two people close to the talks", "several officials". */
 const REPORTING_GROUP = lazy(() => /^(?:(?:two|three|four|five|six|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+)?(?:people|persons|sources|insiders|officials|executives|employees|lawyers|residents|analysts|workers|members|diplomats|bankers)(?:\s|$)/u);
@@ -1021,6 +1025,9 @@ const POINTS_BACK_AT_QUOTE = lazy(() => /^\s*(?:this|these\s+words|those\s+words
 /** A verb that names a thing right before the quotation: "what one director called “…”". */
 const NAMING_AT_END = lazy(() => /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|named|described\s+as|known\s+as)\s*$/iu);
 
+/** ", which he described as ", ", which Okafor called ": a relative clause's person (1) naming the thing before the quotation. */
+const RELATIVE_NAMING_AT_END = lazy(() => /,\s*(?:which|what)\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as)\s*$/u);
+
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 
@@ -1077,6 +1084,13 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
   if (earlier.longer) return null;
   let before = paragraph.slice(s.start, q.start);
   if (earlier.any) before = before.replace(/[“”"]/g, ' ');
+  // "He said he had collected 3,000 signatures against the scheme, which he described as “…”": a
+  // relative clause whose subject is a person characterising the thing in the quoted words, as
+  // "called the delay “…”" is. A name there says them; "he" or "she" is the sentence's own speaker,
+  // read on the clause before it ("what critics call “…”", "an app called “…”" stay phrases).
+  const naming = NAMING_AT_END().test(before) ? RELATIVE_NAMING_AT_END().exec(before) : null;
+  if (naming && !/^(?:he|she)$/.test(naming[1]!)) return resolveSpeaker(naming[1]!, state, 'subject', true);
+  if (naming) before = before.slice(0, naming.index);
   if (/[“”"]/.test(before) || NAMING_AT_END().test(before)) return null;
   if (asksAboutWords(before, paragraph.slice(q.end, s.end))) return null;
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
@@ -2806,7 +2820,9 @@ const GREEK_DEFINITE_ROLE = lazy(() => /^(?:ο|η)\s+[\p{Ll}\s-]{1,60}?(?:\s\p{L
 const ROLE_BEFORE_NAME = lazy(() => /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u);
 
 /** A form of address (Nigerian news's "Chief", "Alhaji", "Comrade", "Engr.") before at least two capitalised words. */
-const ADDRESSED_NAME = lazy(() => /^\s*(?:Chief|Alhaji|Alhaja|Comrade|Engr\.?|Barr\.?)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u);
+// ("Professor Kwame Asante, a reef ecologist … who was not involved in the research, called …": the
+// academic title before a full name, as "Dr" is, though "professor" alone is a role.)
+const ADDRESSED_NAME = lazy(() => /^\s*(?:Chief|Alhaji|Alhaja|Comrade|Engr\.?|Barr\.?|Professor)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u);
 
 /** The part is a bare name (a run of capitalised words), not a description with a name in it. */
 function isNameOnly(part: string, state: AttributionState): boolean {
@@ -3912,7 +3928,7 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
  * of naming ("called"), which narrate rather than report.
  */
 const REPORTING_VERBS =
-  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted|pointed out|points out|observed|observes|reported|reports';
+  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|cautioned|cautions|stressed|stresses|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted|pointed out|points out|observed|observes|reported|reports';
 /**
  * "…, Okafor said[ on Tuesday]." / "…, she told Reuters in an interview." : a subject of a few
  * words (not one a conjunction opens: "…, and Park says it will not need to" is a second clause,
@@ -3979,13 +3995,19 @@ const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|a
 const REPORTED_THAT = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS})(?![\\p{L}])(?:[^,;:“”"()]{0,50}?|[^,;:“”"()]{1,50}?,\\s+(?:which|who|where)\\s[^,;:“”"()]{1,100}?,|(?:\\s+(?:reporters|journalists|him|her|them|us|me))?\\s+(?:on|in|at|after|before|during|following|outside|ahead\\s+of|earlier|later|last|this|late)\\s[^,;:“”"()]{0,110}?)\\sthat\\s`, 'u'));
 
 /**
+ * Whom a news story says a speaker told, as a plural noun without "the": a gathering or a group of
+ * listeners ("told councillors the charges would …", "told investors the margin had …", "told MPs" is
+ * a capitalised word, read as such). Never a thing told ("told stories the children had heard").
+ */
+const TOLD_AUDIENCE = String.raw`(?:reporters|journalists|councillors|councilors|investors|analysts|shareholders|delegates|supporters|residents|members|colleagues|officials|lawmakers|legislators|senators|jurors|magistrates|students|parents|staff|workers|employees|staffers|listeners|viewers|readers|fans|voters|mourners|guests|attendees|protesters|protestors|villagers|parishioners|congregants|farmers|teachers|doctors|nurses|officers|troops|soldiers|executives|donors|customers|clients|patients|pupils)`;
+/**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
  * without "that". Only a clause whose subject (a name, a pronoun, "the …") is followed within a
  * few words by an auxiliary counts, so "said goodbye", "told the story of…" stay narration.
  */
 const REPORTED_BARE = lazy(() => new RegExp(
   // (the subject may carry two appositives: "His daughter, Ruth Prentiss-Hale, said the cause was …")
-  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed|explained|recalled|remembered|recounted)` +
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:${TOLD_AUDIENCE}|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed|explained|recalled|remembered|recounted)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
@@ -4050,7 +4072,7 @@ const REPORTED_BARE = lazy(() => new RegExp(
 /** A subject, its verb (and a few words after it), then ", saying": the clause after it is tested on its own (CLAUSE_AFTER_VERB). */
 const REPORTED_SAYING = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+\\p{Ll}[\\p{L}-]*(?:\\s[^,;:“”"()]{0,40}?)?,\\s+saying`, 'u'));
 const REPORTED_BARE_PAST = lazy(() => new RegExp(
-  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled|told\\s+(?:reporters|journalists))` +
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled|told\\s+${TOLD_AUDIENCE})` +
     // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
     `\\s+the\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){1,2}?\\p{Ll}{2,}ed\\s`,
   'u',
