@@ -5499,9 +5499,11 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
     const he = /(?<![\p{L}])(he|himself)(?![\p{L}])/u.test(after) || FOREIGN_SUBJECT_HE().test(after) || ((/(?<![\p{L}])his(?![\p{L}])/u.test(after) || HIS_WORD().test(after)) && !ownedByOther('m'));
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
+    else if (she !== he) sharedSurnameByPronoun(text, found, she ? 'f' : 'm', state);
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
   if (!found.some((f) => /^\p{Lu}/u.test(f.m.name))) pronounAfterNamed(text, state);
+  else pronounSubjectBeforeReported(text, found, state);
   // "She points out that …" / "Hun peker på at …" / "Она напомнила, что …": a paragraph that
   // names nobody and opens on a subject pronoun reporting what was said goes on about the person
   // it stands for (the one just quoted, not any "she" of a life story), who is so
@@ -5520,6 +5522,24 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   }
 }
 
+/**
+ * "Kwame and Abena Mensah … Mensah laughs at this, but he does not argue.": a surname alone that two
+ * people the text named in full share (a couple, siblings) means the one of them the sentence's
+ * pronoun says, not whichever was named first; so a "he says" after it is his. Only a bare surname
+ * (no first name, no title) whose reading the text knows as the other gender, and one other full
+ * name of that surname known as the pronoun's gender.
+ */
+function sharedSurnameByPronoun(text: string, found: { at: number; m: Mention }[], gender: 'f' | 'm', state: AttributionState): void {
+  const f = found.find((x) => x.at >= 0 && /^\p{Lu}/u.test(x.m.name));
+  if (!f || state.genders.get(f.m.name) === gender || !state.genders.get(f.m.name)) return;
+  const surname = f.m.name.split(' ').pop()!;
+  const written = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(f.at))?.[0];
+  if (written !== surname || f.m.name === surname) return;
+  const others = [...new Set(state.fullNames)].filter((n) => n !== f.m.name && n.split(' ').length > 1 && n.endsWith(` ${surname}`) && state.genders.get(n) === gender);
+  if (others.length !== 1) return;
+  for (const x of found) if (x.m.name === f.m.name) x.m = { name: others[0]!, gender };
+}
+
 /** A name in the possessive, up to four lowercase words of a role, and the comma before the appositive naming its holder: "Coastal's chief executive, ". */
 const OWNER_OF_NAMED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+/u);
 /** A speech verb and a subject pronoun right after it, anywhere in a sentence: the cheap test before NAMED_SAID_PRONOUN. */
@@ -5536,6 +5556,27 @@ const REPORTED_CLAUSE_ON = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|write
 
 /** The subject pronoun opening a reported clause: "wrote that he had", "said she was". */
 const REPORTED_CLAUSE_PRONOUN = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|writes|told\s+\p{Ll}+)\s+(?:he|she)(?![\p{L}])/gu);
+
+/** A sentence opening on "He"/"She" and a verb of saying or believing, before the clause it reports (0: up to that clause; 1: the pronoun). */
+const PRONOUN_REPORTS = lazy(() => /^[\s"“*_]*(He|She)\s+(?:(?:also|still|now|once)\s+)?(?:says|said|adds|added|recalls|recalled|remembers|remembered|insists|insisted|admits|admitted|thinks|thought|believes|believed|argues|argued|claims|claimed|told\s+(?:me|us))\s+(?:that\s+)?(?=\p{Lu})/u);
+/**
+ * "Adebayo, a blunt woman, is not given to praise. She says Okafor is the most stubborn person she
+ * has ever worked with.": the pronoun opening a sentence that reports a clause about someone it
+ * names is someone before that sentence (who speaks of Okafor is never Okafor), and is the
+ * sentence's subject: put first among its people, so that this sentence's "She" and a "she says"
+ * after it are that person, not the one the clause is about. Only when every name of the sentence
+ * comes after the verb (none is a quotation's speaker).
+ */
+function pronounSubjectBeforeReported(text: string, found: { at: number; m: Mention }[], state: AttributionState): void {
+  const m = PRONOUN_REPORTS().exec(text);
+  if (!m || (m[1] === 'He' && (state.byPart.has('He') || state.registry.resolve('He')))) return;
+  if (!found.every((f) => f.at >= m[0].length)) return;
+  const gender = m[1] === 'She' ? 'f' : 'm';
+  const named = new Set(found.map((f) => f.m.name));
+  const person = recentPerson(state, gender, (name) => named.has(name));
+  if (!person || !/^\p{Lu}/u.test(person)) return;
+  found.unshift({ at: 0, m: { name: person, gender } });
+}
 
 /** A sentence of reported speech opening on a subject pronoun: "She points out that", "Hun peker på at", "Она напомнила, что". */
 const PARAGRAPH_PRONOUN = lazy(() => /^\s*(He|She|Han|Hun|Hon|Он|Она)\s+\p{Ll}[^.!?;:]{0,40}?[\s,](?:that|at|att|что|bahawa)\s/u);
