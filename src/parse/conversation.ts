@@ -1143,15 +1143,18 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const asking = questionMessageOf(prompt);
     const questionParts = asking ? prompt.parts.slice(asking.part) : prompt.parts;
     const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, minutesState()) : null;
+    // A question the chair reads out from the app or the Q&A box, its sender named before it ("This
+    // one is from Joanna Pike, who asks: “…?”"): the sender asks, the chair only reads it.
+    const sender = askerName && !reported ? readOutSender(questionParts[questionParts.length - 1] ?? '') : null;
     b.add(
       {
         type: 'qa',
         text,
         speaker: reported?.speaker ?? speaker,
         question: questionParts.join(joiner),
-        asker: reported?.asker ?? askerName,
+        asker: reported?.asker ?? sender ?? askerName,
         role: turn.role ?? null,
-        askerRole: prompt.role ?? null,
+        askerRole: sender ? null : (prompt.role ?? null),
         section: prompt.section ?? turn.section,
         ...(turn.context ? { context: turn.context } : {}),
       },
@@ -2204,4 +2207,14 @@ export function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 's
   turn.parts = turn.parts.slice(0, q + 1);
   turn.partLines = turn.partLines.slice(0, q + 1);
   return rest;
+}
+
+/**
+ * A sent-in question a turn reads out, its sender's full name before it: "This one is from Joanna
+ * Pike, who asks: “Priya, what …?”", "The first one in the Q&A box is from Marco Bellini: “…?”". The
+ * sender (two or three capitalised words); null for any other turn, or a question with no name.
+ */
+const READ_OUT_FROM = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,? who (?:asks|writes|wants to know)| in [\p{L} ]{2,30})?:?\s*["“][^"”]{5,400}\?\s*["”]\s*(?:\p{Lu}[\p{Ll}'’-]+\?)?\s*$/u);
+function readOutSender(text: string): string | null {
+  return READ_OUT_FROM().exec(text)?.[1] ?? null;
 }

@@ -2409,7 +2409,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       else if (CALLER_ROLE().test(name)) name = onTheLine ?? name;
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
       // Not a part many take in turns ("Audience member (Amira, …)" then "Audience member:"): someone else.
-      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN().test(name)) name = [...noted][0]!;
+      // Nor the floor's side word ("QUESTION (Reuters):", "Q (Al Hurra):" then "QUESTION:", "Q:"): a
+      // briefing's reporters ask in turns, and the bare word is a reporter the label leaves unnamed.
+      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN().test(name) && !SIDE_LETTER().test(name) && !QUESTION_WORD().test(name)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
       // "SUPERINTENDENT:" after "SUPERINTENDENT ALAN FRYE:": the one person the office was given to.
       else if (!l.note && officeHolders.get(name.toLowerCase())) {
@@ -2447,11 +2449,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "HOST:" resolved to the person who holds the part ("Pedro Albright"): the part is the role.
-      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord)) ? roleWord.toLowerCase() : null);
+      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord) || DEBATE_CHAIR().test(roleWord)) ? roleWord.toLowerCase() : null);
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       const part = legend?.get(roleWord)?.part ?? codeParts.get(roleWord.toLowerCase()) ?? '';
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
-      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}(?:\.\d{1,3})?$/, '').replace(/^the\s+(?=\S)/i, '')) || NUMBERED_COMMENT().test(roleWord) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
+      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}(?:\.\d{1,3})?$/, '').replace(/^the\s+(?=\S)/i, '')) || NUMBERED_COMMENT().test(roleWord) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask' || FLOOR_PART().test(roleWord);
       answerRole = ANSWER_ROLES().test(roleWord) || ANSWER_ROLES().test(part);
       if (packaged) asker = false;
     }
@@ -2526,7 +2528,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // or "QUESTION (Priya Raman, Meridian Wire):": no chair's question to a panel, answered by the
   // one person who takes it (the moderator's "Thank you all." after that answer answers nothing).
   out.forEach((l, i) => {
-    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && (SIDE_LETTER().test(roleWords[i] ?? '') || QUESTION_WORD().test(roleWords[i] ?? '')) && l.asker))) l.callsIn = true;
+    if (l && (CALLS_IN().test(roleWords[i] ?? '') || FLOOR_PART().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && (SIDE_LETTER().test(roleWords[i] ?? '') || QUESTION_WORD().test(roleWords[i] ?? '')) && l.asker))) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
   addressedNumberedVoices(lines, out);
@@ -3639,6 +3641,8 @@ function titledPerson(name: string): boolean {
  * KIRBY):".
  */
 const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice|co-anchor|meteorologist|forecaster|weathercaster|sportscaster|newscaster|announcer)$/i);
+/** A public meeting's voice from the floor, whom the record names in brackets: "RESIDENT (Frank Moretti, Elm Street):", "CONSTITUENT (Ada Lowe):". The holder speaks, and asks. */
+const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer)$/i);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -3666,11 +3670,13 @@ function roleHolderInNote(l: LabelLine): string | null {
   if (words === 0 && (SIDE_LETTER().test(role) || SIDE_WORD().test(role)) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   // "REPORTER (ON CAMERA)": how the words are given, in capitals as a name would be; nobody's name.
-  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
+  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
 /** The parts a presenter holds, who names themselves at the top of the programme. */
 const DESK_PART = lazy(() => /^(?:host|co-host|presenter|anchor|moderator|interviewer)$/i);
+/** The chair of a debate or a panel, as a label names the part: "CHAIR:", "CHAIRPERSON:". */
+const DEBATE_CHAIR = lazy(() => /^(?:chair|chairperson|chairman|chairwoman)$/i);
 /**
  * The part's holder as the part's own first turn names them: "HOST: Good morning … Our host this
  * hour is Pedro Albright.", "PRESENTER: … I'm Helen Ruiz.", "ANCHOR: I'm your host, Dana Cole."
@@ -3682,7 +3688,8 @@ const SELF_INTRODUCED = lazy(
 );
 function selfIntroducedHolder(label: string, read: readonly (LabelLine | null)[]): string | null {
   const part = displayName(label);
-  if (!DESK_PART().test(part)) return null;
+  // A debate's or a panel's chair opens it as a presenter does: "CHAIR: Good evening … I'm Margaret Hollis."
+  if (!DESK_PART().test(part) && !DEBATE_CHAIR().test(part)) return null;
   const first = read.find((l) => !!l?.name && l.style === 'colon' && displayName(l.name) === part);
   return first ? (SELF_INTRODUCED().exec(first.rest.slice(0, 600))?.[1] ?? null) : null;
 }
@@ -3819,7 +3826,9 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
   if (first?.name && labelsOnce(i)) out.push(lines[i++]!);
   // So is a headline under a masthead that quotes its guest ("Rosa Kimura: \"I stopped …\""), a name
   // labelling no turn again, where the initials labels ("RK:") follow.
-  for (; i < lines.length && out.length < 10 && (!read[i] || (labelsOnce(i) && /^\p{Lu}{2,3}$/u.test(firstLabelAfter(read, i) ?? ''))); i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  // So is a roster's field naming who is there ("Present: Mayor Deborah Castellanos; Town Engineer
+  // Raymond Oduya; …"), read as a label once: the names "MR. ODUYA:" and "MS. BRANDT:" stand for.
+  for (; i < lines.length && out.length < 10 && (!read[i] || (labelsOnce(i) && (ROSTER_HEADING().test(read[i]!.name!) || /^\p{Lu}{2,3}$/u.test(firstLabelAfter(read, i) ?? '')))); i++) if (lines[i]!.trim()) out.push(lines[i]!);
   return out;
 }
 
