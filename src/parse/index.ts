@@ -2,6 +2,7 @@
  * The parse stage's entry point: pick the parser for a document's shape and run it.
  */
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
+import { creditFirstNamesInFull } from './first-names.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import { parseWithShape } from './shapes.js';
@@ -29,6 +30,9 @@ export function parseDocument(input: ParseInput): ParseResult {
   const bodyLines = () => (split ??= splitLines(input.body));
   creditPullQuotes(result.records, input, bodyLines);
   quotesInAnswers(input, result, bodyLines);
+  // Last, over every record whichever pass made it: a first name alone is the one full name of the
+  // document that begins with it ("Priya says" above "Priya Rao is 36").
+  creditFirstNamesInFull(result.records, input.registry);
   return result;
 }
 
