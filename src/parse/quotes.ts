@@ -396,6 +396,8 @@ export interface AttributionState {
   colonListener?: { paragraph: number; speaker: string } | null;
   /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
   kin?: Map<string, string | null>;
+  /** The people the text named as someone's parent ("her father, NAME", "Adeyemi's mother, NAME": elder) or child (younger): whom "the elder SURNAME" means. */
+  generation?: Map<string, 'elder' | 'younger' | null>;
   /** The words of each quotation a named person said so far (lowercased, spaces collapsed): a pull quote repeats them. */
   saidBefore?: { words: string; speaker: string }[];
   /**
@@ -3211,6 +3213,18 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const longer = !who && phrase.length <= 160 ? personBeforeInstitution(phrase, state, position) : null;
     if (longer) return ok(longer);
   }
+  // "the elder Adeyemi": of the two Adeyemis, the one the text named as the other's parent.
+  const generation = /^the\s+(elder|younger)\s+(\p{Lu}[\p{L}'’-]+)$/iu.exec(phrase);
+  const elder = generation ? elderOrYounger(generation[1]!, generation[2]!, state) : null;
+  if (elder) return ok(elder);
+  // "Power company Westgrid says …", "the energy firm Norland said …": a lone capitalised word after a
+  // noun only an organisation is (and perhaps its trade) names that organisation, noted as one for a
+  // later "Westgrid said …"; a person so introduced has a full name ("camera operator Jim Bell").
+  const describedOrg = position !== 'label' ? DESCRIBED_ORG().exec(phrase) : null;
+  if (describedOrg && !state.registry.resolve(describedOrg[1]!) && !state.byPart.has(describedOrg[1]!)) {
+    state.orgs.add(describedOrg[1]!);
+    return ok(describedOrg[1]!);
+  }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
   // "Taxi driver (Pakistani, in Dubai since 2011) says": notes drop the article before a role
@@ -3304,6 +3318,10 @@ function personBeforeInstitution(phrase: string, state: AttributionState, positi
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
 /** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */
 const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})['’]s\s+(office|campaign|staff|family|lawyers|attorneys|representatives)$/u);
+/** The nouns only an organisation is, never a person (no "operator", "producer", "developer": "camera operator NAME"). */
+const ORG_ONLY_NOUN = 'company|firm|utility|supplier|retailer|manufacturer|carmaker|insurer|lender|bank|airline|startup|start-up|charity|chain|agency|broadcaster|regulator|conglomerate|supermarket|consultancy|group|giant|corporation|organi[sz]ation';
+/** "Power company Westgrid", "the energy firm Norland", "housing charity Shelter": such a noun, perhaps its trade before it, then one capitalised word. */
+const DESCRIBED_ORG = lazy(() => new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${ORG_ONLY_NOUN})\\s+(\\p{Lu}[\\p{L}\\d&'’-]*)$`, 'u'));
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
   lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association|prosecution|defence|defense)$/iu);
@@ -3963,8 +3981,20 @@ const THAT_REPORTING_VERBS =
   'countered|alleged|disclosed|revealed|stressed|emphasised|emphasized|asserted|contended|lamented|assured|averred|admitted|testified|cautioned|cautions|replied|responded|answered|suggested|proposed|complained|objected|remarked|reiterated';
 // (and the verbs of recollection RECOLLECTION and REPORTED_BARE read: "remembered that Ferrier …", "recounted how …")
 const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_REPORTING_VERBS}|according|remembered|remembers|recounted|recounts)\\b`));
-/** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
-const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
+/**
+ * "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas.
+ * The one set there may be described ("…, the minister said, was …", "…, prosecutor Sarah Linden said, …": a role in
+ * small words, then perhaps the name) and may say whom it told ("…, Ruiz told reporters, would …", "…, she told the
+ * court, …"). What follows the second comma goes on with the sentence: a lowercase word, or a name or the like opening
+ * the clause the attribution was set into ("On August 3, the prosecutor told the court, Fulbright climbed …"), never a quotation.
+ */
+const REPORTED_INSERTED = lazy(() => new RegExp(
+  `^[^,;“”"()]{2,80},\\s+(?!(?:and|but|or|so|yet|while|as|when|which|who|where|if|though|although|because)\\s)(he|she|they|(?:(?:the|a|an|its|his|her|their)\\s+)?(?:\\p{Ll}[\\p{Ll}-]+(?:['’]s)?\\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}|(?:the|its|his|her|their)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]+)` +
+    `\\s+(?:${REPORTING_VERBS}|(?:told|tells)\\s+(?:${TOLD_AUDIENCE}|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)),\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}'’-]*\\s+\\p{Ll})`,
+  'u',
+));
+/** A role in small words (perhaps owned: "coroner's officer"), then a full name of two or three capitalised words: the name. */
+const ROLE_IN_SMALL_WORDS = lazy(() => /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Ll}[\p{Ll}-]+(?:['’]s)?\s+){1,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u);
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
 /**
@@ -4178,7 +4208,10 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const invertedBy = inverted ? credit(resolveSpeaker(inverted[1]!, state, 'after-verb', true)) : null;
   if (invertedBy) return invertedBy;
   const inserted = REPORTED_INSERTED().exec(text);
-  const insertedBy = inserted ? credit(resolveSpeaker(inserted[1]!, state, 'subject', true)) : null;
+  // ("…, coroner's officer Dylan Rees told the hearing, …": a role in small words before a full name the
+  // resolver does not take as a title is read past, to the name.)
+  const insertedRoleless = inserted ? ROLE_IN_SMALL_WORDS().exec(inserted[1]!)?.[1] : undefined;
+  const insertedBy = inserted ? credit(resolveSpeaker(inserted[1]!, state, 'subject', true) ?? (insertedRoleless ? resolveSpeaker(insertedRoleless, state, 'subject', true) : null)) : null;
   if (insertedBy) return insertedBy;
   // "Priya Raman said gross margin would come in at about 52%, below the 55% analysts had expected,
   // according to LSEG data.": a source that credits nobody (data, a report, an organisation) backs
@@ -4201,7 +4234,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // would go …": an appositive between commas inside the reported clause, right before its
   // auxiliary, is read past (withoutInnerAppositive), as the subject's own appositives are.
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text)) ?? innerAppositiveBare(text);
-  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim())))
+  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim()) || state.orgs.has(bare[1]!.trim())))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
   // "she" opening the sentence, a verb of saying and a clause of three words or more is that
@@ -5331,6 +5364,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
+  // "Adeyemi's father, Olusegun Adeyemi,": a relative named under a name's possessive says only which
+  // generation the relative is of (for "the elder Adeyemi"); whose relative stays unread.
+  if (/['’]s?\s+(?:father|mother|dad|mum|mom|grand|son|daughter)/u.test(text))
+    for (const m of execAll(NAMED_RELATIVE_OF_NAME(), text)) noteGeneration(m[1]!, state.registry.resolve(m[2]!) ?? m[2]!, state);
   // "His uncle, Chidi Okonkwo,": the relative the text names; later "his uncle" is that person
   // (where the text names one holder of the word). "my sister" the text never names is a person
   // of her own, as "the driver" is: a memoir's "she said" may be her.
@@ -5342,6 +5379,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
         const written = named[1]!;
         const full = state.registry.resolve(written) ?? (written.includes(' ') ? written : (state.byPart.get(written) ?? written));
         noteKin(m[2]!, full, state);
+        noteGeneration(m[2]!, full, state);
         continue;
       }
       if (/^['’]s?(?![\p{L}])/u.test(text.slice(at + m[0].length)) || overlaps(at, at + m[0].length)) continue;
@@ -5862,6 +5900,30 @@ const POSSESSION_TO_PRONOUN = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}
 const KIN_PHRASE = lazy(() => new RegExp(`(?<![\\p{L}])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(${KIN_WORDS})(?![\\p{L}])`, 'gu'));
 const KIN_ONLY = lazy(() => new RegExp(`^(?:${KIN_WORDS})$`, 'i'));
 const KIN_PHRASE_HINT = lazy(() => new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS})(?![\\p{L}])`, 'i'));
+
+/** A name's parent or child, then that relative's full name: "Adeyemi's father, Olusegun Adeyemi". */
+const NAMED_RELATIVE_OF_NAME = lazy(() => /(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s?\s+(father|mother|dad|mum|mom|grandfather|grandmother|son|daughter|grandson|granddaughter),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*[,.;:)]|\s+\p{Ll})/gu);
+/** A parent (or grandparent) named is of the elder generation, a child of the younger: noted once, two readings make it nobody's. */
+function noteGeneration(kin: string, name: string, state: AttributionState): void {
+  const generation = /^(?:father|mother|dad|mum|mom|grandfather|grandmother)$/i.test(kin) ? 'elder' : /^(?:son|daughter|grandson|granddaughter)$/i.test(kin) ? 'younger' : null;
+  if (!generation || !name.includes(' ')) return;
+  state.generation ??= new Map();
+  const had = state.generation.get(name);
+  state.generation.set(name, had === undefined || had === generation ? generation : null);
+}
+/**
+ * "the elder Adeyemi", "the younger Mensah": of the two people of that surname the text named, the one
+ * it named as the other's parent (elder) or child (younger), or the other one of the two; else null.
+ */
+function elderOrYounger(which: string, surname: string, state: AttributionState): string | null {
+  const namesakes = [...new Set(state.fullNames.filter((n) => n.endsWith(` ${surname}`)).map((n) => state.registry.resolve(n) ?? n))];
+  if (namesakes.length !== 2 || !state.generation) return null;
+  const wanted: 'elder' | 'younger' = /^elder$/i.test(which) ? 'elder' : 'younger';
+  const marked = namesakes.filter((n) => state.generation!.has(n));
+  if (marked.length !== 1 || !state.generation.get(marked[0]!)) return null;
+  const one = marked[0]!;
+  return state.generation.get(one) === wanted ? one : namesakes.find((n) => n !== one)!;
+}
 
 /** The text named `name` with this kinship word ("His uncle, Chidi Okonkwo"): a second, different one makes the word no one's. */
 function noteKin(kin: string, name: string, state: AttributionState): void {
