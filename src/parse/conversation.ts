@@ -637,6 +637,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (p.block !== t.block || a.block !== t.block || selfIntroduced(t.parts[0] ?? '')) continue;
       const raw = (b.lines[p.lines[0] ?? -1] ?? '').replace(/^[\s*_]+/, '').toLowerCase();
       const word = label.toLowerCase();
+      // the follow-up's own label bare ("AUDIENCE MEMBER:"), no note ("(unidentified)", "(from the floor)")
+      const own = (b.lines[t.lines[0] ?? -1] ?? '').replace(/^[\s*_]+/, '').toLowerCase();
+      if (!own.startsWith(word) || !/^[*_]*\s*:/.test(own.slice(word.length))) continue;
       // the same part's label: bare and named by the asker's words, or with the holder in its note
       if (!(p.speaker === label || (raw.startsWith(word) && /^\s*\(/.test(raw.slice(word.length))))) continue;
       const from = p.lines[0]!;
@@ -894,6 +897,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const [q, r, a] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
     if (q.key === null || r.key === null || a.key === null || q.key === r.key || a.key === r.key || a.key === q.key) continue;
     if (q.block !== r.block || a.block !== r.block || asides.has(q) || asides.has(r) || asides.has(a) || !asks(q)) continue;
+    // (Leave asked, "Can I ask that we start with the numbers?", is no question to hand on.)
+    if (q.parts.every((p) => splitSentences(normalizeSpace(p)).every((x) => !isQuestionSentence(x.text) || /^(?:[\p{L}]+,\s*)?(?:can|could|may) I\b/iu.test(x.text.trim())))) continue;
     const before = kept[i - 2];
     // (A question from the asking side, the floor's "RESIDENT (Frank Moretti):", is its own, whatever the chair said before it.)
     const answersChair = !!before && before.key === r.key && before.block === q.block && asks(before) && !q.asker;
