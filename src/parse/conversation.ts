@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
-import { ANSWER_ROLES, ASKER_ROLES, AUDIENCE_HANDLE, CALLS_IN, displayName, isUnheardNote, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
+import { ANSWER_ROLES, ASKER_ROLES, AUDIENCE_HANDLE, CALLS_IN, displayName, isDirection, isUnheardNote, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteAttendance, noteParticipants, notePeopleIn, readAttendance, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -620,6 +620,36 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const newscastVoices = broadcastVoices(turns, b.lines);
   // The names the labels give (each as written), for an unnamed voice that names itself.
   const labelledNames = new Set(turns.map((t) => t.speaker).filter((s): s is string => !!s && !UNNAMED_VOICE().test(s)));
+  // Each bare floor label's turn (`CALLS_IN`) that follows up on the same part's named asker, with
+  // only the answer between them and nothing the room did ("(Applause)") or a chair's hand-over:
+  // that asker's turn. Made at the first call.
+  let followUps: Map<Turn, Turn> | null = null;
+  const followedUp = (): Map<Turn, Turn> => {
+    if (followUps) return followUps;
+    followUps = new Map();
+    for (let i = 2; i < turns.length; i++) {
+      // (the answer, or a chair's hand-on of the question and the answer: "A good point. Owen?")
+      const on = i >= 3 && (handsOnTo(turns[i - 2]!, true) ?? floorHandedTo(turns[i - 2]!)) !== null ? 1 : 0;
+      const [p, a, t] = [turns[i - 2 - on]!, turns[i - 1]!, turns[i]!];
+      const label = t.speaker;
+      if (!label || !t.asker || !p.asker || a.asker || a.key === null || p.key === null || a.key === t.key || a.key === p.key) continue;
+      if (on && ([a.key, p.key, t.key].includes(turns[i - 2]!.key) || turns[i - 2]!.block !== t.block)) continue;
+      if (p.block !== t.block || a.block !== t.block || selfIntroduced(t.parts[0] ?? '')) continue;
+      const raw = (b.lines[p.lines[0] ?? -1] ?? '').replace(/^[\s*_]+/, '').toLowerCase();
+      const word = label.toLowerCase();
+      // the follow-up's own label bare ("AUDIENCE MEMBER:"), no note ("(unidentified)", "(from the floor)")
+      const own = (b.lines[t.lines[0] ?? -1] ?? '').replace(/^[\s*_]+/, '').toLowerCase();
+      if (!own.startsWith(word) || !/^[*_]*\s*:/.test(own.slice(word.length))) continue;
+      // the same part's label: bare and named by the asker's words, or with the holder in its note
+      if (!(p.speaker === label || (raw.startsWith(word) && /^\s*\(/.test(raw.slice(word.length))))) continue;
+      const from = p.lines[0]!;
+      const to = t.lines[0]!;
+      let interrupted = false;
+      for (let k = from + 1; k < to; k++) if (isDirection(b.lines[k] ?? '')) interrupted = true;
+      if (!interrupted) followUps.set(t, followUps.get(p) ?? p);
+    }
+    return followUps;
+  };
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {
@@ -650,6 +680,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // (not a name the labels give: "Tobias Wren, I live by your site. Why…?" puts the question to him)
       const own = selfIntroduced(turn.parts[0] ?? '');
       if (own && ![...labelledNames].some((n) => n.toLowerCase() === own.toLowerCase())) return registry.resolve(own) ?? own;
+    }
+    // A bare "AUDIENCE MEMBER:" following up right after the answer to the same part's named asker
+    // ("AUDIENCE MEMBER (Kwame Asante, …): …?" / the answer / "AUDIENCE MEMBER: Who should pay it?"):
+    // the voice that just asked, asking on.
+    if (turn.asker && CALLS_IN().test(label)) {
+      const first = followedUp().get(turn);
+      if (first) return nameOf(first);
     }
     // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
     // the label describes ("Audience Member"), never the front matter's host.
@@ -718,6 +755,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // after it go on the turn that asked for it. After a question ("Shall we start?" / "Yes, go
     // ahead.") or a broken-off turn ("I was going to say--" / "Go on.") it stays as it was read.
     if (before && before.key !== turn.key && FLOOR_GIVEN().test(normalizeSpace(text)) && !/[?\-–—]["”’')]*\s*$/.test(before.parts[before.parts.length - 1] ?? '')) return 'continuer';
+    // So is the floor given, the asker named or not, to one who asked leave to speak ("Can I come in
+    // on that?" / "Please, Gabriel.", "Marcus – sorry – can I just –" / "Go ahead."): the request is
+    // procedure, no question the grant answers.
+    if (before && before.key !== turn.key && !turn.answerRole && asksLeave(before) && givesFloor(normalizeSpace(text))) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
     // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
     // next messages after it start anew, they do not join the ones before it.
@@ -769,7 +810,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     return voices >= 3 && (unlabelled.get(key) ?? 0) >= 2;
   };
   if (ctx.chat || ctx.messages) handleReplies(turns);
-  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives) || FLOOR_GIVEN().test(normalizeSpace(t.parts.join(' '))));
+  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives) || givesFloor(normalizeSpace(t.parts.join(' '))));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
   // In a chat copied from its client, the moderator (the asking side only by how often their
@@ -856,13 +897,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const [q, r, a] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
     if (q.key === null || r.key === null || a.key === null || q.key === r.key || a.key === r.key || a.key === q.key) continue;
     if (q.block !== r.block || a.block !== r.block || asides.has(q) || asides.has(r) || asides.has(a) || !asks(q)) continue;
+    // (Leave asked, "Can I ask that we start with the numbers?", is no question to hand on.)
+    if (q.parts.every((p) => splitSentences(normalizeSpace(p)).every((x) => !isQuestionSentence(x.text) || /^(?:[\p{L}]+,\s*)?(?:can|could|may) I\b/iu.test(x.text.trim())))) continue;
     const before = kept[i - 2];
-    const answersChair = !!before && before.key === r.key && before.block === q.block && asks(before);
+    // (A question from the asking side, the floor's "RESIDENT (Frank Moretti):", is its own, whatever the chair said before it.)
+    const answersChair = !!before && before.key === r.key && before.block === q.block && asks(before) && !q.asker;
     const to = handsOnTo(r, !answersChair);
     if (!to) continue;
     const others = new Set([...speakerWords(q), ...speakerWords(r)]);
     const addressee = speakerWords(a).filter((w) => !others.has(w));
-    if (!to.some((w) => addressee.includes(w))) continue;
+    if (!namesOneOf(to, addressee)) continue;
     handedOn.set(a, q);
     handOvers.add(r);
   }
@@ -953,6 +997,15 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (!turn.answerRole && turn.speaker !== null && PRESIDING_OFFICER().test(turn.speaker) && CALL_TO_ORDER().test(turn.parts.join(' ').trim())) return null;
     const original = handedOn.get(turn);
     if (original) return original;
+    // A chair's turn that closes handing the floor to someone else ("Time for closing statements,
+    // one minute each. Fiona."), under a turn that asks nothing ("Compensation doesn't grow
+    // wheat."): no answer to it.
+    const above = kept[t - 1];
+    if (above && !turn.answerRole && turn.key !== null && above.key !== null && above.key !== turn.key && above.block === turn.block && !above.parts.some((p) => p.includes('?')) && !asks(above)) {
+      const to = floorHandedTo(turn, true);
+      const speaking = new Set([...speakingWords()].map((w) => w.toLowerCase()));
+      if (to && to.every((w) => speaking.has(w)) && !namesOneOf(to, speakerWords(above)) && !namesOneOf(to, speakerWords(turn))) return null;
+    }
     if (turn.answerRole || (!turn.asker && turn.speaker)) {
       const parallel = parallelPrompt(t);
       if (parallel) return parallel;
@@ -995,6 +1048,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !turn.answerRole && !prev.parts.some((p) => p.includes('?')) && isSignOff(turn.parts.join(' '))) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
+      // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
+      // Sofia?", "Daniel, take it away.", "Please, Gabriel."): the speaker's turn answers nothing.
+      // (Not a round of the chair's question: "Ana, what changed?" / Ana's answer / "Tom?" passes it on.)
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && turn.key !== null && prev.key !== null) {
+        const to = floorHandedTo(prev);
+        let j = k - 1;
+        while (j >= 0 && kept[j]!.block === prev.block && kept[j]!.key !== prev.key) j--;
+        const round = j >= 0 && kept[j]!.block === prev.block && asks(kept[j]!);
+        if (to && !round && namesOneOf(to, speakerWords(turn))) return null;
+      }
       // Two voices nobody's labels put on a side (a caption file's), the guest asking where to begin
       // ("No problem. Where do you want to start?" / "You took over in 2016. What did you find?"):
       // the reply that asks in turn, from the voice that asks far more often, is the interview's next
@@ -1281,6 +1344,43 @@ const REDIRECT_NAME_INSIDE = lazy(() =>
   ),
 );
 const REDIRECT_NAME_ALONE = lazy(() => new RegExp(String.raw`^${ADDRESSEE}\s*\?$`, 'u'));
+/**
+ * The floor handed to a named person with no question put to them: the name alone, asked ("Sofia?"),
+ * or with a go-ahead before or after it ("Daniel, take it away.", "Please, Gabriel.", "Over to you,
+ * Tomas.", "Go ahead, Aisha.").
+ */
+const FLOOR_WORDS = String.raw`(?:take it away|go ahead|go on|carry on|please|you['’]re up|you['’]re next|you have the floor|the floor is yours|over to you|your turn|you first|you start|start us off|kick us off)`;
+const FLOOR_AFTER_NAME = lazy(() => new RegExp(String.raw`^${ADDRESSEE},\s+${FLOOR_WORDS}\s*[.!]$`, 'iu'));
+const FLOOR_BEFORE_NAME = lazy(() => new RegExp(String.raw`^(?:(?:sure|yes|yeah|okay|ok|of course|right|great|thanks|thank you),?\s+)?${FLOOR_WORDS},?\s+${ADDRESSEE}\s*[.!]$`, 'iu'));
+/** A turn that only gives the floor: "Go ahead.", "Please, Gabriel.", "Sure, go ahead, Aisha.". */
+function givesFloor(text: string): boolean {
+  return FLOOR_GIVEN().test(text) || FLOOR_BEFORE_NAME().test(text) || FLOOR_AFTER_NAME().test(text);
+}
+/** A request for leave to speak closing the turn, asked or broken off: "Can I come in on that?", "Marcus – sorry – can I just –". */
+const LEAVE_ASKED = lazy(() => /(?:^|[.!?,–—-]\s*)(?:(?:sorry|so|and|but|um|uh|if)\s*,?\s+)?(?:can|could|may) I\b[^.!?]{0,50}(?:\?|\s*(?:--+|[–—]))["”’')]*\s*$/i);
+function asksLeave(t: Turn): boolean {
+  return t.parts.length === 1 && wordCount(t.parts[0]!) <= 15 && LEAVE_ASKED().test(normalizeSpace(t.parts[0]!));
+}
+/** A name alone closing a chair's turn, the floor given: "Time for closing statements. Fiona." */
+const NAME_CALLED = lazy(() => new RegExp(String.raw`^${ADDRESSEE}\.$`, 'u'));
+/** Whether `to`, name words from a hand-over, names one of `words` (a first name or its short form: "Ray" for Raymond). */
+function namesOneOf(to: readonly string[], words: readonly string[]): boolean {
+  return to.some((w) => words.some((x) => x === w || (w.length >= 3 && x.length > w.length && x.startsWith(w))));
+}
+/**
+ * The name words the turn hands the floor to with its last sentence, asking nothing of its own: its
+ * other sentences ask nothing ("Thanks, Daniel. Sofia?", "… Daniel, take it away."), or null.
+ */
+function floorHandedTo(t: Turn, bareName = false): string[] | null {
+  const last = normalizeSpace(t.parts[t.parts.length - 1] ?? '');
+  const sentences = splitSentences(last);
+  const closing = sentences[sentences.length - 1]?.text.trim();
+  if (!closing || sentences.slice(0, -1).some((s) => isQuestionSentence(s.text)) || t.parts.slice(0, -1).some((p) => p.includes('?'))) return null;
+  const m = REDIRECT_NAME_ALONE().exec(closing) ?? FLOOR_AFTER_NAME().exec(closing) ?? FLOOR_BEFORE_NAME().exec(closing) ?? (bareName && sentences.length > 1 ? NAME_CALLED().exec(closing) : null);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
+  return words.length ? words : null;
+}
 /** Words of a title before a name, never the name itself. */
 const ADDRESS_TITLE_WORD = lazy(() => /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|director|minister|secretary|senator|councillor|councilor|commissioner|chair|chairman|chairwoman|madam|mister|sir|dame|lord|lady|judge|justice|mayor|deputy|chief|officer|inspector|general|governor|president|the)$/);
 /**
@@ -1300,7 +1400,8 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
     REDIRECT_AFTER_NAME().exec(last) ??
     REDIRECT_BEFORE_NAME().exec(lowered) ??
     REDIRECT_NAME_INSIDE().exec(last) ??
-    (bare && sentences.length === 1 ? REDIRECT_NAME_ALONE().exec(last) : null);
+    // The name alone, asked, after words that ask nothing ("That's a fair question. Ray?").
+    (bare && (sentences.length === 1 || wordCount(text) <= 12) ? REDIRECT_NAME_ALONE().exec(last) : null);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
   return words.length ? words : null;

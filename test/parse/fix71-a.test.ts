@@ -16,18 +16,23 @@ const at = (records: Rec[], line: number) => records.find((r) => r.line === line
 describe('numbered voices named by the host', () => {
   it('probe58-a: Zoom "Speaker 2" is Priya, "Speaker 3" Marco; Teams "Participant 1" is Kenji', () => {
     const zoom = fixtureCorpus(join(FIXTURES, 'probe58', 'a'), ['zoom-school-board-2022.vtt']).records as Rec[];
-    for (const line of [5, 13, 25]) expect(at(zoom, line)).toMatchObject({ type: 'qa', speaker: 'Priya' });
+    // (fix72-a: the host's hand-over "Over to you, Priya." asks nothing: her report is her quote.)
+    expect(at(zoom, 9)).toMatchObject({ type: 'quote', speaker: 'Priya' });
+    for (const line of [13, 25]) expect(at(zoom, line)).toMatchObject({ type: 'qa', speaker: 'Priya' });
     expect(at(zoom, 21)).toMatchObject({ type: 'qa', speaker: 'Marco', asker: 'Maria Lopez' });
     expect(at(zoom, 25)?.asker).toBe('Marco');
     const teams = fixtureCorpus(join(FIXTURES, 'probe58', 'a'), ['teams-product-sync-2023.txt']).records as Rec[];
-    for (const line of [6, 14, 26]) expect(at(teams, line)).toMatchObject({ type: 'qa', speaker: 'Kenji', asker: 'Ruth Bennett' });
+    expect(at(teams, 10)).toMatchObject({ type: 'quote', speaker: 'Kenji' });
+    for (const line of [14, 26]) expect(at(teams, line)).toMatchObject({ type: 'qa', speaker: 'Kenji', asker: 'Ruth Bennett' });
     // Sofia is thanked once only: Participant 2 stays.
     expect(at(teams, 22)?.speaker).toBe('Participant 2');
   });
 
   it('a labelled transcript: "Tomas, go ahead." / "Thank you, Tomas." names Speaker 2 in full', () => {
     const r = fixtureCorpus(join(FIXTURES, 'fix71', 'a'), ['council-budget-call-2023.txt']).records as Rec[];
-    for (const line of [4, 8, 14]) expect(at(r, line)?.speaker).toBe('Tomas Ferreira');
+    // (fix72-a: "Tomas, go ahead." hands him the floor and asks nothing: his report, line 6, is his quote.)
+    expect(at(r, 6)).toMatchObject({ type: 'quote', speaker: 'Tomas Ferreira' });
+    for (const line of [8, 14]) expect(at(r, line)?.speaker).toBe('Tomas Ferreira');
     expect(at(r, 12)).toMatchObject({ speaker: 'Speaker 3', asker: 'Dana Whitfield' });
     expect(at(r, 14)?.asker).toBe('Speaker 3');
   });
@@ -35,7 +40,9 @@ describe('numbered voices named by the host', () => {
   it('a VTT with inline "Participant N:" labels: the floor given, the thanks after', () => {
     const r = fixtureCorpus(join(FIXTURES, 'fix71', 'a'), ['webinar-water-2021.vtt']).records as Rec[];
     expect(r.some((x) => /Participant \d:/.test(x.text))).toBe(false);
-    for (const line of [4, 10, 22]) expect(at(r, line)).toMatchObject({ type: 'qa', speaker: 'Lena', asker: 'Helen Ashby' });
+    // (fix72-a: "The floor is yours, Lena." asks nothing: her opening, line 7, is her quote.)
+    expect(at(r, 7)).toMatchObject({ type: 'quote', speaker: 'Lena' });
+    for (const line of [10, 22]) expect(at(r, line)).toMatchObject({ type: 'qa', speaker: 'Lena', asker: 'Helen Ashby' });
     expect(at(r, 16)).toMatchObject({ type: 'qa', speaker: 'Omar' });
   });
 
