@@ -3884,7 +3884,9 @@ function isManSurname(w: string): boolean {
  */
 function roleNounSurname(run: string[], w: string, next: string | undefined, state: AttributionState): boolean {
   if (run.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\p{Lu}\p{Ll}+$/u.test(run[0]!)) return false;
-  if (TITLE_BEFORE_NAME().test(w) || TITLE_BEFORE_NAME().test(run[0]!) || !PERSON_NOUN_WORDS.has(w.toLowerCase())) return false;
+  // (A title is a surname there too: "said John King", "said Mary Constable, a fan"; read as a title
+  // it left the given name alone, which named whoever of that first name the text had named before.)
+  if (TITLE_BEFORE_NAME().test(run[0]!) || !(PERSON_NOUN_WORDS.has(w.toLowerCase()) || TITLE_BEFORE_NAME().test(w))) return false;
   if (next !== undefined && /^\p{Lu}/u.test(next.replace(/^[“"‘']/, ''))) return false;
   return mayBePersonName(run[0]!) && !isOrg(run[0]!, state);
 }
