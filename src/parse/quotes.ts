@@ -3182,6 +3182,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const described = position === 'after-verb' ? phrase : toHeadNoun(desc[1]!, phrase);
     return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), ''))));
   }
+  // "the fire chief said", "the referee said", "a vendor said": the whole subject a determiner and a
+  // head noun that is a person's, in small words, though not one the description list holds (whose
+  // nouns also shape appositives and titles: "chief executive, NAME", "Reverend X … The vicar").
+  if (position !== 'label' && phrase.length <= 60) {
+    const head = DESCRIBED_HEAD().exec(phrase);
+    if (head) return ok(lowerFirst(normalizeSpace(phrase)));
+  }
   // "Un ancien salarié, qui a requis l'anonymat, résume", "dijo una exempleada", "ein ehemaliger
   // Mitarbeiter sagte": a person described in French, Spanish, Portuguese or German, as "a former employee".
   if (FOREIGN_ARTICLE().test(phrase)) {
@@ -3322,6 +3329,8 @@ const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){
 const ORG_ONLY_NOUN = 'company|firm|utility|supplier|retailer|manufacturer|carmaker|insurer|lender|bank|airline|startup|start-up|charity|chain|agency|broadcaster|regulator|conglomerate|supermarket|consultancy|group|giant|corporation|organi[sz]ation';
 /** "Power company Westgrid", "the energy firm Norland", "housing charity Shelter": such a noun, perhaps its trade before it, then one capitalised word. */
 const DESCRIBED_ORG = lazy(() => new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${ORG_ONLY_NOUN})\\s+(\\p{Lu}[\\p{L}\\d&'’-]*)$`, 'u'));
+/** A determiner, up to three small words, then a person's noun the description list leaves out: "the fire chief", "the match referee". */
+const DESCRIBED_HEAD = lazy(() => /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}(?:chief|boss|referee|umpire|striker|goalkeeper|midfielder|defender|vicar|medic|skipper|captain|commander|sergeant|lieutenant|colonel|trustee|jockey|vendor|grower|scholar|academic)$/u);
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
   lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association|prosecution|defence|defense)$/iu);
