@@ -64,3 +64,22 @@ describe("a written question's page, names and roles on one line", () => {
     expect(got.some((r) => r.speaker === 'Rail Services' || r.speaker === 'Bus Services')).toBe(false);
   });
 });
+
+describe('a blog\'s "Posted by NAME · ROLE · DATE" credit', () => {
+  const c = fixtureCorpus(DIR, ['blog-what-our-support-team-taught-me-2021.md']);
+  const records = c.records as Rec[];
+
+  it('names the author: the writer\'s own sentences are theirs, the colleagues\' quotes stay theirs', () => {
+    expect(c.documents[0]!.meta.author).toBe('Gareth Pennington');
+    expect(at(records, 9, 'claim')?.speaker).toBe('Gareth Pennington');
+    expect(at(records, 33, 'claim')?.speaker).toBe('Gareth Pennington');
+    expect(at(records, 19, 'quote')?.speaker).toBe('Aisha Karimi');
+    expect(at(records, 30, 'quote')?.speaker).toBe('Ben Thorley');
+  });
+
+  it('in other words: "Written by", no reading time', () => {
+    const text = ['# Why we moved our office to the canal', '', 'Written by Lena Vos · Operations Director, Tideway · 12 June 2023', '', 'We signed the lease in March and moved in May.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'canal-office-2023.md': text })).records as Rec[];
+    expect(at(got, 5, 'claim')?.speaker).toBe('Lena Vos');
+  });
+});
