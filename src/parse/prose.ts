@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -914,7 +914,9 @@ export function parseProse(input: ParseInput): ParseResult {
         // "> nurse, 34)"): the cited participant's, the citation the quote's context.
         const tail = block.signature === null ? BLOCK_CITATION().exec(block.paragraphs[block.paragraphs.length - 1]!.text) : null;
         const cited = tail ? participantCitation(tail[1]!) : null;
-        let speaker = cited ?? setOffSpeaker(block.signature, state);
+        // Unsigned, opening on a participant's code ("> P7: I'd rather …"): that participant's, the label the page's.
+        const label = block.signature === null && !cited ? participantLabel(block.paragraphs[0]!.text) : null;
+        let speaker = cited ?? label?.code ?? setOffSpeaker(block.signature, state);
         // A memoir sets off its author's own words: in the first person under a paragraph in the
         // first person, with nobody signed or named for them, they are the author's.
         if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.registry.resolve(input.meta.author) ?? input.meta.author;
@@ -922,7 +924,8 @@ export function parseProse(input: ParseInput): ParseResult {
         const role = block.signature && speaker && block.signature.startsWith(`${speaker},`) ? normalizeSpace(block.signature.split(',')[1]!) || null : null;
         for (const part of block.paragraphs) {
           const closing = cited && part === block.paragraphs[block.paragraphs.length - 1] ? tail : null;
-          b.add({ type: 'quote', text: closing ? part.text.slice(0, closing.index).trim() : part.text, speaker, role, section, context: closing ? closing[1]! : null }, part.first, part.last);
+          const words = label && part === block.paragraphs[0] ? part.text.slice(label.length) : part.text;
+          b.add({ type: 'quote', text: closing ? words.slice(0, closing.index).trim() : words, speaker, role, section, context: closing ? closing[1]! : null }, part.first, part.last);
         }
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;

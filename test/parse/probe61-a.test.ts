@@ -4,7 +4,8 @@
  * answerer ("Answered on DATE by NAME (Office)"), several questions on one page under topic titles
  * ("School Transport: Rural Areas") that are no speaker labels; a blog's credit with its verb and the
  * writer's role between name and date ("Posted by NAME · Head of Product, Firm · DATE") names the
- * author, whose first-person sentences are theirs.
+ * author, whose first-person sentences are theirs; a research synthesis's set-off quotation opening on
+ * a participant's code ("> P7: I'd rather …") is that participant's, not the last one cited's.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,22 @@ describe('a blog\'s "Posted by NAME · ROLE · DATE" credit', () => {
     const text = ['# Why we moved our office to the canal', '', 'Written by Lena Vos · Operations Director, Tideway · 12 June 2023', '', 'We signed the lease in March and moved in May.', ''].join('\n');
     const got = loadCorpus(tempCorpus({ 'canal-office-2023.md': text })).records as Rec[];
     expect(at(got, 5, 'claim')?.speaker).toBe('Lena Vos');
+  });
+});
+
+describe('a set-off quotation opening on a participant\'s code', () => {
+  const records = fixtureCorpus(DIR, ['clinic-app-research-synthesis-2025.md']).records as Rec[];
+
+  it('is that participant\'s, the code no part of the words', () => {
+    expect(at(records, 24, 'quote')).toMatchObject({ speaker: 'P7', text: expect.stringMatching(/^I'd rather it just reminded me/) });
+    // the signed block above keeps its signer
+    expect(at(records, 21, 'quote')?.speaker).toBe('P3');
+    expect(at(records, 39, 'quote')?.speaker).toBe('P9');
+  });
+
+  it('in other words: "Participant 12:" alone in the section', () => {
+    const text = ['# Interview notes', '', 'Prepared by: Ann Lee', '', 'Most people liked the new form.', '', '> Participant 12: The second page asks for the same things as the first.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'form-notes-2024.md': text })).records as Rec[];
+    expect(at(got, 7, 'quote')).toMatchObject({ speaker: 'P12', text: 'The second page asks for the same things as the first.' });
   });
 });
