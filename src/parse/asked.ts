@@ -233,6 +233,31 @@ export function isQuestionBoard(lines: readonly string[]): boolean {
 }
 const BOARD_AUTHOR_OR_VOTES = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes|Votes|Status)\s*:/i);
 
+/**
+ * A written question's asker or answerer line as a parliament's site prints it, alone on the line:
+ * "Asked by Dame Harriet Cole", "Answered by Tom Ashworth", or with the party and seat or the
+ * office in brackets after the name and the date before "by" ("Asked by Fiona Calloway (Mid
+ * Wessex, Liberal Democrat)", "Answered on 11 May 2022 by Nicholas Ashworth (Minister for …)").
+ * 1: Asked or Answered; 2: the name; 3: the bracketed role, if on the line.
+ */
+export const ASKED_BY = lazy(() => /^\s*(Asked|Answered)(?:\s+on\s+[\p{L}\d ,]{4,30}?)?\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*(?:\(([^()]{2,100})\))?\s*$/u);
+
+/**
+ * Whether the lines are a written question's page: an "Asked by NAME" line with an "Answered …
+ * by NAME" line below it. Its topic titles ("School Transport: Rural Areas") are no speaker labels
+ * (transcript.ts leaves the page to prose, which reads each question and answer).
+ */
+export function isWrittenQuestionPage(lines: readonly string[]): boolean {
+  let asked = false;
+  for (const l of lines) {
+    if (!l.includes(' by ')) continue;
+    const m = ASKED_BY().exec(l);
+    if (m?.[1] === 'Asked') asked = true;
+    else if (m && asked) return true;
+  }
+  return false;
+}
+
 /** Cheap test first: the heads and footers these pages print. */
 export function mayBeAskedPage(body: string): boolean {
   return (body.includes(' asked') && body.includes('nswer')) || body.includes(' ago · ') || (body.includes('Question ') && (body.includes('Author:') || body.includes('Asked by:') || body.includes('Upvotes:') || body.includes('Likes:')));

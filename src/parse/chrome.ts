@@ -351,13 +351,23 @@ export function bylineName(raw: string): string | null {
   const credit = read.charCodeAt(0) === 0x42 && BY_COLON().test(read) ? read.replace(BY_COLON(), 'By ') : read;
   // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and
   // the role not; the name as names are written, Kerry Malone (two words at least: "By CZ" stays).
-  const name = bylineNameAsSet(credit);
+  // "Posted by Gareth Pennington · Head of Product, Lumenfold · 3 November 2021": a blog's credit
+  // with its verb reads as the same byline with "By" ("By Gareth Pennington · …") when the verb's own
+  // form (the name, perhaps a date) does not.
+  const verb = credit.length > 12 && !isVerbByline(credit) ? CREDIT_VERB_BEFORE_NAME().exec(credit) : null;
+  const viaBy = verb ? bylineNameAsSet(`By ${credit.slice(verb[0].length)}`) : null;
+  // Only a person's name so: "Posted by CryptoHarbor Team · …" is the site's own credit, no writer's.
+  const name = bylineNameAsSet(credit) ?? (viaBy && PERSON_CREDIT_NAME().test(viaBy) ? viaBy : null);
   // "By JESSE BEDAYN Associated Press": the wire's byline, the name in capitals, then the outlet in
   // mixed case on the same line; the writer is the name alone.
   const outletAfter = name && name.includes(' ') ? CAPITALS_NAME_THEN_OUTLET().exec(name) : null;
   if (outletAfter) return titleCaseName(outletAfter[1]!);
   return name && CAPITALS_NAME().test(name) ? titleCaseName(name) : name;
 }
+/** A person's name of two or three words, each capitalised once, none a collective's ("Team", "Staff", "Editors"). */
+const PERSON_CREDIT_NAME = lazy(() => /^(?!.*\b(?:Team|Staff|Editors?|Editorial|Desk|Newsroom|Admin|Crew|Community|Office)$)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u);
+/** A blog's credit verb opening the line, a capitalised name after "by": "Posted by ", "Written by ". */
+const CREDIT_VERB_BEFORE_NAME = lazy(() => /^(?:Posted|Written|Authored)\s+by\s+(?=\p{Lu})/u);
 /** A name wholly in capitals (two or three words), then an outlet's capitalised words in mixed case: "JESSE BEDAYN Associated Press". */
 const CAPITALS_NAME_THEN_OUTLET = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,2}) (?=\p{Lu}\p{Ll})[\p{L}&'’.-]+(?: \p{Lu}[\p{L}&'’.-]*){0,3}$/u);
 /** "Published in Dawn, November 17th, 2022": the outlet (capitalised words), then a date (a day may carry its ordinal suffix). */

@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -41,7 +41,7 @@ import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, 
 import { attendanceInitials, creditCardQuotes, creditLabelledBullets, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
-import { creditAskedPages, mayBeAskedPage } from './asked.js';
+import { ASKED_BY, creditAskedPages, isWrittenQuestionPage, mayBeAskedPage } from './asked.js';
 import { acrossPrintedPageBreak, joinLineEndHyphens, printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
@@ -914,7 +914,9 @@ export function parseProse(input: ParseInput): ParseResult {
         // "> nurse, 34)"): the cited participant's, the citation the quote's context.
         const tail = block.signature === null ? BLOCK_CITATION().exec(block.paragraphs[block.paragraphs.length - 1]!.text) : null;
         const cited = tail ? participantCitation(tail[1]!) : null;
-        let speaker = cited ?? setOffSpeaker(block.signature, state);
+        // Unsigned, opening on a participant's code ("> P7: I'd rather …"): that participant's, the label the page's.
+        const label = block.signature === null && !cited ? participantLabel(block.paragraphs[0]!.text) : null;
+        let speaker = cited ?? label?.code ?? setOffSpeaker(block.signature, state);
         // A memoir sets off its author's own words: in the first person under a paragraph in the
         // first person, with nobody signed or named for them, they are the author's.
         if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.registry.resolve(input.meta.author) ?? input.meta.author;
@@ -922,7 +924,8 @@ export function parseProse(input: ParseInput): ParseResult {
         const role = block.signature && speaker && block.signature.startsWith(`${speaker},`) ? normalizeSpace(block.signature.split(',')[1]!) || null : null;
         for (const part of block.paragraphs) {
           const closing = cited && part === block.paragraphs[block.paragraphs.length - 1] ? tail : null;
-          b.add({ type: 'quote', text: closing ? part.text.slice(0, closing.index).trim() : part.text, speaker, role, section, context: closing ? closing[1]! : null }, part.first, part.last);
+          const words = label && part === block.paragraphs[0] ? part.text.slice(label.length) : part.text;
+          b.add({ type: 'quote', text: closing ? words.slice(0, closing.index).trim() : words, speaker, role, section, context: closing ? closing[1]! : null }, part.first, part.last);
         }
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
@@ -1086,7 +1089,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // An author Q&A page, a launch thread: readers ask, the author or the maker answers (asked.ts).
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
-  if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
+  if (input.body.includes('Asked by ') && input.body.includes('Answered ') && isWrittenQuestionPage(lines)) readWrittenQuestion(b, lines, input.registry);
   // A reader's note or tags set under a highlight ("- quoted words … ([Location 520](…))" /
   // "    - **Note:** use this in the intro"): the one who kept the highlights wrote it, not the author.
   if (input.meta.author && /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)\b/m.test(input.body)) {
@@ -1114,35 +1117,48 @@ function pageFurniture(b: DocBuilder, k: number): LineKind | null {
   return null;
 }
 
-/** "Asked by Dame Harriet Cole", "Answered by Tom Ashworth": a written question's asker and answerer, alone on the line. */
-const ASKED_BY = lazy(() => /^\s*(Asked|Answered) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/u);
 /** The party and seat or the office under the name, in brackets: "(Conservative - Hartley and Moor)". */
 const BRACKETED_ROLE = lazy(() => /^\s*\(([^()]{2,100})\)\s*$/);
 
 /**
  * A parliament's written question as its site prints it: "Asked by NAME" with the party and seat
- * in brackets under it, the question ("To ask the Chancellor …"), "Answered on DATE", "Answered
- * by NAME" with the office in brackets, then the answer's paragraphs: one qa, the member asking,
- * the minister answering.
+ * in brackets under it or after the name, the question ("To ask the Chancellor …"), "Answered on
+ * DATE", "Answered by NAME" (or "Answered on DATE by NAME") with the office in brackets, then the
+ * answer's paragraphs: one qa, the member asking, the minister answering. A page of several
+ * questions is read question by question; an answer ends at the next question's title (a short
+ * line of no sentence over its own lines) or its "Asked by" line.
  */
 function readWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: ParseInput['registry']): void {
-  const asked = lines.findIndex((l) => ASKED_BY().exec(l)?.[1] === 'Asked');
-  const answered = lines.findIndex((l, k) => k > asked && ASKED_BY().exec(l)?.[1] === 'Answered');
-  if (asked < 0 || answered < 0) return;
-  const roleBelow = (k: number) => BRACKETED_ROLE().exec(lines[k + 1] ?? '')?.[1]?.trim() ?? null;
+  let from = 0;
+  while (from < lines.length) {
+    const asked = lines.findIndex((l, k) => k >= from && ASKED_BY().exec(l)?.[1] === 'Asked');
+    const answered = asked < 0 ? -1 : lines.findIndex((l, k) => k > asked && ASKED_BY().exec(l)?.[1] === 'Answered');
+    if (asked < 0 || answered < 0) return;
+    const next = readOneWrittenQuestion(b, lines, registry, asked, answered);
+    if (next < 0) return;
+    from = next;
+  }
+}
+
+/** The written question asked at `asked` and answered at `answered`; the line after its answer, or -1. */
+function readOneWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: ParseInput['registry'], asked: number, answered: number): number {
+  const roleAt = (k: number) => ASKED_BY().exec(lines[k]!)?.[3]?.trim() ?? BRACKETED_ROLE().exec(lines[k + 1] ?? '')?.[1]?.trim() ?? null;
+  const roleBelow = (k: number) => !ASKED_BY().exec(lines[k]!)?.[3] && BRACKETED_ROLE().test(lines[k + 1] ?? '');
   // The question: the paragraphs between the asker's lines and the first "Answered" line.
   const question: string[] = [];
   let k = asked + (roleBelow(asked) ? 2 : 1);
   for (; k < answered && !/^\s*Answered\b/.test(lines[k]!); k++) if (lines[k]!.trim()) question.push(lines[k]!.trim());
-  // The answer: every paragraph under the answerer's lines to the end, or to the next question.
+  // The answer: every paragraph under the answerer's lines to the end, to the next question's
+  // "Asked by" line, or to a title over the next question (a short line of no sentence, a blank above).
   const answer: string[] = [];
   let last = -1;
   for (let j = answered + (roleBelow(answered) ? 2 : 1); j < lines.length && !ASKED_BY().test(lines[j]!); j++) {
     if (!lines[j]!.trim()) continue;
+    if (answer.length && !lines[j - 1]!.trim() && isHeadingLike(lines[j]!, 8) && !/[.!?:]\s*$/.test(lines[j]!)) break;
     answer.push(lines[j]!.trim());
     last = j;
   }
-  if (!question.length || !answer.length || !question.some((q) => /\p{Ll}/u.test(q))) return;
+  if (!question.length || !answer.length || !question.some((q) => /\p{Ll}/u.test(q))) return -1;
   const from = b.fileLine(asked);
   const to = b.fileLine(last);
   for (let r = b.records.length - 1; r >= 0; r--) if (b.records[r]!.line >= from && b.records[r]!.endLine <= to) b.records.splice(r, 1);
@@ -1157,7 +1173,8 @@ function readWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: 
     .filter((l, k) => /^\s*(?:Asked|Answered)\b/.test(l) || (k > 0 && ASKED_BY().test(lines[asked + k - 1]!) && BRACKETED_ROLE().test(l)))
     .map((l) => l.trim())
     .join(' ');
-  b.add({ type: 'qa', text: answer.join('\n\n'), speaker: name(answered), role: roleBelow(answered), question: question.join(' '), asker: name(asked), askerRole: roleBelow(asked), context, section }, asked, last);
+  b.add({ type: 'qa', text: answer.join('\n\n'), speaker: name(answered), role: roleAt(answered), question: question.join(' '), asker: name(asked), askerRole: roleAt(asked), context, section }, asked, last);
+  return last + 1;
 }
 
 /** A club site's or a briefing's topic prompt alone on its line: "On the injury news…", "On Blackburn:". */

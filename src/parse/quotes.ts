@@ -3402,6 +3402,17 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
  * (spaces before it aside); null when no such citation opens it.
  */
 const PARTICIPANT_CITATION = lazy(() => /^\s*\(\s*([A-Za-z]{1,11}(?:\s\d{1,3}|\d{1,3}))\s*([,;)])/);
+/**
+ * A participant's code labelling the words that follow it, as a research write-up sets a quotation
+ * off: "P7: I'd rather …", "Participant 12: …". The code (participantCode) and the label's length;
+ * null when no such label opens the text.
+ */
+const PARTICIPANT_LABEL = lazy(() => /^\s*([A-Za-z]{1,11}(?:\s\d{1,3}|\d{1,3}))\s*:\s+(?=\S)/);
+export function participantLabel(text: string): { code: string; length: number } | null {
+  const m = text.includes(':') ? PARTICIPANT_LABEL().exec(text) : null;
+  const code = m ? participantCode(m[1]!.split(' '), 'label') : null;
+  return code ? { code, length: m![0].length } : null;
+}
 export function participantCitation(text: string): string | null {
   const m = PARTICIPANT_CITATION().exec(text);
   return m ? participantCode(m[1]!.split(' '), 'label') : null;

@@ -17,7 +17,7 @@
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
 import { mayBeNumberedThread, splitNumberedThreads } from './xthread.js';
-import { isQuestionBoard } from './asked.js';
+import { isQuestionBoard, isWrittenQuestionPage } from './asked.js';
 import { avScriptTable } from './avscript.js';
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
@@ -2864,7 +2864,7 @@ export const transcriptShape: Shape = {
   // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
   // Nor an AV script's table (avscript.ts): "STOCK:" / "CAPTION:" tag a shot in its video column, "SOT:" cues a bite in its audio column.
   // Nor a question board's export (asked.ts): "Author:" and "Status:" are its entries' fields.
-  detect: ({ body, lines, registry, memo }) => !isKindleClippings(lines) && !isQuestionBoard(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && !(body.includes('\t') && avScriptTable(lines)) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
+  detect: ({ body, lines, registry, memo }) => !isKindleClippings(lines) && !isQuestionBoard(lines) && !isWrittenQuestionPage(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && !(body.includes('\t') && avScriptTable(lines)) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
 
