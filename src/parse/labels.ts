@@ -357,6 +357,8 @@ const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30}`;
 /** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words" (a note in brackets after the handle, "@handle (Emeka):", is no part of it): bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
 const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})(?:\s\([^()]{1,40}\))?\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
+/** "u/gridnerd asked: …", "@mira_eth asks: …": a handle (1), a verb of asking, a colon, the words (2). */
+const HANDLE_ASKED = lazy(() => new RegExp(String.raw`^(${AUDIENCE_HANDLE})\s+(?:asked|asks)\s*[:：]\s*(\S.*)$`, 'u'));
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
@@ -716,6 +718,10 @@ function readUntimed(s: string): LabelLine | null {
   const fromHandle = s.includes('@') || s.includes('u/') ? HANDLE_ASKS().exec(s) : null;
   if (fromHandle && fromHandle[1] && fromHandle[4])
     return { name: fromHandle[3]!, role: null, rest: fromHandle[5]!.trim(), style: 'colon', ...(fromHandle[2] || /\?["”’)]?\s*$/.test(fromHandle[5]!) ? { side: 'ask' as const } : {}) };
+  // A write-up's question by handle, the verb saying so: "u/gridnerd asked: How long …?". (In bold,
+  // "**@mkowalczyk asked:**" over "**@nadia-oduya answered:**", a wiki's AMA page: asked.ts reads it.)
+  const handleAsked = fromHandle ? null : s.includes('@') || s.includes('u/') ? HANDLE_ASKED().exec(s) : null;
+  if (handleAsked) return { name: handleAsked[1]!, role: null, rest: handleAsked[2]!.trim(), style: 'colon', side: 'ask' };
   // A Spaces or voice-chat transcript labels each turn with the speaker's handle alone, no bold:
   // "@tobi_builds: Roughly 90 percent on the first day." The handle speaks (asking only as its
   // words ask, as any voice). Not "Question from @mori_k: …", which relays another's words.
