@@ -2976,6 +2976,8 @@ function noteListedOffices(state: AttributionState, offices: readonly (readonly 
       const words = part.split(/\s+(?:of|at|for|from|in|to)\s/i)[0]!.split(/\s+/).filter(Boolean);
       if (!words.length || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
       for (const key of roleKeys(words)) keys.add(key);
+      // ("Sophie Grange (Planning Officer)": "the Planning Officer" below names the office whole)
+      if (words.length === 2 && roleKeys(words).length) keys.add(words.join(' ').toLowerCase());
       if (words.length >= 2 && words.length <= 4) keys.add(words.map((w) => w[0]!.toLowerCase()).join(''));
     }
     for (const key of keys) holders.set(key, holders.has(key) && holders.get(key) !== name ? null : name);
@@ -3180,7 +3182,11 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     // "a spokesperson for the family office declined to comment beyond saying": the description
     // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
     const described = position === 'after-verb' ? phrase : toHeadNoun(desc[1]!, phrase);
-    return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), ''))));
+    const cut = lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), '')));
+    // "The Chair thanked her and said …": the description cut from its clause may be a role the
+    // text gave someone ("Cllr Margaret Oduya (Chair)"), as the whole subject "The Chair" is.
+    const heldBy = cut !== lowerFirst(normalizeSpace(phrase)) && state.roleHolders?.size ? roleHolder(cut, state) : null;
+    return ok(heldBy ?? cut);
   }
   // "the fire chief said", "the referee said", "a vendor said": the whole subject a determiner and a
   // head noun that is a person's, in small words, though not one the description list holds (whose
