@@ -4,8 +4,8 @@
  * quotations become quote records, and the remaining declarative sentences
  * become claims, so that every sentence is found by search.
  */
-import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, isQuoteLeadIn, mayHoldDashDialogue, noteReportingOrg, noteSubjectOrg, opensDashDialogue, reportedBy, reportedExchange, reportsUnnamedPeople } from './quotes.js';
+import type { AttributionState, FoundQuote } from './quotes.js';
+import { accordingToPerson, analyseQuotes, isQuoteLeadIn, mayHoldDashDialogue, noteReportingOrg, noteSubjectOrg, opensDashDialogue, reportedBy, reportedExchange, reportsAsking, reportsUnnamedPeople } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
@@ -83,7 +83,26 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   const text = plain.includes('«') ? withIncisesOutside(plain) : plain;
   const analysis = analyseQuotes(text, state, !!opt.continueQuote);
   let records = 0;
+  // Minutes' exchange answered in quotation ("Cllr Menon queried the insurance renewal. Mr Whitcombe
+  // replied: “…”"): the quotation answers the question the sentence before it reports.
+  const askedBy = new Map<FoundQuote, { question: string; asker: string }>();
   for (const q of analysis.quotes) {
+    const before = analysis.sentences[q.sentence - 1];
+    if (!q.speaker || !before || analysis.speechSentences.has(q.sentence - 1) || !reportsAsking(before.text)) continue;
+    const question = normalizeSpace(before.text);
+    const pair = reportedExchange(question, normalizeSpace(analysis.sentences[q.sentence]!.text), state);
+    if (pair && pair.speaker === q.speaker) askedBy.set(q, { question, asker: pair.asker });
+  }
+  const askedSentences = new Set([...askedBy.keys()].map((q) => q.sentence - 1));
+  for (const q of analysis.quotes) {
+    const asked = askedBy.get(q);
+    if (asked) {
+      // (the answer as the minutes give it, its frame with the quotation: "Ms Grant said that no decision had been made and that “…”")
+      const answer = normalizeSpace(analysis.sentences.filter((x) => x.start < q.end && x.end > q.start).map((x) => x.text).join(' '));
+      b.add({ type: 'qa', question: asked.question, asker: asked.asker, text: answer, speaker: q.speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
+      records++;
+      continue;
+    }
     const carried = opt.continueQuote;
     if (carried && q === analysis.quotes[0] && q.start === 0) {
       // The running quotation goes on: one record, now ending here.
@@ -116,7 +135,7 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     pending = [];
   };
   analysis.sentences.forEach((s, i) => {
-    if (analysis.speechSentences.has(i)) {
+    if (analysis.speechSentences.has(i) || askedSentences.has(i)) {
       flush();
       return;
     }
@@ -151,7 +170,7 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     // Minutes' reported exchange ("Councilmember Ortiz asked whether …. The Chair replied that …"):
     // one qa, the question by the asker, the reply by who gave it.
     const next = claims[ci + 1];
-    if (next && c[c.length - 1]!.includes(' asked ') && at.get(c[c.length - 1]!)! + 1 === at.get(next[0]!)) {
+    if (next && reportsAsking(c[c.length - 1]!) && at.get(c[c.length - 1]!)! + 1 === at.get(next[0]!)) {
       const pair = reportedExchange(c.join(' '), next.join(' '), state);
       if (pair) {
         b.add({ type: 'qa', question: c.join(' '), asker: pair.asker, text: next.join(' '), speaker: pair.speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);

@@ -181,7 +181,8 @@ export function attendanceFields(lines: readonly string[]): string[] {
     let field = l.slice(l.indexOf(':') + 1);
     for (let k = i + 1; k < Math.min(lines.length, i + 12); k++) {
       const next = lines[k]!;
-      if (next.length > 600 || !/^\s+\S/.test(next) || next.includes(':')) break;
+      // (a list whose line ends on a comma goes on below, indented or not: "Present: Cllr A, Cllr B," / "Cllr C")
+      if (next.length > 600 || !(/^\s+\S/.test(next) || /,\s*$/.test(lines[k - 1]!)) || !next.trim() || next.includes(':')) break;
       field += `; ${next}`;
     }
     out.push(field);
@@ -189,6 +190,8 @@ export function attendanceFields(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A form of address opening a listed name: "Cllr ", "Councillor ", "Mr ", "Dr. " (an honour, "Sir", "Dame", stays the name's). */
+const FORM_OF_ADDRESS_BEFORE = lazy(() => /^(?:Cllr|Councillor|Councilmember|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s+/u);
 /** A listed name and the office in brackets after it: "Ingrid Solberg (Chair of the Board)", "Cllr Janet Moss (Mayor, in the chair)". */
 const NAME_WITH_OFFICE = lazy(() => /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\(([^()]{2,60})\)/gu);
 
@@ -201,7 +204,11 @@ export function attendanceOffices(fields: readonly string[]): [name: string, off
   const out: [string, string][] = [];
   for (const field of fields) {
     if (!field.includes('(')) continue;
-    for (const m of field.matchAll(NAME_WITH_OFFICE())) out.push([m[1]!, m[2]!.trim()]);
+    for (const m of field.matchAll(NAME_WITH_OFFICE())) {
+      // "Cllr Margaret Oduya (Chair)": the form of address is no part of the name the office holder goes by.
+      const name = m[1]!.replace(FORM_OF_ADDRESS_BEFORE(), '');
+      out.push([name.includes(' ') ? name : m[1]!, m[2]!.trim()]);
+    }
   }
   return out;
 }

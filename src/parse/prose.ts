@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -992,7 +992,7 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      ((numberedBody && last === i && lines[last + 1]!.trim() !== '' && !NUMBERED_ITEM().test(lines[last + 1]!)) || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
+      ((numberedBody && last === i && lines[last + 1]!.trim() !== '' && !NUMBERED_ITEM().test(lines[last + 1]!)) || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) || repliedBelow(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
       !endsSignedQuotationLine(lines, last)
     ) {
       last++;
@@ -1788,6 +1788,18 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   // narrower wrap width (a column set at 40 fills its lines to 35–39).
   if (!openWord && (length < Math.min(40, Math.floor(width * 0.75)) || length + 1 + word.length < width - 3)) return false;
   return !LIST_ITEM().test(next) && !NUMBERED_ITEM().test(next) && markdownHeading(next) === null && !PIPE_ROW().test(next) && !classifyChrome(next);
+}
+
+/**
+ * Minutes' reported exchange broken after the question's full stop ("Cllr Frame asked whether … plots."
+ * / "The officer replied that …"), no blank line between: the reply is the same paragraph's, the
+ * question's answer. The paragraph's last sentence reports a question put, the next line opens on a reply.
+ */
+function repliedBelow(lines: readonly string[], at: number, paragraph: string): boolean {
+  const next = lines[at + 1]!;
+  if (!next.trim() || !/(?:asked|queried|questioned|raised|enquired|inquired)\s/.test(paragraph)) return false;
+  const sentence = paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
+  return reportsAsking(sentence) && reportsReply(next.trim());
 }
 
 /**

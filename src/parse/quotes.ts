@@ -2976,6 +2976,8 @@ function noteListedOffices(state: AttributionState, offices: readonly (readonly 
       const words = part.split(/\s+(?:of|at|for|from|in|to)\s/i)[0]!.split(/\s+/).filter(Boolean);
       if (!words.length || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
       for (const key of roleKeys(words)) keys.add(key);
+      // ("Sophie Grange (Planning Officer)": "the Planning Officer" below names the office whole)
+      if (words.length === 2 && roleKeys(words).length) keys.add(words.join(' ').toLowerCase());
       if (words.length >= 2 && words.length <= 4) keys.add(words.map((w) => w[0]!.toLowerCase()).join(''));
     }
     for (const key of keys) holders.set(key, holders.has(key) && holders.get(key) !== name ? null : name);
@@ -3180,7 +3182,11 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     // "a spokesperson for the family office declined to comment beyond saying": the description
     // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
     const described = position === 'after-verb' ? phrase : toHeadNoun(desc[1]!, phrase);
-    return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), ''))));
+    const cut = lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), '')));
+    // "The Chair thanked her and said …": the description cut from its clause may be a role the
+    // text gave someone ("Cllr Margaret Oduya (Chair)"), as the whole subject "The Chair" is.
+    const heldBy = cut !== lowerFirst(normalizeSpace(phrase)) && state.roleHolders?.size ? roleHolder(cut, state) : null;
+    return ok(heldBy ?? cut);
   }
   // "the fire chief said", "the referee said", "a vendor said": the whole subject a determiner and a
   // head noun that is a person's, in small words, though not one the description list holds (whose
@@ -4508,7 +4514,20 @@ function foreignReportedBy(text: string, state: AttributionState): string | null
 }
 
 /** "Mrs Eileen Moffat, a shareholder, asked why …", "Mr. Dan Voss (private investor) asked whether …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
-const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},|\s+\(([^()]{1,60})\))?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
+// (or queried, enquired, raised a matter: "Cllr Menon queried the insurance renewal.", "Ms Doyle enquired about …")
+const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},|\s+\(([^()]{1,60})\))?\s+(?:asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)|(?:queried|questioned|raised|enquired|inquired)(?:\s+(?:about|whether|why|if|what|how|when|where|who|which))?)\s/u);
+/** A verb of a question reported, as REPORTED_ASK reads them: cheap to test before it. */
+const ASKING_VERB = lazy(() => /\s(?:asked|queried|questioned|raised|enquired|inquired)\s/);
+/** The sentence reports a question put (REPORTED_ASK's shape): "Cllr Frame asked whether …", "Cllr Menon queried …". */
+export function reportsAsking(sentence: string): boolean {
+  return ASKING_VERB().test(sentence) && REPORTED_ASK().test(sentence.replace(CLAUSE_NUMBER(), ''));
+}
+/** The sentence opens as a reply reported (REPORTED_REPLY's shape): "The officer replied that …", "Mr Whitcombe replied: …". */
+export function reportsReply(sentence: string): boolean {
+  return REPORTED_REPLY().test(sentence.replace(CLAUSE_NUMBER(), '')) || REPLIED_COLON().test(sentence);
+}
+/** "Mr Whitcombe replied: “…”": the reply's speaker (group 1) and a colon opening the words. */
+const REPLIED_COLON = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|explained|confirmed)\s*:\s*[“"]/u);
 /** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
 const REPORTED_REPLY = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|said|explained|confirmed|stated|noted|acknowledged)(?:\s+that)?\s/u);
 
@@ -4522,7 +4541,7 @@ const CLAUSE_NUMBER = lazy(() => /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\p{Lu})/
 export function reportedExchange(question: string, answer: string, state: AttributionState): { asker: string; speaker: string } | null {
   // A numbered paragraph's number ("3.1 A member asked …") is no part of who asked.
   const q = REPORTED_ASK().exec(question.replace(CLAUSE_NUMBER(), ''));
-  const a = q ? REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) : null;
+  const a = q ? (REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) ?? REPLIED_COLON().exec(answer)) : null;
   if (!q || !a) return null;
   // "A shareholder (Mr. Ole Brekke) asked …": someone described, named in the brackets.
   const described = q[2] && /^(?:a|an|one|another)\s/i.test(q[1]!) ? q[2] : null;
