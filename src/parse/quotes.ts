@@ -4543,6 +4543,9 @@ export function reportedExchange(question: string, answer: string, state: Attrib
   const q = REPORTED_ASK().exec(question.replace(CLAUSE_NUMBER(), ''));
   const a = q ? (REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) ?? REPLIED_COLON().exec(answer)) : null;
   if (!q || !a) return null;
+  // "raised" puts a matter, not always a question ("The company raised prices. Smith said …" is no
+  // exchange): only a reply given as one answers it ("Cllr Mahmood raised … Mrs Finch replied: …").
+  if (/\sraised\s/.test(q[0]) && !/\s(?:replied|responded|answered)\b/.test(a[0])) return null;
   // "A shareholder (Mr. Ole Brekke) asked …": someone described, named in the brackets.
   const described = q[2] && /^(?:a|an|one|another)\s/i.test(q[1]!) ? q[2] : null;
   const asker = resolveSpeaker(described ?? q[1]!, state, 'subject', false)?.speaker;

@@ -108,3 +108,11 @@ describe('short minutes (tempCorpus)', () => {
     expect(at(records, 6)?.speaker).toBe('Anna Kowalczyk');
   });
 });
+
+describe('"raised" in a news story', () => {
+  it('is no question a "said" after it answers (only a reply given as one answers it)', () => {
+    const text = ['Prices', '', 'By Tom Askew', 'May 3, 2022', '', 'Ana Ruiz raised the issue of prices at the meeting. Tom Okafor said the plan was sound.', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'prices.txt': text })).records as Rec[];
+    expect(records.filter((r) => r.type === 'qa')).toEqual([]);
+  });
+});
