@@ -1945,7 +1945,7 @@ const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'
  * date). The name is who writes the letter, as a byline's is who writes an article; `closing` is
  * the closing line's index (none where a salutation's name signs).
  */
-export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[]; closing?: number } | null {
+export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[]; closing?: number; block?: number[] } | null {
   let last = raw.length - 1;
   while (last >= 0 && !raw[last]!.trim()) last--;
   // The closing stands within the last dozen lines (a signatory list may follow it).
@@ -1960,7 +1960,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     // …"): the letter was printed inside the record, its signer no author of the whole.
     if (turnsUnder(raw, k, last)) return null;
     const joint = jointSigners(raw[k]!);
-    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last), closing: i };
+    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last), closing: i, block: signatureBlock(raw, k, last) };
     // A shareholder letter's signer set off by a dash, as an epigraph's source is ("— Marguerite
     // Ellison, Chief Executive Officer"): the dash is no part of the name.
     const written = normalizeSpace(raw[k]!).replace(/^[—–-]\s*(?=\p{Lu})/u, '').split(',')[0]!.trim();
@@ -1969,7 +1969,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');
     const after: number[] = [];
     for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
-    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after, closing: i };
+    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after, closing: i, block: signatureBlock(raw, k, last) };
   }
   return salutationSignature(raw, bodyLine);
 }
@@ -1979,6 +1979,24 @@ function turnsUnder(raw: readonly string[], k: number, last: number): boolean {
   let labelled = 0;
   for (let j = k + 1; j <= last && labelled < 2; j++) if (raw[j]!.trim() && readLabel(raw[j]!)?.rest) labelled++;
   return labelled >= 2;
+}
+
+/**
+ * A signature block: the signer's name (line `k`) and the short lines under it that are no sentence
+ * (a role, a company, a place, a date, a further signer and their role), blank lines between them
+ * allowed. It ends at a rule ("-----") or at the first sentence or long line: what stands below it (a
+ * forward-looking-statements notice, a registered office) is the publisher's boilerplate, not the
+ * signer's letter.
+ */
+function signatureBlock(raw: readonly string[], k: number, last: number): number[] {
+  const block = [k];
+  for (let j = k + 1; j <= last; j++) {
+    const t = raw[j]!.trim();
+    if (!t) continue;
+    if (/^[-–—_=*~]{3,}$/.test(t) || t.length > 80 || wordCount(t) > 8 || /[.!?:;]$/.test(t.replace(/\b(?:plc|Inc|Ltd|Co|Corp|LLC|LLP|S\.A|N\.V|AG|GmbH)\.$/, ''))) break;
+    block.push(j);
+  }
+  return block;
 }
 
 function linesUnder(raw: readonly string[], k: number, last: number): number[] {
