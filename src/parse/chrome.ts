@@ -666,8 +666,16 @@ function moreBylineName(line: string): string | null | undefined {
   if (delivered) {
     // "…, Claire Brennan-Moss, at St. Brigid's Church, …, on Saturday, March 9, 2024": where and
     // when it was delivered follow the name after a comma and "at", "on" or "in", no part of it.
-    const name = NAMES_ONLY().exec(delivered[1]!.replace(DELIVERED_WHERE_WHEN(), '').replace(/\.$/, '').replace(CREDIT_TITLE(), ''));
-    return name ? name[0] : undefined;
+    const who = delivered[1]!.replace(DELIVERED_WHERE_WHEN(), '').replace(/\.$/, '').replace(CREDIT_TITLE(), '');
+    const name = NAMES_ONLY().exec(who);
+    if (name) return name[0];
+    // "Delivered by Dr. Imogen Castellano, Chief Data Officer, Western Ports Authority": the name, then
+    // the speaker's role and organisation after commas, each capitalised and short, no sentence.
+    const comma = who.indexOf(',');
+    const roles = comma > 0 ? who.slice(comma + 1).split(',').map((r) => r.trim()) : [];
+    const named = comma > 0 ? NAMES_ONLY().exec(who.slice(0, comma).trim()) : null;
+    if (named && roles.length <= 3 && roles.every((r) => /^[\p{Lu}\d]/u.test(r) && wordCount(r) <= 6 && !endsLikeSentence(r))) return named[0];
+    return undefined;
   }
   return undefined;
 }
@@ -1078,7 +1086,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // The publisher's notice on the text itself: "This interview has been edited for length and clarity.",
   // "Esta entrevista ha sido editada por extensión y claridad.", "This transcript may contain errors.
   // Interpretation is provided for convenience; …" — no one's words, the page's.
-  if (wordCount(line) <= 30 && (EDITED_NOTICE().test(line) || ERRORS_NOTICE().test(line))) return 'metadata';
+  // A transcript's note set without article or verb, perhaps in italics: "*Transcript lightly edited for
+  // readability. Applause and audience noise removed.*", "Edited for length and clarity."
+  if (wordCount(line) <= 30 && (EDITED_NOTICE().test(line) || ERRORS_NOTICE().test(line) || TERSE_EDITED_NOTICE().test(line))) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
   if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
     return 'metadata';
@@ -1134,6 +1144,14 @@ const BILINGUAL_KEY = lazy(() => /^\p{L}+(?: \p{L}+)? \/ (\p{Lu}\p{Ll}+\b.*)$/u)
 /** A text said to have been edited, condensed or translated, in the languages a bilingual page pairs. */
 const EDITED_NOTICE = lazy(() =>
   /^(?:this|the|esta|este|cette|cet|questa|questo)\s+(?:interview|transcript|conversation|article|text|exchange|entrevista|conversación|conversa|transcripción|texto|entretien|intervista)\s+(?:has been|have been|was|ha sido|fue|foi|a été|è stata|è stato)\s+(?:lightly\s+)?(?:edited|condensed|abridged|shortened|editad[ao]|condensad[ao]|abreviad[ao]|resumid[ao]|édité|éditée|condensé|condensée|modifiée|modifié|editat[ao]|condensat[ao])\b/iu);
+/**
+ * The same notice in a note's short form, the text's noun (or nothing) then the verb with no "has
+ * been" ("Transcript lightly edited for readability.", "Interview condensed and edited.", "Edited for
+ * length and clarity."), the rest of the line other such sentences ("Applause removed."). Every
+ * sentence of it short: a note, no paragraph about editing.
+ */
+const TERSE_EDITED_NOTICE = lazy(() =>
+  /^[*_(\[]{0,2}(?:(?:transcript|interview|conversation|remarks|speech|talk|text|exchange|q&a)\s+(?:(?:lightly|slightly)\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed|abridged))?(?:\s+(?:lightly|slightly))?(?:\s+(?:for|by)\s[^.!?]{1,60})?|(?:(?:lightly|slightly)\s+)?(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|readability|brevity|space)[^.!?]{0,40})[.!?]?(?:\s+[^.!?]{1,60}\b(?:removed|omitted|cut|added|corrected|shortened|edited)[.!?]?)?[*_)\]]{0,2}$/iu);
 /** A transcript's or a translation's disclaimer: "This transcript may contain errors.", "Captions may contain inaccuracies." */
 const ERRORS_NOTICE = lazy(() => /^(?:(?:this|the)\s+)?(?:transcript|transcription|translation|interpretation|captions?|subtitles?)\s+may\s+(?:contain|include)\s+(?:errors|inaccuracies|mistakes)\b/i);
 

@@ -2316,6 +2316,13 @@ export function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 's
  * sender (two or three capitalised words); null for any other turn, or a question with no name.
  */
 const READ_OUT_FROM = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,? who (?:asks|writes|wants to know)| in [\p{L} ]{2,30})?:?\s*["“][^"”]{5,400}\?\s*["”]\s*(?:\p{Lu}[\p{Ll}'’-]+\?)?\s*$/u);
+/**
+ * The same read out in the host's words, the question not quoted: "a listener question from Sunil in
+ * Bristol. He asks: do you worry …?", "from Ana Ruiz, who wants to know whether …?". The sender may be
+ * a first name alone, as a listener signs; the clause after it ("who asks", "He asks:", "She wonders")
+ * says the question is theirs.
+ */
+const READ_OUT_FROM_UNQUOTED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:,? who|[.,;]\s+(?:[Hh]e|[Ss]he|[Tt]hey)) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s+[^?"“”]{5,400}\?\s*$/u);
 function readOutSender(text: string): string | null {
-  return READ_OUT_FROM().exec(text)?.[1] ?? null;
+  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? null;
 }

@@ -193,7 +193,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     // "The Long Read, April 2023": a publication's line whose point is its month and year, too.
     else if (isWhenLine(raw)) b.mark(i, 'metadata');
     // "By Hollis Grant, The Craft Review, October 2018": who wrote it, where and when, as metadata however long.
-    else if (bylineName(withoutEmphasis(raw)) !== null || isAsToldToCredit(raw)) b.mark(i, 'metadata');
+    else if (bylineName(withoutEmphasis(raw)) !== null || isAsToldToCredit(raw) || namesAuthorInField(raw, b)) b.mark(i, 'metadata');
     // A speech's speaker line and the venue and date under it ("Dr. Lena Ortiz, CEO of …" / "…
     // University, May 17, 2025"): who speaks, where and when, as a byline is.
     else if (isSpeechHeaderLine(b, i)) b.mark(i, 'metadata');
@@ -225,6 +225,13 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/** "**Prepared by:** Naomi Ferreira, UX Research Lead": the header's field naming the document's author (inferAuthor's AUTHOR_FIELD), metadata as a byline is. */
+function namesAuthorInField(raw: string, b: DocBuilder): boolean {
+  const author = b.input.meta.author;
+  const field = author && raw.includes(':') ? AUTHOR_FIELD().exec(raw) : null;
+  return !!field && normalizeSpace(field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '')).startsWith(author!);
 }
 
 /** Line `i` is no sentence, of 20 words at most, and the next line after a blank is a "By NAME …" byline above the body. */
@@ -447,7 +454,7 @@ function isPullQuoteLine(line: string): boolean {
  */
 const RULE_LINE = lazy(() => /^\s*[-=_~*](?: ?[-=_~*]){2,}\s?\p{L}?\s*$/u);
 /** A header's field naming the writer, a list item's or in bold or not: "Author: …", "- **Written by:** …". */
-const AUTHOR_FIELD = lazy(() => /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:author|authors|written by|byline|writer)(?:\s*:\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)\s*(\S.{0,80})$/i);
+const AUTHOR_FIELD = lazy(() => /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:author|authors|written by|prepared by|byline|writer)(?:\s*:\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)\s*(\S.{0,80})$/i);
 
 /** The keys of a metadata block: MultiMarkdown's, and those note apps and CMS exports write the same way. */
 const METADATA_BLOCK_KEY = lazy(() =>
@@ -1345,6 +1352,18 @@ function questionBoardField(lines: readonly string[], i: number): boolean {
  * The author a document without front matter names in its header: the first
  * byline above the first paragraph ("By Leah Fontaine"). Null without one.
  */
+/**
+ * A field's person and their role and organisation after commas ("Naomi Ferreira, UX Research Lead",
+ * "Tom Hale, Senior Analyst, Harbour Group"): the name (two or three capitalised words), each part
+ * after it capitalised and short, no sentence. Null for any other value.
+ */
+function nameBeforeRoles(value: string): string | null {
+  const [name, ...roles] = value.split(/\s*,\s*/);
+  if (!name || roles.length < 1 || roles.length > 3 || !PERSON_FIELD_NAME().test(name) || !isNameShaped(name)) return null;
+  return roles.every((r) => /^[\p{Lu}\d]/u.test(r) && wordCount(r) <= 6 && !/[.!?;:]$/.test(r)) ? name : null;
+}
+const PERSON_FIELD_NAME = lazy(() => /^(?!.*\b(?:Team|Staff|Editors?|Editorial|Desk|Newsroom|Admin|Office|Group|Unit|Department|Division|Ltd|Limited|Inc|LLC|LLP|Plc|PLC|Partners|Associates|Consulting|Consultants|Services|Solutions|Agency|Studio|Studios|Productions?|Council|Trust|Foundation)$)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u);
+
 export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
@@ -1370,7 +1389,11 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // Not a question board's "Author:" (Slido, Mentimeter: "Question 3" / the question / "Author:
     // Lena Vogt" / "Upvotes: 77"): that names who asked one question, not who wrote the page.
     const field = line.includes(':') && !questionBoardField(lines, i) ? AUTHOR_FIELD().exec(line) : null;
-    const fieldName = field ? bylineName(`By ${field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '').trim()}`) : null;
+    const fieldValue = field ? field[1]!.replace(/\[\[|\]\]|\*\*|__/g, '').trim() : '';
+    const fieldCredit = field ? (bylineName(`By ${fieldValue}`) ?? nameBeforeRoles(fieldValue)) : null;
+    // "Prepared by:" credits a firm as often as a person ("Prepared by: Halden Post-Production Ltd."):
+    // only a person's name there is the author.
+    const fieldName = fieldCredit && /^[\s*+_-]*prepared\s+by/i.test(line) && !PERSON_FIELD_NAME().test(fieldCredit) ? null : fieldCredit;
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };
@@ -1922,7 +1945,7 @@ const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'
  * date). The name is who writes the letter, as a byline's is who writes an article; `closing` is
  * the closing line's index (none where a salutation's name signs).
  */
-export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[]; closing?: number } | null {
+export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[]; closing?: number; block?: number[] } | null {
   let last = raw.length - 1;
   while (last >= 0 && !raw[last]!.trim()) last--;
   // The closing stands within the last dozen lines (a signatory list may follow it).
@@ -1937,7 +1960,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     // …"): the letter was printed inside the record, its signer no author of the whole.
     if (turnsUnder(raw, k, last)) return null;
     const joint = jointSigners(raw[k]!);
-    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last), closing: i };
+    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last), closing: i, block: signatureBlock(raw, k, last) };
     // A shareholder letter's signer set off by a dash, as an epigraph's source is ("— Marguerite
     // Ellison, Chief Executive Officer"): the dash is no part of the name.
     const written = normalizeSpace(raw[k]!).replace(/^[—–-]\s*(?=\p{Lu})/u, '').split(',')[0]!.trim();
@@ -1946,7 +1969,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');
     const after: number[] = [];
     for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
-    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after, closing: i };
+    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after, closing: i, block: signatureBlock(raw, k, last) };
   }
   return salutationSignature(raw, bodyLine);
 }
@@ -1956,6 +1979,24 @@ function turnsUnder(raw: readonly string[], k: number, last: number): boolean {
   let labelled = 0;
   for (let j = k + 1; j <= last && labelled < 2; j++) if (raw[j]!.trim() && readLabel(raw[j]!)?.rest) labelled++;
   return labelled >= 2;
+}
+
+/**
+ * A signature block: the signer's name (line `k`) and the short lines under it that are no sentence
+ * (a role, a company, a place, a date, a further signer and their role), blank lines between them
+ * allowed. It ends at a rule ("-----") or at the first sentence or long line: what stands below it (a
+ * forward-looking-statements notice, a registered office) is the publisher's boilerplate, not the
+ * signer's letter.
+ */
+function signatureBlock(raw: readonly string[], k: number, last: number): number[] {
+  const block = [k];
+  for (let j = k + 1; j <= last; j++) {
+    const t = raw[j]!.trim();
+    if (!t) continue;
+    if (/^[-–—_=*~]{3,}$/.test(t) || t.length > 80 || wordCount(t) > 8 || /[.!?:;]$/.test(t.replace(/\b(?:plc|Inc|Ltd|Co|Corp|LLC|LLP|S\.A|N\.V|AG|GmbH)\.$/, ''))) break;
+    block.push(j);
+  }
+  return block;
 }
 
 function linesUnder(raw: readonly string[], k: number, last: number): number[] {

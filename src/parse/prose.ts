@@ -135,7 +135,10 @@ export function parseProse(input: ParseInput): ParseResult {
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
   const signature = input.meta.inferred?.author?.startsWith('the signature') ? letterSignature(lines, 0) : null;
-  const lettersEnd = signature ? (signature.after.at(-1) ?? Infinity) : Infinity;
+  // Signed with a closing line, the letter ends with its signature block (name, role, company, date):
+  // the block is the signature's, and a notice under it the publisher's, neither the signer's words.
+  const signatureBlock = new Set(signature?.block ?? []);
+  const lettersEnd = signature ? ((signature.block ?? signature.after).at(-1) ?? Infinity) : Infinity;
   // A press release's or a news story's end mark ("###", "-30-", "ENDS") with the page's few lines under
   // it ("Photos of the vote are available on request.", "About Harrow Foods …"): the story's writer
   // stops there; what follows is the publisher's boilerplate, nobody's (as "About X" with no byline is).
@@ -833,7 +836,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A signed letter's closing ("Sincerely," over "— NAME, TITLE"): its signature's, no words of the letter.
-    if (i === signature?.closing) {
+    if (i === signature?.closing || (signatureBlock.has(i) && !b.isMarked(i))) {
       b.mark(i, 'metadata');
       continue;
     }
@@ -1056,7 +1059,7 @@ export function parseProse(input: ParseInput): ParseResult {
       i = last;
       continue;
     }
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || i > afterStory || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) && (told.end === undefined || isNarratorsTelling(paragraph, i, told.end, told.subject)) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : (i > lettersEnd && !POSTSCRIPT().test(raw)) || i > afterStory || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) && (told.end === undefined || isNarratorsTelling(paragraph, i, told.end, told.subject)) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
@@ -2548,6 +2551,8 @@ function isNarratorsTelling(paragraph: string, i: number, end: number, subject: 
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
 const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
 /** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
+/** A letter's postscript under its signature ("P.S. …", "PS: …"): the signer's still. */
+const POSTSCRIPT = lazy(() => /^\s*(?:P\.\s?S\.|P\.P\.S\.|PS\b[:,]?)/);
 const EDITORS_NOTE = lazy(() => /^\s*([*_])(?!\1)\S.*\S\1\s*$/s);
 /** The note's subject: "He Yi is the co-founder of Binance…", "Ana Ruiz, 41, runs…". */
 const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:is|was|has|had)\s|,\s)/u);
