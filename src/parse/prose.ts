@@ -2550,9 +2550,9 @@ function isNarratorsTelling(paragraph: string, i: number, end: number, subject: 
 }
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
 const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
-/** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
 /** A letter's postscript under its signature ("P.S. …", "PS: …"): the signer's still. */
 const POSTSCRIPT = lazy(() => /^\s*(?:P\.\s?S\.|P\.P\.S\.|PS\b[:,]?)/);
+/** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
 const EDITORS_NOTE = lazy(() => /^\s*([*_])(?!\1)\S.*\S\1\s*$/s);
 /** The note's subject: "He Yi is the co-founder of Binance…", "Ana Ruiz, 41, runs…". */
 const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:is|was|has|had)\s|,\s)/u);
