@@ -14,8 +14,13 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A full name as a speaker: two to four capitalised words, the first a first name. */
 const FULL_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
-/** In place. `registry`: a one-word name the corpus or the document declares is a person of its own. */
-export function creditFirstNamesInFull(records: DraftRecord[], registry: SpeakerRegistry): void {
+/**
+ * In place, the records' speakers and askers and the list of the speakers the labels name (the
+ * document's `speakers` where it declares none: one person listed once, in full). `registry`: a
+ * one-word name the corpus or the document declares is a person of its own.
+ */
+export function creditFirstNamesInFull(result: { records: DraftRecord[]; labelSpeakers?: string[] }, registry: SpeakerRegistry): void {
+  const records = result.records;
   const fullByFirst = new Map<string, Set<string>>();
   let alone = false;
   for (const r of records) {
@@ -39,4 +44,5 @@ export function creditFirstNamesInFull(records: DraftRecord[], registry: Speaker
     r.speaker = inFull(r.speaker);
     r.asker = inFull(r.asker);
   }
+  if (result.labelSpeakers) result.labelSpeakers = [...new Set(result.labelSpeakers.map((n) => inFull(n)!))];
 }

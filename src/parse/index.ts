@@ -32,7 +32,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   quotesInAnswers(input, result, bodyLines);
   // Last, over every record whichever pass made it: a first name alone is the one full name of the
   // document that begins with it ("Priya says" above "Priya Rao is 36").
-  creditFirstNamesInFull(result.records, input.registry);
+  creditFirstNamesInFull(result, input.registry);
   return result;
 }
 

@@ -27,6 +27,12 @@ describe('a first name alone, the document giving the full name too', () => {
     expect(records.find((r) => r.type === 'quote' && r.text.startsWith('I will stop'))?.speaker).toBe('Marta Kowal');
   });
 
+  it("is the full name in a transcript's list of speakers too, listed once", () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe21', 'a'), ['zoom-kestrel-board-townhall.txt']);
+    expect(c.records.find((r) => r.type === 'qa' && r.line === 24)?.asker).toBe('Kwame Asante');
+    expect(c.documents[0]!.meta.speakers).toEqual(['Samuel Oduya', 'Nadia Ferreira-Lund', 'Kwame Asante']);
+  });
+
   it('stays as written where two full names begin with it, or none does', () => {
     const records = loadCorpus(
       tempCorpus({
