@@ -1329,6 +1329,9 @@ function pageFurniture(line: string): LineKind | null {
   // "—END—", "(END)", "[End]": a translated or syndicated piece's end mark, the same thing.
   if (/^(?:-\s*)?ends?(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
   if (/^[-–—]{1,3} ?ends? ?[-–—]{1,3}$/i.test(line) || /^[([] ?end ?[)\]]$/i.test(line)) return 'metadata';
+  // An Indian wire's sign-off under its story, the agency then its desk's initials in capitals:
+  // "PTI ABC XYZ", "IANS SKP/ARJ". No one's words.
+  if (line.length <= 40 && /^(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}(?:\/[A-Z]{2,4})*){1,4}$/.test(line)) return 'metadata';
   // A transcript's end mark, alone on its line: "END OF TRANSCRIPT", "[End of recording]".
   if (line.length <= 40 && /^[-–—([*\s]*end of (?:the )?(?:transcript|recording|interview|broadcast|programme|program|show|episode|meeting|hearing|session|briefing|tape)[-–—)\]*.\s]*$/i.test(line)) return 'metadata';
   // A briefing's clock, alone on its line where it opens and closes ("1:47 P.M. EDT", "END  2:31 P.M. EDT"):
