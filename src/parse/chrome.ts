@@ -357,15 +357,26 @@ export function bylineName(raw: string): string | null {
   const verb = credit.length > 12 && !isVerbByline(credit) ? CREDIT_VERB_BEFORE_NAME().exec(credit) : null;
   const viaBy = verb ? bylineNameAsSet(`By ${credit.slice(verb[0].length)}`) : null;
   // Only a person's name so: "Posted by CryptoHarbor Team · …" is the site's own credit, no writer's.
-  const name = bylineNameAsSet(credit) ?? (viaBy && PERSON_CREDIT_NAME().test(viaBy) ? viaBy : null);
+  const name = bylineNameAsSet(credit) ?? (viaBy && isPersonCreditName(viaBy) ? viaBy : null);
   // "By JESSE BEDAYN Associated Press": the wire's byline, the name in capitals, then the outlet in
   // mixed case on the same line; the writer is the name alone.
   const outletAfter = name && name.includes(' ') ? CAPITALS_NAME_THEN_OUTLET().exec(name) : null;
   if (outletAfter) return titleCaseName(outletAfter[1]!);
   return name && CAPITALS_NAME().test(name) ? titleCaseName(name) : name;
 }
-/** A person's name of two or three words, each capitalised once, none a collective's ("Team", "Staff", "Editors"). */
-const PERSON_CREDIT_NAME = lazy(() => /^(?!.*\b(?:Team|Staff|Editors?|Editorial|Desk|Newsroom|Admin|Crew|Community|Office)$)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u);
+/**
+ * A person's name of two or three words, each capitalised once, none a collective's or a firm's
+ * ("Team", "Staff", "Editors", "Group", "Ltd", "Partners"): who a credit ("Posted by …", "Prepared
+ * by: …") names when it names a writer.
+ */
+export function isPersonCreditName(name: string): boolean {
+  return PERSON_CREDIT_NAME().test(name);
+}
+const PERSON_CREDIT_NAME = lazy(() => /^(?!.*\b(?:Team|Staff|Editors?|Editorial|Desk|Newsroom|Admin|Crew|Community|Office|Group|Unit|Department|Division|Ltd|Limited|Inc|LLC|LLP|Plc|PLC|Partners|Associates|Consulting|Consultants|Services|Solutions|Agency|Studio|Studios|Productions?|Council|Trust|Foundation)$)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u);
+/** A credit's part after the name, each capitalised and short, no sentence: a role, an organisation, a date ("Staff Writer", "Chief Data Officer"). */
+export function isShortCredit(part: string): boolean {
+  return /^[\p{Lu}\d]/u.test(part) && wordCount(part) <= 6 && !endsLikeSentence(part);
+}
 /** A blog's credit verb opening the line, a capitalised name after "by": "Posted by ", "Written by ". */
 const CREDIT_VERB_BEFORE_NAME = lazy(() => /^(?:Posted|Written|Authored)\s+by\s+(?=\p{Lu})/u);
 /** A name wholly in capitals (two or three words), then an outlet's capitalised words in mixed case: "JESSE BEDAYN Associated Press". */
@@ -661,7 +672,7 @@ function moreBylineName(line: string): string | null | undefined {
   const credited = BY_NAMES_CREDITED().exec(line);
   // What follows is a role, a credit or a date, each capitalised ("Staff Writer", "Photographs by …"), never running words.
   const credits = credited ? credited[2]!.split(/\s*[|·•—–]\s*/) : [];
-  if (credited && credits.every((c) => /^[\p{Lu}\d]/u.test(c) && wordCount(c) <= 6 && !endsLikeSentence(c))) return credited[1]!;
+  if (credited && credits.every(isShortCredit)) return credited[1]!;
   const delivered = /^(?:delivered|spoken|read|presented)\s+by\s+(?:(?:his|her|their|our|my)\s+[\p{Ll} -]{2,30},\s+)?(.+)$/iu.exec(line);
   if (delivered) {
     // "…, Claire Brennan-Moss, at St. Brigid's Church, …, on Saturday, March 9, 2024": where and
@@ -674,7 +685,7 @@ function moreBylineName(line: string): string | null | undefined {
     const comma = who.indexOf(',');
     const roles = comma > 0 ? who.slice(comma + 1).split(',').map((r) => r.trim()) : [];
     const named = comma > 0 ? NAMES_ONLY().exec(who.slice(0, comma).trim()) : null;
-    if (named && roles.length <= 3 && roles.every((r) => /^[\p{Lu}\d]/u.test(r) && wordCount(r) <= 6 && !endsLikeSentence(r))) return named[0];
+    if (named && roles.length <= 3 && roles.every(isShortCredit)) return named[0];
     return undefined;
   }
   return undefined;

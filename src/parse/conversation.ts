@@ -1378,7 +1378,11 @@ function floorHandedTo(t: Turn, bareName = false): string[] | null {
   if (!closing || sentences.slice(0, -1).some((s) => isQuestionSentence(s.text)) || t.parts.slice(0, -1).some((p) => p.includes('?'))) return null;
   const m = REDIRECT_NAME_ALONE().exec(closing) ?? FLOOR_AFTER_NAME().exec(closing) ?? FLOOR_BEFORE_NAME().exec(closing) ?? (bareName && sentences.length > 1 ? NAME_CALLED().exec(closing) : null);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
+  return addressedWords(m[1]!);
+}
+/** The name words of an addressee as a hand-over writes it ("Director Vance", "Ray"), lowercased, titles out; null if only titles. */
+function addressedWords(addressee: string): string[] | null {
+  const words = addressee.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
   return words.length ? words : null;
 }
 /** Words of a title before a name, never the name itself. */
@@ -1403,8 +1407,7 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
     // The name alone, asked, after words that ask nothing ("That's a fair question. Ray?").
     (bare && (sentences.length === 1 || wordCount(text) <= 12) ? REDIRECT_NAME_ALONE().exec(last) : null);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
-  return words.length ? words : null;
+  return addressedWords(m[1]!);
 }
 /**
  * A presenter's hand-off to a correspondent, the turn's last sentence: the reporter named as filing

@@ -5,7 +5,7 @@
  */
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isAsToldToCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
@@ -1349,21 +1349,20 @@ function questionBoardField(lines: readonly string[], i: number): boolean {
 }
 
 /**
- * The author a document without front matter names in its header: the first
- * byline above the first paragraph ("By Leah Fontaine"). Null without one.
- */
-/**
  * A field's person and their role and organisation after commas ("Naomi Ferreira, UX Research Lead",
  * "Tom Hale, Senior Analyst, Harbour Group"): the name (two or three capitalised words), each part
  * after it capitalised and short, no sentence. Null for any other value.
  */
 function nameBeforeRoles(value: string): string | null {
   const [name, ...roles] = value.split(/\s*,\s*/);
-  if (!name || roles.length < 1 || roles.length > 3 || !PERSON_FIELD_NAME().test(name) || !isNameShaped(name)) return null;
-  return roles.every((r) => /^[\p{Lu}\d]/u.test(r) && wordCount(r) <= 6 && !/[.!?;:]$/.test(r)) ? name : null;
+  if (!name || roles.length < 1 || roles.length > 3 || !isPersonCreditName(name) || !isNameShaped(name)) return null;
+  return roles.every((r) => isShortCredit(r) && !/[;:]$/.test(r)) ? name : null;
 }
-const PERSON_FIELD_NAME = lazy(() => /^(?!.*\b(?:Team|Staff|Editors?|Editorial|Desk|Newsroom|Admin|Office|Group|Unit|Department|Division|Ltd|Limited|Inc|LLC|LLP|Plc|PLC|Partners|Associates|Consulting|Consultants|Services|Solutions|Agency|Studio|Studios|Productions?|Council|Trust|Foundation)$)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u);
 
+/**
+ * The author a document without front matter names in its header: the first
+ * byline above the first paragraph ("By Leah Fontaine"). Null without one.
+ */
 export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
@@ -1393,7 +1392,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     const fieldCredit = field ? (bylineName(`By ${fieldValue}`) ?? nameBeforeRoles(fieldValue)) : null;
     // "Prepared by:" credits a firm as often as a person ("Prepared by: Halden Post-Production Ltd."):
     // only a person's name there is the author.
-    const fieldName = fieldCredit && /^[\s*+_-]*prepared\s+by/i.test(line) && !PERSON_FIELD_NAME().test(fieldCredit) ? null : fieldCredit;
+    const fieldName = fieldCredit && /^[\s*+_-]*prepared\s+by/i.test(line) && !isPersonCreditName(fieldCredit) ? null : fieldCredit;
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };
