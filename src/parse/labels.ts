@@ -3951,13 +3951,40 @@ function particleFullName(surname: string, lines: readonly string[]): string | n
   return found;
 }
 
+/** surnameInHeader's three patterns for one word (its comments say what each reads). */
+interface NamePatterns {
+  asSurname: RegExp;
+  asFirst: RegExp;
+  pairedFirst: RegExp;
+}
+const NAME_PATTERNS = new Map<string, NamePatterns>();
+/**
+ * The patterns for `word`, made at its first use and kept: a label is looked up once per turn,
+ * often in every line of a document, and each new pattern of `\p{…}` classes costs V8 a parse
+ * and a compile (a tenth of the parse stage's time on the test fixtures, before). Kept for the
+ * last few hundred words, so a long run over many documents holds no more.
+ */
+function namePatterns(word: string): NamePatterns {
+  let patterns = NAME_PATTERNS.get(word);
+  if (!patterns) {
+    if (NAME_PATTERNS.size >= 512) NAME_PATTERNS.clear();
+    patterns = {
+      asSurname: new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'),
+      asFirst: new RegExp(String.raw`(?<![\p{L}])${word} ((?:(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’-]+)(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'),
+      pairedFirst: new RegExp(String.raw`(?<![\p{L}])${word} (?:and|&|y|e|et|und|en) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'),
+    };
+    NAME_PATTERNS.set(word, patterns);
+  }
+  return patterns;
+}
+
 /**
  * "Lind" (or "MARA") as the full name the header gives once ("Ten minutes
  * with Oskar Lind, head chef at Brasa", "Interview with Mara Quist"): the one
  * capitalised name that ends (or starts) with that word there. Null when the
  * header gives none, or two different ones.
  */
-export function surnameInHeader(label: string, header: readonly string[]): string | null {
+function readSurnameInHeader(label: string, header: readonly string[]): string | null {
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
   if (/^\p{Script=Han}{1,3}$/u.test(label)) return hanSurnameInHeader(label, header);
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
@@ -3973,6 +4000,7 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
   // label's surname; the same word opening a company's name after it is no first name to read.
   let asFirstName: string | null = null;
   let firstNames = 0;
+  let patterns: NamePatterns | undefined;
   for (const raw of header) {
     // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.
     const line = /\p{Ll}/u.test(raw) ? raw : raw.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
@@ -3981,14 +4009,15 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // A quoted nickname between is no part of the name: `Walter "Sonny" Pruitt` is Walter Pruitt
     // (as the same header without the nickname names him, and as the text calls him).
     // A hyphenated first name is one name: "Lars-Erik Holmqvist" for "Holmqvist", never "Erik Holmqvist".
-    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    patterns ??= namePatterns(word);
+    const asSurname = allMatches(patterns.asSurname, line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     // The surname may be double-barrelled ("Celestine Ayodele-Marsh") or carry a capital after a
     // name's prefix ("Ruth McAllister", "Sean O'Brien"; no brand's inner capital, "Binance YouTube"):
     // the whole of it is the surname.
-    const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} ((?:(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’-]+)(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
+    const asFirst = notFirstName(word) ? [] : allMatches(patterns.asFirst, line).map((m) => `${word} ${m[1]}`);
     // A pair of first names before the surname they share ("Ana and Tomás Ribeiro run …", "Ana y
     // Tomás Ribeiro"): the first of them bears it too, "Ana:" is Ana Ribeiro.
-    if (!notFirstName(word)) for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (?:and|&|y|e|et|und|en) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'), line)) {
+    if (!notFirstName(word)) for (const m of allMatches(patterns.pairedFirst, line)) {
       const full = `${word} ${m[1]}`;
       if (!notFirstName(m[1]!) && full !== asFirstName) (asFirstName = full), firstNames++;
     }
@@ -3999,6 +4028,21 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     for (const full of asFirst) if (full !== asFirstName) (asFirstName = full), firstNames++;
   }
   return found ?? (firstNames === 1 ? asFirstName : null);
+}
+
+/** Each header's answers by label (the lines are never changed once read; an answer dies with its lines). */
+const SURNAME_ANSWERS = new WeakMap<readonly string[], Map<string, string | null>>();
+/**
+ * readSurnameInHeader's answer, once per label and lines: the label scan asks it for every turn
+ * of a label, and a transcript of a few hundred turns asked the same question of every line a few
+ * hundred times.
+ */
+export function surnameInHeader(label: string, header: readonly string[]): string | null {
+  let answers = SURNAME_ANSWERS.get(header);
+  if (!answers) SURNAME_ANSWERS.set(header, (answers = new Map()));
+  let found = answers.get(label);
+  if (found === undefined) answers.set(label, (found = readSurnameInHeader(label, header)));
+  return found;
 }
 
 /**
