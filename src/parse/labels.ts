@@ -836,10 +836,14 @@ const NAME_THEN_DESCRIPTION = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}
  * "Samuel Oduya, Aviation Safety Network Review" (an asking part's note, however long the outlet).
  */
 const NAME_THEN_OUTLET = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u);
+const NAME_THEN_WHERE = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[^.!?:;()]{0,50}$/u);
 function isDescribedHolderNote(name: string, note: string): boolean {
   if (note.length > 60) return false;
   const role = name.toLowerCase().replace(/\s+#?\d{1,3}$/, '');
-  if (NAME_THEN_OUTLET().test(note)) return ASKER_ROLES().test(role);
+  if (NAME_THEN_OUTLET().test(note)) return ASKER_ROLES().test(role) || FLOOR_PART().test(role);
+  // "AUDIENCE MEMBER (Grace Olumide, Mill Road resident):": a full name, then where they are from,
+  // a few words with no sentence in them.
+  if (NAME_THEN_WHERE().test(note) && wordCount(note.slice(note.indexOf(',') + 1)) <= 6) return ASKER_ROLES().test(role) || FLOOR_PART().test(role);
   if (!NAME_THEN_DESCRIPTION().test(note)) return false;
   return ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || FIRST_NAME_ROLE().test(role);
 }

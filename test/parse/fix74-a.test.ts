@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
-type Rec = { doc: string; line: number; type: string; speaker: string | null; asker?: string | null; role?: string | null; text: string };
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker?: string | null; askerRole?: string | null; role?: string | null; text: string };
 const DIR = join(FIXTURES, 'fix74', 'a');
 const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
 
@@ -23,7 +23,15 @@ describe('a part named in brackets', () => {
     expect(at(records, 7)?.speaker).toBe('Daniel Fenwick');
   });
   it('credits the audience member named in brackets with the question', () => {
-    expect(at(records, 11)).toMatchObject({ type: 'qa', speaker: 'Daniel Fenwick', asker: 'Grace Olumide' });
+    expect(at(records, 11)).toMatchObject({ type: 'qa', speaker: 'Daniel Fenwick', asker: 'Grace Olumide', askerRole: 'Mill Road resident' });
+    expect(at(records, 17)).toMatchObject({ type: 'qa', speaker: 'Daniel Fenwick', asker: 'Colin Prior' });
+  });
+  it('in other words: a floor voice whose note gives a name, then where they are from in a few words', () => {
+    const dir = tempCorpus({
+      'meeting.txt': 'Parish meeting on the bypass\n\nMODERATOR (Ellen Shaw): We will take questions now.\n\nAUDIENCE MEMBER (Tariq Bello, Station Road shopkeeper): How long will the road be closed?\n\nENGINEER (Ruth Kemp): About nine weeks, from June.\n',
+    });
+    const recs = loadCorpus(dir).records as Rec[];
+    expect(recs.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Ruth Kemp', asker: 'Tariq Bello' });
   });
   it('in other words', () => {
     const dir = tempCorpus({
