@@ -836,10 +836,14 @@ const NAME_THEN_DESCRIPTION = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}
  * "Samuel Oduya, Aviation Safety Network Review" (an asking part's note, however long the outlet).
  */
 const NAME_THEN_OUTLET = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u);
+const NAME_THEN_WHERE = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[^.!?:;()]{0,50}$/u);
 function isDescribedHolderNote(name: string, note: string): boolean {
   if (note.length > 60) return false;
   const role = name.toLowerCase().replace(/\s+#?\d{1,3}$/, '');
-  if (NAME_THEN_OUTLET().test(note)) return ASKER_ROLES().test(role);
+  if (NAME_THEN_OUTLET().test(note)) return ASKER_ROLES().test(role) || FLOOR_PART().test(role);
+  // "AUDIENCE MEMBER (Grace Olumide, Mill Road resident):": a full name, then where they are from,
+  // a few words with no sentence in them.
+  if (NAME_THEN_WHERE().test(note) && wordCount(note.slice(note.indexOf(',') + 1)) <= 6) return ASKER_ROLES().test(role) || FLOOR_PART().test(role);
   if (!NAME_THEN_DESCRIPTION().test(note)) return false;
   return ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || FIRST_NAME_ROLE().test(role);
 }
@@ -3362,8 +3366,12 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
     const qualified = STACKED_ROSTER_HEADING().test(lines[i]!.trim());
     if (qualified && stackedRoster(lines, i, entries, headings, titles)) continue;
-    if (!qualified && !ROSTER_HEADING().test(lines[i]!.trim())) continue;
+    // A panel's heading with its first person after the colon, the others set in under it
+    // ("Panelists: Tomas Reinholt, chief economist, Nordvale Bank" / "           Priya Desai-Morgan, …").
+    const opening = !qualified && /^\S/.test(lines[i]!) && /^\s/.test(lines[i + 1] ?? '') ? keyedRosterEntry(lines[i]!.trim()) : null;
+    if (!qualified && !opening && !ROSTER_HEADING().test(lines[i]!.trim())) continue;
     const block = new Map<number, RosterEntry>();
+    if (opening) block.set(i, opening);
     // A call transcript's "Company Participants" sets a blank line under the heading and a bullet
     // before each line ("* Ilse Montrose, President and Chief Operating Officer"); the room's
     // "* Unidentified Participant" on it names nobody, and is no line of another kind.
@@ -3375,13 +3383,14 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
         unnamed++;
         continue;
       }
-      const entry = rosterEntry(line);
+      const entry = rosterEntry(line, true);
       if (!entry) break;
       block.set(k, entry);
     }
     // Two people at least under a bare heading ("Speakers"); one under a heading that says whose
     // list it is ("Company Participants").
     if (block.size < (qualified ? 1 : 2) || (k < lines.length && lines[k]!.trim())) continue;
+    if (opening && [...block.keys()].some((at) => at > i && !/^\s/.test(lines[at]!))) continue;
     if (unnamed) for (let u = i + 1; u < k; u++) if (!block.has(u) && lines[u]!.trim()) headings.add(u);
     // "Chen Liang, Farah Siddiqui, He Yi" on each line: names, no name and its role. A part after
     // the comma that labels a turn below ("FARAH SIDDIQUI:") is someone, not what someone does.
@@ -3429,14 +3438,22 @@ function stackedRoster(lines: readonly string[], heading: number, entries: Map<n
   }
   return true;
 }
-function rosterEntry(raw: string): RosterEntry | null {
+/**
+ * A roster line under its heading (`listed`): a line that opens with the list's own word and its
+ * first person ("Panelists: Tomas Reinholt, chief economist, Nordvale Bank") reads as that person's.
+ */
+function rosterEntry(raw: string, listed = false): RosterEntry | null {
   const line = raw.trim();
   if (line.length > 200) return null;
+  if (listed) {
+    const keyed = keyedRosterEntry(line);
+    if (keyed) return keyed;
+  }
   const dash = ROSTER_DASH().exec(line);
-  if (!dash) return rosterEntryByComma(line);
+  if (!dash) return rosterEntryByComma(line, listed);
   const name = line.slice(0, dash.index).trim();
   const role = line.slice(dash.index + dash[0].length).trim();
-  if (!role || /^\p{Ll}/u.test(role) || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  if (!role || (/^\p{Ll}/u.test(role) && !(listed && LOWER_ROLE().test(role))) || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
   return { name: displayName(name), role };
 }
 /**
@@ -3445,16 +3462,27 @@ function rosterEntry(raw: string): RosterEntry | null {
  * ("Moderator: Claire Dubois, Binance communications"). A line whose every part after the first is a
  * full name of its own ("Chen Liang, Farah Siddiqui, He Yi") lists people, no one's role.
  */
-function rosterEntryByComma(line: string): RosterEntry | null {
+function keyedRosterEntry(line: string): RosterEntry | null {
+  const m = /^(\p{L}+)\s*:\s+(\S.*)$/u.exec(line);
+  return m && ROSTER_HEADING().test(m[1]!) ? rosterEntry(m[2]!, true) : null;
+}
+/**
+ * A roster's "Name, what they do" under its heading may give the role in lower case ("Lena
+ * Forsyth, town centre manager, Marlow Town Council"), as a programme does: what the person does,
+ * no sentence ("Ana Li, who runs the bakery." is one).
+ */
+const LOWER_ROLE = lazy(() => /^(?!(?:who|which|that|and|but|or|is|was|has|had|says?|said|will|would)\b)\p{Ll}[^.!?;:]*$/u);
+function rosterEntryByComma(line: string, listed = false): RosterEntry | null {
   const cast = /^\p{Lu}[\p{L} -]{1,25}:\s/u.test(line) ? castOfOne(line) : null;
   if (cast) {
     const what = castDescriptions(line)[0];
     return { name: cast, role: what ? what[1] : /^([^:]+):/.exec(line)![1]!.trim() };
   }
-  const name = castHolder(line);
+  // (Under a heading, an organisation's capitalised "Our" is no speech: "Peter Vance, author, Save Our Shelves".)
+  const name = castHolder(line) || (listed ? castHolder(line.replace(/(?<=\s)(?:Our|My|Your|We|Us|Me)(?=\s+\p{Lu})/gu, 'The')) : '');
   if (!name || name === line.replace(/\.$/, '') || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
   const role = line.slice(line.indexOf(', ', line.indexOf(name) + name.length) + 2).replace(/\.$/, '').trim();
-  if (!role || /^\p{Ll}/u.test(role)) return null;
+  if (!role || (/^\p{Ll}/u.test(role) && !(listed && LOWER_ROLE().test(role)))) return null;
   return { name: displayName(name), role, listed: role.split(/\s*,\s*/)[0]! };
 }
 
@@ -3648,7 +3676,7 @@ function titledPerson(name: string): boolean {
  */
 const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice|co-anchor|meteorologist|forecaster|weathercaster|sportscaster|newscaster|announcer)$/i);
 /** A public meeting's voice from the floor, whom the record names in brackets: "RESIDENT (Frank Moretti, Elm Street):", "CONSTITUENT (Ada Lowe):". The holder speaks, and asks. */
-const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer)$/i);
+const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer|member of (?:the )?audience)$/i);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -3676,7 +3704,10 @@ function roleHolderInNote(l: LabelLine): string | null {
   if (words === 0 && (SIDE_LETTER().test(role) || SIDE_WORD().test(role)) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   // "REPORTER (ON CAMERA)": how the words are given, in capitals as a name would be; nobody's name.
-  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
+  // "CHAIR (Nora Whitcombe):", "OFFICER (Daniel Fenwick):": any part one capitalised word names,
+  // its holder's full name in the note, is that holder's (a full name, so no outlet or place).
+  const office = words >= 2 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(l.name.trim());
+  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role) || office) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
 /** The parts a presenter holds, who names themselves at the top of the programme. */
