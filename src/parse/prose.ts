@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
+import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentWords, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -130,6 +130,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // its caption or opening sets over that role ("DARIUS OKAFOR, )" / "Defendant. )").
   if (/\b(?:Defendant|Plaintiff|Petitioner|Respondent|Debtor|Movant|Appellant|Appellee|Claimant)\b/.test(input.body)) for (const [term, name] of definedPartyTerms(lines)) if (!input.registry.resolve(term)) input.registry.add(input.registry.resolve(name) ?? name, [term]);
   const state = newAttributionState(input.registry);
+  noteDocumentWords(state, input.body);
   // Minutes' attendance block names in full the people "Mr. Hale" and "Trustee Cho" are below.
   noteAttendance(state, readAttendance(lines, input.body));
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then

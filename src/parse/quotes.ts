@@ -370,6 +370,12 @@ export interface AttributionState {
   writer?: string | null;
   /** Capitalised words seen in mid-sentence: names, not sentence openers. */
   midCaps: Set<string>;
+  /**
+   * Over the whole document (noteDocumentWords): the words it writes in lowercase ("police", "tradition"),
+   * and the capitalised words it sets after "in"/"from"/"near" (places: "in Washington"). Where set, a
+   * lone capitalised subject of a verb of saying that is neither may be a surname (loneSurname).
+   */
+  documentWords?: { lower: Set<string>; places: Set<string>; given: Map<string, Set<string>>; addressed: Set<string> };
   /** Paragraph counter. */
   paragraph: number;
   /** The people each recent sentence named, most recent last, with their paragraph. */
@@ -3079,7 +3085,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "said Binance CEO Richard Teng", "säger Binances Nordenchef Johan Lindqvist till Di": an
   // organisation, a title, then the full name: the name speaks.
   if (position !== 'label' && words.length >= 3) {
-    const titled = nameAfterOrgTitle(words) ?? nameAfterTitleOfField(words) ?? nameAfterConnectedOrgTitle(words);
+    const titled = nameAfterOrgTitle(words) ?? nameAfterTitleOfField(words) ?? nameAfterConnectedOrgTitle(words) ?? (position === 'subject' ? nameAfterRolePhrase(words) : null);
     if (titled) {
       const name = state.registry.resolve(titled) ?? titled;
       remember(name, null, state);
@@ -3934,6 +3940,14 @@ function isTitleToken(w: string): boolean {
 const WHOLE_TITLE_WORD = lazy(() => new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu'));
 
 /** Whether a run of capitalised words may be a person's name: no word names things (a place, a firm, a month), no organisation's suffix. */
+/**
+ * A word that may be a given name opening a full name before a surname ("Chidi" of "Chidi Okafor"):
+ * of a name's shape, no title nor occupation nor party ("Mayor", "Fisherman"), no form of address,
+ * no word that never names a person.
+ */
+export function mayOpenFullName(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !opensBeforeName(w) && !NOT_PERSON_WORDS().test(w) && !LONE_NON_PERSON().test(w) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Revd|Cllr)$/.test(w);
+}
 export function mayBePersonName(name: string): boolean {
   return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS().test(w)) && !hasOrganisationSuffix(name);
 }
@@ -4184,6 +4198,46 @@ const SAID_CLAUSE_OPENING = lazy(() => new RegExp(`^\\s+${SAID_THING}\\p{L}[\\p{
  * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
  * caller falls back to the narrator.
  */
+/** The words a document writes in lowercase, and the capitalised ones it writes after a preposition of place: see AttributionState.documentWords. */
+export function noteDocumentWords(state: AttributionState, body: string): void {
+  const lower = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}])/gu)) lower.add(m[0]);
+  const places = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}])(?:in|from|near|outside|across|around|throughout)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’])/gu)) places.add(m[1]!);
+  // Each capitalised word written after another ("Chidi Okafor": "Okafor" → "Chidi"), and each written
+  // after a form of address ("Mr Okafor"): what marks a lone word as a person's surname.
+  const given = new Map<string, Set<string>>();
+  for (const m of body.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]))/gu)) {
+    let firsts = given.get(m[2]!);
+    if (!firsts) given.set(m[2]!, (firsts = new Set()));
+    firsts.add(m[1]!);
+  }
+  const addressed = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu)) addressed.add(m[1]!);
+  state.documentWords = { lower, places, given, addressed };
+}
+/**
+ * A lone capitalised word before a verb of saying, the text having given no one by it yet, that is a
+ * surname on its first mention ("Okonjo said the drills had lapsed." above "Dr Amaka Okonjo"): a word of
+ * a name's shape that no person-name check turns away (NOT_PERSON_WORDS, LONE_NON_PERSON, an
+ * organisation, a plural unless written capitalised mid-sentence, as "Dordea disagreed." is read), that
+ * the document never writes in lowercase (a common noun) nor after "in"/"from" (a place), nor speaking
+ * of itself as "it" ("Washington said it …"), and that the document writes somewhere after a given name
+ * or a form of address. The full name, where one given name is written before it; else the word.
+ * Only where the document's words were noted (noteDocumentWords: news and prose).
+ */
+function loneSurname(word: string, state: AttributionState, sentence: string): string | null {
+  const words = state.documentWords;
+  // ("Washington said it would respond.": what speaks of itself as "it" is no person.)
+  if (!words || LONE_SUBJECT_SAID_IT().test(sentence) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || words.lower.has(word.toLowerCase()) || words.places.has(word)) return null;
+  if (NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state) || (/s$/.test(word) && !state.midCaps.has(word))) return null;
+  // A person's, where the document writes it after a given name (that full name, if one) or a form of address.
+  const given = [...(words.given.get(word) ?? [])].filter((w) => mayOpenFullName(w));
+  if (given.length === 1) return `${given[0]!} ${word}`;
+  return given.length > 1 || words.addressed.has(word) ? word : null;
+}
+/** A lone subject, its verb of saying, then "it"/"its" opening what it said (perhaps after "that"). */
+const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it, nor is
   // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
@@ -4264,6 +4318,8 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text)) ?? innerAppositiveBare(text);
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim()) || state.orgs.has(bare[1]!.trim())))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
+  const bareSurname = bare ? loneSurname(bare[1]!.trim(), state, text) : null;
+  if (bareSurname) return bareSurname;
   // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
   // "she" opening the sentence, a verb of saying and a clause of three words or more is that
   // person's reported clause whatever its verb (REPORTED_BARE wants an auxiliary), never the
@@ -4286,6 +4342,8 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const saidBy = subjectSaid?.[1]!.trim();
   if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || /^it$/i.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy)))
     return credit(resolveSpeaker(saidBy, state, 'subject', false));
+  const saidSurname = saidBy && !PRONOUN().test(saidBy) ? loneSurname(saidBy, state, text) : null;
+  if (saidSurname) return saidSurname;
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
   // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
   // the words were spoken; the sentence after its comma is read as it stands (once, bounded).
@@ -4550,7 +4608,10 @@ export function reportedExchange(question: string, answer: string, state: Attrib
   const described = q[2] && /^(?:a|an|one|another)\s/i.test(q[1]!) ? q[2] : null;
   const asker = resolveSpeaker(described ?? q[1]!, state, 'subject', false)?.speaker;
   const speaker = resolveSpeaker(a[1]!, state, 'subject', false)?.speaker;
-  return asker && speaker && asker !== speaker && /^\p{Lu}/u.test(asker) ? { asker, speaker } : null;
+  // The asker is named, or described as one person ("A resident of Orchard Lane asked …", "One parent
+  // asked …"): the description as the resolver writes it, "a resident of Orchard Lane".
+  const describedAsker = !!asker && /^(?:a|an|one)\s/.test(asker) && /^(?:a|an|one)\s/i.test(q[1]!.trim());
+  return asker && speaker && asker !== speaker && (/^\p{Lu}/u.test(asker) || describedAsker) ? { asker, speaker } : null;
 }
 
 /** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */
@@ -4708,7 +4769,7 @@ const ASKED_ABOUT = lazy(() => /\bask(?:ed|s)\s+(?:(?:whether|if|when|why|how)\s
 const LONE_SUBJECT =
   lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+|He)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u);
 /** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
-const LONE_NON_PERSON = lazy(() => /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/);
+const LONE_NON_PERSON = lazy(() => /^(?:Police|Management|Staff|Government|Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/);
 
 /** "NAME, his co-founder": the possessive that opens an appositive after a name (its capture: what stays). */
 const APPOSITIVE_POSSESSIVE = lazy(() => /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u);
@@ -5835,6 +5896,35 @@ function nameAfterTitleOfField(words: readonly string[]): string | null {
   const size = /^\p{Lu}\.$/u.test(name[name.length - 2]!) && run.length >= 4 ? 3 : 2;
   // The name's words are names, not a field's: no initial-only first word, no title word among them.
   const person = name.slice(-size);
+  if (person.some((w) => isTitleWord(w) || NOT_PERSON_WORDS().test(w)) || ORG_SUFFIX().test(person[person.length - 1]!) || /\.$/.test(person[0]!)) return null;
+  return person.join(' ');
+}
+/**
+ * The full name closing a role written with a prepositional part, the sentence's subject: "Counsel to
+ * the inquiry Hugh Barrow", "Head of operations at Network Rail Mark Pell", "Chair of the parish
+ * council Ruth Adey" (what "Fisherman Dougie Craig" is for a one-word role). A capitalised first word,
+ * at most two lowercase words, a preposition, the field (lowercase words, or capitalised ones joined
+ * by "of"/"and"/"the"), then one capitalised run whose last two words (three with a middle initial)
+ * are the name. A run right after the preposition (or its "the") is the field's own name ("Head of
+ * sales at Acme Foods said" names no one) unless words remain before the name; the name's words are
+ * no title, no organisation's last word, no word that never names a person.
+ */
+function nameAfterRolePhrase(words: readonly string[]): string | null {
+  // (an article or a number opens a described person, no title: "One longtime resident of Pittsburgh's Hill District")
+  if (words.length < 5 || words.length > 12 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || /^(?:A|An|One|Two|Three|Another|Some|Several|Many|Most|Each|Every|The|This|That|These|Those|Its|His|Her|Their|Our|My|Your)$/.test(words[0]!)) return null;
+  const prep = words.findIndex((w, n) => n >= 1 && n <= 3 && /^(?:of|for|to|at|in|with|on)$/.test(w));
+  if (prep < 0 || !words.slice(1, prep).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  // The last capitalised run, and where it starts.
+  let start = words.length;
+  while (start > prep + 1 && /^\p{Lu}[\p{L}'’-]*\.?$/u.test(words[start - 1]!)) start--;
+  const run = words.slice(start);
+  if (run.length < 2 || !words.slice(prep + 1, start).every((w) => /^(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?|\p{Lu}[\p{L}'’&-]*)$/u.test(w))) return null;
+  const size = run.length >= 3 && /^\p{Lu}\.$/u.test(run[run.length - 2]!) ? 3 : 2;
+  // (a run after a possessive is the owner's place or thing, no person: "Pittsburgh's Hill District")
+  if (/['’]s?$/.test(words[start - 1]!)) return null;
+  const objectOnly = start === prep + 1 || (start === prep + 2 && words[prep + 1] === 'the');
+  if (run.length - size < (objectOnly ? 1 : 0)) return null;
+  const person = run.slice(-size);
   if (person.some((w) => isTitleWord(w) || NOT_PERSON_WORDS().test(w)) || ORG_SUFFIX().test(person[person.length - 1]!) || /\.$/.test(person[0]!)) return null;
   return person.join(' ');
 }
