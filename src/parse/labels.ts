@@ -3456,12 +3456,7 @@ function rosterEntry(raw: string, listed = false): RosterEntry | null {
   if (!role || (/^\p{Ll}/u.test(role) && !(listed && LOWER_ROLE().test(role))) || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
   return { name: displayName(name), role };
 }
-/**
- * A roster line written with commas ("David Prinçay, President, Binance France", "Changpeng Zhao
- * ("CZ"), Chief Executive Officer, Binance"), or a cast line of one part among the roster's lines
- * ("Moderator: Claire Dubois, Binance communications"). A line whose every part after the first is a
- * full name of its own ("Chen Liang, Farah Siddiqui, He Yi") lists people, no one's role.
- */
+/** A roster line that opens with the list's own word and a colon ("Panelists: Tomas Reinholt, chief economist, …"): the entry after it, read as a line under that heading. */
 function keyedRosterEntry(line: string): RosterEntry | null {
   const m = /^(\p{L}+)\s*:\s+(\S.*)$/u.exec(line);
   return m && ROSTER_HEADING().test(m[1]!) ? rosterEntry(m[2]!, true) : null;
@@ -3472,6 +3467,12 @@ function keyedRosterEntry(line: string): RosterEntry | null {
  * no sentence ("Ana Li, who runs the bakery." is one).
  */
 const LOWER_ROLE = lazy(() => /^(?!(?:who|which|that|and|but|or|is|was|has|had|says?|said|will|would)\b)\p{Ll}[^.!?;:]*$/u);
+/**
+ * A roster line written with commas ("David Prinçay, President, Binance France", "Changpeng Zhao
+ * ("CZ"), Chief Executive Officer, Binance"), or a cast line of one part among the roster's lines
+ * ("Moderator: Claire Dubois, Binance communications"). A line whose every part after the first is a
+ * full name of its own ("Chen Liang, Farah Siddiqui, He Yi") lists people, no one's role.
+ */
 function rosterEntryByComma(line: string, listed = false): RosterEntry | null {
   const cast = /^\p{Lu}[\p{L} -]{1,25}:\s/u.test(line) ? castOfOne(line) : null;
   if (cast) {

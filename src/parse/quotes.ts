@@ -3939,7 +3939,6 @@ function isTitleToken(w: string): boolean {
 // Compiled once: built per call, this pattern of a hundred words cost tens of µs a call.
 const WHOLE_TITLE_WORD = lazy(() => new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu'));
 
-/** Whether a run of capitalised words may be a person's name: no word names things (a place, a firm, a month), no organisation's suffix. */
 /**
  * A word that may be a given name opening a full name before a surname ("Chidi" of "Chidi Okafor"):
  * of a name's shape, no title nor occupation nor party ("Mayor", "Fisherman"), no form of address,
@@ -3948,6 +3947,7 @@ const WHOLE_TITLE_WORD = lazy(() => new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|s
 export function mayOpenFullName(w: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !opensBeforeName(w) && !NOT_PERSON_WORDS().test(w) && !LONE_NON_PERSON().test(w) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Revd|Cllr)$/.test(w);
 }
+/** Whether a run of capitalised words may be a person's name: no word names things (a place, a firm, a month), no organisation's suffix. */
 export function mayBePersonName(name: string): boolean {
   return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS().test(w)) && !hasOrganisationSuffix(name);
 }
@@ -4190,14 +4190,6 @@ const SUBJECT_SAID_CLAUSE = lazy(() => new RegExp(
 /** What follows "said" when it opens a reported clause: a word, not one of the things said, and two words more. */
 const SAID_CLAUSE_OPENING = lazy(() => new RegExp(`^\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2}`, 'u'));
 
-/**
- * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
- * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
- * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
- * narrator's; "he"/"she" resolve as they would for a quotation. Only a person (or organisation)
- * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
- * caller falls back to the narrator.
- */
 /** The words a document writes in lowercase, and the capitalised ones it writes after a preposition of place: see AttributionState.documentWords. */
 export function noteDocumentWords(state: AttributionState, body: string): void {
   const lower = new Set<string>();
@@ -4238,6 +4230,14 @@ function loneSurname(word: string, state: AttributionState, sentence: string): s
 }
 /** A lone subject, its verb of saying, then "it"/"its" opening what it said (perhaps after "that"). */
 const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
+/**
+ * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
+ * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
+ * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
+ * narrator's; "he"/"she" resolve as they would for a quotation. Only a person (or organisation)
+ * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
+ * caller falls back to the narrator.
+ */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it, nor is
   // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
