@@ -3244,6 +3244,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     state.orgs.add(describedOrg[1]!);
     return ok(describedOrg[1]!);
   }
+  // "“…,” Police said.", "“…,” Officials said.": a capitalised word that names no person
+  // (LONE_NON_PERSON) as the whole subject is read as its lowercase would be: "the police", an
+  // organisation speaking as "the police said" does; "officials", people undescribed, nobody.
+  if (position !== 'label' && words.length === 1 && LONE_NON_PERSON().test(phrase) && !state.registry.resolve(phrase) && !state.byPart.has(phrase)) {
+    const body = `the ${phrase.toLowerCase()}`;
+    return ORGANISATION().test(body) ? ok(body) : null;
+  }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
   // "Taxi driver (Pakistani, in Dubai since 2011) says": notes drop the article before a role
@@ -3585,6 +3592,10 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (INDEFINITE_PERSON().test(one)) return null;
     // "Records disclosed that …", "Filings show …": papers say things, and name no one who does.
     if (DOCUMENT_PLURAL().test(one)) return null;
+    // "“…,” Varga said." above "Tomasz Varga, who …": a surname on its first mention, the full name
+    // the document gives it elsewhere (loneSurname, as for a claim's "Varga said the …").
+    const surnamed = words.length === 1 && !hon && position !== 'label' ? loneSurname(one, state, '') : null;
+    if (surnamed?.includes(' ')) return remember(surnamed, gender, state);
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
@@ -5465,7 +5476,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const surnameHe = he && state.genders.get(he) === 'f' ? he : null;
     const named = word === 'He' ? !!surnameHe : !!word && !NOT_PERSON_WORDS().test(word) && !LONE_NON_PERSON().test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word));
     if (word && named) {
-      const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
+      // (The full name the text gives the surname elsewhere, as for "“…,” Dordea said.": loneSurname.)
+      const surnamed = surnameHe || word === 'He' ? null : loneSurname(word, state, text);
+      const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? (surnamed?.includes(' ') ? surnamed : word);
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
