@@ -2315,10 +2315,12 @@ export function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 's
 
 /**
  * A sent-in question a turn reads out, its sender's full name before it: "This one is from Joanna
- * Pike, who asks: “Priya, what …?”", "The first one in the Q&A box is from Marco Bellini: “…?”". The
- * sender (two or three capitalised words); null for any other turn, or a question with no name.
+ * Pike, who asks: “Priya, what …?”", "The first one in the Q&A box is from Marco Bellini: “…?”", a
+ * clerk's written question "From Marion Fitch, Birch Court: “…?”" (where the sender lives, in
+ * capitalised words before the colon). The sender (two or three capitalised words); null for any
+ * other turn, or a question with no name.
  */
-const READ_OUT_FROM = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,? who (?:asks|writes|wants to know)| in [\p{L} ]{2,30})?:?\s*["“][^"”]{5,400}\?\s*["”]\s*(?:\p{Lu}[\p{Ll}'’-]+\?)?\s*$/u);
+const READ_OUT_FROM = lazy(() => /\b[Ff]rom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,? who (?:asks|writes|wants to know)| in [\p{L} ]{2,30}|, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=:))?:?\s*["“][^"”]{5,400}\?\s*["”]\s*(?:\p{Lu}[\p{Ll}'’-]+\?)?\s*$/u);
 /**
  * The same read out in the host's words, the question not quoted: "a listener question from Sunil in
  * Bristol. He asks: do you worry …?", "from Ana Ruiz, who wants to know whether …?". The sender may be

@@ -506,7 +506,9 @@ export function readLabel(raw: string): LabelLine | null {
   // A dialogue list's source column before the speaker's label: "ARCHIVE (CNBC, 2018):  CZ: We are…".
   // The label after the source speaks; the source (outlet, year) stays with the words, where search finds it.
   const sourced = label?.name && label.note && label.style === 'colon' && label.name === label.name.toUpperCase() && label.rest.includes(':') ? readUntimed(label.rest) : null;
-  if (sourced && sourced.style === 'colon' && sourced.name && sourced.rest && !sourced.note && isNameShaped(sourced.name))
+  // (Not a sender after a preposition: "CLERK (Janet Ruiz): From Marion Fitch: “…?”" is the clerk reading a
+  // written question out; who sent it the question's reading takes (readOutSender), no label.)
+  if (sourced && sourced.style === 'colon' && sourced.name && sourced.rest && !sourced.note && isNameShaped(sourced.name) && !ROLE_PREPOSITION().test(sourced.name))
     label = { ...sourced, rest: `${label!.name} (${label!.note}): ${sourced.rest}` };
   if (label?.name && label.name.length > 5 && POST_NOMINAL().test(label.name)) label = withoutPostNominal(label);
   // "[VOICE ACTOR READS]:", "Reader reading:": who reads the words aloud, the verb no part of the name.

@@ -3244,6 +3244,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     state.orgs.add(describedOrg[1]!);
     return ok(describedOrg[1]!);
   }
+  // "“…,” Police said.", "“…,” Officials said.": a capitalised word that names no person
+  // (LONE_NON_PERSON) as the whole subject is read as its lowercase would be: "the police", an
+  // organisation speaking as "the police said" does; "officials", people undescribed, nobody.
+  if (position !== 'label' && words.length === 1 && LONE_NON_PERSON().test(phrase) && !state.registry.resolve(phrase) && !state.byPart.has(phrase)) {
+    const body = `the ${phrase.toLowerCase()}`;
+    return ORGANISATION().test(body) ? ok(body) : null;
+  }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
   // "Taxi driver (Pakistani, in Dubai since 2011) says": notes drop the article before a role
@@ -3345,7 +3352,7 @@ const DESCRIBED_ORG = lazy(() => new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[\\p{
 const DESCRIBED_HEAD = lazy(() => /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}(?:chief|boss|referee|umpire|striker|goalkeeper|midfielder|defender|vicar|medic|skipper|captain|commander|sergeant|lieutenant|colonel|trustee|jockey|vendor|grower|scholar|academic)$/u);
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
-  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association|prosecution|defence|defense)$/iu);
+  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|management|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association|prosecution|defence|defense)$/iu);
 
 /** A word in a script that has no capitals but spaces between words (Hebrew, Arabic, the Indic scripts). */
 const CASELESS_SPACED = lazy(() => /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Georgian}]/u);
@@ -3585,6 +3592,11 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (INDEFINITE_PERSON().test(one)) return null;
     // "Records disclosed that …", "Filings show …": papers say things, and name no one who does.
     if (DOCUMENT_PLURAL().test(one)) return null;
+    // "“…,” Varga said." above "Tomasz Varga, who …": a surname on its first mention, the full name
+    // the document gives it elsewhere (loneSurname, as for a claim's "Varga said the …").
+    // (Not a first name the text has given in full: "— Chidi" under "Chidi Okeke" is Chidi Okeke.)
+    const surnamed = words.length === 1 && !hon && position !== 'label' && !state.fullNames.some((f) => f.startsWith(`${one} `)) ? loneSurname(one, state, '') : null;
+    if (surnamed?.includes(' ')) return remember(surnamed, gender, state);
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
@@ -4196,10 +4208,11 @@ export function noteDocumentWords(state: AttributionState, body: string): void {
   for (const m of body.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}])/gu)) lower.add(m[0]);
   const places = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}])(?:in|from|near|outside|across|around|throughout)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’])/gu)) places.add(m[1]!);
-  // Each capitalised word written after another ("Chidi Okafor": "Okafor" → "Chidi"), and each written
+  // Each capitalised word written after another, one space between ("Chidi Okafor": "Okafor" → "Chidi";
+  // not a heading over the next line, nor two signatures set side by side), and each written
   // after a form of address ("Mr Okafor"): what marks a lone word as a person's surname.
   const given = new Map<string, Set<string>>();
-  for (const m of body.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]))/gu)) {
+  for (const m of body.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]))/gu)) {
     let firsts = given.get(m[2]!);
     if (!firsts) given.set(m[2]!, (firsts = new Set()));
     firsts.add(m[1]!);
@@ -5465,7 +5478,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const surnameHe = he && state.genders.get(he) === 'f' ? he : null;
     const named = word === 'He' ? !!surnameHe : !!word && !NOT_PERSON_WORDS().test(word) && !LONE_NON_PERSON().test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word));
     if (word && named) {
-      const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
+      // (The full name the text gives the surname elsewhere, as for "“…,” Dordea said.": loneSurname.)
+      const surnamed = surnameHe || word === 'He' ? null : loneSurname(word, state, text);
+      const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? (surnamed?.includes(' ') ? surnamed : word);
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }

@@ -51,8 +51,8 @@ describe('"According to NAME, ROLE: “…”" (probe8 finding 45)', () => {
 describe('"X disagreed. “…,” he said." (probe8 finding 46)', () => {
   it('makes the surname that opens the sentence before the pronoun its referent', () => {
     const c = probeCorpus();
-    expect(atLine(c, DIGEST, 16).speaker).toBe('Dordea'); // before the text names "Pavel Dordea"
-    expect(atLine(c, DIGEST, 92).speaker).toBe('Dordea'); // was the previous paragraph's "a compliance lawyer in Nairobi"
+    expect(atLine(c, DIGEST, 16).speaker).toBe('Pavel Dordea'); // before the text names "Pavel Dordea" (fix75-b: the full name it gives later)
+    expect(atLine(c, DIGEST, 92).speaker).toBe('Pavel Dordea'); // was the previous paragraph's "a compliance lawyer in Nairobi"
     expect(atLine(c, DIGEST, 108).speaker).toBe('Noor Aziz'); // "Aziz disagreed. … she said" (was null)
     expect(atLine(c, DIGEST, 232).speaker).toBe('Daniel Brenner');
     // "He disagreed. “…,” she said.": the surname He of the woman registered as He Yi.
