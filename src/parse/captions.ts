@@ -645,8 +645,8 @@ function leadInName(sentence: string): string | null {
 const SIGN_OFF_OUTLET = lazy(() => /^(?:for\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:news(?:\s+\d{1,3})?|reporting|newsroom|newscenter|channel\s+\d{1,3})$|^reporting$/iu);
 /**
  * A reporter's sign-off closing the turn: "IN NORTHEAST PORTLAND, JENNA LIU, KGW NEWS.", "Reporting
- * from Salem, I'm Jenna Liu, KGW News.", "JENNA LIU REPORTING.": the place (if any), the name, the
- * outlet. The name, else null.
+ * from Salem, I'm Jenna Liu, KGW News.", "JENNA LIU, KGW NEWS, PORTLAND.", "JENNA LIU REPORTING.": the
+ * place (if any, before the name or after the outlet), the name, the outlet. The name, else null.
  */
 function signOffName(sentence: string): string | null {
   const clauses = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/\s*,\s*/);
@@ -654,6 +654,8 @@ function signOffName(sentence: string): string | null {
   const last = clauses[clauses.length - 1]!;
   const nameOf = (c: string) => nameWords(c.replace(/^(?:i['’]m|this\s+is)\s+/i, '').split(/\s+/));
   if (clauses.length >= 2 && SIGN_OFF_OUTLET().test(last)) return nameOf(clauses[clauses.length - 2]!);
+  // "JENNA LIU, KGW NEWS, PORTLAND.": the place after the outlet
+  if (clauses.length >= 3 && wordCount(last) <= 3 && SIGN_OFF_OUTLET().test(clauses[clauses.length - 2]!)) return nameOf(clauses[clauses.length - 3]!);
   const m = /^(.+?)\s+reporting$/i.exec(last);
   return m ? nameOf(m[1]!) : null;
 }

@@ -47,6 +47,21 @@ describe('a broadcast package in mixed case (VTT)', () => {
   });
 });
 
+describe('a sign-off with the place after the outlet', () => {
+  const srt = [
+    '1', '00:00:00,000 --> 00:00:03,000', '>> REPORTER: THE PLAN HAS CRITICS, SAYS MAYOR TED WHEELER.', '',
+    '2', '00:00:03,000 --> 00:00:06,000', '>> WE WILL GET THIS DONE.', '',
+    '3', '00:00:06,000 --> 00:00:09,000', '>> REPORTER: THE VOTE IS IN MAY. JENNA LIU, KGW NEWS, PORTLAND.', '',
+  ].join('\n');
+  const records = loadCorpus(tempCorpus({ 'signoff.srt': srt })).records as Rec[];
+
+  it('names the reporter, and the bite after "…, SAYS MAYOR TED WHEELER."', () => {
+    expect(at(records, 7)?.speaker).toBe('Ted Wheeler');
+    expect(at(records, 3)).toMatchObject({ speaker: 'Jenna Liu', role: 'Reporter' });
+    expect(at(records, 11)).toMatchObject({ speaker: 'Jenna Liu', role: 'Reporter' });
+  });
+});
+
 describe('lead-ins that name no single person', () => {
   const srt = [
     '1', '00:00:00,000 --> 00:00:03,000', '>> REPORTER: AFTER THE VOTE THE MAYOR MET PARENTS.', '',
