@@ -15,14 +15,14 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices, floorNamedVoices, NUMBERED_VOICE } from './labels.js';
+import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices, floorNamedVoices, NUMBERED_VOICE, OFFICE_WORD } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
 import { narrate } from './narrative.js';
-import { newAttributionState } from './quotes.js';
+import { newAttributionState, mayBePersonName, mayOpenFullName, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
 import type { Shape } from './shape.js';
-import { findQuoteSpans, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
+import { findQuoteSpans, normalizeSpace, splitLines, splitSentences, titleCase, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
@@ -519,6 +519,8 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
     const own = t.speaker === null ? nameGivenAtFloor(t.parts[0]!) : null;
     if (own) { t.key = own; t.speaker = own; }
   }
+  leadInVoices(turns);
+  signedOffReporters(turns);
   // "<v Speaker 2>" for the first answers, "<v Ottilie Brandsma>" from then on: the voice renamed part-way.
   const renames = renamedNumberedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })));
   // "Over to you, Priya." / "<v Speaker 2>" … / "Thanks, Priya.": the numbered voice the host names.
@@ -547,6 +549,141 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: declaresSpeakers(input.meta), joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
+}
+
+/** The voices of a news package who introduce the others and sign off: a reporter, an anchor. */
+const NEWS_VOICE = lazy(() => /^(?:reporter|correspondent|journalist|anchor|co-anchor|presenter|host|narrator)$/i);
+
+/**
+ * A broadcast package's reporter introduces each bite by naming its speaker at the end of the line
+ * before it (">> REPORTER: COUNCIL MEMBER DANA REEVES VOTED NO." / ">> WE ARE ASKING FAMILIES…",
+ * "THE UTILITY'S DIRECTOR, SAM OKORO, SAYS THE PIPES CAN'T WAIT." / ">> WE HAD 41 MAIN BREAKS…"):
+ * an unnamed change of voice right after a reporter's or an unnamed voice's turn whose last sentence
+ * names one person (leadInName) is that person's. A sentence that names someone with no unnamed
+ * voice after it ("THE MAYOR MET WITH PARENTS." before the reporter goes on) names no voice.
+ */
+function leadInVoices(turns: Turn[]): void {
+  for (let i = 1; i < turns.length; i++) {
+    const t = turns[i]!;
+    const before = turns[i - 1]!;
+    if (t.speaker !== null || before.block !== t.block || before.section !== t.section) continue;
+    if (before.speaker !== null && !NEWS_VOICE().test(before.speaker)) continue;
+    const sentences = splitSentences(normalizeSpace(before.parts.join(' ')));
+    const last = sentences[sentences.length - 1]?.text;
+    // "THANK YOU, COUNCIL MEMBER DANA REEVES.": a chair thanking the one who has spoken, no lead-in to the next
+    const name = last && !/^(?:thank|thanks)\b/i.test(last) ? leadInName(last) : null;
+    if (!name) continue;
+    t.key = name;
+    t.speaker = name;
+  }
+}
+
+/** Words that are never a word of a person's name written in capitals: the small words of a sentence. */
+const NOT_NAME_WORD = lazy(() => /^(?:the|a|an|of|and|or|but|to|with|in|on|at|for|from|by|as|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|not|no|yes|who|whom|whose|which|that|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|him|them|us|me|there|here|then|than|so|if|when|where|why|how|what|all|some|any|also|just|only|now|today|tonight|yesterday|tomorrow|up|down|out|over|after|before|about|into|says|said|told|tells)$/i);
+const WHOLE_PERSON_NOUN = lazy(() => new RegExp(`^${PERSON_NOUN_ANY().source}$`, 'iu'));
+/** A word of an office or a part before a name ("COUNCIL", "MEMBER", "DIRECTOR", "MAYOR"). */
+function isRoleWord(w: string): boolean {
+  const bare = w.replace(/[.'’]+$/, '');
+  return WHOLE_PERSON_NOUN().test(bare) || OFFICE_WORD().test(bare) || TITLE_BEFORE_NAME().test(titleCase(bare));
+}
+/** A run of two or three words that may be a person's full name (in capitals or in mixed case). */
+function nameWords(words: readonly string[]): string | null {
+  if (words.length < 2 || words.length > 3) return null;
+  if (words.some((w) => !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(w) || NOT_NAME_WORD().test(w) || isRoleWord(w))) return null;
+  const name = displayName(words.join(' '));
+  return isNameShaped(name) && mayOpenFullName(name.split(' ')[0]!) && mayBePersonName(name) ? name : null;
+}
+/** A word that reads as a verb after a subject ("VOTED", "SAYS", "WARNS", "TOLD"). */
+const VERB_AFTER_NAME = lazy(() => /^(?:\p{L}+(?:ed|[^s]s)|said|told|spoke|wrote|thought|felt|knew|saw|met|made|took|gave|led|is|was|has|had|will|would|can|could|does|did)$/iu);
+/**
+ * The person a reporter's sentence names for the bite after it: an office's words, then a full name
+ * closing the sentence or before its verb ("COUNCIL MEMBER DANA REEVES VOTED NO.", "…, SAYS MAYOR
+ * TED WHEELER."); a full name set off by commas after a role ("THE UTILITY'S DIRECTOR, SAM OKORO,
+ * SAYS…") or before one ("SAM OKORO, THE UTILITY'S DIRECTOR, SAYS…"). One such person, else null.
+ */
+function leadInName(sentence: string): string | null {
+  const found = new Set<string>();
+  let mentions = 0;
+  const clauses = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/\s*,\s*/);
+  const words = (c: string | undefined) => (c ? c.split(/\s+/).filter(Boolean) : []);
+  const endsOnRole = (c: string | undefined) => { const w = words(c); return w.length > 0 && w.length <= 6 && isRoleWord(w[w.length - 1]!); };
+  const verbOpens = (c: string | undefined) => c === undefined || VERB_AFTER_NAME().test(words(c)[0] ?? '');
+  for (const [k, clause] of clauses.entries()) {
+    const ws = words(clause);
+    // "…, SAM OKORO, …": a clause that is a name alone, a role beside it, a verb (or the end) after
+    const alone = nameWords(ws);
+    if (alone) {
+      if ((endsOnRole(clauses[k - 1]) && verbOpens(clauses[k + 1])) || (endsOnRole(clauses[k + 1]) && verbOpens(clauses[k + 2]))) (found.add(alone), mentions++);
+      continue;
+    }
+    // "COUNCIL MEMBER DANA REEVES VOTED NO": role words, two or three name words, a verb or the clause's end
+    for (let j = 0; j < ws.length; j++) {
+      if (!isRoleWord(ws[j]!) || (j + 1 < ws.length && isRoleWord(ws[j + 1]!))) continue;
+      // "THE MAYOR MET PARENTS": an office with an article before it names no one by it
+      if (j > 0 && /^(?:the|a|an|this|that|his|her|their|its|our)$/i.test(ws[j - 1]!) && (j < 2 || !isRoleWord(ws[j - 2]!))) {
+        let r = j;
+        while (r > 0 && isRoleWord(ws[r - 1]!)) r--;
+        if (r === j) continue;
+      }
+      // a person after an office is named here whatever follows ("PRESIDENT ANA RUIZ AND PRINCIPAL TOM BECK DISAGREE": two)
+      if (nameWords(ws.slice(j + 1, j + 3))) mentions++;
+      for (const n of [2, 3]) {
+        const name = nameWords(ws.slice(j + 1, j + 1 + n));
+        if (!name) continue;
+        const next = ws[j + 1 + n];
+        if (next === undefined ? k === clauses.length - 1 || verbOpens(clauses[k + 1]) : VERB_AFTER_NAME().test(next)) {
+          found.add(name);
+          break;
+        }
+      }
+    }
+  }
+  return found.size === 1 && mentions === 1 ? [...found][0]! : null;
+}
+
+/** A station or outlet closing a sign-off: "KGW NEWS", "CHANNEL 8 NEWS", "for NPR News", "reporting". */
+const SIGN_OFF_OUTLET = lazy(() => /^(?:for\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:news(?:\s+\d{1,3})?|reporting|newsroom|newscenter|channel\s+\d{1,3})$|^reporting$/iu);
+/**
+ * A reporter's sign-off closing the turn: "IN NORTHEAST PORTLAND, JENNA LIU, KGW NEWS.", "Reporting
+ * from Salem, I'm Jenna Liu, KGW News.", "JENNA LIU, KGW NEWS, PORTLAND.", "JENNA LIU REPORTING.": the
+ * place (if any, before the name or after the outlet), the name, the outlet. The name, else null.
+ */
+function signOffName(sentence: string): string | null {
+  const clauses = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/\s*,\s*/);
+  if (clauses.length < 1 || clauses.length > 4) return null;
+  const last = clauses[clauses.length - 1]!;
+  const nameOf = (c: string) => nameWords(c.replace(/^(?:i['’]m|this\s+is)\s+/i, '').split(/\s+/));
+  if (clauses.length >= 2 && SIGN_OFF_OUTLET().test(last)) return nameOf(clauses[clauses.length - 2]!);
+  // "JENNA LIU, KGW NEWS, PORTLAND.": the place after the outlet
+  if (clauses.length >= 3 && wordCount(last) <= 3 && SIGN_OFF_OUTLET().test(clauses[clauses.length - 2]!)) return nameOf(clauses[clauses.length - 3]!);
+  const m = /^(.+?)\s+reporting$/i.exec(last);
+  return m ? nameOf(m[1]!) : null;
+}
+
+/**
+ * The reporter's turns are the person the package's sign-off names: each turn of a reporter's voice
+ * (or an unnamed voice's turn signing off) up to and including the one that closes on a sign-off
+ * (signOffName) is that person's, the label their role.
+ */
+function signedOffReporters(turns: Turn[]): void {
+  let from = 0;
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (t.speaker !== null && !NEWS_VOICE().test(t.speaker)) continue;
+    const sentences = splitSentences(normalizeSpace(t.parts.join(' ')));
+    const last = sentences[sentences.length - 1]?.text;
+    const name = last ? signOffName(last) : null;
+    if (!name) continue;
+    const voice = t.speaker;
+    for (let j = voice === null ? i : from; j <= i; j++) {
+      const x = turns[j]!;
+      if (x.speaker !== voice || (voice === null && j !== i)) continue;
+      if (voice !== null) x.role ??= voice;
+      x.key = name;
+      x.speaker = name;
+    }
+    from = i + 1;
+  }
 }
 
 /**

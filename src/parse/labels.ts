@@ -1527,7 +1527,7 @@ const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
  * Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr";
  * a local legislator's office ("Councilmember Dana Okafor", "Alderwoman …", "Trustee …") too.
  */
-const OFFICE_WORD =
+export const OFFICE_WORD =
   lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
 /**
