@@ -68,7 +68,7 @@ describe('a document with a 40 KB line reads as it should', () => {
       expect(c.documents[0]!.meta.author).toBe('Ana Ruiz');
       expect(c.documents[0]!.meta.date).toBe('2024-06-18');
       expect(rows(c)).toEqual([
-        { type: 'quote', speaker: 'Ruiz', question: null, text: 'We built it small', line: 3, endLine: 3 },
+        { type: 'quote', speaker: 'Ana Ruiz', question: null, text: 'We built it small', line: 3, endLine: 3 },
         { type: 'claim', speaker: 'Ana Ruiz', question: null, text: 'She said it began in 2017.', line: 3, endLine: 3 },
       ]);
     }
