@@ -4241,6 +4241,14 @@ function loneSurname(word: string, state: AttributionState, sentence: string): s
   if (given.length === 1) return `${given[0]!} ${word}`;
   return given.length > 1 || words.addressed.has(word) ? word : null;
 }
+/**
+ * A capitalised word for a body that speaks as one ("Police said the lines were peaceful.",
+ * "Management reiterated that …"): read as "the police" is (resolveHead), where a lone word
+ * otherwise speaks only if the text knows it as someone.
+ */
+function isBodyWord(word: string): boolean {
+  return LONE_NON_PERSON().test(word) && ORGANISATION().test(`the ${word.toLowerCase()}`);
+}
 /** A lone subject, its verb of saying, then "it"/"its" opening what it said (perhaps after "that"). */
 const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
 /**
@@ -4329,7 +4337,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // would go …": an appositive between commas inside the reported clause, right before its
   // auxiliary, is read past (withoutInnerAppositive), as the subject's own appositives are.
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text)) ?? innerAppositiveBare(text);
-  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim()) || state.orgs.has(bare[1]!.trim())))
+  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim()) || state.orgs.has(bare[1]!.trim()) || isBodyWord(bare[1]!.trim())))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   const bareSurname = bare ? loneSurname(bare[1]!.trim(), state, text) : null;
   if (bareSurname) return bareSurname;
@@ -4353,7 +4361,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // shareholder said …" is the writer's sentence about Meridian; "She has said versions of this" too).
   const subjectSaid = text.includes(' sa') ? SUBJECT_SAID_CLAUSE().exec(text) : null;
   const saidBy = subjectSaid?.[1]!.trim();
-  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || /^it$/i.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy)))
+  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || /^it$/i.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy) || isBodyWord(saidBy)))
     return credit(resolveSpeaker(saidBy, state, 'subject', false));
   const saidSurname = saidBy && !PRONOUN().test(saidBy) ? loneSurname(saidBy, state, text) : null;
   if (saidSurname) return saidSurname;

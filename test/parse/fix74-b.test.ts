@@ -25,8 +25,8 @@ describe('fix74 fixtures', () => {
   it('credits a lone surname on first mention to the full name written later', () => {
     expect(at(news, 15, 'claim')?.speaker).toBe('Amaka Okonjo');
   });
-  it('leaves police, a place speaking as "it" and unnamed groups without a person', () => {
-    expect(at(news, 19, 'claim')?.speaker).toBe('Morwenna Tate');
+  it('credits "Police said" to the police, no person, and leaves a place speaking as "it" and unnamed groups without one', () => {
+    expect(at(news, 19, 'claim')?.speaker).toBe('the police');
     expect(at(news, 21, 'claim')?.speaker).toBe('Morwenna Tate');
     expect(at(news, 25, 'claim')?.speaker).toBeNull();
     expect(at(news, 27, 'claim')?.speaker).toBeNull();
