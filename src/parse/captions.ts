@@ -568,14 +568,19 @@ function leadInVoices(turns: Turn[]): void {
     const before = turns[i - 1]!;
     if (t.speaker !== null || before.block !== t.block || before.section !== t.section) continue;
     if (before.speaker !== null && !NEWS_VOICE().test(before.speaker)) continue;
-    const sentences = splitSentences(normalizeSpace(before.parts.join(' ')));
-    const last = sentences[sentences.length - 1]?.text;
+    const last = lastSentence(before);
     // "THANK YOU, COUNCIL MEMBER DANA REEVES.": a chair thanking the one who has spoken, no lead-in to the next
     const name = last && !/^(?:thank|thanks)\b/i.test(last) ? leadInName(last) : null;
     if (!name) continue;
     t.key = name;
     t.speaker = name;
   }
+}
+
+/** A turn's last sentence, where a reporter names the next voice or signs off. */
+function lastSentence(t: Turn): string | undefined {
+  const sentences = splitSentences(normalizeSpace(t.parts.join(' ')));
+  return sentences[sentences.length - 1]?.text;
 }
 
 /** Words that are never a word of a person's name written in capitals: the small words of a sentence. */
@@ -670,8 +675,7 @@ function signedOffReporters(turns: Turn[]): void {
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
     if (t.speaker !== null && !NEWS_VOICE().test(t.speaker)) continue;
-    const sentences = splitSentences(normalizeSpace(t.parts.join(' ')));
-    const last = sentences[sentences.length - 1]?.text;
+    const last = lastSentence(t);
     const name = last ? signOffName(last) : null;
     if (!name) continue;
     const voice = t.speaker;

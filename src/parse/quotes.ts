@@ -371,11 +371,12 @@ export interface AttributionState {
   /** Capitalised words seen in mid-sentence: names, not sentence openers. */
   midCaps: Set<string>;
   /**
-   * Over the whole document (noteDocumentWords): the words it writes in lowercase ("police", "tradition"),
-   * and the capitalised words it sets after "in"/"from"/"near" (places: "in Washington"). Where set, a
-   * lone capitalised subject of a verb of saying that is neither may be a surname (loneSurname).
+   * Over the whole document (noteDocumentWords), read at the first lone subject that needs them: the
+   * words it writes in lowercase ("police", "tradition"), and the capitalised words it sets after
+   * "in"/"from"/"near" (places: "in Washington"). Where set, a lone capitalised subject of a verb of
+   * saying that is neither may be a surname (loneSurname).
    */
-  documentWords?: { lower: Set<string>; places: Set<string>; given: Map<string, Set<string>>; addressed: Set<string> };
+  documentWords?: () => DocumentWords;
   /** Paragraph counter. */
   paragraph: number;
   /** The people each recent sentence named, most recent last, with their paragraph. */
@@ -4202,8 +4203,23 @@ const SUBJECT_SAID_CLAUSE = lazy(() => new RegExp(
 /** What follows "said" when it opens a reported clause: a word, not one of the things said, and two words more. */
 const SAID_CLAUSE_OPENING = lazy(() => new RegExp(`^\\s+${SAID_THING}\\p{L}[\\p{L}'’-]*(?:\\s+[^\\s“”"]{1,40}){2}`, 'u'));
 
-/** The words a document writes in lowercase, and the capitalised ones it writes after a preposition of place: see AttributionState.documentWords. */
+/** What loneSurname reads of the whole document (AttributionState.documentWords). */
+interface DocumentWords {
+  lower: Set<string>;
+  places: Set<string>;
+  given: Map<string, Set<string>>;
+  addressed: Set<string>;
+}
+/**
+ * Where a lone subject may be a surname, the document's words (see AttributionState.documentWords),
+ * read once, and only if some sentence asks: most stories have no lone capitalised subject.
+ */
 export function noteDocumentWords(state: AttributionState, body: string): void {
+  let words: DocumentWords | undefined;
+  state.documentWords = () => (words ??= readDocumentWords(body));
+}
+/** The words a document writes in lowercase, and the capitalised ones it writes after a preposition of place. */
+function readDocumentWords(body: string): DocumentWords {
   const lower = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}])/gu)) lower.add(m[0]);
   const places = new Set<string>();
@@ -4219,7 +4235,7 @@ export function noteDocumentWords(state: AttributionState, body: string): void {
   }
   const addressed = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu)) addressed.add(m[1]!);
-  state.documentWords = { lower, places, given, addressed };
+  return { lower, places, given, addressed };
 }
 /**
  * A lone capitalised word before a verb of saying, the text having given no one by it yet, that is a
@@ -4232,10 +4248,11 @@ export function noteDocumentWords(state: AttributionState, body: string): void {
  * Only where the document's words were noted (noteDocumentWords: news and prose).
  */
 function loneSurname(word: string, state: AttributionState, sentence: string): string | null {
-  const words = state.documentWords;
   // ("Washington said it would respond.": what speaks of itself as "it" is no person.)
-  if (!words || LONE_SUBJECT_SAID_IT().test(sentence) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || words.lower.has(word.toLowerCase()) || words.places.has(word)) return null;
+  if (!state.documentWords || LONE_SUBJECT_SAID_IT().test(sentence) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word)) return null;
   if (NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state) || (/s$/.test(word) && !state.midCaps.has(word))) return null;
+  const words = state.documentWords();
+  if (words.lower.has(word.toLowerCase()) || words.places.has(word)) return null;
   // A person's, where the document writes it after a given name (that full name, if one) or a form of address.
   const given = [...(words.given.get(word) ?? [])].filter((w) => mayOpenFullName(w));
   if (given.length === 1) return `${given[0]!} ${word}`;
