@@ -3985,29 +3985,37 @@ function particleFullName(surname: string, lines: readonly string[]): string | n
   return found;
 }
 
-/** surnameInHeader's three patterns for one word (its comments say what each reads). */
-interface NamePatterns {
-  asSurname: RegExp;
-  asFirst: RegExp;
-  pairedFirst: RegExp;
+/**
+ * surnameInHeader's three patterns for one word (its comments say what each reads), each made at
+ * its first use and kept: a label is looked up once per turn, often in every line of a document,
+ * and each new pattern of `\p{…}` classes costs V8 a parse and a compile, far more than the
+ * match (on the test fixtures, 2,300 lookups of 640 words matched 600 lines, and building and
+ * compiling the patterns was nine tenths of the lookups' time). So a pattern is made only for a
+ * word some line holds in the form it reads: a space before the word for a surname, after it for
+ * a first name.
+ */
+class NamePatterns {
+  #asSurname?: RegExp;
+  #asFirst?: RegExp;
+  #pairedFirst?: RegExp;
+  constructor(private readonly word: string) {}
+  get asSurname(): RegExp {
+    return (this.#asSurname ??= new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${this.word}(?![\p{L}'’-])`, 'gu'));
+  }
+  get asFirst(): RegExp {
+    return (this.#asFirst ??= new RegExp(String.raw`(?<![\p{L}])${this.word} ((?:(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’-]+)(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'));
+  }
+  get pairedFirst(): RegExp {
+    return (this.#pairedFirst ??= new RegExp(String.raw`(?<![\p{L}])${this.word} (?:and|&|y|e|et|und|en) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'));
+  }
 }
 const NAME_PATTERNS = new Map<string, NamePatterns>();
-/**
- * The patterns for `word`, made at its first use and kept: a label is looked up once per turn,
- * often in every line of a document, and each new pattern of `\p{…}` classes costs V8 a parse
- * and a compile (a tenth of the parse stage's time on the test fixtures, before). Kept for the
- * last few hundred words, so a long run over many documents holds no more.
- */
+/** The patterns for `word`, kept for the last few hundred words, so a long run over many documents holds no more. */
 function namePatterns(word: string): NamePatterns {
   let patterns = NAME_PATTERNS.get(word);
   if (!patterns) {
     if (NAME_PATTERNS.size >= 512) NAME_PATTERNS.clear();
-    patterns = {
-      asSurname: new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'),
-      asFirst: new RegExp(String.raw`(?<![\p{L}])${word} ((?:(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’-]+)(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'),
-      pairedFirst: new RegExp(String.raw`(?<![\p{L}])${word} (?:and|&|y|e|et|und|en) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}'’-])`, 'gu'),
-    };
-    NAME_PATTERNS.set(word, patterns);
+    NAME_PATTERNS.set(word, (patterns = new NamePatterns(word)));
   }
   return patterns;
 }
@@ -4044,14 +4052,14 @@ function readSurnameInHeader(label: string, header: readonly string[]): string |
     // (as the same header without the nickname names him, and as the text calls him).
     // A hyphenated first name is one name: "Lars-Erik Holmqvist" for "Holmqvist", never "Erik Holmqvist".
     patterns ??= namePatterns(word);
-    const asSurname = allMatches(patterns.asSurname, line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    const asSurname = line.includes(` ${word}`) ? allMatches(patterns.asSurname, line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`) : [];
     // The surname may be double-barrelled ("Celestine Ayodele-Marsh") or carry a capital after a
     // name's prefix ("Ruth McAllister", "Sean O'Brien"; no brand's inner capital, "Binance YouTube"):
     // the whole of it is the surname.
-    const asFirst = notFirstName(word) ? [] : allMatches(patterns.asFirst, line).map((m) => `${word} ${m[1]}`);
+    const asFirst = notFirstName(word) || !line.includes(`${word} `) ? [] : allMatches(patterns.asFirst, line).map((m) => `${word} ${m[1]}`);
     // A pair of first names before the surname they share ("Ana and Tomás Ribeiro run …", "Ana y
     // Tomás Ribeiro"): the first of them bears it too, "Ana:" is Ana Ribeiro.
-    if (!notFirstName(word)) for (const m of allMatches(patterns.pairedFirst, line)) {
+    if (!notFirstName(word) && line.includes(`${word} `)) for (const m of allMatches(patterns.pairedFirst, line)) {
       const full = `${word} ${m[1]}`;
       if (!notFirstName(m[1]!) && full !== asFirstName) (asFirstName = full), firstNames++;
     }
