@@ -29,7 +29,7 @@
  * A longer span woven into the sentence's grammar ("call it “the company on
  * which the sun never sets”") is a mention, and stays in its sentence's claim.
  */
-import { allMatches, caseless, caselessRegExp, escapeRegExp, lazy } from '../model/regexp.js';
+import { allMatches, caseless, caselessRegExp, hasWholeWord, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { CJK_SAYS_AFTER, findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 import { attendanceFields, attendanceNames, attendanceOffices } from './notes.js';
@@ -1972,7 +1972,7 @@ const SAYING_ASIDE = lazy(() => /,\s+(she|he)\s+(?:says|said|insists|insisted|ex
 /** The person's name, or one word of it, in a quotation's words: someone it speaks of or to, never who says it. */
 function namedInQuote(name: string, inner: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return false;
-  return name.split(/\s+/).some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(inner));
+  return name.split(/\s+/).some((w) => w.length > 1 && hasWholeWord(inner, w));
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */

@@ -110,7 +110,7 @@ import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
 import { creditCardQuotes } from './notes.js';
 import { printedRunningLines, repeatedStampFurniture } from './pdftext.js';
-import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, hasWholeWord, lazy } from '../model/regexp.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
@@ -2139,7 +2139,7 @@ const NAME_THEN_WHO = lazy(() => /^,?\s+who\b/);
 
 /** Whether the text writes any word of the person's name ("He Yi shares …"). */
 function namesPerson(text: string, name: string): boolean {
-  return name.split(/\s+/).some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
+  return name.split(/\s+/).some((w) => w.length > 1 && hasWholeWord(text, w));
 }
 
 /**

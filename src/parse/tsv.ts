@@ -42,7 +42,7 @@ import { NO_ANSWER } from './survey.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
 import { newAttributionState, noteParticipants, type AttributionState } from './quotes.js';
-import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, hasWholeWord, lazy } from '../model/regexp.js';
 import {
   endsLikeSentence,
   hasSecondPerson,
@@ -1382,6 +1382,8 @@ function personAndRole(cell: string, registry: DocBuilder['input']['registry']):
   return role ? [personName(who), role] : [cell, null];
 }
 
+/** A letter, or an apostrophe or hyphen that joins one to a word. */
+const LETTER_OR_JOINER = lazy(() => /^[\p{L}'’-]$/u);
 /**
  * An answer written up about its answerer, who is named in it outside any quotation ("Staffing. …
  * Nwosu-Kell: “I would rather…”", "Vlasic said the rest is “committed but not spent”"): the
@@ -1392,7 +1394,7 @@ function writtenAbout(text: string, answerer: string | null): boolean {
   const surname = answerer?.split(' ').pop();
   if (!surname || !answerer!.includes(' ')) return false;
   const outside = text.replace(/["“„«][^"“”„«»]*["”»]/g, ' ');
-  return new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-])`, 'u').test(outside);
+  return hasWholeWord(outside, surname, LETTER_OR_JOINER());
 }
 
 /** The people a sheet's answerer column names, each once (read once a builder). */

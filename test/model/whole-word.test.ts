@@ -1,0 +1,42 @@
+/**
+ * hasWholeWord answers what a pattern built per word answered before it
+ * (`(?<![EDGE])WORD(?![EDGE])` with the `u` flag), for the two edges the
+ * parsers use, on random text with letters of several scripts, apostrophes,
+ * hyphens, astral letters, emoji and lone surrogates on either side.
+ */
+import { describe, expect, it } from 'vitest';
+import { randomRuns } from '../random.js';
+import { escapeRegExp, hasWholeWord, LETTER } from '../../src/model/regexp.js';
+
+const JOINER = /^[\p{L}'’-]$/u;
+const PIECES = ['Ana', 'Ruiz', 'an', ' ', ',', "'", '’', '-', 'é', 'Ж', '𝐀', '🚀', '\uD835', '\uDC00', '\uD83D', 'x', '.', '\n', 'Zh'];
+const WORDS = ['', 'Ana', 'Ruiz', 'an', 'a', 'Ana Ruiz', 'é', '𝐀', 'x𝐀', '\uDC00', 'Zh\uD835', "O'Ruiz", 'Ana-Ruiz', 'Ж'];
+
+function byPattern(text: string, word: string, edge: string): boolean {
+  return new RegExp(`(?<![${edge}])${escapeRegExp(word)}(?![${edge}])`, 'u').test(text);
+}
+
+describe('hasWholeWord', () => {
+  it('says what the pattern per word said, with letters as the edge and with apostrophes and hyphens too', () => {
+    const texts = randomRuns(0x3e11, PIECES, 1500);
+    let found = 0;
+    for (const text of texts)
+      for (const word of WORDS) {
+        const letters = byPattern(text, word, String.raw`\p{L}`);
+        expect(hasWholeWord(text, word), `${JSON.stringify(word)} in ${JSON.stringify(text)}`).toBe(letters);
+        expect(hasWholeWord(text, word, LETTER()), `${JSON.stringify(word)} in ${JSON.stringify(text)}`).toBe(letters);
+        expect(hasWholeWord(text, word, JOINER), `${JSON.stringify(word)} in ${JSON.stringify(text)}, joiners`).toBe(byPattern(text, word, String.raw`\p{L}'’-`));
+        if (letters) found++;
+      }
+    // the random texts hold the words both ways: not a test that only ever says false
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('reads a surrogate pair beside the word as one letter, and a lone surrogate as none', () => {
+    expect(hasWholeWord('𝐀Ana', 'Ana')).toBe(false);
+    expect(hasWholeWord('Ana𝐀', 'Ana')).toBe(false);
+    expect(hasWholeWord('\uDC00Ana\uD835', 'Ana')).toBe(true);
+    expect(hasWholeWord("O'Ruiz said", 'Ruiz')).toBe(true);
+    expect(hasWholeWord("O'Ruiz said", 'Ruiz', JOINER)).toBe(false);
+  });
+});
