@@ -2396,6 +2396,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "Q (Les Echos):" where the document's questioners are "Q (Bloomberg, Francois de Beaupuy):":
       // its note is the outlet alone, nobody named.
       let holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
+      // "OFFICER (Daniel Fenwick):", "Clerk (Ann Lowe):": an office one word names, its holder in the
+      // note (no asking, answering or floor part): the office is the holder's role, as "CHAIR" is.
+      const notedOffice = !!holder && wordCount(holder) >= 2 && ONE_WORD_OFFICE().test(l.name.trim()) && !ASKER_ROLES().test(roleWord) && !ANSWER_ROLES().test(roleWord) && !NAMED_PART().test(roleWord) && !FLOOR_PART().test(roleWord) && !NUMBERED_VOICE().test(roleWord);
       const noted = notedHolders.get(name.toLowerCase());
       // "Bev in Dayton, you're on the air." / "CALLER (Ohio):": the presenter handed the line to a
       // first name the note does not hold, so the note says where the caller rings from, no name.
@@ -2461,7 +2464,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "HOST:" resolved to the person who holds the part ("Pedro Albright"): the part is the role.
-      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord) || DEBATE_CHAIR().test(roleWord)) ? roleWord.toLowerCase() : null);
+      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord) || DEBATE_CHAIR().test(roleWord) || notedOffice) ? roleWord.toLowerCase() : null);
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       const part = legend?.get(roleWord)?.part ?? codeParts.get(roleWord.toLowerCase()) ?? '';
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
@@ -3715,6 +3718,8 @@ function titledPerson(name: string): boolean {
 const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice|co-anchor|meteorologist|forecaster|weathercaster|sportscaster|newscaster|announcer)$/i);
 /** A public meeting's voice from the floor, whom the record names in brackets: "RESIDENT (Frank Moretti, Elm Street):", "CONSTITUENT (Ada Lowe):". The holder speaks, and asks. */
 const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer|member of (?:the )?audience)$/i);
+/** A label's one word for an office, in capitals or mixed case: "CHAIR", "Officer". */
+const ONE_WORD_OFFICE = lazy(() => /^\p{Lu}(?:[\p{Lu}-]{2,}|[\p{Ll}-]{2,})$/u);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -3744,7 +3749,8 @@ function roleHolderInNote(l: LabelLine): string | null {
   // "REPORTER (ON CAMERA)": how the words are given, in capitals as a name would be; nobody's name.
   // "CHAIR (Nora Whitcombe):", "OFFICER (Daniel Fenwick):": any part one capitalised word names,
   // its holder's full name in the note, is that holder's (a full name, so no outlet or place).
-  const office = words >= 2 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(l.name.trim());
+  // So in mixed case: "Chair (Nora Whitcombe):", "Officer (Daniel Fenwick):".
+  const office = words >= 2 && ONE_WORD_OFFICE().test(l.name.trim());
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role) || office) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
