@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
-import { ANSWER_ROLES, ASKER_ROLES, AUDIENCE_HANDLE, CALLS_IN, displayName, isDirection, isUnheardNote, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION } from './labels.js';
+import { ANSWER_ROLES, ASKER_ROLES, AUDIENCE_HANDLE, CALLS_IN, displayName, isDirection, isUnheardNote, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS, QUESTION_SENT_BY, SELF_INTRODUCTION, unnamedVoiceWithPart, addressesFirstName } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteAttendance, noteParticipants, notePeopleIn, readAttendance, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -711,7 +711,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "It's about 7,100. … I'm Leila Ferreira, by the way, for your recording."), a name another
       // label of the document holds: that person, for this turn only (another "Unknown Speaker"
       // turn may be anyone, "Sorry, Leila, you've got the cabinet at half past.").
-      const own = unnamedVoiceNamed(turn.parts.join(' '), labelledNames);
+      const next = turns[turns.indexOf(turn) + 1];
+      const own = unnamedVoiceNamed(turn.parts.join(' '), labelledNames, next && next.key !== turn.key ? next.parts.join(' ') : null);
       if (own) return registry.resolve(own) ?? own;
     }
     if (ROLE_LETTER().test(label) || lettered || UNNAMED_VOICE().test(label)) return null;
@@ -1467,34 +1468,19 @@ const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
  * of the document holds that name; else null. The first 600 characters only: an introduction comes
  * early in a turn.
  */
-function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>): string | null {
+function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>, reply: string | null): string | null {
   const head = text.slice(0, 600);
   const m = SELF_INTRODUCTION().exec(head);
-  if (!m || !labelled.has(m[1]!)) return unnamedVoiceWithPart(head);
+  // A name no label holds is the voice's where it opens the turn ("I'm Tomasz Wierzbicki, I chair
+  // the residents' association.") and the next voice answers it by that first name ("Thank you, Tomasz.").
+  const answered = !!m && m.index < 80 && !!reply && addressesFirstName(reply, m[1]!.split(' ')[0]!);
+  if (!m || (!labelled.has(m[1]!) && !answered)) return unnamedVoiceWithPart(head);
   // Inside a quotation the "I" is the person quoted, not the voice ("a man came to the door and he
   // said "I'm Tom Reid, from the council""): an open quotation mark before the words names nobody.
   const before = head.slice(0, m.index);
   const straight = before.split('"').length - 1;
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
 }
-/**
- * An unnamed voice cutting in with a name and the part it speaks for, in the turn's first sentence
- * or two ("Sorry, can I jump in, this is Dave from accounts.", "Hi, it's Sofia from support.", "I'm
- * Raj with the vendor team."): that person, a first name alone enough where the part follows it.
- * Not inside a quotation, and not where the sentence goes on about the person ("this is Dana from
- * legal, who will walk us through it" introduces someone else).
- */
-function unnamedVoiceWithPart(head: string): string | null {
-  const m = NAMED_WITH_PART().exec(head.slice(0, 160));
-  if (!m || NOT_A_NAME().test(m[1]!)) return null;
-  const before = head.slice(0, m.index);
-  if (/[.!?]["”’)]?\s+\S+(?:\s+\S+)*[.!?]["”’)]?\s/.test(before)) return null; // the third sentence or later
-  const straight = before.split('"').length - 1;
-  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
-}
-const NAMED_WITH_PART = lazy(() => /(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Mm]y name is|[Mm]y name['’]s)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:from|with)\s+(?:the\s+)?[\p{L}&-]+(?: [\p{L}&-]+){0,3}\s*[.,;!](?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))/u);
-/** Capitalised words that are no one's name after "it's": days, months, and the like. */
-const NOT_A_NAME = lazy(() => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Today|Tomorrow|Yesterday|Me|Us|Him|Her|Them|Nothing|Everything|Something|Someone|Everyone|Just|Not|Only|Still|Also)$/);
 /** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**

@@ -2396,6 +2396,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "Q (Les Echos):" where the document's questioners are "Q (Bloomberg, Francois de Beaupuy):":
       // its note is the outlet alone, nobody named.
       let holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
+      // "OFFICER (Daniel Fenwick):", "Clerk (Ann Lowe):": an office one word names, its holder in the
+      // note (no asking, answering or floor part): the office is the holder's role, as "CHAIR" is.
+      const notedOffice = !!holder && wordCount(holder) >= 2 && ONE_WORD_OFFICE().test(l.name.trim()) && !ASKER_ROLES().test(roleWord) && !ANSWER_ROLES().test(roleWord) && !NAMED_PART().test(roleWord) && !FLOOR_PART().test(roleWord) && !NUMBERED_VOICE().test(roleWord);
       const noted = notedHolders.get(name.toLowerCase());
       // "Bev in Dayton, you're on the air." / "CALLER (Ohio):": the presenter handed the line to a
       // first name the note does not hold, so the note says where the caller rings from, no name.
@@ -2461,7 +2464,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "HOST:" resolved to the person who holds the part ("Pedro Albright"): the part is the role.
-      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord) || DEBATE_CHAIR().test(roleWord)) ? roleWord.toLowerCase() : null);
+      heldPart = heldOffice ?? (!unnamed && name !== roleWord && !name.includes(roleWord) && (CAST_ROLE().test(roleWord) || DESK_PART().test(roleWord) || DEBATE_CHAIR().test(roleWord) || notedOffice) ? roleWord.toLowerCase() : null);
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       const part = legend?.get(roleWord)?.part ?? codeParts.get(roleWord.toLowerCase()) ?? '';
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
@@ -2907,14 +2910,35 @@ const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\
  */
 export const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)\b)/u);
 /**
+ * An unnamed voice cutting in with a name and the part it speaks for, in the turn's first sentence
+ * or two ("Sorry, can I jump in, this is Dave from accounts.", "Hi, it's Sofia from support.", "I'm
+ * Raj with the vendor team."): that person, a first name alone enough where the part follows it.
+ * Not inside a quotation, and not where the sentence goes on about the person ("this is Dana from
+ * legal, who will walk us through it" introduces someone else) or the next one opens on them ("This
+ * is Dana from legal. She will …"); a later sentence's "who" is about someone else ("It's Priya
+ * from the friends group. We have a plumber who could look at it.").
+ */
+export function unnamedVoiceWithPart(head: string): string | null {
+  const m = NAMED_WITH_PART().exec(head.slice(0, 160));
+  if (!m || NOT_A_NAME().test(m[1]!)) return null;
+  const before = head.slice(0, m.index);
+  if (/[.!?]["”’)]?\s+\S+(?:\s+\S+)*[.!?]["”’)]?\s/.test(before)) return null; // the third sentence or later
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
+}
+const NAMED_WITH_PART = lazy(() => /(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Mm]y name is|[Mm]y name['’]s)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:from|with)\s+(?:the\s+)?[\p{L}&-]+(?: [\p{L}&-]+){0,3}\s*(?:[,;](?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))|[.!](?!\s+(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Tt]hey)(?![\p{L}])))/u);
+/** Capitalised words that are no one's name after "it's": days, months, and the like. */
+const NOT_A_NAME = lazy(() => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Today|Tomorrow|Yesterday|Me|Us|Him|Her|Them|Nothing|Everything|Something|Someone|Everyone|Just|Not|Only|Still|Also)$/);
+/**
  * A caller naming themself as a call opens: "This is Gil Navarro from the Courier", "Hello, this is
  * Ana Ruiz with the Ledger.", "Thanks for the time. This is Ana Ruiz." Only at the turn's start (a
  * greeting or thanks before it at most), and only where the name ends at the sentence or runs into
  * "from/with/at/here": "I did. This is Omar Haddad, our chief engineer." introduces someone else,
  * and so does a host's "This is Dana Wu from legal, who will walk us through it" (the sentence goes on
- * about the person in the third person: "who", "she", "his").
+ * about the person in the third person: "who", "she", "his"). A comma and the speaker's own "I" after
+ * the name is self too: "This is Gareth Lindqvist, I live on Orchard Road."
  */
-const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])(?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))|\s*[.!;](?:\s|$))/u);
+const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])(?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))|\s*[.!;](?:\s|$)|,\s+(?:and\s+)?I(?=['’]|\s))/u);
 /**
  * A voice naming themself at the turn's start by name and part, as a meeting's speakers do when they
  * take the floor: "Yeah, Luis Carrasco, trustee for area three.", "Hi. Dana Wu, parent at Lakeview.",
@@ -2953,14 +2977,19 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
     const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? (THIS_IS_SELF().exec(words) ?? NAME_AND_PART_SELF().exec(words)) : null);
-    if (!m || !isNameShaped(m[1]!) || (firstName && m[1]!.split(' ')[0] !== l.speaker)) continue;
+    // A numbered voice cutting in with its name and the part it speaks for ("Sorry, can I jump in?
+    // It's Priya from the friends group."): that person, a first name alone enough, named in full
+    // where the text gives that first name one surname.
+    const withPart = !m && numbered ? unnamedVoiceWithPart(words) : null;
+    const name = m ? m[1]! : withPart && !withPart.includes(' ') ? (firstNameInFull(withPart, lines.join('\n'), new Set()) ?? withPart) : withPart;
+    if (!name || !(isNameShaped(name) || (withPart && FIRST_NAME_ALONE().test(name))) || (firstName && name.split(' ')[0] !== l.speaker)) continue;
     done.add(l.key);
     if (numbered) {
-      if (!labelled.has(m[1]!)) claimed.set(m[1]!, [...(claimed.get(m[1]!) ?? []), l.key]);
+      if (!labelled.has(name)) claimed.set(name, [...(claimed.get(name) ?? []), l.key]);
       continue;
     }
     const key = l.key;
-    for (const o of out) if (o?.key === key) { o.key = m[1]!; o.speaker = m[1]!; }
+    for (const o of out) if (o?.key === key) { o.key = name; o.speaker = name; }
   }
   for (const [name, keys] of claimed) {
     if (keys.length !== 1) continue;
@@ -3016,6 +3045,15 @@ function addressedNumberedVoices(lines: readonly string[], out: (ScannedLabel | 
 
 /** A turn's last sentence handing the floor to a first name: "Over to you, Priya.", "Priya, go ahead." */
 const HANDS_FLOOR = lazy(() => /(?:^|[.!?]\s+)(?:(?:[Oo]ver to you|[Gg]o ahead|[Tt]he floor is yours|[Yy]ou have the floor|[Tt]ake it away|[Yy]our turn),\s+(\p{Lu}[\p{Ll}'’-]+)|(\p{Lu}[\p{Ll}'’-]+),\s+(?:over to you|go ahead|the floor is yours|you have the floor|take it away|your turn))[.!]\s*$/u);
+/** Whether a turn's first sentence speaks to `first` by name: "Thank you, Tomasz.", "That's great, Priya.", "Tomasz, thanks." */
+export function addressesFirstName(text: string, first: string): boolean {
+  const sentence = /^[^.!?]{0,80}[.!?]?/.exec(text.trim())![0];
+  const at = sentence.indexOf(first);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + first.length);
+  return (/(?:^|,\s*)$/.test(before) && /^\s*[,.!?]/.test(after)) || (before === '' && /^,/.test(after));
+}
 /** A turn's first sentence thanking a first name: "Thanks, Priya.", "Thank you, Marco, that helps." */
 const THANKS_NAME = lazy(() => /^(?:Thanks|Thank you)(?: so much| very much)?,\s+(\p{Lu}[\p{Ll}'’-]+)\s*(?:[.!,;]|[-–—]|$)/u);
 /** Words put where a first name goes that name no one: "Thank you, Professor.", "Over to you, everyone." */
@@ -3680,6 +3718,8 @@ function titledPerson(name: string): boolean {
 const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice|co-anchor|meteorologist|forecaster|weathercaster|sportscaster|newscaster|announcer)$/i);
 /** A public meeting's voice from the floor, whom the record names in brackets: "RESIDENT (Frank Moretti, Elm Street):", "CONSTITUENT (Ada Lowe):". The holder speaks, and asks. */
 const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer|member of (?:the )?audience)$/i);
+/** A label's one word for an office, in capitals or mixed case: "CHAIR", "Officer". */
+const ONE_WORD_OFFICE = lazy(() => /^\p{Lu}(?:[\p{Lu}-]{2,}|[\p{Ll}-]{2,})$/u);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -3709,7 +3749,8 @@ function roleHolderInNote(l: LabelLine): string | null {
   // "REPORTER (ON CAMERA)": how the words are given, in capitals as a name would be; nobody's name.
   // "CHAIR (Nora Whitcombe):", "OFFICER (Daniel Fenwick):": any part one capitalised word names,
   // its holder's full name in the note, is that holder's (a full name, so no outlet or place).
-  const office = words >= 2 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(l.name.trim());
+  // So in mixed case: "Chair (Nora Whitcombe):", "Officer (Daniel Fenwick):".
+  const office = words >= 2 && ONE_WORD_OFFICE().test(l.name.trim());
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role) || office) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
