@@ -1666,8 +1666,13 @@ function attribute(
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
       const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
       // 'Music: "Back Straight" by The Pacers.': a show's credit names a song, a part of the production, no speaker.
+      // 'From a resident of Mill Row: "Who decided …?"': a question or letter read out under its sender,
+      // described and unnamed; the sender is who wrote the words.
+      const sender = /^From\s+((?:a|an|one)\s+\p{Ll}[^,;:“”"()]{2,80})$/u.exec(trimmed);
       const who = CREDIT_KEY().test(trimmed) || PROGRAMME_KEY().test(trimmed)
         ? null
+        : sender
+        ? resolveSpeaker(sender[1]!, state, 'after-verb', true)
         : writtenBy
         ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
         : itself

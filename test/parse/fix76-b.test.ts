@@ -2,7 +2,8 @@
  * News attribution, fix76-b: a source named with the institution described before its name
  * ("Analyst Beatriz Montes of Santiago-based brokerage Valor said …") is that person, never the
  * byline; a lone surname the story never gives a first name to, but credits a quotation to
- * ("“…,” Smith said."), is that person in a claim too ("Smith said the system would …").
+ * ("“…,” Smith said."), is that person in a claim too ("Smith said the system would …"); a question
+ * read out under its sender ("From a resident of Mill Row: “…?”") is that described sender's.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,16 @@ describe('a surname the story never gives a first name', () => {
     const got = loadCorpus(tempCorpus({ 'mill-2023.txt': text })).records as Rec[];
     expect(at(got, 6, 'quote')?.speaker).toBe('Okonkwo');
     expect(at(got, 8, 'claim')?.speaker).toBe('Okonkwo');
+  });
+});
+
+describe("a question read out under its described sender", () => {
+  const records = fixtureCorpus(DIR, ['council-pool-questions-2023.txt']).records as Rec[];
+
+  it('is the sender\'s, as "asked NAME" after the question is the name\'s', () => {
+    expect(at(records, 8, 'quote')).toMatchObject({ speaker: 'a resident of Mill Row', text: expect.stringMatching(/^Who decided/) });
+    expect(at(records, 16, 'quote')?.speaker).toBe('a parent at Elm Primary School');
+    expect(at(records, 12, 'quote')?.speaker).toBe('Ruth Abara');
+    expect(at(records, 18, 'quote')?.speaker).toBe('Jane Whitby');
   });
 });
