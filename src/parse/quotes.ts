@@ -1666,8 +1666,13 @@ function attribute(
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
       const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
       // 'Music: "Back Straight" by The Pacers.': a show's credit names a song, a part of the production, no speaker.
+      // 'From a resident of Mill Row: "Who decided …?"': a question or letter read out under its sender,
+      // described and unnamed; the sender is who wrote the words.
+      const sender = /^From\s+((?:a|an|one)\s+\p{Ll}[^,;:“”"()]{2,80})$/u.exec(trimmed);
       const who = CREDIT_KEY().test(trimmed) || PROGRAMME_KEY().test(trimmed)
         ? null
+        : sender
+        ? resolveSpeaker(sender[1]!, state, 'after-verb', true)
         : writtenBy
         ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
         : itself
@@ -3325,7 +3330,9 @@ function connectedName(phrase: string): string | null {
 /** A paper and its author: "A statement from Northgate Rail", "a report by the Resolution Foundation"; group 1 the author. */
 const PAPER_FROM = lazy(() => /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|e-?mail|post|press\s+release|release|filing|submission|memo|note|report|study|survey|review|analysis)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+((?:the\s+)?\p{Lu}[^,;:“”"()]{1,80})$/u);
 
-const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
+// ("Beatriz Montes of Santiago-based brokerage Valor", "Ana Ruiz at the asset manager Norvik": the
+// institution may be described first, in up to three small words or a place's "-based", before its name.)
+const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:(?:the|an?)\s+)?(?:(?:\p{Lu}[\p{L}'’.]*-based|\p{Ll}[\p{Ll}-]*)\s+){0,3}?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
 /** An institution's name of capitalised words that may be joined by "of", "for", "and", "&", "the", "on": "Australian Institute of Marine Science". */
 const CONNECTED_INSTITUTION = lazy(() => /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,7}$/u);
 /**
@@ -4209,6 +4216,7 @@ interface DocumentWords {
   places: Set<string>;
   given: Map<string, Set<string>>;
   addressed: Set<string>;
+  quoted: Set<string>;
 }
 /**
  * Where a lone subject may be a surname, the document's words (see AttributionState.documentWords),
@@ -4235,7 +4243,11 @@ function readDocumentWords(body: string): DocumentWords {
   }
   const addressed = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu)) addressed.add(m[1]!);
-  return { lower, places, given, addressed };
+  // And each the story credits a quotation to, the word alone after its closing mark ("“…,” Smith
+  // said.", "“…?” asked Smith."): the story's own source, though it never gives a first name.
+  const quoted = new Set<string>();
+  for (const m of body.matchAll(/[,?!…]\s*[”"]\s+(?:(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:said|says|added|asked|explained|recalled|insisted|replied)|(?:said|says|added|asked|explained|recalled|insisted|replied)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))[.,!?]/gu)) quoted.add((m[1] ?? m[2])!);
+  return { lower, places, given, addressed, quoted };
 }
 /**
  * A lone capitalised word before a verb of saying, the text having given no one by it yet, that is a
@@ -4256,7 +4268,7 @@ function loneSurname(word: string, state: AttributionState, sentence: string): s
   // A person's, where the document writes it after a given name (that full name, if one) or a form of address.
   const given = [...(words.given.get(word) ?? [])].filter((w) => mayOpenFullName(w));
   if (given.length === 1) return `${given[0]!} ${word}`;
-  return given.length > 1 || words.addressed.has(word) ? word : null;
+  return given.length > 1 || words.addressed.has(word) || words.quoted.has(word) ? word : null;
 }
 /**
  * A capitalised word for a body that speaks as one ("Police said the lines were peaceful.",
