@@ -1508,7 +1508,7 @@ function capitalsTitleBeforeName(label: string): string | null {
   while (words.length - k >= 3 && office(words[k]!)) k++;
   return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
 }
-function officeBeforeName(label: string): string | null {
+export function officeBeforeName(label: string): string | null {
   const words = label.trim().split(/\s+/);
   const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
   let k = 0;

@@ -36,7 +36,7 @@ import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, OPENING_HANDLE, personInTitle, relayedUnderHostLabel, type Turn } from './conversation.js';
-import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
+import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, officeBeforeName, personName, stripInlineNotes } from './labels.js';
 import { AMA_WORDS, markHeader, SELF_INTRODUCED } from './header.js';
 import { NO_ANSWER } from './survey.js';
 import { readDateText } from '../corpus/meta.js';
@@ -1379,7 +1379,11 @@ function personAndRole(cell: string, registry: DocBuilder['input']['registry']):
   if (note && (CAST_ROLE().test(note[1]!.trim()) || OFFICE_IN_TITLE_CASE().test(note[1]!.trim())) && FULL_NAME_IN_BRACKETS().test(note[2]!.trim()) && isNameShaped(note[2]!.trim()))
     return [personName(note[2]!.trim()), note[1]!.trim()];
   const [who, role] = nameAndRole(cell);
-  return role ? [personName(who), role] : [cell, null];
+  if (role) return [personName(who), role];
+  // "Dr. Marina Okafor" in one row and "Marina Okafor" in the next are one answerer: a title before
+  // a full name is no part of the name, as in a label ("SEN. GRANT HOLLOWAY" is Grant Holloway),
+  // and an office there ("Director Oona Fairweather") is the answerer's role.
+  return isNameShaped(cell) ? [personName(cell), officeBeforeName(cell)] : [cell, null];
 }
 
 /** A letter, or an apostrophe or hyphen that joins one to a word. */
