@@ -4265,11 +4265,52 @@ function loneSurname(word: string, state: AttributionState, sentence: string): s
   if (NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state) || (/s$/.test(word) && !state.midCaps.has(word))) return null;
   const words = state.documentWords();
   if (words.lower.has(word.toLowerCase()) || words.places.has(word)) return null;
-  // A person's, where the document writes it after a given name (that full name, if one) or a form of address.
+  return surnameTrace(word, words);
+}
+/** A person's, where the document writes the word after a given name (that full name, if one) or a form of address, or credits a quotation to it alone. */
+function surnameTrace(word: string, words: DocumentWords): string | null {
   const given = [...(words.given.get(word) ?? [])].filter((w) => mayOpenFullName(w));
   if (given.length === 1) return `${given[0]!} ${word}`;
   return given.length > 1 || words.addressed.has(word) || words.quoted.has(word) ? word : null;
 }
+/**
+ * A lone capitalised subject of a verb of saying in a sentence reportedBy reads (no quotation in it),
+ * the text having given no one by it: a surname the document traces (loneSurname's full name or
+ * word), else the word itself, where the word passes loneSurname's person-name checks, is no plural
+ * of people ("Residents", "Parents", "Critics"), and is never written in lowercase:
+ * - speaking of itself as "it"/"its", a body speaking as one ("Hutchison said it had made a fair
+ *   offer.", "Dover said its own checks …", "Washington said it was watching"), as "Network Rail said"
+ *   is; a word ending in a single "s" ("Airbus", but "Unions", "Banks" too, where "it" may be a
+ *   dummy: "Banks said it would take years") only with "its";
+ * - else on a past verb of saying ("Unite said the strike would go on.", "Smith said the fix was
+ *   close."), as "Unite said that …" already reads: the story reports the word's statement, never
+ *   the writer's. Not "says" ("Tradition says …", a diary's "News says …": a saying, no source),
+ *   nor a place the story writes after "in"/"from", nor a word ending in a single "s" the story
+ *   traces nowhere (a surname, "Reeves", or a plural, "Unions": nothing in the word tells).
+ */
+function loneSubject(word: string, state: AttributionState, sentence: string): string | null {
+  const surname = loneSurname(word, state, sentence);
+  if (surname || !state.documentWords || !/^\p{Lu}\p{Ll}+$/u.test(word)) return surname;
+  if (NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state)) return null;
+  const lower = word.toLowerCase();
+  const words = state.documentWords();
+  if (words.lower.has(lower) || hasPersonNoun(lower) || PLURAL_PERSON().test(lower)) return null;
+  const traced = words.places.has(word) ? null : surnameTrace(word, words);
+  if (traced) return traced;
+  if (/[^s]s$/.test(word) && !state.midCaps.has(word)) return LONE_SUBJECT_SAID_ITS().test(sentence) || LONE_SUBJECT_SAID_HE().test(sentence) ? word : null;
+  if (LONE_SUBJECT_SAID_IT().test(sentence)) return word;
+  return !words.places.has(word) && /^\S+\s+(?!says\s)\p{Ll}+\s/u.test(sentence) ? word : null;
+}
+/** A subject that names someone as it stands: several words, "it", a name or short name the text gave, an organisation, a body's word ("Police"). */
+function namesSubject(subject: string, state: AttributionState): boolean {
+  return /\s/.test(subject) || /^it$/i.test(subject) || !!state.registry.resolve(subject) || !!state.shortNames?.has(subject) || state.orgs.has(subject) || isBodyWord(subject);
+}
+/** A subject, "told"/"urged"/"advised", a plural noun of the people told (perhaps after "the"), "to" and a verb; the sentence bare of quotation. Anchored, each run bounded: linear. */
+const TOLD_GROUP_TO = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?)\\s+(?:told|urged|advised)\\s+(?:the\\s+|its\\s+|their\\s+)?\\p{Ll}{2,}s\\s+to\\s+\\p{Ll}+[^“”"]*$`, 'u'));
+/** A lone subject, its verb of saying, then "its" opening what it said: the possessive of one body. */
+const LONE_SUBJECT_SAID_ITS = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its\s/u);
+/** A lone subject, a past verb of saying, then "he"/"she"/"his"/"her" opening what was said: one person ("Williams said he had …"), never a plural. */
+const LONE_SUBJECT_SAID_HE = lazy(() => /^\S+\s+(?!says\s)\p{Ll}+\s+(?:that\s+)?(?:he|she|his|her)\s/u);
 /**
  * A capitalised word for a body that speaks as one ("Police said the lines were peaceful.",
  * "Management reiterated that …"): read as "the police" is (resolveHead), where a lone word
@@ -4366,9 +4407,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // would go …": an appositive between commas inside the reported clause, right before its
   // auxiliary, is read past (withoutInnerAppositive), as the subject's own appositives are.
   const bare = subjectOnly(REPORTED_BARE().exec(text)) ?? subjectOnly(REPORTED_BARE_PAST().exec(text)) ?? innerAppositiveBare(text);
-  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || /^it$/i.test(bare[1]!.trim()) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!) || state.shortNames?.has(bare[1]!.trim()) || state.orgs.has(bare[1]!.trim()) || isBodyWord(bare[1]!.trim())))
+  if (bare && (PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || namesSubject(bare[1]!.trim(), state)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
-  const bareSurname = bare ? loneSurname(bare[1]!.trim(), state, text) : null;
+  const bareSurname = bare ? loneSubject(bare[1]!.trim(), state, text) : null;
   if (bareSurname) return bareSurname;
   // "She said the first year nearly broke them.", "He said juries like accuracy, and …": "he" or
   // "she" opening the sentence, a verb of saying and a clause of three words or more is that
@@ -4390,10 +4431,18 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // shareholder said …" is the writer's sentence about Meridian; "She has said versions of this" too).
   const subjectSaid = text.includes(' sa') ? SUBJECT_SAID_CLAUSE().exec(text) : null;
   const saidBy = subjectSaid?.[1]!.trim();
-  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (/\s/.test(saidBy) || /^it$/i.test(saidBy) || state.byPart.has(saidBy) || state.registry.resolve(saidBy) || state.shortNames?.has(saidBy) || state.orgs.has(saidBy) || isBodyWord(saidBy)))
+  if (saidBy && !PRONOUN().test(saidBy) && !SUBJECT_HOLDS_VERB().test(saidBy) && (state.byPart.has(saidBy) || namesSubject(saidBy, state)))
     return credit(resolveSpeaker(saidBy, state, 'subject', false));
-  const saidSurname = saidBy && !PRONOUN().test(saidBy) ? loneSurname(saidBy, state, text) : null;
+  const saidSurname = saidBy && !PRONOUN().test(saidBy) ? loneSubject(saidBy, state, text) : null;
   if (saidSurname) return saidSurname;
+  // "Harwich told drivers to expect delays.", "Network Rail told passengers to avoid the line.": what
+  // a subject told a group to do is its word, as "… told drivers that delays were likely" is.
+  const toldTo = text.includes(' to ') ? TOLD_GROUP_TO().exec(text) : null;
+  const toldBy = toldTo?.[1]!.trim();
+  if (toldBy && !SUBJECT_HOLDS_VERB().test(toldBy)) {
+    const by = PRONOUN().test(toldBy) || state.byPart.has(toldBy) || namesSubject(toldBy, state) ? credit(resolveSpeaker(toldBy, state, 'subject', false)) : loneSubject(toldBy, state, text);
+    if (by) return by;
+  }
   // "Speaking to journalists after reviewing the project at the interchange, Deshmukh said …": a
   // participle's phrase opening the sentence, longer than the subject's 72 characters, says where
   // the words were spoken; the sentence after its comma is read as it stands (once, bounded).

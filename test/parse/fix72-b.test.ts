@@ -87,8 +87,10 @@ describe('in other words', () => {
     expect(at(got, 10, 'claim')?.speaker).toBe('the minister');
     expect(at(got, 12, 'claim')?.speaker).toBe('Priya Shah');
   });
-  it('gives an unknown lone surname and unnamed officials no new speaker; a verb not of saying reports nothing', () => {
-    expect(at(got, 14, 'claim')?.speaker).toBe('Owen Tallis');
+  it('gives an untraced lone surname its own claim (fix77-b), unnamed officials no speaker; a verb not of saying reports nothing', () => {
+    // fix77-b: "Okonkwo said the deal had been signed." reports Okonkwo's statement, as "Okonkwo said
+    // that …" already read; the writer never states it.
+    expect(at(got, 14, 'claim')?.speaker).toBe('Okonkwo');
     expect(at(got, 16, 'claim')?.speaker).toBeNull();
     expect(at(got, 18, 'claim')?.speaker).toBe('Owen Tallis');
   });

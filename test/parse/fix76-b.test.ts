@@ -48,8 +48,8 @@ describe('a surname the story never gives a first name', () => {
   it('is the speaker of its claim as of its quotation, never the byline', () => {
     expect(at(records, 18, 'claim')).toMatchObject({ speaker: 'Smith', text: expect.stringMatching(/^Smith said the system/) });
     expect(at(records, 18, 'quote')?.speaker).toBe('Smith');
-    // unchanged: a place the story writes after "in" speaking of itself as "its" stays the writer's sentence
-    expect(at(records, 10, 'claim')?.speaker).toBe('Colin Brade');
+    // fix77-b: a place speaking of itself as "its" is that body speaking ("Dover said its own checks …"), not the byline
+    expect(at(records, 10, 'claim')?.speaker).toBe('Dover');
     expect(at(records, 14, 'quote')?.speaker).toBe('Tomasz Kowal');
   });
 
