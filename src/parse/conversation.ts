@@ -2126,30 +2126,62 @@ const OPENING_WORD = lazy(() => /^(?:the|a|an|in|at|on|of|for|from|since|after|b
 export function personIntroduced(text: string, except: string | null): string | null {
   const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
   const names: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  /** the name the first sentence opens on, alone (its subject), "Captain" and such before it set aside */
+  let subject: string | null = null;
+  /** the full name or the surname after the interviewer's "asked"/"spoke to" ("We asked Gillespie about …") */
+  let askedName: string | null = null;
+  let tooLong = false;
+  text.split(/(?<=[.!?])\s+/).forEach((sentence, s) => {
     const words = sentence.split(/\s+/).filter(Boolean);
     let run: string[] = [];
     let after = '';
+    let start = -1;
     for (let i = 0; i <= words.length; i++) {
       const w = words[i];
       if (w !== undefined && !run.length && (NAME_TITLE().test(w) || (i === 0 && OPENING_WORD().test(w)))) continue;
       if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
-        if (!run.length) after = words[i - 1] ?? '';
+        if (!run.length) {
+          after = words[i - 1] ?? '';
+          start = i;
+        }
         run.push(w);
         continue;
       }
-      if (run.length > 3) return null;
+      if (run.length > 3) {
+        tooLong = true;
+        return;
+      }
       const name = run.join(' ').replace(/[,.:;]$/, '');
-      if (run.length >= 2 && !/^(?:of|at)$/i.test(after) && !hasOrganisationSuffix(name) && (!except || titleKey(name) !== titleKey(except))) names.push(name);
+      const own = !except || titleKey(name) !== titleKey(except);
+      if (run.length >= 2 && !/^(?:of|at)$/i.test(after) && !hasOrganisationSuffix(name) && own) {
+        names.push(name);
+        // The first sentence's subject: the run opens it (titles before it only), is no owner
+        // ("Port Ellen's harbour …") and no half of a pair ("Rhona Gillespie and Ian MacLeod run …").
+        const opens = s === 0 && words.slice(0, start).every((x) => NAME_TITLE().test(x));
+        if (opens && !/['’]s?[,.:;]?$/.test(run[run.length - 1]!) && !/^(?:and|&)$/i.test(w ?? '')) subject = name;
+      }
+      if (run.length && own && ASKED_BEFORE_NAME().test(words.slice(Math.max(0, start - 4), start).join(' '))) askedName ??= name;
       run = [];
       if (w !== undefined && cap(w)) {
         after = words[i - 1] ?? '';
+        start = i;
         run.push(w);
       }
     }
+  });
+  if (tooLong) return null;
+  const distinct = new Set(names);
+  if (askedName !== null) {
+    const asked: string = askedName;
+    if (asked.includes(' ')) return distinct.has(asked) ? asked : null;
+    const full = [...distinct].filter((n) => n.split(' ').pop() === asked);
+    return full.length === 1 ? full[0]! : null;
   }
-  return new Set(names).size === 1 ? names[0]! : null;
+  if (subject) return subject;
+  return distinct.size === 1 ? names[0]! : null;
 }
+/** The interviewer's own words before whom they put the questions to: "We asked", "I spoke to", "we put our questions to" ("the trust asked X" is no interview). */
+const ASKED_BEFORE_NAME = lazy(() => /(?:^|\s)(?:[Ww]e|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)$/u);
 
 /** An editor's or translator's bracketed note: "[TN: …]", "[Ed.: …]", "[Translator's note: …]". */
 const EDITORIAL_NOTE = lazy(() => /\[(?:T\.?\s?N\.?|N\.?\s?d\.?\s?T\.?|Ed(?:itor)?s?\.?|(?:Editor|Translator)['’]?s?\s+note|Note)\s*:[^\]]*\]/gi);

@@ -1744,7 +1744,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const callout = raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw);
     // So is a Korean paragraph set off by a blank line that reports someone's words as news does ('…"라고 말했다.').
     const setOff = !!current && current.lines.length > 0 && i > current.lines[current.lines.length - 1]! + 1;
-    if (callout || (setOff && labelAt(current!.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current!.lines[0]!]!)) || (setOff && reportsInKorean(text))) {
+    // So is a pull quote set in an answer as a blockquote of its own ("> "If the breakwater goes, …,"
+    // she told the council last year."): words the interviewee said elsewhere, reported in the third
+    // person, no part of the answer to the question (an answer itself in a blockquote goes on in one).
+    const pulled = quoted && setOff && !BLOCKQUOTE_LINE().test(lines[current!.lines[current!.lines.length - 1]!]!) && REPORTED_PULL_QUOTE().test(text);
+    if (callout || pulled || (setOff && labelAt(current!.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current!.lines[0]!]!)) || (setOff && reportsInKorean(text))) {
       narrativeFirst = i;
       narrative.push({ idx: i, section });
       current = null;
@@ -3305,6 +3309,8 @@ export function isQuestionParagraph(raw: string): boolean {
   return hasSecondPerson(a.text) || (asksByMark(a.text) && a.sentences.length <= 2) || !endsLikeSentence(a.text);
 }
 
+/** A quotation, then who said it in the third person: `"…," she told the council last year.`, `"…" he said.` */
+const REPORTED_PULL_QUOTE = lazy(() => /^["“][^"“”]{8,}["”],?\s+(?:she|he|they)\s+(?:said|says|told|tells|added|wrote|recalled)(?![\p{L}])[^"“”]*$/u);
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
 const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
 
