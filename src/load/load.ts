@@ -21,7 +21,7 @@ import { caselessRegExp } from '../model/regexp.js';
 import type { NearbyLine } from '../model/nearby.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { amaPoster, DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerIntroducedUnderTitle, speakerOfSpeechHeader, speakerOfSpeechTitle, tableAmaPoster, talkPageHead, type DraftRecord } from '../parse/index.js';
+import { amaPoster, DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, pressReleaseIssuer, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerIntroducedUnderTitle, speakerOfSpeechHeader, speakerOfSpeechTitle, tableAmaPoster, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags, withoutWikiLinks } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, messageDays, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
@@ -420,7 +420,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   meta.title = title?.value ?? (CAPTION_EXTENSION.test(file.name) ? file.id.replace(CAPTION_LANGUAGE, '') : file.id);
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = email?.from ?? markup?.author ?? fields?.author ?? talk?.speaker ?? speakerOfRemarksLine(lines, bodyLine) ?? judgeOfJudgment(lines, bodyLine) ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title) ?? speakerIntroducedUnderTitle(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? respondentOfAnswers(lines, bodyLine) ?? null;
+    const author = email?.from ?? markup?.author ?? fields?.author ?? talk?.speaker ?? speakerOfRemarksLine(lines, bodyLine) ?? judgeOfJudgment(lines, bodyLine) ?? inferAuthor(lines, bodyLine) ?? pressReleaseIssuer(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title) ?? speakerIntroducedUnderTitle(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? respondentOfAnswers(lines, bodyLine) ?? null;
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;

@@ -98,7 +98,8 @@ export function isShareButtonStack(lines: readonly string[], i: number): boolean
 }
 
 /** A contact block's label: one to three words and a colon, alone on its line ("Media:", "Investors:", "Press inquiries:"). */
-const CONTACT_LABEL = lazy(() => /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,2}\s?:$/u);
+// Business Wire's "Contacts" (or "Media Contacts") stands without its colon.
+const CONTACT_LABEL = lazy(() => /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,2}\s?:$|^(?:(?:Media|Press|Investor|News)\s+)?(?:[Cc]ontacts|[Ee]nquiries|[Ii]nquiries)$/u);
 /** An e-mail address or a telephone number alone on its line, with its field's name or none ("Tel: +1 512-555-0193"). */
 const CONTACT_ADDRESS = lazy(() => /^(?:(?:e-?mail|tel|phone|mobile|office|cell)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i);
 /** A contact block runs to seven lines at most. */

@@ -5,7 +5,7 @@
  */
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isStoryEndMark, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
@@ -2693,3 +2693,57 @@ export const SELF_INTRODUCED = lazy(() => /(?:^|[\s,!.])I(?:['’]m|\s+am)\s+((?
 const POSTED_BY_HANDLE = lazy(() => /(?:[Pp]osted|[Ss]ubmitted)(?:\s+[^\n]{0,40}?)?\s+by\s+\**((?:u\/)?[\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/u);
 /** A comment header marked as the original poster's: "**u/name** (OP)", "u/name · OP". */
 const OP_HANDLE = lazy(() => /(?:^|[\s*>])(u\/[\p{L}\p{N}_-]{3,30})\**\s*(?:\(OP\)|[·•]\s*OP(?![\p{L}]))/mu);
+
+/** A wire service's tag in a release's dateline: "/PRNewswire/ --", "(GLOBE NEWSWIRE) --", "--(BUSINESS WIRE)--". */
+const WIRE_TAG = lazy(() => /\/\s*\p{L}[\p{L}\p{N} .-]{1,28}\/\s*(?:--|—|–|-)|\(\s*(?:\p{Lu}[\p{Lu}\p{N} -]{0,24})?(?:WIRE|NEWSWIRE|PRWEB)\s*\)/u);
+/** A release's "About X" heading over its boilerplate: "About Northwind Ferries", "## About the University of Eastmoor", "**About Hope Harbour**". */
+const ABOUT_HEADING = lazy(() => /^\s{0,3}(?:#{1,6}\s+)?[*_]{0,2}About\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.,-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.,-]*|of|and|&|for|the|de|du|la|von|van|in|on)){0,8})[*_]{0,2}\s*:?[*_]{0,2}\s*$/u);
+/** A release's contact block or its notes' heading: "Media contact:", "Press enquiries", "Contact: …", "Notes to editors", "For more information, contact:". */
+const RELEASE_FOOT = lazy(() => /^\s{0,3}(?:#{1,6}\s+)?[*_]{0,2}(?:(?:(?:media|press|news|investor|journalist)s?\s+)?(?:contacts?|enquiries|inquiries)\b|for\s+(?:media|press|more)\s+(?:enquiries|inquiries|information)\b|notes?\s+(?:to|for)\s+editors?\b|editors?['’]?s?\s+notes?\b)/i);
+/** The lead's subject before the release's verb: "Northwind Ferries today announced", "LumenPath, a provider of …, today launched", "The University of Eastmoor has unveiled". */
+const LEAD_SUBJECT = lazy(() => /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|the|de|du)){0,8})(?:\s*\([^()]{1,30}\))?(?:,[^,]{1,160},)?\s+(?:(?:today|this\s+week|has|have|on\s+\p{Lu}\p{Ll}+)\s+)?(?:announced|announces|launched|launches|unveiled|unveils|released|releases|published|publishes|revealed|reveals|introduced|introduces|opened|opens|welcomed|welcomes|completed|completes|signed|signs|appointed|appoints|reported|reports|confirmed|confirms|awarded|awards|received|receives|named|names|called|calls|urged|urges|warned|warns|marked|marks|secured|secures|celebrated|celebrates|expanded|expands|is\s+launching|is\s+calling)\b/u);
+
+/**
+ * Who issued a press release, when the page says it is one: at least two of a release's tells (a
+ * wire's tag in the lead's dateline, a notice over the title, an "About X" heading, a contact block
+ * or notes to editors, an end mark) and the issuer the release names: the first "About X" heading's X,
+ * else the lead's subject before its verb ("Northwind Ferries today announced …"; of a partnership,
+ * the company named first). Its sentences are the issuer's, as a bylined story's are its writer's.
+ * Read after the byline: a story about a release, bylined, is its writer's.
+ */
+export function pressReleaseIssuer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  const lines = withoutLineNumbers([...raw]);
+  const dateline = leadDateline(lines);
+  const head = lines.flatMap((l, k) => (l.trim() ? [k] : [])).slice(0, 4);
+  const notice = head.some((k) => RELEASE_NOTICE().test(lines[k]!) || issuerCredit(withoutEmphasis(lines[k]!)) !== null);
+  const wire = dateline !== null && WIRE_TAG().test(lines[dateline.idx]!);
+  const from = Math.floor(lines.length / 3);
+  let about = -1;
+  let foot = false;
+  let end = false;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    if (about < 0 && l.length <= 90 && ABOUT_HEADING().test(l)) about = k;
+    if (!foot && l.length <= 90 && RELEASE_FOOT().test(l)) foot = true;
+    if (!end && isStoryEndMark(l.trim())) end = true;
+  }
+  const tells = [notice, wire, about >= 0, foot, end].filter(Boolean).length;
+  // A byline anywhere ("By Corinne Stahl", a story set under the release): a writer's page, or two pages, no release alone.
+  if (tells >= 2 && lines.some((l) => /^\s*[*_]{0,2}by\s/i.test(l) && bylineName(withoutEmphasis(l)) !== null)) return null;
+  if (tells < 2) return null;
+  if (about >= 0) {
+    const name = ABOUT_HEADING().exec(lines[about]!)![1]!.replace(/[.,]+$/, '');
+    return { value: name, from: `the press release's About heading (line ${bodyLine + about})` };
+  }
+  // The lead: the dateline's paragraph after its dashes, else the first paragraph under the title.
+  if (!dateline) return null;
+  const line = normalizeSpace(withoutEmphasis(lines[dateline.idx]!));
+  const dash = /(?:--|—|–|\s-\s)\s*(?=\p{Lu})/u.exec(line.slice(line.indexOf(dateline.text) + dateline.text.length));
+  if (!dash) return null;
+  const lead = line.slice(line.indexOf(dateline.text) + dateline.text.length + dash.index + dash[0].length);
+  const subject = LEAD_SUBJECT().exec(lead);
+  if (!subject) return null;
+  const first = subject[1]!.split(/\s+and\s+/)[0]!.trim();
+  return first && wordCount(first) <= 8 ? { value: first, from: `the press release's lead (line ${bodyLine + dateline.idx})` } : null;
+}

@@ -13,7 +13,10 @@ export type { Shape } from './shape.js';
 export { detectShape, DOCUMENT_EXTENSIONS, SHAPE_NAMES, SHAPES } from './shapes.js';
 export { markupHeader } from './markup.js';
 export { tableAmaPoster } from './tsv.js';
-export { amaPoster, emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, metadataBlock, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, speakerIntroducedUnderTitle, talkPageHead, type Inferred } from './header.js';
+export { amaPoster, emailHeader, headerDatelines, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, metadataBlock, pressReleaseIssuer, respondentOfAnswers, speakerOfRemarksLine, speakerOfSpeechTitle, speakerOfSpeechHeader, speakerIntroducedUnderTitle, talkPageHead, type Inferred } from './header.js';
+
+/** The issuer of a release as its text calls itself: "the company", "the charity", "the university". */
+const ISSUER_ROLE = /^the (?:company|firm|group|business|charity|university|organi[sz]ation|foundation|trust|institute|college|council|airline|operator|bank|society)$/i;
 
 export function parseDocument(input: ParseInput): ParseResult {
   const result = parseWithShape(input);
@@ -24,6 +27,11 @@ export function parseDocument(input: ParseInput): ParseResult {
   if (judgeLine) {
     const narrator = narratorOf(input.meta, input.registry);
     for (const r of result.records) if (r.type === 'claim' && r.line < Number(judgeLine[1]) && r.speaker === narrator) r.speaker = null;
+  }
+  // A press release's "the company said": the company is the release's issuer (pressReleaseIssuer), the author.
+  if (input.meta.inferred?.author?.startsWith("the press release's")) {
+    const issuer = narratorOf(input.meta, input.registry);
+    for (const r of result.records) if (r.speaker && ISSUER_ROLE.test(r.speaker)) r.speaker = issuer;
   }
   // The body's lines, as the parsers split them, for the passes below: split once, and only if one needs them.
   let split: string[] | null = null;

@@ -144,7 +144,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // it ("Photos of the vote are available on request.", "About Harrow Foods …"): the story's writer
   // stops there; what follows is the publisher's boilerplate, nobody's (as "About X" with no byline is).
   const storyEnd = storyEndLine(lines);
-  const afterStory = storyEnd > 0 ? storyEnd : Infinity;
+  // A press release's own lines under its end mark (notes to editors, "About X") are its issuer's, as the lines above it are (pressReleaseIssuer).
+  const afterStory = storyEnd > 0 && !input.meta.inferred?.author?.startsWith("the press release's") ? storyEnd : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).

@@ -44,10 +44,11 @@ describe('a press release under a subhead', () => {
     const doc = c.documents.find((d) => d.id === 'tidewater-series-b-2025')!;
     expect(doc.meta.date).toBe('2025-03-04');
     const records = c.records.filter((r) => r.doc === doc.id) as Rec[];
+    // the release's own sentences are its issuer's (fix78-a: a wire tag, "NEWS PROVIDED BY", "About Tidewater Grid")
     expect(texts(records).slice(0, 3)).toEqual([
-      '3 claim -: Funding led by Harbor Climate Partners w',
-      '9 claim -: HOUSTON, March 4, 2025 /PRNewswire/ -- T',
-      '11 claim -: The Company will use the proceeds to bui',
+      '3 claim Tidewater Grid: Funding led by Harbor Climate Partners w',
+      '9 claim Tidewater Grid: HOUSTON, March 4, 2025 /PRNewswire/ -- T',
+      '11 claim Tidewater Grid: The Company will use the proceeds to bui',
     ]);
     expect(records.filter((r) => /NEWS PROVIDED|^Tidewater Grid, Inc\.$|08:00 ET|@/.test(r.text))).toEqual([]);
     // the contact's lines stay apart, as a contact block's do, and all are furniture (fix42-b): the
