@@ -2703,6 +2703,13 @@ const RELEASE_FOOT = lazy(() => /^\s{0,3}(?:#{1,6}\s+)?[*_]{0,2}(?:(?:(?:media|p
 /** The lead's subject before the release's verb: "Northwind Ferries today announced", "LumenPath, a provider of …, today launched", "The University of Eastmoor has unveiled". */
 const LEAD_SUBJECT = lazy(() => /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|for|the|de|du)){0,8})(?:\s*\([^()]{1,30}\))?(?:,[^,]{1,160},)?\s+(?:(?:today|this\s+week|has|have|on\s+\p{Lu}\p{Ll}+)\s+)?(?:announced|announces|launched|launches|unveiled|unveils|released|releases|published|publishes|revealed|reveals|introduced|introduces|opened|opens|welcomed|welcomes|completed|completes|signed|signs|appointed|appoints|reported|reports|confirmed|confirms|awarded|awards|received|receives|named|names|called|calls|urged|urges|warned|warns|marked|marks|secured|secures|celebrated|celebrates|expanded|expands|is\s+launching|is\s+calling)\b/u);
 
+/** Where pressReleaseIssuer says it read the issuer: the opening of the author's `inferred` note, which the parsers read back. */
+const RELEASE_ISSUER = "the press release's";
+/** Whether the document's author is the issuer pressReleaseIssuer read (so the release's own sentences, and "the company", are the issuer's). */
+export function authorIsReleaseIssuer(meta: { inferred?: { author?: string } }): boolean {
+  return meta.inferred?.author?.startsWith(RELEASE_ISSUER) ?? false;
+}
+
 /**
  * Who issued a press release, when the page says it is one: at least two of a release's tells (a
  * wire's tag in the lead's dateline, a notice over the title, an "About X" heading, a contact block
@@ -2734,7 +2741,7 @@ export function pressReleaseIssuer(raw: readonly string[], bodyLine: number): In
   if (tells < 2) return null;
   if (about >= 0) {
     const name = ABOUT_HEADING().exec(lines[about]!)![1]!.replace(/[.,]+$/, '');
-    return { value: name, from: `the press release's About heading (line ${bodyLine + about})` };
+    return { value: name, from: `${RELEASE_ISSUER} About heading (line ${bodyLine + about})` };
   }
   // The lead: the dateline's paragraph after its dashes, else the first paragraph under the title.
   if (!dateline) return null;
@@ -2745,5 +2752,5 @@ export function pressReleaseIssuer(raw: readonly string[], bodyLine: number): In
   const subject = LEAD_SUBJECT().exec(lead);
   if (!subject) return null;
   const first = subject[1]!.split(/\s+and\s+/)[0]!.trim();
-  return first && wordCount(first) <= 8 ? { value: first, from: `the press release's lead (line ${bodyLine + dateline.idx})` } : null;
+  return first && wordCount(first) <= 8 ? { value: first, from: `${RELEASE_ISSUER} lead (line ${bodyLine + dateline.idx})` } : null;
 }

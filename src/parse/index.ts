@@ -3,6 +3,7 @@
  */
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { creditFirstNamesInFull } from './first-names.js';
+import { authorIsReleaseIssuer } from './header.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import { parseWithShape } from './shapes.js';
@@ -29,7 +30,7 @@ export function parseDocument(input: ParseInput): ParseResult {
     for (const r of result.records) if (r.type === 'claim' && r.line < Number(judgeLine[1]) && r.speaker === narrator) r.speaker = null;
   }
   // A press release's "the company said": the company is the release's issuer (pressReleaseIssuer), the author.
-  if (input.meta.inferred?.author?.startsWith("the press release's")) {
+  if (authorIsReleaseIssuer(input.meta)) {
     const issuer = narratorOf(input.meta, input.registry);
     for (const r of result.records) if (r.speaker && ISSUER_ROLE.test(r.speaker)) r.speaker = issuer;
   }

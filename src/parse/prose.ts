@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks, inciseDialogueRuns } from './dashinterview.js';
 import { asToldToSubject, bylineName, classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isNewsFurnitureInContext, isNewsroomRole, isPublisherNote, isShareButtonStack, isContentsEntry, isHeadingLike, storyEndLine, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { creditedInterviewer, NAME_TITLE, nameAsInBody, personInTitle, roleAfterEmployer, textAboveFirstQuestion } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, introducedInterview, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock, TOP_NOTE } from './header.js';
+import { authorIsReleaseIssuer, barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, introducedInterview, isContentLine, isDatelinePlace, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader, metadataBlock, TOP_NOTE } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -145,7 +145,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // stops there; what follows is the publisher's boilerplate, nobody's (as "About X" with no byline is).
   const storyEnd = storyEndLine(lines);
   // A press release's own lines under its end mark (notes to editors, "About X") are its issuer's, as the lines above it are (pressReleaseIssuer).
-  const afterStory = storyEnd > 0 && !input.meta.inferred?.author?.startsWith("the press release's") ? storyEnd : Infinity;
+  const afterStory = storyEnd > 0 && !authorIsReleaseIssuer(input.meta) ? storyEnd : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
