@@ -519,8 +519,9 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
     const own = t.speaker === null ? nameGivenAtFloor(t.parts[0]!) : null;
     if (own) { t.key = own; t.speaker = own; }
   }
-  leadInVoices(turns);
+  const bites = leadInVoices(turns);
   signedOffReporters(turns);
+  handedOffReporters(turns, bites);
   // "<v Speaker 2>" for the first answers, "<v Ottilie Brandsma>" from then on: the voice renamed part-way.
   const renames = renamedNumberedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })));
   // "Over to you, Priya." / "<v Speaker 2>" … / "Thanks, Priya.": the numbered voice the host names.
@@ -562,7 +563,9 @@ const NEWS_VOICE = lazy(() => /^(?:reporter|correspondent|journalist|anchor|co-a
  * names one person (leadInName) is that person's. A sentence that names someone with no unnamed
  * voice after it ("THE MAYOR MET WITH PARENTS." before the reporter goes on) names no voice.
  */
-function leadInVoices(turns: Turn[]): void {
+function leadInVoices(turns: Turn[]): Set<Turn> {
+  const named = new Set<Turn>();
+  const known: string[] = [];
   for (let i = 1; i < turns.length; i++) {
     const t = turns[i]!;
     const before = turns[i - 1]!;
@@ -570,11 +573,39 @@ function leadInVoices(turns: Turn[]): void {
     if (before.speaker !== null && !NEWS_VOICE().test(before.speaker)) continue;
     const last = lastSentence(before);
     // "THANK YOU, COUNCIL MEMBER DANA REEVES.": a chair thanking the one who has spoken, no lead-in to the next
-    const name = last && !/^(?:thank|thanks)\b/i.test(last) ? leadInName(last) : null;
+    const thanks = !last || /^(?:thank|thanks)\b/i.test(last);
+    // ">> REEVES SAYS SHE WILL TRY AGAIN." later in the package: the surname of a bite already named in full
+    const name = thanks ? null : leadInName(last) ?? surnameLeadIn(last, known);
     if (!name) continue;
     t.key = name;
     t.speaker = name;
+    named.add(t);
+    if (!known.includes(name)) known.push(name);
   }
+  return named;
+}
+
+/**
+ * A reporter's sentence leading back to a bite already named in full ("REEVES SAYS SHE WILL TRY
+ * AGAIN.", "…, OSEI SAYS."): the surname of exactly one person named before, as the sentence's
+ * subject before its verb or after a closing "SAYS". That person, else null.
+ */
+function surnameLeadIn(sentence: string, known: readonly string[]): string | null {
+  if (!known.length) return null;
+  const ws = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/[\s,]+/).filter(Boolean);
+  const hits = new Set<string>();
+  for (const name of known) {
+    const surname = name.split(' ').pop()!.toLowerCase();
+    for (let j = 0; j < ws.length; j++) {
+      if (ws[j]!.toLowerCase() !== surname) continue;
+      // the sentence's subject: nothing before it but a conjunction or an office's words ("BUT BOARD CHAIR OSEI SAYS")
+      const before = ws.slice(0, j).filter((w, k) => !(k === 0 && /^(?:but|and|still|now|so)$/i.test(w)));
+      const subject = j + 1 < ws.length && VERB_AFTER_NAME().test(ws[j + 1]!) && before.every(isRoleWord);
+      const closing = j === ws.length - 1 && j > 0 && /^(?:says|said)$/i.test(ws[j - 1]!);
+      if (subject || closing) hits.add(name);
+    }
+  }
+  return hits.size === 1 ? [...hits][0]! : null;
 }
 
 /** A turn's last sentence, where a reporter names the next voice or signs off. */
@@ -687,6 +718,63 @@ function signedOffReporters(turns: Turn[]): void {
       x.speaker = name;
     }
     from = i + 1;
+  }
+}
+
+/**
+ * The anchor's hand-off naming the reporter at the end of a turn: "KGW'S JENNA LIU HAS THE STORY.",
+ * "Our Jenna Liu reports.", "JENNA LIU JOINS US FROM CITY HALL.", "… IS LIVE IN SALEM.": an outlet's
+ * possessive, "our" or an office's words, one person's full name, the hand-off's words. The name, else null.
+ */
+const HAND_OFF = lazy(() => /^(?:(?:[\p{L}\p{N}&.-]+['’]s|our)\s+)?(.+?)\s+(?:has\s+(?:the\s+)?(?:story|more|details|latest|report)|reports(?:\s+from\b.*)?|joins\s+us\b.*|is\s+live\b.*|is\s+standing\s+by\b.*)$/iu);
+function handOffName(sentence: string): string | null {
+  const m = HAND_OFF().exec(sentence.replace(/[.!?…]["”’)]?$/u, ''));
+  if (!m) return null;
+  const ws = m[1]!.split(/\s+/);
+  while (ws.length > 2 && isRoleWord(ws[0]!)) ws.shift();
+  return nameWords(ws);
+}
+
+/**
+ * A news package handed to its reporter: after a turn closing on a hand-off (handOffName), the next
+ * unnamed voice, in the same block, is the reporter the hand-off names, and so are the reporter's
+ * later turns in the package: an unnamed turn leading in a bite leadInVoices named, one right after
+ * such a bite (the reporter's bridge) and one closing on the reporter's sign-off. The package ends at
+ * the sign-off, or at a turn addressing the reporter by first name (the anchor's ">> THANKS, JENNA.").
+ * A reporter's voice labelled as such (">> REPORTER:") is the named reporter throughout, the label
+ * the role.
+ */
+function handedOffReporters(turns: Turn[], bites: ReadonlySet<Turn>): void {
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const h = turns[i]!;
+    const first = turns[i + 1]!;
+    if (first.block !== h.block || first.section !== h.section) continue;
+    if (h.speaker !== null && !NEWS_VOICE().test(h.speaker)) continue;
+    const last = lastSentence(h);
+    const name = last ? handOffName(last) : null;
+    if (!name) continue;
+    const label = first.speaker;
+    if (label !== null && (!NEWS_VOICE().test(label) || label === h.speaker)) continue;
+    const given = name.split(' ')[0]!;
+    const addressed = new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${given}\\b\\s*[,.!]`, 'iu');
+    for (let j = i + 1; j < turns.length; j++) {
+      const t = turns[j]!;
+      if (t.block !== h.block || t.section !== h.section) break;
+      if (j > i + 1 && addressed.test(normalizeSpace(t.parts[0]!))) break;
+      const signs = t.speaker === label || t.speaker === name ? lastSentence(t) : undefined;
+      const signed = signs ? signOffName(signs) === name : false;
+      const reporters = label !== null
+        ? t.speaker === label
+        : t.speaker === null && (j === i + 1 || bites.has(turns[j + 1]!) || bites.has(turns[j - 1]!) || signed);
+      if (reporters) {
+        if (label !== null) t.role ??= label;
+        t.key = name;
+        t.speaker = name;
+      }
+      if (signed || (t.speaker === name && signs && signOffName(signs))) break;
+      if (t.speaker === name && j > i + 1 && signs && signOffName(signs) !== null) break;
+    }
+    i++;
   }
 }
 

@@ -1596,7 +1596,9 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
     if (!voices.has(t) && nextName && /\s/.test(nextName) && before && anonymous(before) && !voices.has(before)) {
       const reporter = voiceOf(turns[i - 2]);
       const said = normalizeSpace(t.parts.join(' ')).toUpperCase();
-      if (reporter && reporter.toUpperCase() !== nextName.toUpperCase() && said.includes(nextName.toUpperCase())) voices.set(t, reporter);
+      // ">> THANKS, ROSA." after the reporter is the anchor taking the package back, no soundbite
+      const thanked = reporter ? new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${reporter.split(' ')[0]}\\b\\s*[,.!]`, 'iu').test(normalizeSpace(before.parts.join(' '))) : false;
+      if (reporter && !thanked && reporter.toUpperCase() !== nextName.toUpperCase() && said.includes(nextName.toUpperCase())) voices.set(t, reporter);
     }
   }
   return voices;
