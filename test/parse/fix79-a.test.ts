@@ -60,3 +60,13 @@ describe('a package in mixed case handed to its reporter (VTT)', () => {
     expect(at(records, 41)?.speaker).toBe('Dan Whitfield');
   });
 });
+
+describe('a package with ANCHOR: and REPORTER: labels', () => {
+  const records = fixtureCorpus(DIR, ['komo-ferry-strike-labelled.srt']).records as Rec[];
+
+  it('names every REPORTER: turn after the hand-off, the label her role; the anchor stays the anchor', () => {
+    for (const line of [7, 19]) expect(at(records, line)).toMatchObject({ speaker: 'Eli Grant', role: 'Reporter' });
+    expect(at(records, 15)?.speaker).toBe('Maya Lopez');
+    for (const line of [3, 23]) expect(at(records, line)?.speaker).toBe('Anchor');
+  });
+});
