@@ -26,7 +26,7 @@ import { findQuoteSpans, normalizeSpace, splitLines, splitSentences, titleCase, 
 import { lastAtOrBelow } from '../model/sorted.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
-import { lazy } from '../model/regexp.js';
+import { escapeRegExp, lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
 /** A line that starts or ends as a cue timing and is none ("00:00:04,500 --> 00:00:0", "00:00:01 -> 00:00:04,000"): a timing mistyped or cut short. */
@@ -756,7 +756,7 @@ function handedOffReporters(turns: Turn[], bites: ReadonlySet<Turn>): void {
     const label = first.speaker;
     if (label !== null && (!NEWS_VOICE().test(label) || label === h.speaker)) continue;
     const given = name.split(' ')[0]!;
-    const addressed = new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${given}\\b\\s*[,.!]`, 'iu');
+    const addressed = new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${escapeRegExp(given)}\\b\\s*[,.!]`, 'iu');
     for (let j = i + 1; j < turns.length; j++) {
       const t = turns[j]!;
       if (t.block !== h.block || t.section !== h.section) break;

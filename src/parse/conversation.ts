@@ -41,7 +41,7 @@
  * that person the floor, a prompt.
  */
 import type { DocBuilder } from './builder.js';
-import { allMatches, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { interviewerCredit, titleKey } from './chrome.js';
@@ -1597,7 +1597,7 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
       const reporter = voiceOf(turns[i - 2]);
       const said = normalizeSpace(t.parts.join(' ')).toUpperCase();
       // ">> THANKS, ROSA." after the reporter is the anchor taking the package back, no soundbite
-      const thanked = reporter ? new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${reporter.split(' ')[0]}\\b\\s*[,.!]`, 'iu').test(normalizeSpace(before.parts.join(' '))) : false;
+      const thanked = reporter ? new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${escapeRegExp(reporter.split(' ')[0]!)}\\b\\s*[,.!]`, 'iu').test(normalizeSpace(before.parts.join(' '))) : false;
       if (reporter && !thanked && reporter.toUpperCase() !== nextName.toUpperCase() && said.includes(nextName.toUpperCase())) voices.set(t, reporter);
     }
   }
