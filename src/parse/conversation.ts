@@ -2207,7 +2207,7 @@ export function guestIntroduced(text: string): { guest: string; host: string | n
       }
       const name = run.join(' ').replace(/[,.:;]$/, '');
       // A second guest beside the first ("… is Amaka Obi and Ben Hall", "…, and her colleague Dr Ben Hall").
-      found.push(hasOrganisationSuffix(name) || SECOND_GUEST().test(words.slice(i, i + 6).join(' ')) ? null : name);
+      found.push(hasOrganisationSuffix(name) || SECOND_GUEST().test(words.slice(i, i + 20).join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!) ? null : name);
     }
     return found;
   };
@@ -2221,8 +2221,8 @@ export function guestIntroduced(text: string): { guest: string; host: string | n
 const GUEST_CUE = lazy(() => /(?:^|[\s(])(?:(?:[Oo]ur|[Mm]y|[Tt]oday['’]s|[Tt]onight['’]s|[Tt]his\s+week['’]s)\s+guest(?:\s+(?:today|tonight|this\s+(?:week|morning|evening)))?(?:\s+is\s+|,\s+|:\s+)|[Jj]oining\s+(?:me|us)(?:\s+(?:today|tonight|now|this\s+week|in\s+the\s+studio))?\s+is\s+|(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:(?:talking|speaking)\s+(?:to|with)|joined\s+(?:(?:today|tonight|now|this\s+week)\s+)?by)\s+)/gu);
 /** A host naming themself: "I'm Jon Reed", "My name is …". */
 const HOST_CUE = lazy(() => /(?:^|\s)(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+(?=\p{Lu})/gu);
-/** After a guest's name, a second person presented with them. */
-const SECOND_GUEST = lazy(() => /^(?:[^.;:]*?,\s*)?(?:and|&)\s+(?:(?:her|his|their)\s+\p{Ll}+\s+)?(?:\S+\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u);
+/** After a guest's name, in the same sentence, a second person presented with them ("and her colleague Dr Ben Hall", "alongside Mark Lowe"). */
+const SECOND_GUEST = lazy(() => /^(?:[^;:]*?[\s,])?(?:and|&|alongside|together\s+with|as\s+well\s+as)\s+(?:(?:her|his|their)\s+\p{Ll}+\s+)?(?:\S+\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u);
 
 /** The interviewer's own words before whom they put the questions to: "We asked", "I spoke to", "we put our questions to" ("the trust asked X" is no interview). */
 const ASKED_BEFORE_NAME = lazy(() => /(?:^|\s)(?:[Ww]e|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)$/u);

@@ -20,7 +20,7 @@ describe('a byline-less Q&A whose introduction presents its guest', () => {
     for (const r of answers) expect(r).toMatchObject({ speaker: 'Amaka Obi', asker: null });
   });
 
-  const records = fixtureCorpus(DIR, ['podcast-page.md', 'radio-letters.txt', 'talking-to.txt', 'joined-by.md', 'two-guests.txt', 'host-only.txt']).records as Rec[];
+  const records = fixtureCorpus(DIR, ['podcast-page.md', 'radio-letters.txt', 'talking-to.txt', 'joined-by.md', 'two-guests.txt', 'host-only.txt', 'alongside.txt', 'i-am-host.txt']).records as Rec[];
 
   it('the host who names themself asks ("I\'m Jon Reed, and my guest today is …")', () => {
     const answers = qas(records, 'podcast-page');
@@ -28,6 +28,9 @@ describe('a byline-less Q&A whose introduction presents its guest', () => {
     for (const r of answers) expect(r).toMatchObject({ speaker: 'Lena Hart', asker: 'Jon Reed' });
     for (const r of qas(records, 'joined-by')) expect(r).toMatchObject({ speaker: 'Tom Ellery', asker: 'Priya Nair' });
     expect(qas(records, 'joined-by')).toHaveLength(2);
+    // "Hello and welcome to Tech Talk. I am Sara Cole. My guest today is Professor Ian Moss, …"
+    expect(qas(records, 'i-am-host')).toHaveLength(2);
+    for (const r of qas(records, 'i-am-host')) expect(r).toMatchObject({ speaker: 'Ian Moss', asker: 'Sara Cole' });
   });
 
   it('"Joining me in the studio is …" under Q./A., and "We\'re talking to …"', () => {
@@ -42,6 +45,9 @@ describe('a byline-less Q&A whose introduction presents its guest', () => {
   it('keeps null where the introduction presents two guests, or only the host', () => {
     expect(qas(records, 'two-guests')).toHaveLength(2);
     for (const r of qas(records, 'two-guests')) expect(r).toMatchObject({ speaker: null, asker: null });
+    // a second guest beside the first: "Joining us today is Dr Rita Oduya …, alongside Mark Lowe …"
+    expect(qas(records, 'alongside')).toHaveLength(2);
+    for (const r of qas(records, 'alongside')) expect(r).toMatchObject({ speaker: null, asker: null });
     expect(qas(records, 'host-only')).toHaveLength(2);
     for (const r of qas(records, 'host-only')) expect(r).toMatchObject({ speaker: null, asker: null });
   });
