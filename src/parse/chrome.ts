@@ -105,6 +105,28 @@ const CONTACT_ADDRESS = lazy(() => /^(?:(?:e-?mail|tel|phone|mobile|office|cell)
 /** A contact block runs to seven lines at most. */
 const CONTACT_BLOCK_LINES = 7;
 
+/** A contact's label opening a line: "Media contact:", "Press enquiries:", "For media enquiries, contact …", "For more information, call …". */
+const CONTACT_LEAD = lazy(() => /^(?:(?:(?:Media|Press|Investor|News|Sales|General|Public)\s+)?(?:contacts?|enquiries|inquiries|relations)\s*:|For\s+(?:more\s+information|further\s+information|(?:media|press|investor|news)\s+(?:enquiries|inquiries|information|contacts?))\s*[,:]?\s*(?:please\s+)?(?:contact|call|e-?mail|ring|phone|write\s+to)\s)/i);
+/** An e-mail address or a telephone number anywhere in a line. */
+const ADDRESS_IN_LINE = lazy(() => /[\w.+-]+@[\w-]+\.[\w.-]*\w|(?<![\w.])\+?\d[\d() .-]{6,18}\d(?![\w])/);
+/**
+ * A contact block written on one line as a sentence ("Media contact: Laura Finch,
+ * press@northwind.example", "For media enquiries, contact Laura Finch on 020 7946 0321."): a
+ * contact's label, then an e-mail address or a telephone number, and nothing more than whom to
+ * reach. Whom to call, as the block's lines are, no statement.
+ */
+function isContactSentence(line: string): boolean {
+  if (line.length > 200 || !CONTACT_LEAD().test(line)) return false;
+  const address = ADDRESS_IN_LINE().exec(line);
+  // A telephone number has seven digits or more; the address ends the words ("…, or press@… ." at most a few after).
+  if (!address || (!address[0].includes('@') && address[0].replace(/\D/g, '').length < 7)) return false;
+  return splitSentencesCount(line) === 1;
+}
+/** The number of sentences a line holds, an address's dots and a "Ltd." set aside. */
+function splitSentencesCount(line: string): number {
+  return line.replace(/[\w.+-]+@[\w-]+\.[\w.-]*\w/g, 'ADDR').replace(/\b(?:www\.)?[\w-]+\.(?:com|org|net|example|co\.uk|gov)\b/g, 'URL').split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+}
+
 /**
  * A press release's contact block: a label of one to three words and a colon ("Media:",
  * "Investors:", "Media Contact:") over a few short lines, the contact's name, company and title,
@@ -115,6 +137,7 @@ const CONTACT_BLOCK_LINES = 7;
  */
 export function isContactBlockLine(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
+  if (isContactSentence(line)) return true;
   if (!line || line.length > 80) return false;
   let from = i;
   while (from > 0 && i - from < CONTACT_BLOCK_LINES && lines[from - 1]!.trim()) from--;

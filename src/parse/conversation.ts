@@ -104,7 +104,7 @@ export interface ConversationContext {
   /** how paragraphs of one turn join in its text: "\n" for transcript paragraphs, " " for caption cues */
   joiner?: string;
   /** who asks and who answers a Q./A. write-up whose sides carry no names (its author, the one person its standfirst introduces) */
-  sides?: { asker: string; guest: string } | null;
+  sides?: { asker: string | null; guest: string } | null;
   /** full names a transcript's header fields give ("Person interviewed: NAME"): a surname label is that person */
   headerPeople?: string[];
   /** the person a header line above the first turn says was interviewed ("Transcript of interview with NAME, role"), where the title names nobody */
@@ -2182,6 +2182,50 @@ export function personIntroduced(text: string, except: string | null): string | 
   if (subject) return subject;
   return distinct.size === 1 ? names[0]! : null;
 }
+/**
+ * A host's introduction of the one guest who answers a page's unnamed Q./A. sides, with no byline
+ * to ask for them: the full name right after a cue that presents a guest ("our guest, Dr Amaka
+ * Obi, …", "My guest today is …", "Joining me is …", "We're talking to …", "I'm joined by …"),
+ * and the host who says "I'm Jon Reed" (else null). Null when no cue presents one, cues present
+ * different people, or the cue presents two ("… is X and Y", "our guests", "Joining me are").
+ */
+export function guestIntroduced(text: string): { guest: string; host: string | null } | null {
+  const t = normalizeSpace(text);
+  const named = (re: RegExp): (string | null)[] => {
+    const found: (string | null)[] = [];
+    for (const m of t.matchAll(re)) {
+      const words = t.slice(m.index! + m[0].length).split(' ');
+      let i = 0;
+      while (i < words.length - 1 && NAME_TITLE().test(words[i]!)) i++;
+      const run: string[] = [];
+      for (; i < words.length && run.length < 4; i++) {
+        const w = words[i]!;
+        if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w) || /[,.:;]$/.test(run[run.length - 1] ?? '')) break;
+        run.push(w);
+      }
+      if (run.length < 2 || run.length > 3) {
+        found.push(null);
+        continue;
+      }
+      const name = run.join(' ').replace(/[,.:;]$/, '');
+      // A second guest beside the first ("… is Amaka Obi and Ben Hall", "…, and her colleague Dr Ben Hall").
+      found.push(hasOrganisationSuffix(name) || SECOND_GUEST().test(words.slice(i, i + 20).join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!) ? null : name);
+    }
+    return found;
+  };
+  const guests = named(GUEST_CUE());
+  if (!guests.length || guests.includes(null) || new Set(guests.map((g) => titleKey(g!))).size !== 1) return null;
+  const hosts = named(HOST_CUE()).filter((h): h is string => h !== null);
+  const host = hosts.length === 1 && titleKey(hosts[0]!) !== titleKey(guests[0]!) ? hosts[0]! : null;
+  return { guest: guests[0]!, host };
+}
+/** Words that present one guest, the name right after them. */
+const GUEST_CUE = lazy(() => /(?:^|[\s(])(?:(?:[Oo]ur|[Mm]y|[Tt]oday['’]s|[Tt]onight['’]s|[Tt]his\s+week['’]s)\s+guest(?:\s+(?:today|tonight|this\s+(?:week|morning|evening)))?(?:\s+is\s+|,\s+|:\s+)|[Jj]oining\s+(?:me|us)(?:\s+(?:today|tonight|now|this\s+week|in\s+the\s+studio))?\s+is\s+|(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:(?:talking|speaking)\s+(?:to|with)|joined\s+(?:(?:today|tonight|now|this\s+week)\s+)?by)\s+)/gu);
+/** A host naming themself: "I'm Jon Reed", "My name is …". */
+const HOST_CUE = lazy(() => /(?:^|\s)(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+(?=\p{Lu})/gu);
+/** After a guest's name, in the same sentence, a second person presented with them ("and her colleague Dr Ben Hall", "alongside Mark Lowe"). */
+const SECOND_GUEST = lazy(() => /^(?:[^;:]*?[\s,])?(?:and|&|alongside|together\s+with|as\s+well\s+as)\s+(?:(?:her|his|their)\s+\p{Ll}+\s+)?(?:\S+\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u);
+
 /** The interviewer's own words before whom they put the questions to: "We asked", "I spoke to", "we put our questions to" ("the trust asked X" is no interview). */
 const ASKED_BEFORE_NAME = lazy(() => /(?:^|\s)(?:[Ww]e|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)$/u);
 

@@ -31,7 +31,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, TITLE_BEFORE_NAME } from './quotes.js';
-import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
+import { UNNAMED_VOICE, declaresSpeakers, emitConversation, guestIntroduced, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -3318,7 +3318,9 @@ const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
  * A write-up by one author whose Q./A. sides carry no names, under a standfirst that introduces
  * one person by full name ("Tomás Ferreira has led compliance at Ledgerline since 2021."): the
  * author asks, that person answers. Null when the front matter names a side, a turn is named,
- * or the standfirst introduces nobody or several.
+ * or the standfirst introduces nobody or several. With no byline, the one guest the host's
+ * introduction presents ("our guest, Dr Amaka Obi, …", "Joining me is …") answers, and the host it
+ * names ("I'm Jon Reed") asks, else nobody known.
  */
 const SIGNATURE_LINE = lazy(() => /^(?:--|—|―)\s*([^\s.][^.]*)\.?$/u);
 function writeUpSides(
@@ -3327,8 +3329,8 @@ function writeUpSides(
   lines: readonly string[],
   meta: ParseInput['meta'],
   hostNames: readonly string[],
-): { asker: string; guest: string } | null {
-  if (!meta.author || hostNames.length || meta.speakers.length || !turns.length) return null;
+): { asker: string | null; guest: string } | null {
+  if (hostNames.length || meta.speakers.length || !turns.length) return null;
   if (!turns.every((t) => t.key === null || SIDE_LETTER().test(t.key))) return null;
   if (!turns.some((t) => t.asker) || !turns.some((t) => t.answerRole)) return null;
   const first = Math.min(...turns.map((t) => t.lines[0] ?? Infinity));
@@ -3337,7 +3339,13 @@ function writeUpSides(
     .filter((n) => n.idx < first)
     .map((n) => lines[n.idx]!.trim().replace(SIGNATURE_LINE(), '$1.'))
     .join(' ');
-  const guest = standfirst ? personIntroduced(standfirst, meta.author) : null;
+  if (!standfirst) return null;
+  // No byline: the guest the host's introduction presents answers, the host it names (if any) asks.
+  if (!meta.author) {
+    const introduced = guestIntroduced(standfirst);
+    return introduced && { asker: introduced.host, guest: introduced.guest };
+  }
+  const guest = personIntroduced(standfirst, meta.author);
   return guest ? { asker: meta.author, guest } : null;
 }
 
