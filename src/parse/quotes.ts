@@ -4249,6 +4249,10 @@ function readDocumentWords(body: string): DocumentWords {
   for (const m of body.matchAll(/[,?!…]\s*[”"]\s+(?:(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:said|says|added|asked|explained|recalled|insisted|replied)|(?:said|says|added|asked|explained|recalled|insisted|replied)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))[.,!?]/gu)) quoted.add((m[1] ?? m[2])!);
   return { lower, places, given, addressed, quoted };
 }
+/** A capitalised word that is never a lone subject's name: no person's word, a body's, a function word, a plural the document uses, an organisation it names (loneSurname's and loneSubject's shared first test). */
+function namesNoOneAlone(word: string, state: AttributionState): boolean {
+  return NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state);
+}
 /**
  * A lone capitalised word before a verb of saying, the text having given no one by it yet, that is a
  * surname on its first mention ("Okonjo said the drills had lapsed." above "Dr Amaka Okonjo"): a word of
@@ -4262,7 +4266,7 @@ function readDocumentWords(body: string): DocumentWords {
 function loneSurname(word: string, state: AttributionState, sentence: string): string | null {
   // ("Washington said it would respond.": what speaks of itself as "it" is no person.)
   if (!state.documentWords || LONE_SUBJECT_SAID_IT().test(sentence) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word)) return null;
-  if (NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state) || (/s$/.test(word) && !state.midCaps.has(word))) return null;
+  if (namesNoOneAlone(word, state) || (/s$/.test(word) && !state.midCaps.has(word))) return null;
   const words = state.documentWords();
   if (words.lower.has(word.toLowerCase()) || words.places.has(word)) return null;
   return surnameTrace(word, words);
@@ -4291,7 +4295,7 @@ function surnameTrace(word: string, words: DocumentWords): string | null {
 function loneSubject(word: string, state: AttributionState, sentence: string): string | null {
   const surname = loneSurname(word, state, sentence);
   if (surname || !state.documentWords || !/^\p{Lu}\p{Ll}+$/u.test(word)) return surname;
-  if (NOT_PERSON_WORDS().test(word) || LONE_NON_PERSON().test(word) || LONE_FUNCTION_WORD().test(word) || DOCUMENT_PLURAL().test(word) || isOrg(word, state)) return null;
+  if (namesNoOneAlone(word, state)) return null;
   const lower = word.toLowerCase();
   const words = state.documentWords();
   if (words.lower.has(lower) || hasPersonNoun(lower) || PLURAL_PERSON().test(lower)) return null;
