@@ -8,6 +8,7 @@
  * tokenizer tuned for retrieval, and analysis must not depend on it. The rules
  * here are general English morphology, never keyed to a document's words.
  */
+import { allMatches } from '../model/regexp.js';
 
 /** A word of running text, with its UTF-16 offsets. */
 export interface Word {
@@ -104,13 +105,34 @@ export function isStopWord(lower: string): boolean {
   return apos > 0 && STOP_WORDS.has(lower.slice(0, apos));
 }
 
+/**
+ * Each token's lower form and stem, kept from one call of `words` to the next: the analysis
+ * commands read every record's text several times (statements, subject statistics, pairs), and
+ * lower-casing and stemming the same few thousand tokens again was a sixth of `related` and
+ * `conflicts` on the shipped corpus. Bounded: a corpus's vocabulary past the limit starts the
+ * memo afresh rather than growing it without end.
+ */
+const FORMS = new Map<string, { lower: string; stem: string }>();
+const FORMS_LIMIT = 100_000;
+
+function formsOf(raw: string): { lower: string; stem: string } {
+  let forms = FORMS.get(raw);
+  if (forms === undefined) {
+    const lower = lowerWord(raw);
+    forms = { lower, stem: isStopWord(lower) ? '' : stem(lower) };
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    FORMS.set(raw, forms);
+  }
+  return forms;
+}
+
 /** Every word of `text` with offsets; stop words have stem "". */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of allMatches(WORD_RE, text)) {
     const raw = m[0];
-    const lower = lowerWord(raw);
-    out.push({ raw, lower, stem: isStopWord(lower) ? '' : stem(lower), start: m.index, end: m.index + raw.length });
+    const { lower, stem } = formsOf(raw);
+    out.push({ raw, lower, stem, start: m.index, end: m.index + raw.length });
   }
   return out;
 }
