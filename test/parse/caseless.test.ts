@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectEqual } from '../expect-equal.js';
 import { seededRandom as random } from '../random.js';
 import { recase } from '../recase.js';
 import { allMatches, caseless } from '../../src/model/regexp.js';
@@ -54,7 +55,7 @@ describe('caselessRegExp in the parsers and the loader', () => {
         text = recase(text, rand, { accent: '\u0301' });
         const a = allMatches(iu, text).map((m) => [m.index, ...m]);
         found += a.length;
-        expect(allMatches(u, text).map((m) => [m.index, ...m]), `${file} ${source.slice(0, 40)} on ${JSON.stringify(text)}`).toEqual(a);
+        expectEqual(allMatches(u, text).map((m) => [m.index, ...m]), a, () => `${file} ${source.slice(0, 40)} on ${JSON.stringify(text)}`);
       }
       expect(found, `${file} ${source.slice(0, 40)}`).toBeGreaterThan(30);
     }
