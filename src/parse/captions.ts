@@ -15,18 +15,19 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices, floorNamedVoices, NUMBERED_VOICE, OFFICE_WORD } from './labels.js';
+import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName, renamedNumberedVoices, floorNamedVoices, NUMBERED_VOICE } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
 import { narrate } from './narrative.js';
-import { newAttributionState, mayBePersonName, mayOpenFullName, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
+import { newsPackageVoices } from './newscast.js';
+import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
-import { findQuoteSpans, normalizeSpace, splitLines, splitSentences, titleCase, wordCount } from './text.js';
+import { findQuoteSpans, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
-import { escapeRegExp, lazy } from '../model/regexp.js';
+import { lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
 /** A line that starts or ends as a cue timing and is none ("00:00:04,500 --> 00:00:0", "00:00:01 -> 00:00:04,000"): a timing mistyped or cut short. */
@@ -519,9 +520,8 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
     const own = t.speaker === null ? nameGivenAtFloor(t.parts[0]!) : null;
     if (own) { t.key = own; t.speaker = own; }
   }
-  const bites = leadInVoices(turns);
-  signedOffReporters(turns);
-  handedOffReporters(turns, bites);
+  // A news package's hand-off, lead-ins and sign-off name its ">>" voices (newscast.ts).
+  newsPackageVoices(turns);
   // "<v Speaker 2>" for the first answers, "<v Ottilie Brandsma>" from then on: the voice renamed part-way.
   const renames = renamedNumberedVoices(turns.map((t) => ({ key: t.key, speaker: t.speaker, text: t.parts.join(' ') })));
   // "Over to you, Priya." / "<v Speaker 2>" … / "Thanks, Priya.": the numbered voice the host names.
@@ -550,232 +550,6 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: declaresSpeakers(input.meta), joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
-}
-
-/** The voices of a news package who introduce the others and sign off: a reporter, an anchor. */
-const NEWS_VOICE = lazy(() => /^(?:reporter|correspondent|journalist|anchor|co-anchor|presenter|host|narrator)$/i);
-
-/**
- * A broadcast package's reporter introduces each bite by naming its speaker at the end of the line
- * before it (">> REPORTER: COUNCIL MEMBER DANA REEVES VOTED NO." / ">> WE ARE ASKING FAMILIES…",
- * "THE UTILITY'S DIRECTOR, SAM OKORO, SAYS THE PIPES CAN'T WAIT." / ">> WE HAD 41 MAIN BREAKS…"):
- * an unnamed change of voice right after a reporter's or an unnamed voice's turn whose last sentence
- * names one person (leadInName) is that person's. A sentence that names someone with no unnamed
- * voice after it ("THE MAYOR MET WITH PARENTS." before the reporter goes on) names no voice.
- */
-function leadInVoices(turns: Turn[]): Set<Turn> {
-  const named = new Set<Turn>();
-  const known: string[] = [];
-  for (let i = 1; i < turns.length; i++) {
-    const t = turns[i]!;
-    const before = turns[i - 1]!;
-    if (t.speaker !== null || before.block !== t.block || before.section !== t.section) continue;
-    if (before.speaker !== null && !NEWS_VOICE().test(before.speaker)) continue;
-    const last = lastSentence(before);
-    // "THANK YOU, COUNCIL MEMBER DANA REEVES.": a chair thanking the one who has spoken, no lead-in to the next
-    const thanks = !last || /^(?:thank|thanks)\b/i.test(last);
-    // ">> REEVES SAYS SHE WILL TRY AGAIN." later in the package: the surname of a bite already named in full
-    const name = thanks ? null : leadInName(last) ?? surnameLeadIn(last, known);
-    if (!name) continue;
-    t.key = name;
-    t.speaker = name;
-    named.add(t);
-    if (!known.includes(name)) known.push(name);
-  }
-  return named;
-}
-
-/**
- * A reporter's sentence leading back to a bite already named in full ("REEVES SAYS SHE WILL TRY
- * AGAIN.", "…, OSEI SAYS."): the surname of exactly one person named before, as the sentence's
- * subject before its verb or after a closing "SAYS". That person, else null.
- */
-function surnameLeadIn(sentence: string, known: readonly string[]): string | null {
-  if (!known.length) return null;
-  const ws = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/[\s,]+/).filter(Boolean);
-  const hits = new Set<string>();
-  for (const name of known) {
-    const surname = name.split(' ').pop()!.toLowerCase();
-    for (let j = 0; j < ws.length; j++) {
-      if (ws[j]!.toLowerCase() !== surname) continue;
-      // the sentence's subject: nothing before it but a conjunction or an office's words ("BUT BOARD CHAIR OSEI SAYS")
-      const before = ws.slice(0, j).filter((w, k) => !(k === 0 && /^(?:but|and|still|now|so)$/i.test(w)));
-      const subject = j + 1 < ws.length && VERB_AFTER_NAME().test(ws[j + 1]!) && before.every(isRoleWord);
-      const closing = j === ws.length - 1 && j > 0 && /^(?:says|said)$/i.test(ws[j - 1]!);
-      if (subject || closing) hits.add(name);
-    }
-  }
-  return hits.size === 1 ? [...hits][0]! : null;
-}
-
-/** A turn's last sentence, where a reporter names the next voice or signs off. */
-function lastSentence(t: Turn): string | undefined {
-  const sentences = splitSentences(normalizeSpace(t.parts.join(' ')));
-  return sentences[sentences.length - 1]?.text;
-}
-
-/** Words that are never a word of a person's name written in capitals: the small words of a sentence. */
-const NOT_NAME_WORD = lazy(() => /^(?:the|a|an|of|and|or|but|to|with|in|on|at|for|from|by|as|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|not|no|yes|who|whom|whose|which|that|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|him|them|us|me|there|here|then|than|so|if|when|where|why|how|what|all|some|any|also|just|only|now|today|tonight|yesterday|tomorrow|up|down|out|over|after|before|about|into|says|said|told|tells)$/i);
-const WHOLE_PERSON_NOUN = lazy(() => new RegExp(`^${PERSON_NOUN_ANY().source}$`, 'iu'));
-/** A word of an office or a part before a name ("COUNCIL", "MEMBER", "DIRECTOR", "MAYOR"). */
-function isRoleWord(w: string): boolean {
-  const bare = w.replace(/[.'’]+$/, '');
-  return WHOLE_PERSON_NOUN().test(bare) || OFFICE_WORD().test(bare) || TITLE_BEFORE_NAME().test(titleCase(bare));
-}
-/** A run of two or three words that may be a person's full name (in capitals or in mixed case). */
-function nameWords(words: readonly string[]): string | null {
-  if (words.length < 2 || words.length > 3) return null;
-  if (words.some((w) => !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(w) || NOT_NAME_WORD().test(w) || isRoleWord(w))) return null;
-  const name = displayName(words.join(' '));
-  return isNameShaped(name) && mayOpenFullName(name.split(' ')[0]!) && mayBePersonName(name) ? name : null;
-}
-/** A word that reads as a verb after a subject ("VOTED", "SAYS", "WARNS", "TOLD"). */
-const VERB_AFTER_NAME = lazy(() => /^(?:\p{L}+(?:ed|[^s]s)|said|told|spoke|wrote|thought|felt|knew|saw|met|made|took|gave|led|is|was|has|had|will|would|can|could|does|did)$/iu);
-/**
- * The person a reporter's sentence names for the bite after it: an office's words, then a full name
- * closing the sentence or before its verb ("COUNCIL MEMBER DANA REEVES VOTED NO.", "…, SAYS MAYOR
- * TED WHEELER."); a full name set off by commas after a role ("THE UTILITY'S DIRECTOR, SAM OKORO,
- * SAYS…") or before one ("SAM OKORO, THE UTILITY'S DIRECTOR, SAYS…"). One such person, else null.
- */
-function leadInName(sentence: string): string | null {
-  const found = new Set<string>();
-  let mentions = 0;
-  const clauses = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/\s*,\s*/);
-  const words = (c: string | undefined) => (c ? c.split(/\s+/).filter(Boolean) : []);
-  const endsOnRole = (c: string | undefined) => { const w = words(c); return w.length > 0 && w.length <= 6 && isRoleWord(w[w.length - 1]!); };
-  const verbOpens = (c: string | undefined) => c === undefined || VERB_AFTER_NAME().test(words(c)[0] ?? '');
-  for (const [k, clause] of clauses.entries()) {
-    const ws = words(clause);
-    // "…, SAM OKORO, …": a clause that is a name alone, a role beside it, a verb (or the end) after
-    const alone = nameWords(ws);
-    if (alone) {
-      if ((endsOnRole(clauses[k - 1]) && verbOpens(clauses[k + 1])) || (endsOnRole(clauses[k + 1]) && verbOpens(clauses[k + 2]))) (found.add(alone), mentions++);
-      continue;
-    }
-    // "COUNCIL MEMBER DANA REEVES VOTED NO": role words, two or three name words, a verb or the clause's end
-    for (let j = 0; j < ws.length; j++) {
-      if (!isRoleWord(ws[j]!) || (j + 1 < ws.length && isRoleWord(ws[j + 1]!))) continue;
-      // "THE MAYOR MET PARENTS": an office with an article before it names no one by it
-      if (j > 0 && /^(?:the|a|an|this|that|his|her|their|its|our)$/i.test(ws[j - 1]!) && (j < 2 || !isRoleWord(ws[j - 2]!))) {
-        let r = j;
-        while (r > 0 && isRoleWord(ws[r - 1]!)) r--;
-        if (r === j) continue;
-      }
-      // a person after an office is named here whatever follows ("PRESIDENT ANA RUIZ AND PRINCIPAL TOM BECK DISAGREE": two)
-      if (nameWords(ws.slice(j + 1, j + 3))) mentions++;
-      for (const n of [2, 3]) {
-        const name = nameWords(ws.slice(j + 1, j + 1 + n));
-        if (!name) continue;
-        const next = ws[j + 1 + n];
-        if (next === undefined ? k === clauses.length - 1 || verbOpens(clauses[k + 1]) : VERB_AFTER_NAME().test(next)) {
-          found.add(name);
-          break;
-        }
-      }
-    }
-  }
-  return found.size === 1 && mentions === 1 ? [...found][0]! : null;
-}
-
-/** A station or outlet closing a sign-off: "KGW NEWS", "CHANNEL 8 NEWS", "for NPR News", "reporting". */
-const SIGN_OFF_OUTLET = lazy(() => /^(?:for\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:news(?:\s+\d{1,3})?|reporting|newsroom|newscenter|channel\s+\d{1,3})$|^reporting$/iu);
-/**
- * A reporter's sign-off closing the turn: "IN NORTHEAST PORTLAND, JENNA LIU, KGW NEWS.", "Reporting
- * from Salem, I'm Jenna Liu, KGW News.", "JENNA LIU, KGW NEWS, PORTLAND.", "JENNA LIU REPORTING.": the
- * place (if any, before the name or after the outlet), the name, the outlet. The name, else null.
- */
-function signOffName(sentence: string): string | null {
-  const clauses = sentence.replace(/[.!?…]["”’)]?$/u, '').split(/\s*,\s*/);
-  if (clauses.length < 1 || clauses.length > 4) return null;
-  const last = clauses[clauses.length - 1]!;
-  const nameOf = (c: string) => nameWords(c.replace(/^(?:i['’]m|this\s+is)\s+/i, '').split(/\s+/));
-  if (clauses.length >= 2 && SIGN_OFF_OUTLET().test(last)) return nameOf(clauses[clauses.length - 2]!);
-  // "JENNA LIU, KGW NEWS, PORTLAND.": the place after the outlet
-  if (clauses.length >= 3 && wordCount(last) <= 3 && SIGN_OFF_OUTLET().test(clauses[clauses.length - 2]!)) return nameOf(clauses[clauses.length - 3]!);
-  const m = /^(.+?)\s+reporting$/i.exec(last);
-  return m ? nameOf(m[1]!) : null;
-}
-
-/**
- * The reporter's turns are the person the package's sign-off names: each turn of a reporter's voice
- * (or an unnamed voice's turn signing off) up to and including the one that closes on a sign-off
- * (signOffName) is that person's, the label their role.
- */
-function signedOffReporters(turns: Turn[]): void {
-  let from = 0;
-  for (let i = 0; i < turns.length; i++) {
-    const t = turns[i]!;
-    if (t.speaker !== null && !NEWS_VOICE().test(t.speaker)) continue;
-    const last = lastSentence(t);
-    const name = last ? signOffName(last) : null;
-    if (!name) continue;
-    const voice = t.speaker;
-    for (let j = voice === null ? i : from; j <= i; j++) {
-      const x = turns[j]!;
-      if (x.speaker !== voice || (voice === null && j !== i)) continue;
-      if (voice !== null) x.role ??= voice;
-      x.key = name;
-      x.speaker = name;
-    }
-    from = i + 1;
-  }
-}
-
-/**
- * The anchor's hand-off naming the reporter at the end of a turn: "KGW'S JENNA LIU HAS THE STORY.",
- * "Our Jenna Liu reports.", "JENNA LIU JOINS US FROM CITY HALL.", "… IS LIVE IN SALEM.": an outlet's
- * possessive, "our" or an office's words, one person's full name, the hand-off's words. The name, else null.
- */
-const HAND_OFF = lazy(() => /^(?:(?:[\p{L}\p{N}&.-]+['’]s|our)\s+)?(.+?)\s+(?:has\s+(?:the\s+)?(?:story|more|details|latest|report)|reports(?:\s+from\b.*)?|joins\s+us\b.*|is\s+live\b.*|is\s+standing\s+by\b.*)$/iu);
-function handOffName(sentence: string): string | null {
-  const m = HAND_OFF().exec(sentence.replace(/[.!?…]["”’)]?$/u, ''));
-  if (!m) return null;
-  const ws = m[1]!.split(/\s+/);
-  while (ws.length > 2 && isRoleWord(ws[0]!)) ws.shift();
-  return nameWords(ws);
-}
-
-/**
- * A news package handed to its reporter: after a turn closing on a hand-off (handOffName), the next
- * unnamed voice, in the same block, is the reporter the hand-off names, and so are the reporter's
- * later turns in the package: an unnamed turn leading in a bite leadInVoices named, one right after
- * such a bite (the reporter's bridge) and one closing on the reporter's sign-off. The package ends at
- * the sign-off, or at a turn addressing the reporter by first name (the anchor's ">> THANKS, JENNA.").
- * A reporter's voice labelled as such (">> REPORTER:") is the named reporter throughout, the label
- * the role.
- */
-function handedOffReporters(turns: Turn[], bites: ReadonlySet<Turn>): void {
-  for (let i = 0; i + 1 < turns.length; i++) {
-    const h = turns[i]!;
-    const first = turns[i + 1]!;
-    if (first.block !== h.block || first.section !== h.section) continue;
-    if (h.speaker !== null && !NEWS_VOICE().test(h.speaker)) continue;
-    const last = lastSentence(h);
-    const name = last ? handOffName(last) : null;
-    if (!name) continue;
-    const label = first.speaker;
-    if (label !== null && (!NEWS_VOICE().test(label) || label === h.speaker)) continue;
-    const given = name.split(' ')[0]!;
-    const addressed = new RegExp(`^(?:(?:thanks|thank you)\\s*,?\\s+)?${escapeRegExp(given)}\\b\\s*[,.!]`, 'iu');
-    for (let j = i + 1; j < turns.length; j++) {
-      const t = turns[j]!;
-      if (t.block !== h.block || t.section !== h.section) break;
-      if (j > i + 1 && addressed.test(normalizeSpace(t.parts[0]!))) break;
-      const signs = t.speaker === label || t.speaker === name ? lastSentence(t) : undefined;
-      const signed = signs ? signOffName(signs) === name : false;
-      const reporters = label !== null
-        ? t.speaker === label
-        : t.speaker === null && (j === i + 1 || bites.has(turns[j + 1]!) || bites.has(turns[j - 1]!) || signed);
-      if (reporters) {
-        if (label !== null) t.role ??= label;
-        t.key = name;
-        t.speaker = name;
-      }
-      if (signed || (t.speaker === name && signs && signOffName(signs))) break;
-      if (t.speaker === name && j > i + 1 && signs && signOffName(signs) !== null) break;
-    }
-    i++;
-  }
 }
 
 /**

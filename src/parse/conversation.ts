@@ -1566,7 +1566,14 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
   studioInterview(turns, anonymous, storyOpener, voices);
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
-    if (!anonymous(t) || voices.has(t)) continue;
+    if (!anonymous(t) || voices.has(t)) {
+      // A turn named already (a sign-off newscast.ts read, a label) names the soundbite before it all the same
+      // ("THAT'S PUBLIC WORKS DIRECTOR HELEN ASHBY. ON ELM STREET, PRIYA NANDAKUMAR, NEWS 4.").
+      const before = turns[i - 1];
+      const named = t.speaker !== null ? soundbiteNamed(sentencesOf(t)[0] ?? '') : null;
+      if (named && before && anonymous(before) && !voices.has(before) && !storyOpener(before)) voices.set(before, named);
+      continue;
+    }
     if (anchor && storyOpener(t)) {
       voices.set(t, anchor);
       continue;
@@ -1688,7 +1695,7 @@ function signedOff(sentence: string): string | null {
 // A clause after the name says more of the person ("THAT WAS COUNCILWOMAN GRACE LIU, WHO VOTED YES.").
 const SOUNDBITE_NAMED = lazy(() => new RegExp(String.raw`^(?:THAT WAS|THAT['’]S|THAT IS|That was|That['’]s|That is) ((?:[\p{L}\d'’-]+ ){1,4})(${NAME_WORD} ${NAME_WORD})(?:, (?:WHO|who) [^.!?]{1,80})?\.$`, 'u'));
 const AGENT_NOUN = lazy(() => /(?:er|or|ist|ian|man|woman|person|ant|ent)$/i);
-function soundbiteNamed(sentence: string): string | null {
+export function soundbiteNamed(sentence: string): string | null {
   const m = SOUNDBITE_NAMED().exec(sentence);
   if (!m) return null;
   const role = m[1]!.trim().split(' ');

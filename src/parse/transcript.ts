@@ -23,6 +23,7 @@ import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, ma
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { bylineName, classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, storyEndLine, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
+import { newsPackageVoices } from './newscast.js';
 import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
 import { exportFurnitureLines, mayBeDatabaseExport, mayBePastedClippings, readDatabaseExport } from './exports.js';
@@ -1391,7 +1392,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       else narrative.push({ idx: i, section });
       continue;
     }
-    const chrome = classifyChrome(raw);
+    // A newscast's ">>" alone on its line, the turn's words in the paragraph under it, is a change
+    // of voice the labels read (a line of marks with no letters is otherwise the page's markup).
+    const chrome = labelAt(i)?.style === 'change' ? null : classifyChrome(raw);
     if (chrome) {
       b.mark(i, chrome);
       // A thematic break ("---", "* * *", a plain text's "--") sets off what the page adds under the
@@ -1920,6 +1923,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
+  // A newscast saved as plain text (">>" turns, no cue timings): its hand-off, lead-ins and
+  // sign-off name its voices as its captions' do (newscast.ts).
+  newsPackageVoices(turns);
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
   const firstTurnLine = turns[0]?.lines[0] ?? 0;
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: messageHeaders, headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
