@@ -2414,6 +2414,11 @@ const READ_OUT_FROM = lazy(() => /\b[Ff]rom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L
  * says the question is theirs.
  */
 const READ_OUT_FROM_UNQUOTED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:,? who|[.,;]\s+(?:[Hh]e|[Ss]he|[Tt]hey)) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s+[^?"“”]{5,400}\?\s*$/u);
+/**
+ * A listener's letter read out under the name and town it is signed with, the name first: "Sam from
+ * Leeds writes: “…?”", "Priya in Swansea asks: “…?”". The sender (1), a first name or a full name.
+ */
+const READ_OUT_SIGNED = lazy(() => /(?:^|[.!?:;]\s+)(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) (?:from|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? (?:writes|asks|wants to know|wonders|says)(?: in)?[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
 function readOutSender(text: string): string | null {
-  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? null;
+  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? null;
 }
