@@ -2419,6 +2419,11 @@ const READ_OUT_FROM_UNQUOTED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu
  * Leeds writes: “…?”", "Priya in Swansea asks: “…?”". The sender (1), a first name or a full name.
  */
 const READ_OUT_SIGNED = lazy(() => /(?:^|[.!?:;]\s+)(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) (?:from|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? (?:writes|asks|wants to know|wonders|says)(?: in)?[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/**
+ * The sender introduced by a clause before the letter is quoted: "This one's from Declan, who gardens
+ * in Cork. He says: “…?”". The sender (1).
+ */
+const READ_OUT_INTRODUCED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}),? who [^.?!"“”]{3,80}\.\s+(?:[Hh]e|[Ss]he|[Tt]hey) (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
 function readOutSender(text: string): string | null {
-  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? null;
+  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? null;
 }

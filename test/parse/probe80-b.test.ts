@@ -49,6 +49,8 @@ describe('a mailbag podcast', () => {
   it('a letter read out under "NAME from TOWN writes:" is the listener\'s question', () => {
     expect(at(records, 13, 'qa')[0]).toMatchObject({ speaker: 'Colin Drury', asker: 'Sam' });
     expect(at(records, 19, 'qa')[0]).toMatchObject({ speaker: 'Colin Drury', asker: 'Priya' });
+    // introduced by a clause before the quoted letter: "This one's from Declan, who gardens in Cork. He says: “…?”"
+    expect(at(records, 27, 'qa')[0]).toMatchObject({ speaker: 'Colin Drury', asker: 'Declan' });
     // the host's own follow-up stays the host's
     expect(at(records, 23, 'qa')[0]).toMatchObject({ speaker: 'Colin Drury', asker: 'Fern Adeyemi' });
   });
