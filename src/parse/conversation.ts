@@ -1067,7 +1067,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A reply that puts a question of its own to the voice above by name, which that voice answers
       // next ("Who pays for that?" / "Did you file a claim with the city, Dawn?" / "I did, …"): it
       // asks Dawn, and answers nothing of hers.
-      if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && kept[t + 1]?.key === prev.key && kept[t + 1]!.block === turn.block && namedAsAddressee(turn, prev)) return null;
+      // Not a reply that first answers the question put to it, then asks back by name (a panel's
+      // "Honestly, I don't know. I think it works where … Graham, you've looked at the numbers. What do
+      // they say?"): it answers the question above, and the voice named answers it in turn.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && !turn.asker && turn.key !== null && prev.key !== null && endsInQuestion(turn) && kept[t + 1]?.key === prev.key && kept[t + 1]!.block === turn.block && namedAsAddressee(turn, prev) && !answersBeforeAsking(turn, prev)) return null;
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && inferredAskers.has(prev) && !asks(prev) && !prev.parts.some((p) => /[?？]/.test(p)) && asksOnItsOwn(turn.key)) return null;
       // A meeting's opening statement that asks nothing ("I'm Teresa Valdivia, board president … First
       // item is the cellphone policy.") and a reply that opens by introducing its speaker ("And I'm
@@ -1304,6 +1307,25 @@ const RELAYED_ASK = lazy(() => /(?:^|[\s,])(?:[Ff]rom|by)\s+@?[\p{L}\d_.-]{2,40}
  * comma or ends the question ("Wren, how many studios…?", "…, Wren?"); a handle after "from" or "@"
  * is whose question it is, not whom it asks.
  */
+/**
+ * A turn that answers the question above before it asks back: the turn above ends on a question
+ * mark, and this one opens with at least two sentences that state (no question, no thanks or
+ * greeting, no address to the voice above) before the rest.
+ */
+function answersBeforeAsking(turn: Turn, prev: Turn): boolean {
+  if (!endsInQuestion(prev)) return false;
+  const who = (prev.speaker ?? '').split(/[\s_.]+/).filter((w) => w.length >= 2);
+  const sentences = splitSentences(normalizeSpace(turn.parts.join(' ')));
+  let stated = 0;
+  for (const x of sentences) {
+    const text = x.text.trim();
+    if (/[?？]/.test(text) || isQuestionSentence(text) || who.some((w) => text.startsWith(`${w},`))) break;
+    if (isPleasantry(text)) return false;
+    stated++;
+  }
+  return stated >= 2 && stated < sentences.length;
+}
+
 function namedAsAddressee(prompt: Turn, turn: Turn): boolean {
   const who = (turn.speaker ?? '').split(/[\s_.]+/).filter((w) => w.length >= 2).map((w) => w.toLowerCase());
   if (!who.length) return false;
@@ -2399,6 +2421,16 @@ const READ_OUT_FROM = lazy(() => /\b[Ff]rom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L
  * says the question is theirs.
  */
 const READ_OUT_FROM_UNQUOTED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:,? who|[.,;]\s+(?:[Hh]e|[Ss]he|[Tt]hey)) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s+[^?"“”]{5,400}\?\s*$/u);
+/**
+ * A listener's letter read out under the name and town it is signed with, the name first: "Sam from
+ * Leeds writes: “…?”", "Priya in Swansea asks: “…?”". The sender (1), a first name or a full name.
+ */
+const READ_OUT_SIGNED = lazy(() => /(?:^|[.!?:;]\s+)(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) (?:from|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? (?:writes|asks|wants to know|wonders|says)(?: in)?[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/**
+ * The sender introduced by a clause before the letter is quoted: "This one's from Declan, who gardens
+ * in Cork. He says: “…?”". The sender (1).
+ */
+const READ_OUT_INTRODUCED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}),? who [^.?!"“”]{3,80}\.\s+(?:[Hh]e|[Ss]he|[Tt]hey) (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
 function readOutSender(text: string): string | null {
-  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? null;
+  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? null;
 }

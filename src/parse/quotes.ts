@@ -3954,7 +3954,7 @@ const AGENT_NOUN = lazy(() => /^\p{Lu}(?:\p{Ll}{3,}(?<!q[uv])ist|\p{Ll}{2,}ician
 
 function isTitleToken(w: string): boolean {
   if (TITLE_BEFORE_NAME().test(w)) return true;
-  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD().test(w) && WHOLE_TITLE_WORD().test(w);
+  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|MSP|MLA|GM|MD)$/.test(w) : TITLE_WORD().test(w) && WHOLE_TITLE_WORD().test(w);
 }
 // Compiled once: built per call, this pattern of a hundred words cost tens of µs a call.
 const WHOLE_TITLE_WORD = lazy(() => new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu'));

@@ -1689,7 +1689,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // ("BROWN: The committee will come to order. …" / "Ms. Marchetti, you testified … How do you
     // verify that?" / "MARCHETTI: …"): the labelled speaker's next paragraph, put to that person.
     const labelledGoesOn = !!current && current.key !== null && !!nextLabel && nextLabel.key !== current.key && addressesSpeaker(asked, nextLabel.speaker);
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && !labelledGoesOn && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
+    // A question set as a Markdown heading after a blank line, over a labelled answer, asks by its
+    // markup even in the first person: an FAQ's "### Can I work from abroad?" is the staff's question,
+    // no more words of the answer above it.
+    const headedQuestion = raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw) && asksByMark(asked);
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && !labelledGoesOn && (isQuestionParagraph(asked) || askedBetween || headedQuestion) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is. So is one set
       // as a Markdown heading, a roundtable's ("## Will you raise prices?" / "**Ana Ruiz:** …").
