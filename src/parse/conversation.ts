@@ -1303,11 +1303,6 @@ const RELAY_LABEL_CLOSING = lazy(() => /(?:^|\s)(?:[Ff]rom|by)\s+(?:@|u\/)[\p{L}
 const RELAYED_ASK = lazy(() => /(?:^|[\s,])(?:[Ff]rom|by)\s+@?[\p{L}\d_.-]{2,40}(?:\s+[\p{Lu}][\p{L}'’-]{0,30}){0,2}(?:\s+(?:in|at)\s+[^:?]{1,40}|\s*\([^()]{1,40}\))?:\s|:\s*["“][^"”]{3,300}\?\s*["”]/u);
 
 /**
- * The question is put to `turn`'s speaker by name: a word of the name opens a sentence before a
- * comma or ends the question ("Wren, how many studios…?", "…, Wren?"); a handle after "from" or "@"
- * is whose question it is, not whom it asks.
- */
-/**
  * A turn that answers the question above before it asks back: the turn above ends on a question
  * mark, and this one opens with at least two sentences that state (no question, no thanks or
  * greeting, no address to the voice above) before the rest.
@@ -1326,6 +1321,11 @@ function answersBeforeAsking(turn: Turn, prev: Turn): boolean {
   return stated >= 2 && stated < sentences.length;
 }
 
+/**
+ * The question is put to `turn`'s speaker by name: a word of the name opens a sentence before a
+ * comma or ends the question ("Wren, how many studios…?", "…, Wren?"); a handle after "from" or "@"
+ * is whose question it is, not whom it asks.
+ */
 function namedAsAddressee(prompt: Turn, turn: Turn): boolean {
   const who = (turn.speaker ?? '').split(/[\s_.]+/).filter((w) => w.length >= 2).map((w) => w.toLowerCase());
   if (!who.length) return false;
