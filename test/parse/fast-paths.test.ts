@@ -5,6 +5,7 @@
  * astral characters and lone surrogates).
  */
 import { describe, expect, it } from 'vitest';
+import { expectEqual, expectSame } from '../expect-equal.js';
 import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
 import { CAPITALISED_WORD, FULL_NAME, KIN_FIRST_NAME, KIN_FIRST_NAME_HINT, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
@@ -151,7 +152,7 @@ describe('fast paths give what the plain code gives', () => {
   const cases = texts(0x5e47, 2000);
 
   it('splitSentences: the same sentences as the one-character-at-a-time loop', () => {
-    for (const t of cases) expect(splitSentences(t), JSON.stringify(t)).toEqual(splitSentencesByCharacter(t));
+    for (const t of cases) expectEqual(splitSentences(t), splitSentencesByCharacter(t), () => JSON.stringify(t));
   });
 
   it('splitSentences: the same sentences on runs of stops and closers (each stop of a run reuses the first one’s scan; no citation marks, which the loop does not know)', () => {
@@ -160,7 +161,7 @@ describe('fast paths give what the plain code gives', () => {
     for (let i = 0; i < 1500; i++) {
       let s = '';
       for (let n = Math.floor(rand() * 16); n > 0; n--) s += pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 5));
-      expect(splitSentences(s), JSON.stringify(s)).toEqual(splitSentencesByCharacter(s));
+      expectEqual(splitSentences(s), splitSentencesByCharacter(s), () => JSON.stringify(s));
     }
   });
 
@@ -174,21 +175,21 @@ describe('fast paths give what the plain code gives', () => {
     });
     for (const t of [...cases, ...marked]) {
       const spans = findQuoteSpans(t).map(({ start, end, inner }) => ({ start, end, inner }));
-      expect(spans, JSON.stringify(t)).toEqual(findQuoteSpansSearchingAfresh(t));
+      expectEqual(spans, findQuoteSpansSearchingAfresh(t), () => JSON.stringify(t));
     }
   });
 
   it('needsSpaceWork: true exactly where /[^\\S ]| {2}|^ | $/ matches', () => {
-    for (const t of cases) expect(needsSpaceWork(t), JSON.stringify(t)).toBe(/[^\S ]| {2}|^ | $/.test(t));
+    for (const t of cases) expectSame(needsSpaceWork(t), /[^\S ]| {2}|^ | $/.test(t), () => JSON.stringify(t));
   });
 
   it('words: the ASCII scanner reads the words the regex reads', () => {
-    for (const t of cases) expect(words(t), JSON.stringify(t)).toEqual(wordsByRegex(t));
+    for (const t of cases) expectEqual(words(t), wordsByRegex(t), () => JSON.stringify(t));
     // and on text that takes the scanner (ASCII and curly quotes only)
     for (const t of cases) {
       // eslint-disable-next-line no-control-regex
       const ascii = t.replace(/[^\x00-\x7f‘’“”–—]/g, 'q');
-      expect(words(ascii), JSON.stringify(ascii)).toEqual(wordsByRegex(ascii));
+      expectEqual(words(ascii), wordsByRegex(ascii), () => JSON.stringify(ascii));
     }
   });
 
@@ -201,10 +202,10 @@ describe('fast paths give what the plain code gives', () => {
       org: /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu,
     };
     for (const t of cases) {
-      expect(matches(MID_SENTENCE_CAPITAL(), t), JSON.stringify(t)).toEqual(matches(before.mid, t));
-      expect(matches(FULL_NAME(), t), JSON.stringify(t)).toEqual(matches(before.full, t));
-      expect(matches(CAPITALISED_WORD(), t), JSON.stringify(t)).toEqual(matches(before.cap, t));
-      expect(matches(ORG_AFTER_PREPOSITION(), t), JSON.stringify(t)).toEqual(matches(before.org, t));
+      expectEqual(matches(MID_SENTENCE_CAPITAL(), t), matches(before.mid, t), () => JSON.stringify(t));
+      expectEqual(matches(FULL_NAME(), t), matches(before.full, t), () => JSON.stringify(t));
+      expectEqual(matches(CAPITALISED_WORD(), t), matches(before.cap, t), () => JSON.stringify(t));
+      expectEqual(matches(ORG_AFTER_PREPOSITION(), t), matches(before.org, t), () => JSON.stringify(t));
     }
   });
 
@@ -216,7 +217,7 @@ describe('fast paths give what the plain code gives', () => {
       for (const piece of t.split(' ')) s += piece + (rand() < 0.3 ? ` ${nouns[Math.floor(rand() * nouns.length)]}` : '') + ' ';
       return s;
     });
-    for (const t of [...cases, ...mixed, ...nouns]) expect(hasPersonNoun(t), JSON.stringify(t)).toBe(PERSON_NOUN_ANY().test(t));
+    for (const t of [...cases, ...mixed, ...nouns]) expectSame(hasPersonNoun(t), PERSON_NOUN_ANY().test(t), () => JSON.stringify(t));
   });
 
   it('hasLaterCapital: true wherever a name pattern that needs a second capital matches', () => {
@@ -229,7 +230,7 @@ describe('fast paths give what the plain code gives', () => {
       for (const re of [ORG_AFTER_PREPOSITION(), HONORIFIC_NAME(), MID_SENTENCE_CAPITAL(), FULL_NAME()]) {
         if (matches(re, t).length === 0) continue;
         matched++;
-        expect(gate, `${re.source} on ${JSON.stringify(t)}`).toBe(true);
+        expectSame(gate, true, () => `${re.source} on ${JSON.stringify(t)}`);
       }
     }
     expect(matched).toBeGreaterThan(100);
@@ -245,7 +246,7 @@ describe('fast paths give what the plain code gives', () => {
       for (const x of [t, s]) {
         if (matches(KIN_FIRST_NAME(), x).length === 0) continue;
         found++;
-        expect(KIN_FIRST_NAME_HINT().test(x), JSON.stringify(x)).toBe(true);
+        expectSame(KIN_FIRST_NAME_HINT().test(x), true, () => JSON.stringify(x));
       }
     }
     expect(found).toBeGreaterThan(50);
@@ -268,7 +269,7 @@ describe('fast paths give what the plain code gives', () => {
       for (let j = 0; j < n; j++) s += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.75 ? ' ' : '');
       const t = s.trim();
       const want = t.length > 0 && t.length <= 80 && FURNITURE_LINE().test(t);
-      expect(isThreadFurniture(s), JSON.stringify(s)).toBe(want);
+      expectSame(isThreadFurniture(s), want, () => JSON.stringify(s));
       if (want) furniture++;
       else other++;
     }
@@ -299,18 +300,18 @@ describe('fast paths give what the plain code gives', () => {
     for (const s of lines) {
       if (HEADER_LINE().test(s)) {
         headers++;
-        expect(mayBeHeaderLine(s), JSON.stringify(s)).toBe(true);
+        expectSame(mayBeHeaderLine(s), true, () => JSON.stringify(s));
       }
       if (FURNITURE_LINE().test(s)) {
         furniture++;
-        expect(mayBeFurnitureLine(s), JSON.stringify(s)).toBe(true);
+        expectSame(mayBeFurnitureLine(s), true, () => JSON.stringify(s));
       }
     }
     expect(headers).toBeGreaterThan(100);
     expect(furniture).toBeGreaterThan(100);
     // and the pre-checks turn ordinary lines away
     for (const s of ['He said it was fine.', 'Speaker 1: Well, yes.', '00:01:02', 'In 2019 we raised $4 million.']) {
-      expect(mayBeHeaderLine(s) && mayBeFurnitureLine(s), s).toBe(false);
+      expectSame(mayBeHeaderLine(s) && mayBeFurnitureLine(s), false, () => s);
     }
   });
 });
@@ -319,7 +320,7 @@ describe('withoutClosingHashes', () => {
   it("gives what replace(/\\s+#+\\s*$/, '') gives", () => {
     const extra = ['## Early life ##', 'Title #', 'Title#', '#', '# ', ' #', 'a #  ', 'a \u00a0## \t', 'C# ', 'a # b #', '\u3000#', '##'];
     for (const t of [...texts(7, 400), ...extra, ...texts(8, 200).map((x) => `${x} ##`), ...texts(9, 200).map((x) => `${x}#\t `)]) {
-      expect(withoutClosingHashes(t), JSON.stringify(t)).toBe(t.replace(/\s+#+\s*$/, ''));
+      expectSame(withoutClosingHashes(t), t.replace(/\s+#+\s*$/, ''), () => JSON.stringify(t));
     }
   });
 });

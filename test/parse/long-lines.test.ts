@@ -5,6 +5,7 @@
  * gave: compared here on pseudo-random text made mostly of the pattern's own characters, in runs.
  */
 import { describe, expect, it } from 'vitest';
+import { expectEqual, expectSame } from '../expect-equal.js';
 import { randomRuns } from '../random.js';
 import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
@@ -25,13 +26,13 @@ const WORDS = ['a', 'Ana', 'x', '7', 'é', '何', ',', '.'];
 describe('rewritten patterns give what the patterns gave', () => {
   it('FIELD_DIVIDER splits where /\\s+[/|｜]\\s+|\\u3000+/ split', () => {
     for (const t of runs(0x1d01, [...SPACES, '/', '|', '｜', ...WORDS])) {
-      expect(t.split(FIELD_DIVIDER()), JSON.stringify(t)).toEqual(t.split(/\s+[/|｜]\s+|\u3000+/));
+      expectEqual(t.split(FIELD_DIVIDER()), t.split(/\s+[/|｜]\s+|\u3000+/), () => JSON.stringify(t));
     }
   });
 
   it("TRAILING_PUNCTUATION removes what /[:.!]+$/ removed", () => {
     for (const t of runs(0x1d02, [':', '.', '!', ' ', 'a', 'menu', '?'])) {
-      expect(t.replace(TRAILING_PUNCTUATION(), ''), JSON.stringify(t)).toBe(t.replace(/[:.!]+$/, ''));
+      expectSame(t.replace(TRAILING_PUNCTUATION(), ''), t.replace(/[:.!]+$/, ''), () => JSON.stringify(t));
     }
   });
 
@@ -56,14 +57,14 @@ describe('rewritten patterns give what the patterns gave', () => {
     for (const t of lines) {
       const want = before(t);
       if (want) found++;
-      expect(isKeyValueLine(t), JSON.stringify(t)).toEqual(want);
+      expectEqual(isKeyValueLine(t), want, () => JSON.stringify(t));
     }
     expect(found).toBeGreaterThan(100);
   });
 
   it("withoutEmphasisEnds removes what /^[*_]+|[*_]+$/g removed", () => {
     for (const t of runs(0x1d04, ['*', '_', '**', ' ', 'By', 'Ana', '.'])) {
-      expect(withoutEmphasisEnds(t), JSON.stringify(t)).toBe(t.replace(/^[*_]+|[*_]+$/g, ''));
+      expectSame(withoutEmphasisEnds(t), t.replace(/^[*_]+|[*_]+$/g, ''), () => JSON.stringify(t));
     }
   });
 
@@ -73,7 +74,7 @@ describe('rewritten patterns give what the patterns gave', () => {
     for (const t of runs(0x1d05, ['-', '—', '–', '…', '.', '..', ...SPACES, 'so', 'I', '?'])) {
       const m = before.exec(t);
       if (m) matched++;
-      expect(trailingDashAt(t), JSON.stringify(t)).toBe(m ? m.index : -1);
+      expectSame(trailingDashAt(t), m ? m.index : -1, () => JSON.stringify(t));
     }
     expect(matched).toBeGreaterThan(300);
   });
@@ -84,25 +85,25 @@ describe('rewritten patterns give what the patterns gave', () => {
     for (const t of runs(0x1d06, ['\t', '\t', ' ', ':', 'Born', 'x', '14 April 1948', '\n', '\u00a0'])) {
       const want = before.test(t);
       if (want) matched++;
-      expect(TAB_FACT().test(t), JSON.stringify(t)).toBe(want);
+      expectSame(TAB_FACT().test(t), want, () => JSON.stringify(t));
     }
     expect(matched).toBeGreaterThan(300);
   });
 
   it("TRAILING_STOPS removes what /[.,\\s]+$/ removed", () => {
     for (const t of runs(0x1d07, ['.', ',', ...SPACES, 'June 18', '2024', ';'])) {
-      expect(t.replace(TRAILING_STOPS, ''), JSON.stringify(t)).toBe(t.replace(/[.,\s]+$/, ''));
+      expectSame(t.replace(TRAILING_STOPS, ''), t.replace(/[.,\s]+$/, ''), () => JSON.stringify(t));
     }
   });
 
   it("withoutBracketed gives what replace(/\\[[^\\]]*\\]/g, ' ') gives", () => {
     for (const t of runs(0x1d08, ['[', ']', '[', 'x', ' ', '[2]', 'laughs', '\n'])) {
-      expect(withoutBracketed(t), JSON.stringify(t)).toBe(t.replace(/\[[^\]]*\]/g, ' '));
+      expectSame(withoutBracketed(t), t.replace(/\[[^\]]*\]/g, ' '), () => JSON.stringify(t));
     }
   });
 
   it('wordCount: General Punctuation (U+2000 to U+206F) holds no letter or number', () => {
-    for (let c = 0x2000; c <= 0x206f; c++) expect(/[\p{L}\p{N}]/u.test(String.fromCharCode(c)), c.toString(16)).toBe(false);
+    for (let c = 0x2000; c <= 0x206f; c++) expectSame(/[\p{L}\p{N}]/u.test(String.fromCharCode(c)), false, () => c.toString(16));
     for (const t of runs(0x1d09, ['“', '”', '’', '—', '…', '\u2028', '\u2003', 'a', 'é', '’s', ' ', '⁰', 'ⁱ'])) {
       expect(wordCount(t), JSON.stringify(t)).toBe(t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0);
     }
@@ -118,7 +119,7 @@ describe('rewritten patterns of the label and prose readers', () => {
     const built = runs(0x1d0f, [...SPACES, 'Lin', 'Wei', 'x', ' ']).map((head, k) => `${head}${SPACES[k % SPACES.length]!.repeat(1 + (k % 3))}(${notes[k % notes.length]})${k % 2 ? '' : ', early employee'}`);
     for (const t of [...runs(0x1d0c, pieces), ...built]) {
       if (before.test(t)) matched++;
-      expect(t.replace(NAME_NOTE(), '$1'), JSON.stringify(t)).toBe(t.replace(before, '$1'));
+      expectSame(t.replace(NAME_NOTE(), '$1'), t.replace(before, '$1'), () => JSON.stringify(t));
     }
     expect(matched).toBeGreaterThan(100);
   });
@@ -130,7 +131,7 @@ describe('rewritten patterns of the label and prose readers', () => {
     for (const t of runs(0x1d0d, pieces, 6000)) {
       const want = before.test(t);
       if (want) matched++;
-      expect(endsWithContact(t), JSON.stringify(t)).toBe(want);
+      expectSame(endsWithContact(t), want, () => JSON.stringify(t));
     }
     expect(matched).toBeGreaterThan(300);
   });
@@ -147,7 +148,7 @@ describe('rewritten patterns of the date reader', () => {
       const t = `${heads[k % heads.length]}${k % 3 ? ' ' : ''}${['|', '·', '—', ',', ''][k % 5]}${k % 2 ? ' ' : ''}${tail}`;
       const want = before.exec(t);
       if (want) matched++;
-      expect(BYLINE_WITH_DATE.exec(t)?.slice(0, 2) ?? null, JSON.stringify(t)).toEqual(want?.slice(0, 2) ?? null);
+      expectEqual(BYLINE_WITH_DATE.exec(t)?.slice(0, 2) ?? null, want?.slice(0, 2) ?? null, () => JSON.stringify(t));
     });
     expect(matched).toBeGreaterThan(300);
   });
@@ -166,7 +167,7 @@ describe('trailing runs matched from their first character', () => {
       for (const t of runs(name.length * 0x101, pieces)) {
         const want = t.replace(before, '');
         if (want !== t) changed++;
-        expect(t.replace(after(), ''), JSON.stringify(t)).toBe(want);
+        expectSame(t.replace(after(), ''), want, () => JSON.stringify(t));
       }
       expect(changed).toBeGreaterThan(300);
     });
@@ -179,7 +180,7 @@ describe('rewritten in code rather than one pattern (December 5)', () => {
     for (const t of runs(0x5e05, [...SPACES, '(', ')', '(x)', 'Ana', 'a', ','])) {
       const want = t.replace(/\s*\([^)]*\)\s*/g, ' ');
       if (want !== t) changed++;
-      expect(withoutParenNotes(t), JSON.stringify(t)).toBe(want);
+      expectSame(withoutParenNotes(t), want, () => JSON.stringify(t));
     }
     expect(changed).toBeGreaterThan(300);
   });
@@ -187,7 +188,7 @@ describe('rewritten in code rather than one pattern (December 5)', () => {
   it('a label is read as before wherever its colon can stand, and a line with no colon near its start is none', () => {
     // the name, a role, notes and the spaces between, up to the colon's reach
     for (const line of ['Ana Ruiz: We grew.', 'ANA RUIZ, CEO: We grew.', 'Ana Ruiz (Lisbon) (2021):   We grew.', `Ana Ruiz${' '.repeat(200)}: We grew.`]) {
-      expect(readLabel(line)?.name, line).toBe(line.startsWith('ANA') ? 'ANA RUIZ' : 'Ana Ruiz');
+      expectSame(readLabel(line)?.name, line.startsWith('ANA') ? 'ANA RUIZ' : 'Ana Ruiz', () => line);
     }
     expect(readLabel(`Ana${' '.repeat(8000)}x`)).toBeNull();
     expect(readLabel(`Ana Ruiz said the ${'very '.repeat(100)}long thing: nothing`)).toBeNull();
@@ -201,7 +202,7 @@ describe('rewritten in code rather than one pattern (December 5)', () => {
       const t = heads[k % heads.length] + tail;
       const want = before.exec(t);
       if (want) matched++;
-      expect(PARENTHESISED_VOICE().exec(t)?.slice(1) ?? null, JSON.stringify(t)).toEqual(want?.slice(1) ?? null);
+      expectEqual(PARENTHESISED_VOICE().exec(t)?.slice(1) ?? null, want?.slice(1) ?? null, () => JSON.stringify(t));
     }
     expect(matched).toBeGreaterThan(100);
   });
