@@ -1661,9 +1661,10 @@ export function datelineUnderName(lines: readonly string[], i: number): number {
 const WRITER_ROLE = lazy(() => /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,4}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|[Jj]ournalist|[Pp]roducer)$|^(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|[Ss]taff [Ww]riter)$/u);
 /**
  * A name ending on an institution's noun: "Public Affairs Network" / "May 7, 2019 - 7:00 a.m. ET" is a
- * transcript's channel over its air date, no writer's byline.
+ * transcript's channel over its air date, no writer's byline; nor is a newsroom's desk over the date
+ * ("Sports Desk" / "Sunday, 9 November 2025"), with the writer's "By …" further down.
  */
-const INSTITUTION_LAST = lazy(() => /\s(?:Network|Networks|Channel|Corporation|Broadcasting|Radio|Television|News|Media|Company|Institute|Service|Services|Group|Agency|Foundation|Association|Council|Committee|Commission)$/u);
+const INSTITUTION_LAST = lazy(() => /\s(?:Network|Networks|Channel|Corporation|Broadcasting|Radio|Television|News|Media|Company|Institute|Service|Services|Group|Agency|Foundation|Association|Council|Committee|Commission|Desk|Newsroom|Bureau)$/u);
 /** A name of two to four capitalised words, nothing else: "Ellie Brandon", "Lucía Ortega". */
 const BARE_NAME = lazy(() => /^\p{Lu}[\p{Ll}'’.-]+(?: +\p{Lu}[\p{Ll}'’.-]+){1,3}$/u);
 

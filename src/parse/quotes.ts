@@ -397,6 +397,8 @@ export interface AttributionState {
    * attorney Mary Burck", "Binance's chief executive, Richard Teng"): whom "the judge said" means.
    */
   roleHolders?: Map<string, string>;
+  /** The honorific the text wrote before each full name ("Dr Colin Pell": "dr"): which of two people with one surname "Dr Pell" is. */
+  honorifics?: Map<string, string>;
   /** A paragraph ending "…, he wrote:" (its number) and the pronoun's gender: whose words the next paragraph's quotation is. */
   colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
   /** A paragraph ending "He spoke to NAME, a crane operator …:" (its number) and NAME: whose words the next paragraph's quotation is. */
@@ -662,7 +664,11 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const byNarrator = !(attr?.explicit && attr.speaker) && narratorFrameAfter(paragraph, q);
       if (byNarrator) attr = { speaker: state.self ?? state.writer ?? null, self: state.self !== null, explicit: true };
       const narrated = byNarrator && !speechLike && !named;
-      if (!speechLike && !named && !narrated && !(attr && attr.explicit && attr.speaker) && !opensSplitQuote(paragraph, q, mine[j + 1])) continue; // scare quote or title
+      // 'Asked whether that had changed his mind, he laughed. "Ask him yourself."': a short quoted
+      // sentence standing alone after the speaker's beat in the same paragraph (a sentence about "he" or
+      // "she", or about the person named, with no quotation of its own) is that person's, however short.
+      const afterBeat = !speechLike && bare && si > 0 && !!attr?.speaker && !attr.explicit && shortTurnAfterBeat(q, sentences[si - 1]!.text, attr.speaker, state);
+      if (!speechLike && !named && !narrated && !afterBeat && !(attr && attr.explicit && attr.speaker) && !opensSplitQuote(paragraph, q, mine[j + 1])) continue; // scare quote or title
       if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
       const speaker = attr?.speaker ?? null;
       const self = attr?.self ?? false;
@@ -1043,6 +1049,24 @@ const WINDOW = 400;
 const FOOTNOTE_MARKS = lazy(() => /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g);
 /** An endnote's number in plain digits, alone before a space or the end. */
 const PLAIN_ENDNOTE = lazy(() => /^\d{1,3}(?!\S)/);
+
+/**
+ * A quoted sentence of a few words (a capital, an end mark, no title's capitals) after a sentence
+ * of narration whose subject is "he"/"she" of the speaker's gender or the speaker's own name: a
+ * turn of speech after the speaker's beat ("He laughed. “Ask him yourself.”").
+ */
+function shortTurnAfterBeat(q: QuoteSpan, before: string, speaker: string, state: AttributionState): boolean {
+  const inner = normalizeSpace(q.inner);
+  if (!/^[\p{Lu}…]/u.test(inner) || !/[.!?…]$/.test(inner) || isTitleCase(inner) || /[“”"]/.test(before) || !/[.!?]$/.test(before.trim())) return false;
+  const subject = /(?:^|,\s+)([Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+[.!?]$/u.exec(before.trim());
+  if (!subject) return false;
+  const who = subject[1]!;
+  if (/^(?:he|she)$/i.test(who)) {
+    const g = state.genders.get(speaker);
+    return !g || g === (/^she$/i.test(who) ? 'f' : 'm');
+  }
+  return speaker.split(' ').includes(who);
+}
 
 function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
   // A footnote mark after the closing quote ("…the whole job."¹, "…job."[3]) is no word of the sentence.
@@ -2564,9 +2588,13 @@ const IN_THE_WORDS_OPENING = lazy(() => /^[\s*_]*In\s+(?:the\s+words\s+of\s+([^,
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
 /** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
 const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
-/** "His line", "Her words:", "Lena Ortiz's answer", "Haddad’s stock reply was": whose saying the quotation after it is. */
+/**
+ * "His line", "Her words:", "Lena Ortiz's answer", "Haddad’s stock reply was": whose saying the
+ * quotation after it is. Before a colon, what or whom the saying is about or for may follow the
+ * noun: "Her verdict on the council:", "His advice to other retailers:".
+ */
 const OWNED_SAYING_BEFORE = lazy(() =>
-  /(?:^|[\s(])(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s?) (?:own )?(?:(?:favou?rite|usual|stock|famous|trademark|signature|closing|opening|parting|best|last|first) )?(?:line|words|reply|answer|response|retort|verdict|advice|message|quip|remark|motto|mantra|refrain|catchphrase|slogan|one-liner|pitch)(?: (?:was|is))?:? ?$/u,
+  /(?:^|[\s(])(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s?) (?:own )?(?:(?:favou?rite|usual|stock|famous|trademark|signature|closing|opening|parting|best|last|first) )?(?:line|words|reply|answer|response|retort|verdict|advice|message|quip|remark|motto|mantra|refrain|catchphrase|slogan|one-liner|pitch)(?:(?: (?:was|is))?:? ?| (?:on|to|for|at|about|after|during) (?:the |a |an |his |her |their |its |other |all )?[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?(?: (?:was|is))?: ?)$/u,
 );
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
 const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu);
@@ -2684,6 +2712,13 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // article and then a name is the person the age describes; the walk stops there.
     if (/,\s*$/.test(raw))
       while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
+    // "In a 2019 interview with The Lawyer, a senior partner at a firm, speaking anonymously,
+    // complained": the walk back reached a phrase of occasion (a preposition opening it), no one's
+    // name; the person described after it (an article opening the part) is the subject.
+    if (/,\s*$/.test(raw) && k === 0 && parts.length > 1 && OCCASION_OPENING().test(parts[0]!.trim())) {
+      const described = parts.findIndex((p, j) => j > 0 && /^(?:a|an|the|one|another)\s/iu.test(p.trim()) && !OCCASION_OPENING().test(p.trim()));
+      if (described > 0) k = described;
+    }
     // "ông Trần Minh Đức, Phó chủ tịch Hiệp hội …, nhận định": a name under its honorific, then a part
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
@@ -2712,6 +2747,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** A sentence's opening phrase of occasion or place: "In a 2019 interview with The Lawyer", "At the hearing", "During the debate". */
+const OCCASION_OPENING = lazy(() => /^(?:in|at|on|during|after|before|speaking\s+(?:to|at|on|in))\s/iu);
 /** A comma, then "he" or "she" as a subject: a sentence's opening phrase may be ending before it. */
 const ADDRESSEE_HINT = lazy(() => /,\s+(?:he|she)\s/iu);
 /** The end of an opening phrase's "to", "told", "with" (and "the"), right before the one addressed. */
@@ -3050,6 +3087,28 @@ const ANONYMITY_CLAUSE = lazy(() => /,?\s+who\s+(?:asked|requested|declined|refu
 /** A company abbreviation or an initialism of two letters or more ending a phrase before its full stop: "Acme Corp", "the U.S". */
 const ABBREVIATION_AT_END = lazy(() => /(?<![\p{L}.])(?:Co|Corp|Inc|Ltd|Bros|\p{Lu}(?:\.\p{Lu})+)$/u);
 
+/** An honorific right before a name, its full stop perhaps ("Dr ", "Mrs. "): group 1 without the stop. */
+const HONORIFIC_BEFORE_NAME = lazy(() => /(?:^|[\s(])(Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\s$/u);
+/**
+ * An honorific and a surname ("Dr Pell", "Mrs. Okafor") that two or more full names the text gave
+ * share: the one it wrote with that honorific, else the one the last paragraphs named most
+ * recently (not one written with another honorific). Null where the surname is one person's, as
+ * the registry resolves it.
+ */
+function sharedSurnameByHonorific(honorific: string, surname: string, state: AttributionState): string | null {
+  const hon = HONORIFIC_BEFORE_NAME().exec(`${honorific} `)?.[1]?.toLowerCase();
+  if (!hon || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const sharing = [...new Set(state.fullNames.filter((n) => n.endsWith(` ${surname}`)).map((n) => state.registry.resolve(n) ?? n))];
+  if (sharing.length < 2) return null;
+  const same = sharing.filter((n) => state.honorifics?.get(n) === hon);
+  if (same.length === 1) return same[0]!;
+  const other = (n: string) => { const h = state.honorifics?.get(n); return !!h && h !== hon; };
+  trimRecent(state);
+  for (let i = state.recent.length - 1; i >= 0; i--)
+    for (const p of state.recent[i]!.people) if (sharing.includes(p.name) && !other(p.name)) return p.name;
+  return null;
+}
+
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/^-(?:t-)?/, '')
@@ -3155,6 +3214,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const person = personName(phrase, state, 'subject');
     if (person) return ok(person);
   }
+  // "Dr Pell said" in a story that named Raymond Pell and Dr Colin Pell: the one of them the text
+  // wrote with that honorific, or the one named last, never simply the first the text registered.
+  const titledSurname = words.length === 2 ? sharedSurnameByHonorific(words[0]!, words[1]!, state) : null;
+  if (titledSurname) return ok(titledSurname);
   const known = state.registry.mentions(phrase);
   if (known.length > 0 && (position !== 'subject' || known[known.length - 1]!.end >= phrase.length - 2 || known[0]!.start === 0)) {
     return ok(position === 'after-verb' ? known[0]!.name : known[known.length - 1]!.name);
@@ -4333,10 +4396,14 @@ const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
  * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
  * caller falls back to the narrator.
  */
+/** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
+const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it, nor is
   // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
-  const text = /^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim().replace(COLON_DATELINE(), '');
+  // (A sentence closing on a quoted word, its full stop inside the marks — 'Dr Colin Pell said staff
+  // had been "devastated."' — ends as one with the stop outside them does, for the patterns below.)
+  const text = (/^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim().replace(COLON_DATELINE(), '')).replace(CLOSING_MARK_AFTER_STOP(), '$2$1');
   if (text.charCodeAt(0) >= 0x4e00 && text.charCodeAt(0) <= 0x9fff && CJK_REPORTING_OPENING().test(text)) {
     const chinese = chineseReportedBy(text, state);
     if (chinese) return chinese;
@@ -5170,8 +5237,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
   for (const m of capitals && /(?:M(?:rs?|s|iss)|Dr|Prof|Cllr)\.?\s/.test(text) ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
-    if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
+    // (the honorific a full name was given, kept for sharedSurnameByHonorific: "Dr Colin Pell")
+    if (written.includes(' ')) (state.honorifics ??= new Map()).set(state.registry.resolve(written) ?? withoutCompoundRole(written), m[1]!.toLowerCase());
+    if (overlaps(at, at + m[0].length)) continue;
     const full = written.includes(' ') ? written : (state.byPart.get(written) ?? written);
     const gender = /^(Mrs|Ms|Miss)$/.test(m[1]!) ? 'f' : m[1] === 'Mr' ? 'm' : null;
     if (gender) state.genders.set(full, gender);

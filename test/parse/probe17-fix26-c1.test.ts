@@ -80,10 +80,12 @@ describe('a byline of fields with no "By": NAME | OUTLET | DATE (probe17 c1 find
     const claims = recordsOf(c1, id).filter((r) => r.type === 'claim');
     expect(claims.length).toBeGreaterThan(10);
     // (but line 12, "A person familiar with the process, who asked not to be named …, said the
-    // regulator …": words of a described source, nobody's, never the writer's — fix57-a)
+    // regulator …": words of a described source, never the writer's — fix57-a; credited to that
+    // source as "A person familiar with the matter said …" is, now that the sentence's closing
+    // 'dealt with."' (stop inside the marks) reads as a reported sentence — probe81-b)
     const described = (r: { text: string }) => r.text.startsWith('A person familiar with the process');
     expect(claims.filter((r) => !described(r)).every((r) => r.speaker === 'Renée Oduya')).toBe(true);
-    expect(claims.filter(described).map((r) => [r.line, r.speaker])).toEqual([[12, null]]);
+    expect(claims.filter(described).map((r) => [r.line, r.speaker])).toEqual([[12, 'a person familiar with the process']]);
   });
 
   it('in other words: the date first, the outlet last', () => {
