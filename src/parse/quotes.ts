@@ -4388,6 +4388,8 @@ function isBodyWord(word: string): boolean {
 }
 /** A lone subject, its verb of saying, then "it"/"its" opening what it said (perhaps after "that"). */
 const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
+/** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
+const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
 /**
  * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
  * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
@@ -4396,8 +4398,6 @@ const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
  * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
  * caller falls back to the narrator.
  */
-/** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
-const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   // A minutes' numbered paragraph ("1.2 The Chair said that …") is no part of who said it, nor is
   // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
