@@ -995,6 +995,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   let lastLabelLine = scan.at.length - 1;
   while (lastLabelLine >= 0 && !(scan.at[lastLabelLine] && labels.has(scan.at[lastLabelLine]!.key))) lastLabelLine--;
   for (const k of vendorNoticeLines(lines, lastLabelLine)) b.mark(k, 'metadata');
+  // A court reporter's certificate under the last turn ("I, NAME, Certified Shorthand Reporter, do
+  // hereby certify …", its date and signature): the transcript's furniture, no one's testimony.
+  for (const k of reporterCertificateLines(lines, lastLabelLine)) b.mark(k, 'metadata');
+  // An episode's credits under its last turn ("The Allotment Hour is produced by Fieldfare Audio.
+  // Transcript edited for readability."): every sentence of the line a credit, the page's furniture.
+  for (let k = lastLabelLine + 1; k < lines.length; k++) if (lastLabelLine >= 0 && lines[k]!.length <= 300 && lines[k]!.trim() && splitSentenceParts(withoutEmphasis(lines[k]!).trim()).every((part) => EPISODE_CREDIT().test(part) || CLOSING_CREDIT().test(part))) b.mark(k, 'metadata');
 
   // A web page's readers' comments under the article ("3 Comments", then each under its header).
   // Only under a page's list of links to other articles: a forum's copy ("40 comments" over Reddit's
@@ -1128,7 +1134,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const coverEnd = pageFooters.reduce((m, k) => Math.min(m, k), firstTurn);
     readNumberedCover(b, coverEnd, newAttributionState(registry, null), narratorOf(meta, registry));
   }
-  const firstContent = numberedFirstPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
+  // A hearing's cover above its first turn (the caption's parties each over their part, counsel's
+  // appearances, who sat, the index of witnesses and exhibits, the credits of an episode): the
+  // page's furniture, nobody's statement, its words kept for search as the header's metadata.
+  const cover = numberedFirstPage ? new Set<number>() : coverFurnitureLines(lines, firstTurn);
+  for (const k of cover) b.mark(k, 'metadata');
+  const firstContent = numberedFirstPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || cover.has(i) || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -2042,7 +2053,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // title, the export's furniture, no heading and no claim.
   for (let i = 1; i < firstTurn && i < 200; i++) if (b.kinds[i] === 'heading' && isTitleTwin(lines[i]!, meta.title)) b.mark(i, 'metadata');
   creditLines(b, firstTurn);
-  if (!thread) keepHeaderFields(b, firstTurn, firstContent);
+  if (!thread) keepHeaderFields(b, firstTurn, firstContent, cover);
   // A forum topic's posts, each dated by its header ("Mar '24"): its records are of its year, not the page's.
   if (thread) datePostsByHeader(b, forumPostYears(lines));
   // An email thread's messages, each dated by its own header or "On …, NAME wrote:" line: a reply of
@@ -3379,7 +3390,7 @@ export function withoutClosingNote(value: string): string {
  * metadata is kept as a claim of its own, so grep and search find the same words. A line that only
  * names who holds a part (a cast line) stays metadata: its names are the turns' speakers.
  */
-function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number): void {
+function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number, cover: ReadonlySet<number>): void {
   const title = titleKey(b.input.meta.title);
   const spoken = new Set<string>();
   for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
@@ -3390,6 +3401,12 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
   const rosterRead = rosterEntries(b.lines, firstTurn);
   const rosterLines = rosterRead.entries;
   for (let i = 0; i < firstTurn; i++) {
+    // (A hearing's cover, its appearances, who sat and its index, is the page's furniture whoever
+    // speaks, whatever a later pass took one of its rows for: coverFurnitureLines.)
+    if (cover.has(i)) {
+      if (b.kinds[i] === 'heading') b.mark(i, 'metadata');
+      continue;
+    }
     const raw = b.lines[i]!;
     // A roster's line of one person and what they do ("David Prinçay, President, Binance France",
     // "Gao Rui — Interpreter"): metadata when that person speaks (it is their turns' role), a claim when they never do, a
@@ -3637,6 +3654,87 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
     }
     b.mark(i, 'metadata');
   }
+}
+
+/** Counsel's appearance on a hearing's cover: "For the Plaintiff: Ms. Celia Lane", "On behalf of the Respondent: …" (a party's part, then a colon). */
+const APPEARANCE_LINE = lazy(() => /^\s*(?:for|on behalf of|appearing for)\s+(?:the\s+)?(?:plaintiffs?|defendants?|claimants?|respondents?|petitioners?|appellants?|appellees?|applicants?|debtors?|intervenors?|complainants?|accused|crown|prosecution|defen[cs]e|state|people|government|commonwealth|united states|witness(?:es)?|tribunal|committee|commission|inquiry)\b[^:.!?]{0,40}:\s*\S/i);
+/** A cover's heading over who took part, one to a line: "APPEARANCES:", "PRESENT:", "MEMBERS PRESENT:", "ALSO PRESENT". */
+const COVER_ROSTER_HEADING = lazy(() => /^(?:(?:(?:members|also|others?)\s+)?(?:present|absent)|appearances|in attendance|before)$/i);
+/** A cover's index heading: "INDEX OF EXAMINATION", "EXHIBITS", "WITNESSES", "INDEX". */
+const COVER_TABLE_HEADING = lazy(() => /^(?:index(?:\s+(?:of|to)\s+(?:examinations?|witnesses|exhibits|proceedings))?|exhibits(?:\s+index)?|witnesses|(?:examination|exhibit|witness)\s+index)$/i);
+/** An index row's page number at its end, set apart by spaces or dot leaders: "By Ms. Pryce      3", "…, Department of Health ........ 2". */
+const INDEX_PAGE_END = lazy(() => /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,4}$/);
+/** An episode's credit, sentence by sentence: "Hosted by NAME, with guest NAME, …", "Produced by NAME.", "Music by NAME.". */
+const EPISODE_CREDIT = lazy(() => /^(?:(?:hosted|presented|produced|edited|mixed|recorded|engineered|researched|directed|transcribed)\s+by|(?:original\s+)?music\s+by|artwork\s+by|with\s+guests?)\s+(?:the\s+)?\p{Lu}/iu);
+
+/** A programme's closing credit: "NAME is produced by NAME", "NAME is a NAME production", "Executive producer: NAME", "Transcript edited for clarity". */
+const CLOSING_CREDIT = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,5}\s+is\s+(?:(?:produced|made|distributed|recorded|edited)\s+by\s+(?:the\s+)?\p{Lu}[^,;]{0,60}|an?\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}\s+production)|(?:[Ee]xecutive\s+|[Ss]eries\s+|[Ss]enior\s+)?(?:[Pp]roducers?|[Ee]ditors?|[Hh]osts?|[Ss]ound\s+design|[Mm]usic|[Aa]rtwork)\s*:\s*\p{Lu}[^,;]{0,60}|(?:[Tt]his\s+)?[Tt]ranscript\s+(?:has\s+been\s+|was\s+)?(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+condensed)?\s+for\s+(?:clarity|length|readability)(?:\s+and\s+(?:clarity|length|readability))?)$/u);
+
+/**
+ * The furniture of a hearing's or an episode's cover above its first turn, by its layout: the
+ * caption's block (its parties, each over a part alone on its line, "Plaintiff," / "v." /
+ * "Defendant."), counsel's appearances ("For the Plaintiff: Ms. Celia Lane"), the lines of names
+ * under "PRESENT:" or "APPEARANCES:", an index of witnesses or exhibits whose rows end on a page
+ * number, and an episode's credit lines ("Hosted by NAME, with guest NAME, …"). A line that says
+ * something (a sentence of the cover's prose) is none of these.
+ */
+function coverFurnitureLines(lines: readonly string[], firstTurn: number): Set<number> {
+  const out = new Set<number>();
+  const spaced = (raw: string) => normalizeSpace(raw).replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '').replace(/\s*:$/, '');
+  for (let i = 0; i < firstTurn; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    // The block of lines around it, no blank line between.
+    let to = i;
+    while (to + 1 < firstTurn && lines[to + 1]!.trim()) to++;
+    const block = lines.slice(i, to + 1);
+    const short = block.length <= 12 && block.every((l) => wordCount(l) <= 16);
+    if (short && block.some((l) => CAPTION_PARTY().test(l)) && block.every((l) => !endsLikeSentence(l.trim()) || CAPTION_PARTY().test(l) || CAPTION_VERSUS().test(l))) {
+      for (let k = i; k <= to; k++) out.add(k);
+      i = to;
+      continue;
+    }
+    const heading = spaced(raw);
+    if (COVER_ROSTER_HEADING().test(heading) && short && block.slice(1).every((l) => APPEARANCE_LINE().test(l) || (/^\s*\p{Lu}/u.test(l) && !/[.!?]["”]?\s*$/.test(l.trim()) && wordCount(l) <= 12))) {
+      for (let k = i; k <= to; k++) out.add(k);
+      i = to;
+      continue;
+    }
+    if (COVER_TABLE_HEADING().test(heading) && block.length > 1 && block.length <= 40 && block.some((l) => INDEX_PAGE_END().test(l.trimEnd())) && block.every((l) => wordCount(l) <= 20 && !/[.!?]["”]?\s*$/.test(l.trim()))) {
+      for (let k = i; k <= to; k++) out.add(k);
+      i = to;
+      continue;
+    }
+    if (APPEARANCE_LINE().test(raw)) out.add(i);
+    else if (raw.length <= 300 && splitSentenceParts(withoutEmphasis(raw).trim()).every((part) => EPISODE_CREDIT().test(part))) out.add(i);
+  }
+  return out;
+}
+
+/** A line's sentences at their stops before a capital: "Produced by A. Edited by B." → "Produced by A", "Edited by B". */
+function splitSentenceParts(text: string): string[] {
+  return text.replace(/[.!]\s*$/, '').split(/(?<=\p{Ll}{2}|\p{Lu}{2})[.!]\s+(?=\p{Lu})/u);
+}
+
+/** "I, Loretta Haines, Certified Shorthand Reporter, … do hereby certify": a reporter's certificate opening on its maker. */
+const REPORTER_CERTIFIES = lazy(() => /^\s*I,\s+\p{Lu}[^,]{1,60},\s*(?:an?\s+|the\s+)?[^.;]{0,120}?\b(?:reporter|stenographer|transcriber|notary public)\b[^.]{0,200}?\bcertify\b/iu);
+/**
+ * The lines of a court reporter's certificate under the last turn: from its paragraph opening "I,
+ * NAME, …Reporter, … certify" (and its heading right above, "REPORTER'S CERTIFICATE") to the end:
+ * its further paragraphs, its date and its signature.
+ */
+function reporterCertificateLines(lines: readonly string[], lastLabel: number): number[] {
+  for (let i = Math.max(lastLabel + 1, 0); i < lines.length; i++) {
+    if (!REPORTER_CERTIFIES().test(lines[i]!) || (i > 0 && lines[i - 1]!.trim())) continue;
+    let from = i;
+    let above = i - 1;
+    while (above > lastLabel && !lines[above]!.trim()) above--;
+    if (above > lastLabel && /certif/i.test(lines[above]!) && wordCount(lines[above]!) <= 6 && !endsLikeSentence(lines[above]!.trim())) from = above;
+    const out: number[] = [];
+    for (let k = from; k < lines.length; k++) if (lines[k]!.trim()) out.push(k);
+    return out;
+  }
+  return [];
 }
 
 /** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */

@@ -81,7 +81,8 @@ Margin Call is a Reidwell Media production. Executive producer: Leon Barca.
     expect(a.years).toEqual([]);
     const b = (await records(cfo)).find((r) => /Thank you, Tamsin/.test(r.text))!;
     expect(b.text).not.toMatch(/Reidwell/);
-    expect((await records(cfo)).find((r) => /Reidwell/.test(r.text))!.speaker).toBeNull();
+    // (the credits are the episode's furniture, no record at all: fix81-a; search still finds them as nearby words)
+    expect((await records(cfo)).find((r) => /Reidwell/.test(r.text))).toBeUndefined();
   });
 });
 
