@@ -547,6 +547,11 @@ interface Attribution {
   self: boolean;
   /** named by a speech verb, a colon or a dash line (not inherited from the sentence before) */
   explicit: boolean;
+  /**
+   * the words one a sentence's subject remembers said ("Rusk learned from his uncle, Jerzy Rusk, who
+   * told him, he recalls, “…”"): not the sentence's subject, whom a later "he says" still means
+   */
+  recalled?: boolean;
 }
 
 interface Draft {
@@ -685,7 +690,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       speechSentences.add(si);
       accepted = q;
       // The writer speaking as "I" is no third person a later "she said" can mean.
-      if (speaker && !self && !(byNarrator || (speaker === state.writer && attr?.explicit))) speakers.push(speaker);
+      if (speaker && !self && !attr?.recalled && !(byNarrator || (speaker === state.writer && attr?.explicit))) speakers.push(speaker);
     }
     // “We are not going quietly.” Those were the words of Imran Qureshi, chair of …  A quotation
     // standing as a sentence of its own, then a sentence crediting it (CREDITS_WORDS_ABOVE, as a
@@ -1632,9 +1637,24 @@ function attribute(
       // (A parenthesis between may hold a verb of its own: "who told her, as she remembers it, that".)
       for (const rv of verbs.length <= 4 ? verbs : []) {
         const relative = RELATIVE_NAME_SPEAKS().exec(trimmed.slice(0, rv.index));
-        if (!relative || !REPORTED_THAT_TAIL().test(before.slice(rv.index! + rv[0].length))) continue;
+        const tail = before.slice(rv.index! + rv[0].length);
+        if (!relative || !REPORTED_THAT_TAIL().test(tail)) continue;
         const who = resolveSpeaker(relative[1]!, state, 'subject', true);
-        if (who) return { ...who, explicit: true };
+        if (who) return { ...who, explicit: true, recalled: !/that\s*$/.test(tail) };
+      }
+      // "Rusk learned the trade from his uncle in Stourbridge, who told him, he recalls, “…”": so for
+      // one described, not named (a person's noun before the relative): the words are theirs,
+      // nobody the text names, never those of whom the parenthesis says remembers them.
+      for (const rv of verbs.length <= 4 ? verbs : []) {
+        const head = trimmed.slice(0, rv.index);
+        const described = DESCRIBED_RELATIVE_SPEAKS().exec(head);
+        const tail = before.slice(rv.index! + rv[0].length);
+        if (!described || RELATIVE_NAME_SPEAKS().test(head) || !RECALLED_TAIL().test(tail)) continue;
+        const noun = described[2]!.split(/\s+/).pop()!;
+        if (!hasPersonNoun(noun) && !KIN_NOUN().test(noun)) continue;
+        // ("his uncle" the text named before: "His uncle, Chidi Okonkwo, …" is that person)
+        const kin = KIN_NOUN().test(noun) ? resolveSpeaker(`${described[1]!} ${noun}`, state, 'subject', true) : null;
+        return { speaker: kin?.speaker ?? null, self: false, explicit: true, recalled: true };
       }
       // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
       while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
@@ -2579,8 +2599,16 @@ function subjectPronoun(possessive: string | undefined): string | undefined {
 const OWN_WORDS_ASIDE = lazy(() => /,\s+(?:by\s+(his|her)\s+own\s+(?:count|account|reckoning|estimate|tally)|(he|she)\s+(?:liked|loved|used|likes|loves)\s+to\s+(?:say|put\s+it|joke|tell\s+(?:people|friends|colleagues|students|visitors)))\s*,\s+[^,“”"]{0,80}$/iu);
 /** ", Gregory Asante, who " before a verb: the name a relative clause describes. */
 const RELATIVE_NAME_SPEAKS = lazy(() => /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+$/u);
-/** After the verb: whom it was told, a parenthesis perhaps, then "that" before the quotation: " him, in Bello's recollection, that ". */
-const REPORTED_THAT_TAIL = lazy(() => /^\s+(?:(?:him|her|them|me|us|the\s+[\p{Ll}-]+|[\p{Ll}-]+)\s*)?(?:,[^,“”"]{1,50},\s*)?that\s*$/u);
+/** A described person (a person's noun in the last few words, perhaps a place after it) before ", who " at the end: "… from his uncle in Stourbridge, who ". */
+const DESCRIBED_RELATIVE_SPEAKS = lazy(() => /(?:^|\s)(his|her|their|my|our|a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:in|from|at|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?,\s+who\s+$/u);
+/** After the verb: whom it was told, then a parenthesis right before the quotation: " him, he recalls, ". */
+const RECALLED_TAIL = lazy(() => /^\s+(?:him|her|them|me|us)\s*,[^,“”"]{1,50},\s*$/u);
+/**
+ * After the verb: whom it was told, a parenthesis perhaps, then "that" before the quotation: " him, in
+ * Bello's recollection, that "; or whom it was told and a parenthesis right before the quotation, its
+ * own words: " him, he recalls, " (the parenthesis tells who remembers the words, not who said them).
+ */
+const REPORTED_THAT_TAIL = lazy(() => /^\s+(?:(?:him|her|them|me|us|the\s+[\p{Ll}-]+|[\p{Ll}-]+)\s*)?(?:(?:,[^,“”"]{1,50},\s*)?that|,[^,“”"]{1,50},)\s*$/u);
 /** A sentence with its source set into it: "The company, the manager wrote, did not have offices.", "The plan, Ruiz said, was dead." */
 const INSERTED_SOURCE = lazy(() => /^[^,;“”"()]{2,80},\s+((?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:wrote|writes|said|says|added|explained|insisted)\s*,\s+\p{Ll}[^“”"]{0,200}[.!?]$/u);
 /** A sentence opening on whose words it gives: "In her words, it was “…”", "In Duarte's own words, the freeze was “…”". */
@@ -4466,6 +4494,21 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // "Reuters quoted the minister as saying that …": the minister's words, passed on by Reuters.
   const quotedAs = quotedAsSayingBy(text, state);
   if (quotedAs) return credit(quotedAs);
+  // "Harbour chief Anil Deshmukh acknowledged the premium but said it was worth paying.", "Deshmukh
+  // denied that the deal had been rushed and said the talks began in 2022.": a subject, a first
+  // predicate of its own (a past verb and what it takes), then "but"/"and" and a verb of saying: the
+  // second predicate shares the subject, so the sentence is read as "SUBJECT said …" would be (which
+  // credits "the company" as "The company said …" does, and a plural of people nobody, as before).
+  // Read before the subject-first patterns below, whose subject would run over the first predicate
+  // ("… Deshmukh acknowledged the premium but") and credit no one; where the rewritten sentence
+  // credits no one, they read it as before.
+  // "X acknowledged the crowd and left" has no verb of saying after the conjunction: no claim of X's.
+  const compound = COMPOUND_SAID().exec(text);
+  // (Not after an opening conjunction or adverb: "When the board voted …" is no subject and its verb.)
+  const compoundBy = compound && !OPENING_CONJUNCTION().test(compound[1]!.split(/\s/)[0]!) && !SENTENCE_ADVERB().test(compound[1]!.split(/\s/)[0]!)
+    ? reportedBy(`${compound[1]!} ${compound[2]!}${text.slice(compound[0].length)}`, state)
+    : null;
+  if (compoundBy) return compoundBy;
   const that = subjectOnly(REPORTED_THAT().exec(text));
   if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
   // "Cllr Farrow disagreed, saying the overspend was due to repairs.", "The company cut its
@@ -4521,6 +4564,16 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (opener) return reportedBy(text.slice(opener[0].length), state);
   return null;
 }
+/**
+ * A subject (with its appositives), a past verb in "-ed" (the first one after the subject: "The
+ * embattled mayor" reads "embattled" as the verb, and the rewritten "The said …" credits no one),
+ * what it takes (no quotation, comma, colon nor semicolon), then ", but"/"and" and a verb of saying: group 1
+ * is the subject, the match ends on the verb of saying. Anchored, each run bounded: linear.
+ */
+const COMPOUND_SAID = lazy(() => new RegExp(
+  `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+\\p{Ll}{2,}ed\\s[^,;:“”"()]{1,120}?,?\\s(?:but|and)\\s+(?:(?:then|later|also)\\s+)?((?:said|says|added|insisted|argued|warned|told\\s+(?:${TOLD_AUDIENCE}|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)))(?=\\s)`,
+  'u',
+));
 
 /**
  * A group of unnamed people a bare plural noun describes, no article nor owner before it: "local
