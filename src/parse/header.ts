@@ -6,7 +6,7 @@
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isStoryEndMark, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
-import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isProceedingsNote, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
@@ -135,6 +135,12 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   for (let i = 0; i < first; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim() || keep(i)) continue;
+    // A note of the proceedings above the first turn ("(Witness sworn.)", "(The hearing was called to
+    // order at 9:30 a.m.)"): the record's direction, no heading and no one's claim.
+    if (isProceedingsNote(raw)) {
+      b.mark(i, 'direction');
+      continue;
+    }
     if (i < noteEnd) {
       // the publication's, not the writer's: nobody's claim
       let last = noteEnd - 1;

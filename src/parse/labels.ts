@@ -1248,6 +1248,7 @@ const QUESTIONED_BY = lazy(
 export function isDirection(raw: string): boolean {
   const s = raw.trim();
   if (/^[♪♫\s]+$/.test(s) || /^♪.*♪$/.test(s)) return true;
+  if (s.length <= 200 && s.charCodeAt(0) === 0x28 && isProceedingsNote(s)) return true;
   const m = /^[[(]([^\])[(]{1,80})[\])]$/.exec(s);
   // Two or three notes side by side, the time and what the room did ("(10.47 am) (A short break)"):
   // a direction when each one is.
@@ -1263,6 +1264,36 @@ export function isDirection(raw: string): boolean {
   if (/[.!?]$/.test(inner)) return false;
   return wordCount(inner) <= 8;
 }
+
+/**
+ * A court reporter's or clerk's note of the proceedings, alone on its line in parentheses, even
+ * when it is written as a sentence: "(Recess taken at 11:42 a.m.)", "(Witness sworn.)", "(Exhibit 2
+ * marked for identification.)", "(Discussion held off the record.)", "(The hearing was called to
+ * order at 9:30 a.m.)", "(Whereupon, at 11:52 a.m., the hearing was recessed.)", "(Off the
+ * record.)". Its form: the record's "Whereupon, …", or a subject of a few words then the passive or
+ * past of the proceedings (taken, held, marked, sworn, recessed, concluded, adjourned, resumed …),
+ * then nothing or a phrase of when, where or what for. A stage direction of the record, nobody's
+ * words; its words are still searched, as a line no record holds (src/model/nearby.ts). Not a
+ * sentence someone says in brackets ("(I said no.)", "(We recessed at noon.)": the first or second
+ * person is a speaker's), nor an aside opening in lower case inside a turn.
+ */
+export function isProceedingsNote(raw: string): boolean {
+  const m = PROCEEDINGS_NOTE_LINE().exec(raw.trim());
+  if (!m) return false;
+  const inner = m[1]!.trim().replace(/\.$/, '');
+  if (SPEAKERS_PERSON().test(inner) || /["“”]/.test(inner)) return false;
+  return PROCEEDINGS_WHEREUPON().test(inner) || PROCEEDINGS_PASSIVE().test(inner) || OFF_THE_RECORD().test(inner);
+}
+const PROCEEDINGS_NOTE_LINE = lazy(() => /^\((\p{Lu}[^()]{2,190})\)$/u);
+const SPEAKERS_PERSON = lazy(() => /\bI\b|\b(?:me|my|mine|we|us|our|ours|you|your|yours)\b/i);
+/** The record's "Whereupon, at 11:52 a.m., the hearing was recessed", "Whereupon the witness was excused". */
+const PROCEEDINGS_WHEREUPON = lazy(() => /^Whereupon\b,?\s+\S/);
+/** The passive or past of what the proceedings did: taken, held, marked, sworn, recessed, concluded, adjourned, resumed. */
+const PROCEEDINGS_VERB = String.raw`(?:taken|held|marked|sworn|affirmed|recessed|concluded|adjourned|resumed|reconvened|excused|withdrawn|called\s+to\s+order|commenced|suspended|terminated)`;
+const PROCEEDINGS_PASSIVE = lazy(() => new RegExp(
+  String.raw`^(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:No\.\s*)?[\p{L}\d'’.-]+){0,3}?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?${PROCEEDINGS_VERB}(?:[,;]?\s+(?:at|for|off|on|by|until|till|to|in|from|with|and|as|upon|pursuant|sine)\b[^]*)?$`, 'u'));
+/** "(Off the record.)", "(Back on the record.)", "(Discussion off the record.)". */
+const OFF_THE_RECORD = lazy(() => /^(?:(?:Discussion|Back|Going|Now)\s+)?(?:off|on)\s+the\s+record$/i);
 
 /** A transcriber's note that the words were not heard: "(Inaudible.)", "[inaudible]", "(Off mic.)", "(Question inaudible.)". */
 const UNHEARD_NOTE = lazy(() => /^[[(]\s*(?:(?:question|words?|partially)\s+)?(?:inaudible|unintelligible|indistinct|off[- ]?mic(?:rophone)?|not audible|no audio)(?:\s*[\d:.]+)?\s*\.?\s*[\])]\.?$/i);

@@ -55,6 +55,7 @@ import {
   isBiteCue,
   stampedCue,
   isDirection,
+  isProceedingsNote,
   isUnheardNote,
   isDatedStampAlone,
   isLoneTime,
@@ -1352,6 +1353,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Questioned by MR NAME KC"): counsel's labelled turn above is over, and the questions start anew.
       // So does a show's break for its sponsors ("[AD BREAK]", "(Midroll)"): the read under it, up to
       // the next label, is nobody's, not the answer above going on.
+      // So does a note of the proceedings ("(Recess taken at 11:42 a.m.)", "(Exhibit 2 marked for
+      // identification.)"): the turn above is over; a recess parts the record in time (below).
+      if (isProceedingsNote(raw)) {
+        current = null;
+        if (RECESS_NOTE().test(raw)) block++;
+      }
       if (isSceneBreak(raw) || AD_BREAK_MARK().test(raw) || digestBreaks.has(i) || (thread && ((raw.startsWith('Quote from:') && forumQuoteOf(raw)) || forumQuoteBlockOf(lines, i))) || scan.witnessLines.includes(i) || examinerOf(raw)) {
         block++;
         current = null;
