@@ -1001,7 +1001,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (const k of reporterCertificateLines(lines, lastLabelLine)) b.mark(k, 'metadata');
   // An episode's credits under its last turn ("The Allotment Hour is produced by Fieldfare Audio.
   // Transcript edited for readability."): every sentence of the line a credit, the page's furniture.
-  for (let k = lastLabelLine + 1; k < lines.length; k++) if (lastLabelLine >= 0 && lines[k]!.length <= 300 && lines[k]!.trim() && splitSentenceParts(withoutEmphasis(lines[k]!).trim()).every((part) => EPISODE_CREDIT().test(part) || CLOSING_CREDIT().test(part))) b.mark(k, 'metadata');
+  for (let k = lastLabelLine + 1; k < lines.length; k++) if (lastLabelLine >= 0 && lines[k]!.trim() && isCreditLine(lines[k]!, true)) b.mark(k, 'metadata');
 
   // A web page's readers' comments under the article ("3 Comments", then each under its header).
   // Only under a page's list of links to other articles: a forum's copy ("40 comments" over Reddit's
@@ -3696,26 +3696,27 @@ function coverFurnitureLines(lines: readonly string[], firstTurn: number): Set<n
     while (to + 1 < firstTurn && lines[to + 1]!.trim()) to++;
     const block = lines.slice(i, to + 1);
     const short = block.length <= 12 && block.every((l) => wordCount(l) <= 16);
-    if (short && block.some((l) => CAPTION_PARTY().test(l)) && block.every((l) => !endsLikeSentence(l.trim()) || CAPTION_PARTY().test(l) || CAPTION_VERSUS().test(l))) {
-      for (let k = i; k <= to; k++) out.add(k);
-      i = to;
-      continue;
-    }
     const heading = spaced(raw);
-    if (COVER_ROSTER_HEADING().test(heading) && short && block.slice(1).every((l) => APPEARANCE_LINE().test(l) || (/^\s*\p{Lu}/u.test(l) && !/[.!?]["”]?\s*$/.test(l.trim()) && wordCount(l) <= 12))) {
+    const caption = short && block.some((l) => CAPTION_PARTY().test(l)) && block.every((l) => !endsLikeSentence(l.trim()) || CAPTION_PARTY().test(l) || CAPTION_VERSUS().test(l));
+    const roster = COVER_ROSTER_HEADING().test(heading) && short && block.slice(1).every((l) => APPEARANCE_LINE().test(l) || (/^\s*\p{Lu}/u.test(l) && !/[.!?]["”]?\s*$/.test(l.trim()) && wordCount(l) <= 12));
+    const index = COVER_TABLE_HEADING().test(heading) && block.length > 1 && block.length <= 40 && block.some((l) => INDEX_PAGE_END().test(l.trimEnd())) && block.every((l) => wordCount(l) <= 20 && !/[.!?]["”]?\s*$/.test(l.trim()));
+    if (caption || roster || index) {
       for (let k = i; k <= to; k++) out.add(k);
       i = to;
       continue;
     }
-    if (COVER_TABLE_HEADING().test(heading) && block.length > 1 && block.length <= 40 && block.some((l) => INDEX_PAGE_END().test(l.trimEnd())) && block.every((l) => wordCount(l) <= 20 && !/[.!?]["”]?\s*$/.test(l.trim()))) {
-      for (let k = i; k <= to; k++) out.add(k);
-      i = to;
-      continue;
-    }
-    if (APPEARANCE_LINE().test(raw)) out.add(i);
-    else if (raw.length <= 300 && splitSentenceParts(withoutEmphasis(raw).trim()).every((part) => EPISODE_CREDIT().test(part))) out.add(i);
+    if (APPEARANCE_LINE().test(raw) || isCreditLine(raw, false)) out.add(i);
   }
   return out;
+}
+
+/**
+ * A line of an episode's credits, every sentence one ("Hosted by NAME, with guest NAME.", "Produced
+ * by NAME. Music by NAME."); under the last turn (`closing`) a programme's closing credit too ("NAME
+ * is produced by NAME", "Transcript edited for clarity").
+ */
+function isCreditLine(raw: string, closing: boolean): boolean {
+  return raw.length <= 300 && splitSentenceParts(withoutEmphasis(raw).trim()).every((part) => EPISODE_CREDIT().test(part) || (closing && CLOSING_CREDIT().test(part)));
 }
 
 /** A line's sentences at their stops before a capital: "Produced by A. Edited by B." → "Produced by A", "Edited by B". */
