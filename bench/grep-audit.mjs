@@ -438,10 +438,14 @@ export function gripWords(text, { scanTokens, isStopWord }) {
   }
   return words;
 }
-/** Letters joined by "." or "-" (no trailing dot: a sentence's end). */
-const COMPOUND = /(?<![\p{L}\p{N}.@/'’-])\p{L}+(?:[.-]\p{L}+)+(?![\p{L}\p{N}@/]|[.-]\p{L})/gu;
-/** The tokens a compound word is searched by (its letters between the dots and hyphens). */
-const compoundParts = (w) => w.split(/[.-]/).filter(Boolean);
+/**
+ * Letters joined by "." or "-" (no trailing dot: a sentence's end). A part may hold an
+ * apostrophe between letters ("Val-d'Argent"): the tokenizer keeps "d'argent" whole, so the
+ * compound is cut at the hyphen only, never into a "val-d" no reader types.
+ */
+const COMPOUND = /(?<![\p{L}\p{N}.@/'’-])\p{L}+(?:['’]\p{L}+)*(?:[.-]\p{L}+(?:['’]\p{L}+)*)+(?![\p{L}\p{N}@/]|[.'’-]\p{L})/gu;
+/** The tokens a compound word is searched by (its words between the dots and hyphens, apostrophes as the tokenizer writes them). */
+const compoundParts = (w) => w.replace(/’/g, "'").split(/[.-]/).filter(Boolean);
 /** Whether a record's tokens hold every token of a compound ("start-up's" holds "start-up": its last part with a possessive). */
 const holdsCompound = (set, w) => compoundParts(w).every((p) => set.has(p) || set.has(`${p}'s`));
 
