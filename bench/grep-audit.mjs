@@ -432,7 +432,8 @@ export function gripWords(text, { scanTokens, isStopWord }) {
   // who greps for it whole; search reads it as the phrase of its tokens. Audited whole too, when
   // one of its tokens is a word search looks for (not "U.S.": two stop letters).
   for (const m of text.matchAll(COMPOUND)) {
-    const w = m[0].toLowerCase();
+    // (a possessive's "'s" is no part of the word a reader greps for: "start-up's" is "start-up")
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
     const parts = w.split(/[.-]/);
     if (parts.some((p) => p.length >= 3 && !isStopWord(p))) words.push(w);
   }
