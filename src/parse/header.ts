@@ -1374,9 +1374,13 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
   // A barred byline in a block of its own under a headline that reads as a sentence and its standfirst: looked at too.
   const barredBylineAt = lines.slice(0, 13).findIndex((_, k) => barredBylineUnderHeadline(lines, k));
+  // "By Mara Lindqvist, as told to Joel Asante": the subject's own words, with no author (a note at
+  // the foot naming the writer does not make one)
+  let toldTo = false;
   for (let i = 0, seen = 0, paragraphs = 0; i < lines.length && seen < 30; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
+    if (isAsToldToCredit(line)) toldTo = true;
     // "Subscribe   Sign in   Search": a site's buttons above the headline name no author ("Sign in" is no "X in Paris").
     if (classifyChrome(line) === 'navigation') {
       seen++;
@@ -1420,8 +1424,28 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   }
   // No byline over the text: an excerpt's credit at its foot names its book's author.
   const foot = excerptCreditLine(lines);
-  return foot ? { value: foot.author, from: `the excerpt's credit (line ${bodyLine + foot.idx})` } : null;
+  if (foot) return { value: foot.author, from: `the excerpt's credit (line ${bodyLine + foot.idx})` };
+  // Nor a writer's note at its foot ("*Nadia Kourou is a contributing writer.*"): the writer it names.
+  const note = toldTo ? null : footWriterNote(lines);
+  return note ? { value: note.name, from: `the writer's note at the foot (line ${bodyLine + note.idx})` } : null;
 }
+
+/**
+ * The writer's note a magazine or newsletter sets under an unsigned story or Q&A ("*Nadia Kourou is
+ * a contributing writer. This interview first appeared …*", "Dana Whitcombe covers health for the
+ * Courier."): the last paragraph but page furniture, one line, opening with a full name and what the
+ * writer does for the page. A name and "is a founder" is the story's subject, no note: the
+ * trade is a writer's ("former" is someone's past, no note of who wrote).
+ */
+function footWriterNote(lines: readonly string[]): { name: string; idx: number } | null {
+  let i = lines.length - 1;
+  for (; i >= 0 && (!lines[i]!.trim() || classifyChrome(lines[i]!)); i--);
+  if (i <= 0 || lines[i - 1]!.trim()) return null;
+  const line = withoutEmphasisEnds(normalizeSpace(lines[i]!));
+  const m = wordCount(line) <= 60 ? FOOT_WRITER().exec(line) : null;
+  return m ? { name: m[1]!, idx: i } : null;
+}
+const FOOT_WRITER = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is\s+(?:a|an|the)\s+(?:(?:contributing|staff|senior|freelance|regular|features?|deputy|associate|guest|special|investigative|local|science|political|business|sports|culture|arts|health|data)\s+)*(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|critic)\b|covers\s+\S+(?:\s+\S+){0,3}\s+for\s|writes\s+(?:about|on|for)\s|reports\s+(?:on|from)\s)/u);
 
 /**
  * A byline of fields parted by bars under the headline, with no "By": the writer's name, the
