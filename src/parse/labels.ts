@@ -2978,6 +2978,13 @@ const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello
  * question to someone else, and "Ana Ruiz, thanks for coming." thanks her.
  */
 const NAME_AND_PART_SELF = lazy(() => /^\s*(?:(?:[Yy]eah|[Yy]es|[Hh]i|[Hh]ello|[Hh]ey|[Oo]kay|OK|[Ss]ure|[Ss]o|[Uu]m|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[.,!]?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+|an?\s+)?(?!(?:thanks|thank|welcome|sorry|please|go|come|back|over|good|great|nice|lovely)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}\s+(?:for|at|of|from|with|on)\s+[^.!?\n]{1,60}\.|\s+here[.,!])(?:\s|$)/u);
+/**
+ * A reporter taking the floor at a briefing with a name and the outlet alone, no "I'm": "Tom
+ * Reilly, Island Radio.", "Grace Obi from the Examiner.", "Hi, Ana Ruiz with the Ledger." The
+ * outlet's words are capitalised and close the sentence, and the turn goes on to ask (a `?` in
+ * it, checked by the caller): "Ana Ruiz, Minister." with no question is someone addressed.
+ */
+const NAME_AND_OUTLET_SELF = lazy(() => /^\s*(?:(?:[Yy]es|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)|[Tt]hanks|[Tt]hank you)(?![\p{L}])[.,!]?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+|\s+(?:from|with|at)\s+)(?:the\s+)?(?!(?:Thanks|Thank|Welcome|Sorry|Please|Good|Great|Yes|No|Hi|Hello|Sir|Madam|Minister|Mr|Mrs|Ms|Dr)(?![\p{L}]))\p{Lu}[\p{L}&'’-]*(?: (?:of |the |&\s)?\p{Lu}[\p{L}&'’-]*){0,3}\.\s+\S/u);
 /** A first name alone, as a label gives it: "Jess", "Priya". */
 const FIRST_NAME_ALONE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+$/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
@@ -3007,7 +3014,7 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
     if (!numbered || turn >= 2) done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-    const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? (THIS_IS_SELF().exec(words) ?? NAME_AND_PART_SELF().exec(words)) : null);
+    const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? (THIS_IS_SELF().exec(words) ?? NAME_AND_PART_SELF().exec(words) ?? (words.includes('?') ? NAME_AND_OUTLET_SELF().exec(words) : null)) : null);
     // A numbered voice cutting in with its name and the part it speaks for ("Sorry, can I jump in?
     // It's Priya from the friends group."): that person, a first name alone enough, named in full
     // where the text gives that first name one surname.
