@@ -746,7 +746,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // How were they paid?" / "MODERATOR: So the question, for the stream, is how they were paid." /
     // the speaker answers): a remark on the side, the moderator's quote; the answer under it answers
     // the question put, by its asker.
-    if (before && before.key !== turn.key && turn.key !== null && !turn.answerRole && turn.parts.length === 1 && (before.asker || asks(before)) && RESTATED_QUESTION().test(text)) return 'closing';
+    // Only the restatement, a hand-on at most ("… how they were paid. Ines?"): a speaker who restates
+    // the question and answers it in the same turn ("So the question is about shop owners. The
+    // data says …") answers it.
+    if (before && before.key !== turn.key && turn.key !== null && !turn.answerRole && turn.parts.length === 1 && (before.asker || asks(before)) && RESTATED_QUESTION().test(text) && splitSentences(text).slice(1).every((x) => wordCount(x.text) <= 3)) return 'closing';
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     // A crowd's chant ("Vote! Vote! Vote!") asks nothing: the speaker goes on across it.
