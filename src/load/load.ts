@@ -779,23 +779,35 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * The year the sentence right before a quotation gives its saying, when the quotation's own frame
  * is only "…," she said: "She laughed when asked about it in a 2022 podcast. "We were moving very
  * fast," she said." — the same paragraph, the sentence whole, the year in "in a 2022 podcast" (or "in
- * an interview in 2019"), and a verb of saying or asking in it. Null otherwise.
+ * an interview in 2019", "spoke with NAME in 2016"), and a verb of saying or asking in it. So too a
+ * frame before the words that points back to that sentence's time: "We first spoke with Nadia Osei
+ * in 2016. Then she said: "…"" ("Then", "At the time", "Back then"). Null otherwise.
  */
 function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
-  if (d.type !== 'quote' || !d.context || !/^["“]…/.test(d.context) || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  if (d.type !== 'quote' || !d.context || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  const frameFirst = /^["“]…/.test(d.context) ? null : THEN_FRAME.exec(d.context);
+  if (!/^["“]…/.test(d.context) && !frameFirst) return null;
   const line = lineText(d.line);
   if (!line || line.length > 4000) return null;
   const opening = line.search(/["“]/);
   if (opening <= 0 || !line.slice(opening + 1).startsWith(d.text.slice(0, 12))) return null;
-  // The sentence right before the quotation: from the last sentence's end before it.
-  const before = line.slice(0, opening).trimEnd();
+  // The sentence right before the quotation (or before its frame): from the last sentence's end before it.
+  let before = line.slice(0, opening).trimEnd();
+  if (frameFirst) {
+    if (!before.endsWith(frameFirst[1]!)) return null;
+    before = before.slice(0, -frameFirst[1]!.length).trimEnd();
+  }
   if (!/[.!?]$/.test(before)) return null;
   const sentence = before.slice(Math.max(before.slice(0, -1).search(/[.!?]\s+\S[^.!?]*$/) + 1, 0)).trim();
   if (!SAYING_OR_ASKING.test(sentence)) return null;
-  const m = SAID_IN_YEAR.exec(sentence);
+  const m = SAID_IN_YEAR.exec(sentence) ?? SPOKE_WITH_IN_YEAR.exec(sentence);
   const y = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
+/** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */
+const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
+/** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */
+const SPOKE_WITH_IN_YEAR = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+((?:19|20)\d{2})(?!\d)/u;
 const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|talked|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
 
 /**

@@ -89,3 +89,32 @@ describe("a wire story's publication stamp at its foot", () => {
   });
 });
 
+describe('a retrospective: "We first spoke with NAME in 2016. Then she said: “…”"', () => {
+  const records = fixtureCorpus(DIR, ['qa-retrospective-osei.txt']).records as Rec[];
+
+  it('the quotation takes the year the sentence before gives; the Q&A keeps the document\'s', () => {
+    expect(at(records, 6, 'quote')).toMatchObject({ speaker: 'Nadia Osei', year: 2016 });
+    expect(at(records, 6, 'claim')?.year).toBe(2025);
+    expect(at(records, 10, 'qa')).toMatchObject({ speaker: 'Nadia Osei', year: 2025 });
+  });
+
+  it('only a frame that points back, and only a sentence of saying with its year', () => {
+    const text = [
+      'Ten Years On',
+      '',
+      'By Ana Lintz',
+      'May 2, 2022',
+      '',
+      'We spoke to Hal Brook in 2012, at the old mill. At the time, he told us: "The mill will outlive me."',
+      '',
+      'Hal Brook rebuilt the mill in 2012. Then he said: "It was worth it."',
+      '',
+      'We spoke with Hal Brook in 2012. Later he said: "I would do it again."',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'mill.txt': text })).records as Rec[];
+    // (its speaker, the man spoken to, is left unread: see the report)
+    expect(at(got, 6, 'quote')?.year).toBe(2012);
+    expect(at(got, 8, 'quote')?.year).toBe(2022);
+    expect(at(got, 10, 'quote')?.year).toBe(2022);
+  });
+});
