@@ -527,6 +527,15 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.inferred.date = posted.from;
     return;
   }
+  // Still undated: a wire story whose dateline gives only the day ("LONDON, March 3 (Reuters) -") and
+  // whose page prints when it was first published at its foot ("First published: March 3, 2025 09:14 GMT").
+  const footStamp = meta.year ? null : publishedStampAtFoot(lines);
+  if (footStamp) {
+    meta.date = footStamp;
+    meta.year = Number(footStamp.slice(0, 4));
+    meta.inferred.date = 'the publication stamp at the foot';
+    return;
+  }
   // Still undated: a transcription service's footer stamp says the year the transcript was made.
   const stamped = meta.year ? null : transcriptionStampYear(lines, bodyLine);
   if (stamped) {
@@ -564,6 +573,30 @@ function copyrightYearAtFoot(lines: readonly string[]): number | null {
     if (m) return Number(m[2] ?? m[1]);
   }
   return null;
+}
+
+/** A page's stamp of when it was published or updated, a full date after it: "First published: March 3, 2025 09:14 GMT". */
+const PUBLISHED_STAMP = /^\s*(?:(first\s+)?published|posted|(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s+(?=\S)([^.!?]{6,60})$/iu;
+/**
+ * The day a page was published, from a stamp among the last four lines with words of a document's
+ * body: "First published" over "Published" or "Posted" over "Updated" (an update is later than the
+ * words); a stamp of one full date and nothing else of the kind. Null otherwise.
+ */
+function publishedStampAtFoot(lines: readonly string[]): string | null {
+  let seen = 0;
+  let best: { rank: number; date: string } | null = null;
+  for (let i = lines.length - 1; i >= 0 && seen < 4; i--) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    seen++;
+    const m = line.length <= 100 ? PUBLISHED_STAMP.exec(line) : null;
+    if (!m) continue;
+    const days = extractFigures(m[2]!, { year: null }).filter((f) => f.kind === 'date');
+    if (days.length !== 1 || days[0]!.precision !== 'day') continue;
+    const rank = m[1] ? 0 : /^\s*(?:published|posted)/i.test(line) ? 1 : 2;
+    if (!best || rank < best.rank) best = { rank, date: String(days[0]!.value) };
+  }
+  return best?.date ?? null;
 }
 
 /** A year standing as a word of a title, or between dashes of a channel's name: not part of a longer number. */
@@ -674,17 +707,20 @@ function sha1Hex(text: string): string {
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 const SAID_IN_YEAR =
   caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])`, 'iu');
-/** "he wrote on X in 2022", "she told reporters in 2019": the speech verb, then when. */
-// Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters") or
+/** "he wrote on X in 2022", "she told reporters in 2019", "he told the Valley Courier in 1978", "as she put it in 2008": the speech verb, then when. */
+// Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters", "at the
+// orchard's 50th anniversary": up to four words, none opening a clause) or
 // the speaker's name ("said Richard Teng in 2024"),
 // never a reported clause ("added that volumes in 2021 had been …" speaks of 2021).
-const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+[^\s.,;:“”"‘’]+)?|(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
+const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked|put\s+it)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,3}|(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
 /** "Asked in 2018 about …, he said", "One message, sent in 2019 by …": when the words were asked for or sent. */
 const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|written|posted|dated)\s+in\s+((?:19|20)\d{2})(?![\d])/u;
 /** "Okafor said this to staff in an all-hands meeting in March 2020": a frame pointing back at the quotation, then where and when. */
 const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(?!\d)/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
-const OPENING_YEAR = /^In\s+((?:19|20)\d{2}),\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))/u;
+// ("Back in 2015 she told a council meeting:" too, the comma left out before the subject; "Speaking in
+// 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows)
+const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:19|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))|(?:Speaking|Writing|Testifying)\s+in\s+((?:19|20)\d{2}),\s)/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 
@@ -743,23 +779,35 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * The year the sentence right before a quotation gives its saying, when the quotation's own frame
  * is only "…," she said: "She laughed when asked about it in a 2022 podcast. "We were moving very
  * fast," she said." — the same paragraph, the sentence whole, the year in "in a 2022 podcast" (or "in
- * an interview in 2019"), and a verb of saying or asking in it. Null otherwise.
+ * an interview in 2019", "spoke with NAME in 2016"), and a verb of saying or asking in it. So too a
+ * frame before the words that points back to that sentence's time: "We first spoke with Nadia Osei
+ * in 2016. Then she said: "…"" ("Then", "At the time", "Back then"). Null otherwise.
  */
 function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
-  if (d.type !== 'quote' || !d.context || !/^["“]…/.test(d.context) || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  if (d.type !== 'quote' || !d.context || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  const frameFirst = /^["“]…/.test(d.context) ? null : THEN_FRAME.exec(d.context);
+  if (!/^["“]…/.test(d.context) && !frameFirst) return null;
   const line = lineText(d.line);
   if (!line || line.length > 4000) return null;
   const opening = line.search(/["“]/);
   if (opening <= 0 || !line.slice(opening + 1).startsWith(d.text.slice(0, 12))) return null;
-  // The sentence right before the quotation: from the last sentence's end before it.
-  const before = line.slice(0, opening).trimEnd();
+  // The sentence right before the quotation (or before its frame): from the last sentence's end before it.
+  let before = line.slice(0, opening).trimEnd();
+  if (frameFirst) {
+    if (!before.endsWith(frameFirst[1]!)) return null;
+    before = before.slice(0, -frameFirst[1]!.length).trimEnd();
+  }
   if (!/[.!?]$/.test(before)) return null;
   const sentence = before.slice(Math.max(before.slice(0, -1).search(/[.!?]\s+\S[^.!?]*$/) + 1, 0)).trim();
   if (!SAYING_OR_ASKING.test(sentence)) return null;
-  const m = SAID_IN_YEAR.exec(sentence);
+  const m = SAID_IN_YEAR.exec(sentence) ?? SPOKE_WITH_IN_YEAR.exec(sentence);
   const y = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
+/** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */
+const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
+/** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */
+const SPOKE_WITH_IN_YEAR = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+((?:19|20)\d{2})(?!\d)/u;
 const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|talked|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
 
 /**

@@ -2751,9 +2751,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
     head = (k > 0 && describedThenNamed(parts[k]!)) || parts[k]!;
-    // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between
+    // "In a 2018 interview she said", "Back in 2015 she told": a phrase of time or place before the pronoun, no comma between
     // ("In its latest bulletin it warned": "it", an organisation a claim just reported).
-    const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she|it)$/iu.exec(head);
+    const pronounAfterPhrase = /^(?:back\s+)?(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she|it)$/iu.exec(head);
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
     // "On one occasion in 2022 Mr. Zhao asked me": a phrase of time or occasion in small words and
     // numbers before a name, no comma between: the name is the subject.
