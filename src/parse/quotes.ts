@@ -1190,6 +1190,13 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
       const opening = !withName && /,\s*$/.test(subject) ? OPENING_NAME().exec(subject) : null;
       if (withName || opening) subject = (withName ?? opening)![1]!;
     }
+    // "I asked her whether …; she said no, and then, after a pause, said": a semicolon opens a clause
+    // of its own, and a pronoun whose verb the speech verb joins by "and" is the subject of both
+    // (the "I" of the clause before asked, and said nothing).
+    if (subject.includes(';')) {
+      const joined = PRONOUN_JOINED_AFTER_SEMICOLON().exec(subject.slice(subject.lastIndexOf(';') + 1));
+      if (joined) subject = joined[1]!;
+    }
     let midSentence = false;
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
@@ -1304,6 +1311,8 @@ function coordinatedPronounClause(subject: string): string | null {
 /** A clause's pronoun subject right after its conjunction, at the end of the words before the verb: " and she", " but he". */
 // In lower case only: "and He said" names He Yi.
 const JOINED_PRONOUN_SUBJECT = lazy(() => /\s(?:and|but|so|until|when)\s+(he|she)\s*$/u);
+/** A clause after a semicolon: a pronoun, its verb phrase, then "and" (then), perhaps an aside set off by commas, before the next verb: the pronoun (1). */
+const PRONOUN_JOINED_AFTER_SEMICOLON = lazy(() => /^\s*(he|she|they)\s+[^;:“”"]*?(?:,\s*|\s)and(?:\s+then)?(?:\s*,[^,;:“”"]{1,30},)?\s*$/i);
 const PRONOUN_THEN_AND = lazy(() => /^(?:he|she|they)\s+[^,;:]+\sand(?:\s+then)?\s*$/i);
 
 /**
