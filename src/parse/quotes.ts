@@ -3108,6 +3108,9 @@ function noteRole(text: string, start: number, end: number, name: string, state:
     }
   }
   before = before.slice(-3);
+  // "For the Defendant, Ms Nwosu KC submitted": a role after a preposition is whom the person acts
+  // for, an adverbial before the subject, never the person's own role.
+  if (before.length > 1 && before[before.length - 1]!.endsWith(',') && before.slice(0, -1).some((w) => /^(?:for|to|with|against|from|by|on|behalf)$/i.test(w))) before = [];
   const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 128)) : null;
   const keys = [...roleKeys(before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w))), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
   // "Chidi Okafor, 34, …" or "the 34-year-old Chidi Okafor": the age given with the name is how a

@@ -55,6 +55,25 @@ describe('a role given where a name is introduced', () => {
   });
 });
 
+describe('a role after a preposition before a name', () => {
+  it('is whom the person acts for, not the person: "For the Defendant, Ms Jane Roe KC submitted"', () => {
+    const text = [
+      'Tenant wins appeal',
+      '',
+      'By Lena Moss',
+      'May 2, 2024',
+      '',
+      'For the Defendant, Ms Jane Roe KC submitted that the claim failed.',
+      '',
+      'The landlord disputed that.',
+      '',
+      '"I did nothing wrong," the Defendant said.',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'appeal-2024.txt': text })).records as Rec[];
+    expect(at(got, 10, 'quote')?.speaker).not.toMatch(/Roe/);
+  });
+});
+
 describe('a speech verb joined by "and" to a pronoun\'s clause after a semicolon', () => {
   it('is the pronoun\'s person, never the "I" who asked', () => {
     const records = fixtureCorpus(DIR, ['profile-kiln-founders-2024.txt']).records as Rec[];
