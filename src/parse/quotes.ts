@@ -1190,6 +1190,13 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
       const opening = !withName && /,\s*$/.test(subject) ? OPENING_NAME().exec(subject) : null;
       if (withName || opening) subject = (withName ?? opening)![1]!;
     }
+    // "I asked her whether …; she said no, and then, after a pause, said": a semicolon opens a clause
+    // of its own, and a pronoun whose verb the speech verb joins by "and" is the subject of both
+    // (the "I" of the clause before asked, and said nothing).
+    if (subject.includes(';')) {
+      const joined = PRONOUN_JOINED_AFTER_SEMICOLON().exec(subject.slice(subject.lastIndexOf(';') + 1));
+      if (joined) subject = joined[1]!;
+    }
     let midSentence = false;
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
@@ -1304,6 +1311,8 @@ function coordinatedPronounClause(subject: string): string | null {
 /** A clause's pronoun subject right after its conjunction, at the end of the words before the verb: " and she", " but he". */
 // In lower case only: "and He said" names He Yi.
 const JOINED_PRONOUN_SUBJECT = lazy(() => /\s(?:and|but|so|until|when)\s+(he|she)\s*$/u);
+/** A clause after a semicolon: a pronoun, its verb phrase, then "and" (then), perhaps an aside set off by commas, before the next verb: the pronoun (1). */
+const PRONOUN_JOINED_AFTER_SEMICOLON = lazy(() => /^\s*(he|she|they)\s+[^;:“”"]*?(?:,\s*|\s)and(?:\s+then)?(?:\s*,[^,;:“”"]{1,30},)?\s*$/i);
 const PRONOUN_THEN_AND = lazy(() => /^(?:he|she|they)\s+[^,;:]+\sand(?:\s+then)?\s*$/i);
 
 /**
@@ -2997,12 +3006,16 @@ function writtenBefore(noun: string, state: AttributionState): string | null {
   return fits.size === 1 ? [...fits][0]! : null;
 }
 
+/** A lower-case role in two parts joined by a hyphen: "co-founder", "co-host", "vice-president". */
+const HYPHENED_ROLE = lazy(() => /^\p{Ll}+-\p{Ll}+$/u);
+
 /** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
 function roleKeys(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).map((w) => FOREIGN_ROLE_KEY[w] ?? w);
   let k = lower.length - 1;
   // (a team's roles too: "captain Chidi Okafor" is who "said the captain" means)
-  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor|captain|skipper|goalkeeper|keeper|striker|midfielder|defender|winger)$/.test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
+  // ("co-founder", "co-host": a hyphened role whose last part is a person noun, kept whole as its key)
+  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || HYPHENED_ROLE().test(lower[k]!) && PERSON_NOUN_WORDS.has(lower[k]!.slice(lower[k]!.lastIndexOf('-') + 1)) || /^(?:ceo|cfo|cto|coo|judge|chancellor|captain|skipper|goalkeeper|keeper|striker|midfielder|defender|winger)$/.test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
   if (k < 0 || k < lower.length - 2) return [];
   const keys = [lower[k]!];
   if (k > 0 && /^(?:chief|vice|deputy|managing|general|executive)$/.test(lower[k - 1]!)) keys.push(`${lower[k - 1]} ${lower[k]}`);
@@ -3066,7 +3079,8 @@ function noteListedOffices(state: AttributionState, offices: readonly (readonly 
 const FORM_OF_ADDRESS = lazy(() => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Barr|Hon|Comrade|Alhaji|Alhaja)\.?$/);
 
 /** "Kevin Mosley, an assistant U.S. attorney," after a name: the appositive's words. */
-const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)\s*[,.;]/u);
+// ("Simon Achterberg, a building physicist at the University of Bath,": the role's place after "at", "of", … up to the stop that ends the appositive)
+const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+(?:of|at|for|from|in|with|on)\s[^,;.“”"]{1,60})?\s*[,.;]/u);
 
 /**
  * Remember the role a name was introduced with: the title words before it ("Judge Richard Jones",
@@ -3094,7 +3108,10 @@ function noteRole(text: string, start: number, end: number, name: string, state:
     }
   }
   before = before.slice(-3);
-  const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 64)) : null;
+  // "For the Defendant, Ms Nwosu KC submitted": a role after a preposition is whom the person acts
+  // for, an adverbial before the subject, never the person's own role.
+  if (before.length > 1 && before[before.length - 1]!.endsWith(',') && before.slice(0, -1).some((w) => /^(?:for|to|with|against|from|by|on|behalf)$/i.test(w))) before = [];
+  const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 128)) : null;
   const keys = [...roleKeys(before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w))), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
   // "Chidi Okafor, 34, …" or "the 34-year-old Chidi Okafor": the age given with the name is how a
   // second reference may call the person ("The 34-year-old, who joined in 2019, said …").
@@ -5298,6 +5315,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const gender = /^(Mrs|Ms|Miss)$/.test(m[1]!) ? 'f' : m[1] === 'Mr' ? 'm' : null;
     if (gender) state.genders.set(full, gender);
     remember(full, null, state);
+    // "Dr Simon Achterberg, a building physicist at …": the role given with a full name after its honorific, as without one.
+    if (written.includes(' ')) noteRole(text, at, at + m[0].length, state.registry.resolve(full) ?? full, state);
     found.push({ at, m: { name: state.registry.resolve(full) ?? full, gender: gender ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
   }
