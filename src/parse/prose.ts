@@ -3147,6 +3147,29 @@ function introSubject(body: string, author: string | null): string | null {
   const at = above.findIndex((p) => wordCount(p) >= 8 && /[.!…]["”’]?$/.test(p));
   const intro = at > 0 ? above[at] : undefined;
   if (!intro) return null;
+  return introOpeningName(intro, author) ?? questionsPutTo(above.slice(at), author);
+}
+
+/**
+ * The one the writer says they put the questions to, in the paragraph right above the first question
+ * or the intro: "We put three questions to Westline's managing director, Anil Deshmukh.", "I spoke to
+ * Ines Varga about …", "We asked Rhona Gillespie how …". A news story's section of questions under
+ * its lede reads so as much as a whole Q&A does.
+ */
+function questionsPutTo(paragraphs: readonly string[], author: string | null): string | null {
+  const last = paragraphs[paragraphs.length - 1];
+  const m = last && wordCount(last) <= 60 ? QUESTIONS_PUT_TO_NAME().exec(last) : null;
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  while (words.length > 2 && TITLE_BEFORE_NAME().test(words[0]!)) words.shift();
+  const name = words.join(' ');
+  return !TITLE_BEFORE_NAME().test(words[0]!) && mayBePersonName(name) && name !== author ? name : null;
+}
+/** "We put three questions to …, NAME", "I spoke with NAME about": the writer's cue, an appositive before the name perhaps. */
+const QUESTIONS_PUT_TO_NAME = lazy(() => /(?:^|[.!?]\s+)(?:We|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(?:[^.!?,;:]{1,60},\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
+
+/** The full name an interview's intro opens on ("Miriam Calloway opened Lantern Books …"), not its writer's. */
+function introOpeningName(intro: string, author: string | null): string | null {
   // (An intro quoting them is a news story's lede, its questions the writer's: "… maakt zich zorgen. \"Als …,\" zei hij".)
   const m = findQuoteSpans(intro).some(isSpeechSpan) ? null : OPENING_FULL_NAME().exec(intro);
   if (!m) return null;
