@@ -1114,6 +1114,11 @@ const BARE_YEAR = lazy(() => /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{
 // Chinese and Japanese set a year between characters with no space, 年 ("year") after it: "在2017年成立"
 // (a Han letter before it is no word it is glued to; "2000人" is a count). Tried only where 年 is.
 const BARE_YEAR_CJK = lazy(() => /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu);
+/**
+ * A fiscal year written on its prefix, as companies and governments write them: "FY2021", "FY24",
+ * "FY'27" (two digits: 2000 and after below 70, the 1900s above). "FY 2019" is a bare year already.
+ */
+const FISCAL_YEAR = lazy(() => /(?<![\p{L}\p{N}_])FY['’]?((?:19|20)\d{2}|\d{2})(?![\p{L}\p{N}_%]|[.,]\p{N})/gu);
 const ETHIOPIC = lazy(() => /[\u1200-\u137f]/u);
 /** An Ethiopian month's name and a day, then "/" or a space, before the year. */
 const ETHIOPIAN_DAY_BEFORE = lazy(() => /(?:መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ)\s*\d{1,2}\s*[/,፣]?\s*$/u);
@@ -1153,6 +1158,13 @@ function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
   if (THAI_LETTER().test(text)) findBuddhistEraYears(st);
+  if (text.includes('FY')) {
+    for (const m of allMatches(FISCAL_YEAR(), text)) {
+      const digits = m[1]!;
+      const y = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) < 70 ? 2000 : 1900);
+      if (validYear(y)) emit(st, { kind: 'date', start: m.index, end: m.index + m[0].length, value: String(y), precision: 'year' }, false);
+    }
+  }
   if (!hasYearDigits(text)) return;
   for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK() : BARE_YEAR(), text)) {
     const start = m.index;
