@@ -1164,6 +1164,12 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
         }
         continue;
       }
+      // A turn that is only a note that it was not heard ("AUDIENCE MEMBER 2: (Inaudible.)") said
+      // nothing on the page: its line is the transcriber's direction, no quote.
+      if (unheard(turn) && turn.parts.some((p) => p.trim())) {
+        for (const line of turn.lines) if (!b.isMarked(line)) b.mark(line, 'direction');
+        continue;
+      }
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
       b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}) }, first, last);

@@ -1259,6 +1259,9 @@ export function isDirection(raw: string): boolean {
   }
   const inner = m[1]!.trim();
   if (!/\p{L}/u.test(inner)) return false;
+  // A transcriber's note that the words were not heard, its full stop and all ("(Inaudible.)", "(Off
+  // mic.)"): no sentence anyone said.
+  if (isUnheardNote(s)) return true;
   // A full sentence in brackets is words a reader may grep for: "(The briefing was concluded at
   // 1:49 p.m.)" is a record's, not a direction, even when its full stop is the time's.
   if (/[.!?]$/.test(inner)) return false;
@@ -1296,7 +1299,7 @@ const PROCEEDINGS_PASSIVE = lazy(() => new RegExp(
 const OFF_THE_RECORD = lazy(() => /^(?:(?:Discussion|Back|Going|Now)\s+)?(?:off|on)\s+the\s+record$/i);
 
 /** A transcriber's note that the words were not heard: "(Inaudible.)", "[inaudible]", "(Off mic.)", "(Question inaudible.)". */
-const UNHEARD_NOTE = lazy(() => /^[[(]\s*(?:(?:question|words?|partially)\s+)?(?:inaudible|unintelligible|indistinct|off[- ]?mic(?:rophone)?|not audible|no audio)(?:\s*[\d:.]+)?\s*\.?\s*[\])]\.?$/i);
+const UNHEARD_NOTE = lazy(() => /^[[(]\s*(?:(?:question|words?|partially)\s+)?(?:inaudible|unintelligible|indistinct|off[- ]?mic(?:rophone)?|not audible|no audio)(?:\s+(?:question|answer|response|reply|comment|remark)s?)?(?:\s*[\d:.]+)?\s*\.?\s*[\])]\.?$/i);
 export function isUnheardNote(raw: string): boolean {
   return UNHEARD_NOTE().test(raw.trim());
 }
