@@ -1719,7 +1719,7 @@ const HAND_OVER =
  * Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner, and
  * the word "question" as a news interview labels its turns ("सवाल:", "கேள்வி:", "ถาม:").
  */
-export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|facilitator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|int|moderator|facilitator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -1770,7 +1770,7 @@ function answeringHolder(label: string): string {
   return label.includes(' ') ? (ANSWER_FROM().exec(label)?.[2] ?? label) : label;
 }
 /** Roles that answer (a research transcript's respondent, "R:"; "जवाब:", "பதில்:", "ตอบ:" under a news interview's questions). */
-export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|respuesta|resposta|risposta|antwort|réponse|antwoord|odpowiedź|svar|vastaus|cevap|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
+export const ANSWER_ROLES = lazy(() => /^(a|r|resp|answer|guest|interviewee|respondent|witness|the witness|response|respuesta|resposta|risposta|antwort|réponse|antwoord|odpowiedź|svar|vastaus|cevap|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
 /** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
 const NUMBERED_COMMENT = lazy(() => /^(?:comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
