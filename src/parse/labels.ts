@@ -1458,7 +1458,9 @@ const BEFORE_WITHHELD_NAME = lazy(() => /(?:^|\s)(?:at|to|in|into|from|of|for|wi
 const TRANSCRIBER_MARK = lazy(() => /^(?:pause|unclear|overtalk|overlap|overlapping|sic|blank|silence|break|redacted|indiscernible|unintelligible|incomprehensible|interruption|interrupted|interposing|phonetic|ph|overspeaking)$/i);
 function standsForWithheldName(off: number, note: string, all: string): boolean {
   const word = note.slice(1, -1).trim();
-  return BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off)) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);
+  // (Or set off by commas as the name it withholds would be: "my supervisor, [name], said".)
+  const apposed = /,\s$/.test(all.slice(Math.max(0, off - 2), off)) && /^,/.test(all.slice(off + note.length, off + note.length + 1));
+  return (apposed || BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off))) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);
 }
 export function stripInlineNotes(text: string): string {
   // "*(laughs)* Maybe a little.": a note set in Markdown emphasis goes with its marks.
@@ -1832,6 +1834,7 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
     if (read[i] || lines[i]!.charCodeAt(0) !== 0x5b || lines[i]!.length > 4000) continue;
     const m = BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd());
     if (!m || wordCount(m[1]!) > 4 || SOUND().test(m[1]!) || BRACKET_NOTE_WORD().test(m[1]!)) continue;
+    if (/ \d+$/.test(m[1]!) && NUMBERED_PART_STEM().test(m[1]!.split(' ')[0]!)) continue;
     // appended in place: copying the list per line made a long transcript of one voice quadratic
     const uses = at.get(m[1]!);
     if (uses) uses.push({ i, rest: m[2]!.trim() });
@@ -1841,7 +1844,9 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
   if (voices.length < 2) return;
   for (const uses of voices) for (const { i, rest } of uses) read[i] = { name: BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd())![1]!, role: null, rest, style: 'colon' };
 }
-const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+([^\s:].*)$`, 'u'));
+// (Or a focus group's numbered participant, "[Participant 3] Waiting lists.": a capitalised word and
+// its number, never a part of the page, "[Task 2]", "[Figure 1]".)
+const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME}|\p{Lu}\p{Ll}+ \d{1,3})\]\s+([^\s:].*)$`, 'u'));
 
 /**
  * A tape counter's rows ("0102   DC SHAH:   …") are a taped interview's turns only where they read

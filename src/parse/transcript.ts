@@ -3480,7 +3480,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
     // (A record's "Time of call: 23:14:06", "Time commenced: …" say when something happened: kept.)
     const airTime = (f: string) => /^\s*time\s*$/i.test(isKeyValueLine(f)!.key) && isLoneTime(isKeyValueLine(f)!.value);
     // ("Date: 03/10/2022": a day and month in figures either way round, the date the year is read from.)
-    const numericDate = (f: string) => /date/i.test(isKeyValueLine(f)!.key) && NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim());
+    // (Only the date of the talk: "Date of birth: 03/11/1991" is a fact of the person, kept.)
+    const numericDate = (f: string) => TALK_DATE_KEY().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()) && NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim());
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: fieldsHeading(b, i, firstContent) }, i);
   }
@@ -3578,6 +3579,8 @@ function isRecordingFieldLine(raw: string): boolean {
 }
 /** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
 /** A date in figures alone, day and month either way round: "03/10/2022", "7.3.2022". */
+/** The key of a header's field giving the day of the talk itself: "Date", "Interview date", "Date of interview". */
+const TALK_DATE_KEY = lazy(() => /^(?:(?:interview|session|recording|group|meeting)\s+)?date(?:\s+of\s+(?:the\s+)?(?:interview|recording|session|group|meeting|focus group))?$/i);
 const NUMERIC_DATE = lazy(() => /^\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}$/);
 const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */

@@ -76,3 +76,46 @@ describe('a header\'s date in figures whose day and month read either way round'
     expect(at(records, 8, 'qa')?.date).toBe('2023-06-14');
   });
 });
+
+describe('a focus group\'s numbered participants in brackets', () => {
+  it('"[Participant 3] Waiting lists." under "PN:" / "GH:": each participant answers, never the facilitator', () => {
+    const records = fixtureCorpus(DIR, ['fg-students-bracket.txt']).records as Rec[];
+    expect(records.find((r) => r.text === 'Waiting lists. Long waiting lists.')).toMatchObject({ type: 'qa', speaker: 'Participant 3', asker: 'Priya Nair' });
+    expect(records.find((r) => r.line === 12)?.speaker).toBe('Participant 1');
+    expect(records.find((r) => r.line === 30)?.speaker).toBe('Participant 4');
+    // the facilitator's words stay hers, and no participant's words are
+    expect(records.find((r) => r.line === 28)).toMatchObject({ speaker: 'Priya Nair', text: 'Sorry, one at a time, Participant 4 first.' });
+    for (const r of records.filter((r) => r.speaker === 'Priya Nair' || r.speaker === 'GH')) expect(r.text).not.toMatch(/\[Participant \d\]/);
+  });
+});
+
+describe('an anonymised name set off by commas', () => {
+  it('"my supervisor, [name], and she said" keeps its placeholder; "[pause]" still goes', () => {
+    const records = fixtureCorpus(DIR, ['interview-p07-cleaners.txt', 'numbered-nurse-interview.txt']).records as Rec[];
+    expect(records.find((r) => r.doc === 'interview-p07-cleaners' && r.line === 20)?.text).toMatch(/^I told my supervisor, \[name\], and she said/);
+    expect(records.find((r) => r.doc === 'numbered-nurse-interview' && r.line === 19)?.text).toMatch(/a colleague, \[colleague\], she made/);
+    expect(records.find((r) => r.doc === 'interview-p07-cleaners' && r.line === 17)?.text).not.toMatch(/\[pause\]/);
+  });
+});
+
+describe('a date field that is no day of the talk', () => {
+  it('"Date of birth: 03/11/1991" gives no year and stays a claim', () => {
+    const dir = tempCorpus({
+      'dob.txt': [
+        'Community Health Study',
+        'Respondent: R04',
+        'Date of birth: 03/11/1991',
+        '',
+        'I: How often do you see your GP?',
+        'R: Maybe twice a year, if that.',
+        '',
+        'I: And the pharmacy?',
+        'R: Every month, for my inhaler.',
+        '',
+      ].join('\n'),
+    });
+    const records = loadCorpus(dir).records as Rec[];
+    expect(records.find((r) => r.line === 3)).toMatchObject({ type: 'claim', text: 'Date of birth: 03/11/1991' });
+    expect(records.every((r) => r.year !== 1991)).toBe(true);
+  });
+});
