@@ -81,6 +81,10 @@ export function inferDate(
     noYear ??= `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)`;
   }
   if (noYear) return { date: null, note: noYear };
+  // "Date: 03/10/2022", "**Date:** 12/02/2024": a header's date field in figures whose day and month
+  // could be read either way round; the year is certain, the day is not.
+  const numeric = numericDateField(lines);
+  if (numeric) return { date: null, note: null, year: { value: numeric.year, from: `a date field (line ${bodyLine + numeric.idx})` } };
   // A news dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —").
   const lead = leadDateline(lines);
   const leadDay = lead ? extractFigures(lead.text, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
@@ -660,6 +664,25 @@ export function transcriptionStampYear(lines: readonly string[], bodyLine: numbe
     // a two-digit year: "11/10/22" is 2022, "(Completed 06/02/99)" 1999
     const year = m[1]!.length === 2 ? (Number(m[1]) < 50 ? 2000 : 1900) + Number(m[1]) : Number(m[1]);
     return { value: year, from: `the transcription service's completion stamp (line ${bodyLine + i})` };
+  }
+  return null;
+}
+
+/** A header field giving the day of the talk itself: "Date:", "Interview date:", "Date of interview:". */
+const TALK_DATE_FIELD = /^(?:(?:interview|session|recording|group|meeting)\s+)?date(?:\s+of\s+(?:the\s+)?(?:interview|recording|session|group|meeting|focus group))?\s*:/i;
+/** A date field's value in figures, day and month both 12 or under ("03/10/2022", "07.03.2022"). */
+const AMBIGUOUS_NUMERIC_DATE = /^(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)\d{2})$/;
+/** The year of a header's "Date:" field among the first lines whose value is such a date, and its line. */
+function numericDateField(lines: readonly string[]): { year: number; idx: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 15; i++) {
+    const line = lines[i]!.replace(/[*_]/g, '').trim();
+    if (!line) continue;
+    seen++;
+    // (The day of the talk, never "Date of birth: 03/11/1991".)
+    if (!TALK_DATE_FIELD.test(line)) continue;
+    const m = AMBIGUOUS_NUMERIC_DATE.exec(line.slice(line.indexOf(':') + 1).trim());
+    if (m) return { year: Number(m[4]), idx: i };
   }
   return null;
 }

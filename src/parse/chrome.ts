@@ -731,6 +731,10 @@ const INTERVIEWER_CREDIT = lazy(() => /^(?:(?:Das|Dieses) (?:Gespräch|Interview
 export function interviewerCredit(raw: string, whole = false): string | null {
   const line = withoutEmphasisEnds(normalizeSpace(raw));
   if (line.length > 200 || !/^[DIPEi]/.test(line)) return null;
+  // A research transcript's header field giving the interviewer by initials alone ("Interviewer: RK"),
+  // the initials the turns or the write-up go by: who asks.
+  const initials = /^Interviewer\s*:\s*(\p{Lu}{2,3})$/u.exec(line);
+  if (initials) return initials[1]!;
   const m = INTERVIEWER_CREDIT().exec(line);
   if (!m || (whole && m[2])) return null;
   return m[1]!.replace(/\.$/, '');

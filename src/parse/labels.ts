@@ -1461,7 +1461,9 @@ const BEFORE_WITHHELD_NAME = lazy(() => /(?:^|\s)(?:at|to|in|into|from|of|for|wi
 const TRANSCRIBER_MARK = lazy(() => /^(?:pause|unclear|overtalk|overlap|overlapping|sic|blank|silence|break|redacted|indiscernible|unintelligible|incomprehensible|interruption|interrupted|interposing|phonetic|ph|overspeaking)$/i);
 function standsForWithheldName(off: number, note: string, all: string): boolean {
   const word = note.slice(1, -1).trim();
-  return BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off)) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);
+  // (Or set off by commas as the name it withholds would be: "my supervisor, [name], said".)
+  const apposed = /,\s$/.test(all.slice(Math.max(0, off - 2), off)) && /^,/.test(all.slice(off + note.length, off + note.length + 1));
+  return (apposed || BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off))) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);
 }
 export function stripInlineNotes(text: string): string {
   // "*(laughs)* Maybe a little.": a note set in Markdown emphasis goes with its marks.
@@ -1722,7 +1724,7 @@ const HAND_OVER =
  * Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner, and
  * the word "question" as a news interview labels its turns ("सवाल:", "கேள்வி:", "ถาม:").
  */
-export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|facilitator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|int|moderator|facilitator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -1773,7 +1775,7 @@ function answeringHolder(label: string): string {
   return label.includes(' ') ? (ANSWER_FROM().exec(label)?.[2] ?? label) : label;
 }
 /** Roles that answer (a research transcript's respondent, "R:"; "जवाब:", "பதில்:", "ตอบ:" under a news interview's questions). */
-export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|respuesta|resposta|risposta|antwort|réponse|antwoord|odpowiedź|svar|vastaus|cevap|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
+export const ANSWER_ROLES = lazy(() => /^(a|r|resp|answer|guest|interviewee|respondent|witness|the witness|response|respuesta|resposta|risposta|antwort|réponse|antwoord|odpowiedź|svar|vastaus|cevap|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
 /** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
 const NUMBERED_COMMENT = lazy(() => /^(?:comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
@@ -1835,6 +1837,7 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
     if (read[i] || lines[i]!.charCodeAt(0) !== 0x5b || lines[i]!.length > 4000) continue;
     const m = BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd());
     if (!m || wordCount(m[1]!) > 4 || SOUND().test(m[1]!) || BRACKET_NOTE_WORD().test(m[1]!)) continue;
+    if (/ \d+$/.test(m[1]!) && NUMBERED_PART_STEM().test(m[1]!.split(' ')[0]!)) continue;
     // appended in place: copying the list per line made a long transcript of one voice quadratic
     const uses = at.get(m[1]!);
     if (uses) uses.push({ i, rest: m[2]!.trim() });
@@ -1844,7 +1847,9 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
   if (voices.length < 2) return;
   for (const uses of voices) for (const { i, rest } of uses) read[i] = { name: BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd())![1]!, role: null, rest, style: 'colon' };
 }
-const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+([^\s:].*)$`, 'u'));
+// (Or a focus group's numbered participant, "[Participant 3] Waiting lists.": a capitalised word and
+// its number, never a part of the page, "[Task 2]", "[Figure 1]".)
+const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME}|\p{Lu}\p{Ll}+ \d{1,3})\]\s+([^\s:].*)$`, 'u'));
 
 /**
  * A tape counter's rows ("0102   DC SHAH:   …") are a taped interview's turns only where they read

@@ -702,6 +702,21 @@ function interviewedPerson(lines: readonly string[], firstTurn: number): string[
 }
 
 /**
+ * A research interview's header that gives the one person interviewed only by a participant code
+ * ("Interview 7 – Participant P07 (female, 40s, cleaner)", "Interview with participant V21 (…)",
+ * "Respondent: R12"): that code is who answers, before any name read from a project's title.
+ */
+const PARTICIPANT_CODE = lazy(() => /(?<![\p{L}])(?:participant|respondent|interviewee)\s*(?:[:#–—-]\s*)?(\p{Lu}{1,3}\d{1,3})(?![\p{L}\d])/iu);
+function participantCode(lines: readonly string[], firstTurn: number): string | null {
+  const codes = new Set<string>();
+  for (let i = 0; i < Math.min(firstTurn, 15); i++) {
+    const m = PARTICIPANT_CODE().exec(lines[i]!);
+    if (m && /^\p{Lu}+\d+$/u.test(m[1]!)) codes.add(m[1]!);
+  }
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/**
  * A field's name without the rank before it and the post after it: "Capt. Imogen Farrow-Reyes,
  * Harbour Master, Port of Kellmouth" is Imogen Farrow-Reyes (the post is what she does, not who she
  * is). The part before the first comma or dash, its honorific dropped.
@@ -1950,7 +1965,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   newsPackageVoices(turns);
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
   const firstTurnLine = turns[0]?.lines[0] ?? 0;
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: messageHeaders, headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: messageHeaders, headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? participantCode(lines, firstTurnLine) });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
@@ -3456,14 +3471,18 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
     if (holder !== null && spoken.has(castName(holder))) continue;
     // "Duration: 1:04:18", "File name: call_0314.m4a", "Meeting ID: 873 5521 0094": the recording's or the
     // service's own fields, no fact of the talk.
-    if (fields.every((f) => RECORDING_FIELD().test(isKeyValueLine(f)!.key.trim()))) continue;
+    // (A Markdown header sets its keys in bold: "**Duration:** 71 min".)
+    if (fields.every((f) => RECORDING_FIELD().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()))) continue;
     // "Original link: …", "Compiled by: …": a translation's source and credits, no fact of the talk.
     if (TRANSLATION_CREDIT().test(raw.trim())) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     // "TIME: 08:10" (a radio transcript's header, under its "DATE:"): the time it went out, as a date is.
     // (A record's "Time of call: 23:14:06", "Time commenced: …" say when something happened: kept.)
     const airTime = (f: string) => /^\s*time\s*$/i.test(isKeyValueLine(f)!.key) && isLoneTime(isKeyValueLine(f)!.value);
-    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f))) continue;
+    // ("Date: 03/10/2022": a day and month in figures either way round, the date the year is read from.)
+    // (Only the date of the talk: "Date of birth: 03/11/1991" is a fact of the person, kept.)
+    const numericDate = (f: string) => TALK_DATE_KEY().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()) && NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim());
+    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: fieldsHeading(b, i, firstContent) }, i);
   }
 }
@@ -3559,6 +3578,10 @@ function isRecordingFieldLine(raw: string): boolean {
   return !!kv && RECORDING_FIELD().test(kv.key.trim());
 }
 /** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
+/** A date in figures alone, day and month either way round: "03/10/2022", "7.3.2022". */
+/** The key of a header's field giving the day of the talk itself: "Date", "Interview date", "Date of interview". */
+const TALK_DATE_KEY = lazy(() => /^(?:(?:interview|session|recording|group|meeting)\s+)?date(?:\s+of\s+(?:the\s+)?(?:interview|recording|session|group|meeting|focus group))?$/i);
+const NUMERIC_DATE = lazy(() => /^\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}$/);
 const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
 const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i);
