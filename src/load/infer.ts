@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
+import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -668,10 +668,6 @@ export function transcriptionStampYear(lines: readonly string[], bodyLine: numbe
   return null;
 }
 
-/** A header field giving the day of the talk itself: "Date:", "Interview date:", "Date of interview:". */
-const TALK_DATE_FIELD = /^(?:(?:interview|session|recording|group|meeting)\s+)?date(?:\s+of\s+(?:the\s+)?(?:interview|recording|session|group|meeting|focus group))?\s*:/i;
-/** A date field's value in figures, day and month both 12 or under ("03/10/2022", "07.03.2022"). */
-const AMBIGUOUS_NUMERIC_DATE = /^(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)\d{2})$/;
 /** The year of a header's "Date:" field among the first lines whose value is such a date, and its line. */
 function numericDateField(lines: readonly string[]): { year: number; idx: number } | null {
   let seen = 0;
@@ -680,8 +676,9 @@ function numericDateField(lines: readonly string[]): { year: number; idx: number
     if (!line) continue;
     seen++;
     // (The day of the talk, never "Date of birth: 03/11/1991".)
-    if (!TALK_DATE_FIELD.test(line)) continue;
-    const m = AMBIGUOUS_NUMERIC_DATE.exec(line.slice(line.indexOf(':') + 1).trim());
+    const colon = line.indexOf(':');
+    if (colon < 0 || !TALK_DATE_KEY().test(line.slice(0, colon).trim())) continue;
+    const m = AMBIGUOUS_NUMERIC_DATE().exec(line.slice(colon + 1).trim());
     if (m) return { year: Number(m[4]), idx: i };
   }
   return null;
