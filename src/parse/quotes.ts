@@ -1592,6 +1592,10 @@ function attribute(
       if (reply) return { speaker: reply, self: reply === state.self, explicit: true };
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
       if (who) return { ...who, explicit: true };
+      // "After the hearing, the three MPs issued … "…," they said in a joint statement.": "they" are the
+      // counted group of people the words before named (this paragraph, or the end of the one before), as written.
+      const group = /^\s*they\s*$/i.test(subject) ? countedGroupBefore(`${state.previousTail ?? ''} ${paragraph.slice(0, q.start)}`) : null;
+      if (group) return { speaker: group, self: false, explicit: true };
     }
   }
 
@@ -3466,6 +3470,16 @@ function personBeforeInstitution(phrase: string, state: AttributionState, positi
   return null;
 }
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
+/** A counted group of people: "the three MPs", "both two founders", "all four candidates" (the last such in the text). */
+const COUNTED_GROUP = lazy(() => /(?<![\p{L}])((?:the|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}{2,}s|\p{Ll}{2,}(?:men|people|s)))(?![\p{L}])/gu);
+function countedGroupBefore(text: string): string | null {
+  let found: string | null = null;
+  for (const m of execAll(COUNTED_GROUP(), text.slice(-600))) {
+    const head = m[2]!;
+    if (/^\p{Lu}/u.test(head) || /(?:men|people)$/.test(head) || hasPersonNoun(head.slice(0, -1)) || PLURAL_PERSON().test(head)) found = normalizeSpace(lowerFirst(m[1]!));
+  }
+  return found;
+}
 /** "The minister's office", "the mayor's campaign": a role in small words owning a body that speaks for its holder. */
 const ROLE_OWNED_BODY = lazy(() => /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*['’]s\s+(?:office|campaign|staff|aides|lawyers|attorneys|representatives|press\s+office|private\s+office)$/u);
 /** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */

@@ -77,3 +77,16 @@ describe('an office and an unnamed source', () => {
     expect(at(review, 17, 'quote')?.speaker).toBe('a veteran bookseller');
   });
 });
+
+describe('"they said in a joint statement" after a counted group', () => {
+  it('"the three MPs issued … "…," they said in a joint statement"', () => {
+    const sketch = fixtureCorpus(P84B, ['sketch-committee-hearing-2025.txt']).records as Rec[];
+    expect(at(sketch, 31, 'quote')).toMatchObject({ speaker: 'the three MPs', text: expect.stringMatching(/^We do not agree on much/) });
+  });
+
+  it('in other words: "the four crew members stood together … they said in a joint statement"', () => {
+    const news = fixtureCorpus(OWN, ['news-lifeboat-crew-2025.txt']).records as Rec[];
+    expect(at(news, 9, 'quote')?.speaker).toBe('the four crew members');
+    expect(at(news, 11, 'quote')?.speaker).toBe("the station's office");
+  });
+});
