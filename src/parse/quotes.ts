@@ -785,6 +785,8 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
 // (The stretch before the verb names the first quotation's speaker and no one after: it never runs
 // past a first verb or an "and"/"but" to a second subject's: "“…,” Park said, and the union's Lee
 // told reporters, adding: “…”" is Lee's second quotation, not Park's.)
+/** The listener after an entry's opening "Tells"/"Told": a paper or a few words ("Der Standard", "the BBC", "reporters in Vienna"), nothing quoted. */
+const TOLD_LISTENER = lazy(() => /^\s+[^\s“”"«»]+(?:\s+[^\s“”"«»]+){0,3}\s*$/u);
 const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+(?:(?!\s(?:said|says|told|wrote|writes|explained|replied|and|but|while)[\s,])[^“”"]){1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
 
 /**
@@ -1590,6 +1592,10 @@ function attribute(
       if (reply) return { speaker: reply, self: reply === state.self, explicit: true };
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
       if (who) return { ...who, explicit: true };
+      // "After the hearing, the three MPs issued … "…," they said in a joint statement.": "they" are the
+      // counted group of people the words before named (this paragraph, or the end of the one before), as written.
+      const group = /^\s*they\s*$/i.test(subject) ? countedGroupBefore(`${state.previousTail ?? ''} ${paragraph.slice(0, q.start)}`) : null;
+      if (group) return { speaker: group, self: false, explicit: true };
     }
   }
 
@@ -1678,7 +1684,8 @@ function attribute(
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
       const afterVerb = trimmed.slice(verbs[v]!.index + verbs[v]![0].length);
       // "… steps down as CEO. Says: "…"": a list about the page's person drops the subject.
-      const subjectless = wordCount(subject) === 0 && wordCount(afterVerb) === 0 && state.titled && /^\p{Lu}/u.test(verbs[v]![0]) ? { speaker: state.titled, self: false } : null;
+      // "Wins the prize. Tells Der Standard: "…"": after a verb of telling, the words are its listener (a paper, "reporters"), and the speaker is still the page's person.
+      const subjectless = wordCount(subject) === 0 && (wordCount(afterVerb) === 0 || (TOLD_LISTENER().test(afterVerb) && /^(?:Tells|Told)$/.test(verbs[v]![0]))) && state.titled && /^\p{Lu}/u.test(verbs[v]![0]) ? { speaker: state.titled, self: false } : null;
       // "I wanted to race in May and she said, “…”": the clause the speech verb ends has its own pronoun
       // subject after the conjunction; the first clause's "I" does not say the quotation.
       const joined = JOINED_PRONOUN_SUBJECT().exec(subject);
@@ -3127,7 +3134,8 @@ function noteRole(text: string, start: number, end: number, name: string, state:
  * named because …", "who declined to be identified", "who requested anonymity to discuss …", "who
  * spoke on condition of anonymity", "who was not authorized to speak publicly".
  */
-const ANONYMITY_CLAUSE = lazy(() => /,?\s+who\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|spoke|was\s+not|were\s+not|is\s+not|are\s+not|insisted)\s(?:[^\s,;]+\s){0,6}?(?:named|identified|anonymity|anonymously|authori[sz]ed|publicly|on\s+the\s+record)(?![\p{L}]).*$/u);
+// ("a senior carer who worked at the home until last year and asked not to be named": the clause's first verb may say where they worked first.)
+const ANONYMITY_CLAUSE = lazy(() => /,?\s+who\s+(?:[^,;“”"]{1,100}?\s+and\s+)?(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|spoke|was\s+not|were\s+not|is\s+not|are\s+not|insisted)\s(?:[^\s,;]+\s){0,6}?(?:named|identified|anonymity|anonymously|authori[sz]ed|publicly|on\s+the\s+record)(?![\p{L}]).*$/u);
 
 /** A company abbreviation or an initialism of two letters or more ending a phrase before its full stop: "Acme Corp", "the U.S". */
 const ABBREVIATION_AT_END = lazy(() => /(?<![\p{L}.])(?:Co|Corp|Inc|Ltd|Bros|\p{Lu}(?:\.\p{Lu})+)$/u);
@@ -3180,6 +3188,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const words = phrase.split(/\s+/);
   const first = words[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');
   const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
+  // "The minister's office said she would …", "the mayor's campaign said": those who speak for a
+  // role's holder, not the holder; as written ("the minister's office"), as "a spokesperson" is.
+  const roleBody = /['’]s\s/.test(phrase) ? ROLE_OWNED_BODY().exec(phrase) : null;
+  if (roleBody) return ok(lowerFirst(phrase));
   // "The Met Office says … / In its latest bulletin it warned: “…”": "it" alone speaking is the
   // organisation a claim just reported (this paragraph or the one before), else nobody.
   // "Two people close to the negotiations said …. One of them said …": one of that group (this
@@ -3458,6 +3470,18 @@ function personBeforeInstitution(phrase: string, state: AttributionState, positi
   return null;
 }
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
+/** A counted group of people: "the three MPs", "both two founders", "all four candidates" (the last such in the text). */
+const COUNTED_GROUP = lazy(() => /(?<![\p{L}])((?:the|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}{2,}s|\p{Ll}{2,}(?:men|people|s)))(?![\p{L}])/gu);
+function countedGroupBefore(text: string): string | null {
+  let found: string | null = null;
+  for (const m of execAll(COUNTED_GROUP(), text.slice(-600))) {
+    const head = m[2]!;
+    if (/^\p{Lu}/u.test(head) || /(?:men|people)$/.test(head) || hasPersonNoun(head.slice(0, -1)) || PLURAL_PERSON().test(head)) found = normalizeSpace(lowerFirst(m[1]!));
+  }
+  return found;
+}
+/** "The minister's office", "the mayor's campaign": a role in small words owning a body that speaks for its holder. */
+const ROLE_OWNED_BODY = lazy(() => /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*['’]s\s+(?:office|campaign|staff|aides|lawyers|attorneys|representatives|press\s+office|private\s+office)$/u);
 /** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */
 const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})['’]s\s+(office|campaign|staff|family|lawyers|attorneys|representatives)$/u);
 /** The nouns only an organisation is, never a person (no "operator", "producer", "developer": "camera operator NAME"). */
@@ -3810,7 +3834,7 @@ function earlierSpeakerOf(inner: string, state: AttributionState): string | null
  * other woman is hers.
  */
 /** A title that opens on a person's name, a short alias in brackets perhaps, then a dash or a colon and what the page is. */
-const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
+const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Aa]n? )?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
 export function noteDocumentSubject(state: AttributionState, title: string, opening: string, deck = ''): void {
   const named = new Set(state.registry.mentions(title).map((m) => m.name));
   if (named.size === 1) state.titled = [...named][0]!;
@@ -3819,6 +3843,7 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
     const page = TITLE_PERSON_PAGE().exec(title.trim());
     if (page) state.titled = page[1]!;
   }
+  const pageOf = !named.size && title ? (TITLE_PERSON_PAGE().exec(title.trim())?.[1] ?? null) : null;
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
   const isSubject = (name: string) => {
     // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
@@ -3835,7 +3860,12 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   const opened = m && isSubject(m[1]!) ? m[1]! : null;
   const inTitle = opened ? null : titledNameInOpening(title, opening);
   const name = opened ?? (inTitle && isSubject(inTitle) && !isOrg(inTitle, state) ? inTitle : null);
-  if (!name) return;
+  // "Milan Kovac: A Chronology" over entries with no subject ("1991 — Leaves Croatia … he later
+  // wrote"): the page is about the person its title names, whom its "he" means when no one nearer fits.
+  if (!name) {
+    if (pageOf && !state.subject) state.subject = pageOf;
+    return;
+  }
   state.subject = state.registry.resolve(name) ?? name;
   // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
   // it writes are no pronouns ("also known as Yi He in …").
@@ -4137,7 +4167,8 @@ const REPORTED_AFTER = lazy(() => new RegExp(
  */
 const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?!told\\s|tells\\s)(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
 /** The words after an inverted reporting verb, up to their first comma, holding an auxiliary: a clause ("said the panel would …"). */
-const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|have|was|were|is|are|could|should|must|might|can)(?![\p{L}])/u);
+// ("His daughter, NAME, said he kept working …": a pronoun and more words after the verb are the reported clause's subject, no source; "…, said he." alone is one.)
+const INVERTED_CLAUSE = lazy(() => /^[^,]*?(?<![\p{L}])(?:would|will|had|has|have|was|were|is|are|could|should|must|might|can)(?![\p{L}])|^(?:he|she|they|we|it)\s+\p{L}/u);
 /**
  * Verbs that report only with "that" after them ("Bakare alleged that …", "the lawyer countered
  * that …", "He disclosed that …": Nigerian and Indian news use them as often as "said"). Without
@@ -4500,7 +4531,12 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // ("…, coroner's officer Dylan Rees told the hearing, …": a role in small words before a full name the
   // resolver does not take as a title is read past, to the name.)
   const insertedRoleless = inserted ? ROLE_IN_SMALL_WORDS().exec(inserted[1]!)?.[1] : undefined;
-  const insertedBy = inserted ? credit(resolveSpeaker(inserted[1]!, state, 'subject', true) ?? (insertedRoleless ? resolveSpeaker(insertedRoleless, state, 'subject', true) : null)) : null;
+  // "Priya, she added, once refused to go …": a pronoun set into a clause about a name is someone
+  // other than that name (who would be "she" twice): the latest other person of its gender, as the
+  // quotation's "NAME, she said, …" is read.
+  const insertedAbout = inserted && /^(?:he|she)$/i.test(inserted[1]!) ? resolveSpeaker(text.slice(0, text.indexOf(',')), state, 'subject', false)?.speaker ?? null : null;
+  const insertedOther = insertedAbout ? recentPerson(state, /^she$/i.test(inserted![1]!) ? 'f' : 'm', (n) => n === insertedAbout) : null;
+  const insertedBy = inserted ? (insertedOther ?? credit(resolveSpeaker(inserted[1]!, state, 'subject', true) ?? (insertedRoleless ? resolveSpeaker(insertedRoleless, state, 'subject', true) : null))) : null;
   if (insertedBy) return insertedBy;
   // "Priya Raman said gross margin would come in at about 52%, below the 55% analysts had expected,
   // according to LSEG data.": a source that credits nobody (data, a report, an organisation) backs
@@ -4928,6 +4964,10 @@ function personAppositive(text: string): boolean {
 }
 const PERSON_APPOSITIVE = lazy(() => new RegExp(`^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u'));
 /** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
+/** After a title: "was written,", "were recorded in Leeds", "had been composed during …" (a work's making; no "recorded saying"). */
+const WORK_MADE_AFTER = lazy(() => /^\s+(?:was|were|had\s+been|has\s+been|is\s+being|was\s+being)\s+(?:(?:largely|mostly|partly|mainly|first|originally|entirely|all|also)\s+)?(?:written|recorded|composed|filmed|painted|published|printed|produced|self-produced|mixed|mastered|directed|translated|illustrated|designed|choreographed|staged|broadcast|serialised|serialized)(?=\s*[,.;]|\s+(?:in|at|on|over|during|between|from|after|before|while|when|across|inside|largely|mostly|partly|entirely|with|by|for|as\s+(?:a|an|the)\s))/u);
+/** A chronology's entry up to a word: its year, a dash or a colon ("1991 — ", "c. 1860s: "), and perhaps whole sentences of the entry before. */
+const YEAR_ENTRY_OPENING = lazy(() => /^[\s*_>•-]*(?:c\.\s*)?\d{3,4}s?(?:[–-]\d{2,4})?\s*[—–:-]\s*(?:[^“”"]*?[.!?]\s+)?$/u);
 const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
 export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
 export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
@@ -5506,6 +5546,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (parts.length < 2) continue;
     }
     if (parts.length > 3) continue;
+    // "1991 — Leaves Croatia for Vienna.": a chronology about one person drops the subject of its
+    // entries, whose opening word is then a verb ("Leaves", "Returns", "Marries"), no given name.
+    if (state.titled && /[^s'’]s$/.test(parts[0]!) && !state.byPart.has(parts[0]!) && !state.titled.split(' ').includes(parts[0]!) && !state.registry.resolve(parts.join(' ')) && YEAR_ENTRY_OPENING().test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
     // "Şirketin Türkiye'de", "Binance'in": a case ending after an apostrophe (Turkish) inflects a place or a firm, no name in a list of them.
     if (parts.some((p) => INFLECTED_PROPER_NOUN().test(p))) continue;
     // (A romanised Korean or Chinese given name after the family name keeps its second syllable in
@@ -5543,6 +5586,13 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // Ingrid Solberg, handles the money", "The chef at the restaurant, Marco Bell, said": the name
     // set off is that person's, the partner's or the chef's, not the business's.)
     if (BUSINESS_BEFORE_NAME().test(text.slice(Math.max(0, at - 40), at)) && !PERSON_OF_BUSINESS_BEFORE().test(text.slice(Math.max(0, at - 80), at))) {
+      state.orgs.add(full);
+      continue;
+    }
+    // "Harbour Lights was written in her grandmother's kitchen", "The Long Field was filmed over two
+    // winters": a name made in the passive of making a work (written, recorded, filmed, painted …) is
+    // the work's title, no person a later "she told me" can mean.
+    if (!state.registry.resolve(full) && !state.fullNames.includes(full) && WORK_MADE_AFTER().test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60))) {
       state.orgs.add(full);
       continue;
     }
