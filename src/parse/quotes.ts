@@ -778,6 +778,8 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   return { sentences, quotes, speechSentences };
 }
 
+/** The listener after an entry's opening "Tells"/"Told": a paper or a few words ("Der Standard", "the BBC", "reporters in Vienna"), nothing quoted. */
+const TOLD_LISTENER = lazy(() => /^\s+[^\s“”"«»]+(?:\s+[^\s“”"«»]+){0,3}\s*$/u);
 /**
  * Between two quotations of one sentence, the first one's attribution and a verb of going on:
  * "," Park said, adding: ", "," she said before adding: ", "," the chief told reporters, then added: ".
@@ -785,8 +787,6 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
 // (The stretch before the verb names the first quotation's speaker and no one after: it never runs
 // past a first verb or an "and"/"but" to a second subject's: "“…,” Park said, and the union's Lee
 // told reporters, adding: “…”" is Lee's second quotation, not Park's.)
-/** The listener after an entry's opening "Tells"/"Told": a paper or a few words ("Der Standard", "the BBC", "reporters in Vienna"), nothing quoted. */
-const TOLD_LISTENER = lazy(() => /^\s+[^\s“”"«»]+(?:\s+[^\s“”"«»]+){0,3}\s*$/u);
 const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+(?:(?!\s(?:said|says|told|wrote|writes|explained|replied|and|but|while)[\s,])[^“”"]){1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
 
 /**
@@ -4963,11 +4963,11 @@ function personAppositive(text: string): boolean {
   return PERSON_APPOSITIVE_LEAD().test(text) && PERSON_APPOSITIVE().test(text);
 }
 const PERSON_APPOSITIVE = lazy(() => new RegExp(`^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u'));
-/** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
 /** After a title: "was written,", "were recorded in Leeds", "had been composed during …" (a work's making; no "recorded saying"). */
 const WORK_MADE_AFTER = lazy(() => /^\s+(?:was|were|had\s+been|has\s+been|is\s+being|was\s+being)\s+(?:(?:largely|mostly|partly|mainly|first|originally|entirely|all|also)\s+)?(?:written|recorded|composed|filmed|painted|published|printed|produced|self-produced|mixed|mastered|directed|translated|illustrated|designed|choreographed|staged|broadcast|serialised|serialized)(?=\s*[,.;]|\s+(?:in|at|on|over|during|between|from|after|before|while|when|across|inside|largely|mostly|partly|entirely|with|by|for|as\s+(?:a|an|the)\s))/u);
 /** A chronology's entry up to a word: its year, a dash or a colon ("1991 — ", "c. 1860s: "), and perhaps whole sentences of the entry before. */
 const YEAR_ENTRY_OPENING = lazy(() => /^[\s*_>•-]*(?:c\.\s*)?\d{3,4}s?(?:[–-]\d{2,4})?\s*[—–:-]\s*(?:[^“”"]*?[.!?]\s+)?$/u);
+/** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
 const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
 export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
 export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
