@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { CorpusFile } from '../../corpus/files.js';
 import type { Corpus } from '../../model/corpus.js';
 import { escapeControls } from '../../render/safe.js';
-import { chosenCorpusDir, renderEnv, stderrPaint, UsageError, type GlobalOptions, type Io } from '../context.js';
+import { chosenCorpusDir, renderEnv, shippedCorpus, stderrPaint, UsageError, type GlobalOptions, type Io } from '../context.js';
 import { openCorpus, progressFor, writeOutput } from '../shared.js';
 
 /** How a document read from stdin is named in messages. */
@@ -33,6 +33,11 @@ export async function action(io: Io, files: string[], opts: CheckOptions, cmd: C
     }
   } else {
     ({ dir, corpus } = await openCorpus(g, io));
+    // `quarry check` run in an analyst's own folder, no corpus named, checks the shipped one: say so,
+    // or its "0 errors" reads as the verdict on their folder (and a CI job goes green on the wrong one)
+    if (chosenCorpusDir(g, io) === undefined && relative(dirname(shippedCorpus()), io.cwd).startsWith('..')) {
+      io.stderr.write(`quarry: checked the shipped corpus (${escapeControls(dir)}), not this folder: name yours with --corpus DIR or QUARRY_CORPUS\n`);
+    }
   }
   const { checkCorpus } = await import('../../load/check.js');
   const report = checkCorpus(corpus, { strict: !!opts.strict });
