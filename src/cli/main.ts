@@ -9,7 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import { defaultIo, packageVersion, UsageError, type Io } from './context.js';
 import { registerCommands, rewriteSearchArgv } from './registry.js';
-import type { Run } from './shared.js';
+import { oneLine, type Run } from './shared.js';
 import { escapeControls } from '../render/safe.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -93,7 +93,7 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
       return 2;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`quarry: ${err.message}\n`);
+      io.stderr.write(`quarry: ${oneLine(err.message)}\n`);
       return 2;
     }
     throw err;

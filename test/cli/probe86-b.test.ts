@@ -38,4 +38,22 @@ describe('probe86-b: hints and notes that name the corpus', () => {
     const inside = await runCli(['check', '--format', 'json'], { cwd: ROOT });
     expect(inside.stderr).toBe('');
   });
+
+  it('a file name holding a line break stays on one line in every stderr message: check, the load notice, usage errors', async () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'new\nline.md': '---\ntitle: [unclosed\n---\nSome text that is long enough to be a sentence.\n', 'notes\nplain.txt': 'A note the analyst typed about the depot.\n' });
+    const check = await runCli(['check', '--corpus', dir]);
+    expect(check.code).toBe(1);
+    const lines = check.stderr.trimEnd().split('\n');
+    // two problems (the broken front matter, the notes' inferred title), one line each
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\/.*\/new\\x0aline\.md:\d+: error: invalid YAML in front matter: /);
+    expect(lines[1]).toMatch(/^\/.*\/notes\\x0aplain\.txt: warning: no front matter: inferred title 'notes\\x0aplain' from the file name/);
+    const list = await runCli(['list', '--corpus', dir, '--format', 'ndjson']);
+    expect(list.code).toBe(0);
+    expect(list.stderr).toBe(`quarry: 1 document could not be loaded (new\\x0aline.md); run 'quarry check --corpus ${dir}' for details\n`);
+    const usage = await runCli(['list', '--corpus', dir, '--doc', 'a\nb']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr.split('\n').at(-2)).toMatch(/^quarry: --doc: no document 'a\\x0ab'/);
+    expect(usage.stderr.split('\n')).toHaveLength(3); // the load notice and the usage error, one line each
+  });
 });
