@@ -70,7 +70,8 @@ Examples:
   $ quarry search bitcoin --format json | jq -r '.[].id'
   $ source <(quarry completion bash)
 
-Formats: --format table (default; colour only on a terminal), json, ndjson, csv.
+Formats: --format table (default; colour only on a terminal), json, ndjson, csv;
+check takes table, json and github (annotations for GitHub Actions).
 
 Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 usage error.`,
     );

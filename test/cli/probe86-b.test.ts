@@ -56,4 +56,10 @@ describe('probe86-b: hints and notes that name the corpus', () => {
     expect(usage.stderr.split('\n').at(-2)).toMatch(/^quarry: --doc: no document 'a\\x0ab'/);
     expect(usage.stderr.split('\n')).toHaveLength(3); // the load notice and the usage error, one line each
   });
+
+  it("the global help's format line does not promise check ndjson or csv: it names check's own formats", async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/json, ndjson, csv;\ncheck takes table, json and github/);
+  });
 });
