@@ -9,7 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import { defaultIo, packageVersion, UsageError, type Io } from './context.js';
 import { registerCommands, rewriteSearchArgv } from './registry.js';
-import type { Run } from './shared.js';
+import { oneLine, type Run } from './shared.js';
 import { escapeControls } from '../render/safe.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -70,7 +70,8 @@ Examples:
   $ quarry search bitcoin --format json | jq -r '.[].id'
   $ source <(quarry completion bash)
 
-Formats: --format table (default; colour only on a terminal), json, ndjson, csv.
+Formats: --format table (default; colour only on a terminal), json, ndjson, csv;
+check takes table, json and github (annotations for GitHub Actions).
 
 Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 usage error.`,
     );
@@ -93,7 +94,7 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
       return 2;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`quarry: ${err.message}\n`);
+      io.stderr.write(`quarry: ${oneLine(err.message)}\n`);
       return 2;
     }
     throw err;

@@ -199,22 +199,41 @@ async function loadOrFailAsync<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * A file name or message for a one-line message on stderr: control characters escaped, and line
+ * breaks too (a file name may hold one), so each problem stays one line, as scripts read them.
+ */
+export function oneLine(text: string): string {
+  return escapeControls(text).replace(/[\r\n]/g, (ch) => (ch === '\n' ? '\\x0a' : '\\x0d'));
+}
+
+/**
+ * The check command that gives the details of a load problem: with the --corpus the user typed,
+ * since a bare `quarry check` checks QUARRY_CORPUS or the shipped corpus, which may well parse.
+ */
+function checkCommand(g: GlobalOptions | undefined): string {
+  if (g?.corpus === undefined) return 'quarry check';
+  const dir = oneLine(g.corpus);
+  return `quarry check --corpus ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `"${dir.replace(/(["\\$`])/g, '\\$1')}"`}`;
+}
+
+/**
  * Commands that print records say on stderr when a document failed to load,
  * so a broken file never silently shrinks a result (`quarry check` has the details).
  */
-export function warnLoadErrors(corpus: CorpusHead, io: Io): void {
+export function warnLoadErrors(corpus: CorpusHead, io: Io, g?: GlobalOptions): void {
+  const check = checkCommand(g);
   const status = corpus.documentStatus ? corpus.documentStatus() : corpus.documents;
   const failed = status.filter((d) => !d.ok).map((d) => d.file);
   const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !status.some((d) => d.file === p.file));
   // a problem of the folder itself ("no documents in …") is said as it is
-  for (const p of otherErrors.filter((p) => p.file === '.')) io.stderr.write(`quarry: ${escapeControls(p.message)}\n`);
-  const files = [...new Set(failed)].map(escapeControls);
-  if (files.length) io.stderr.write(`quarry: ${files.length} document${files.length === 1 ? '' : 's'} could not be loaded (${files.join(', ')}); run 'quarry check' for details\n`);
+  for (const p of otherErrors.filter((p) => p.file === '.')) io.stderr.write(`quarry: ${oneLine(p.message)}\n`);
+  const files = [...new Set(failed)].map(oneLine);
+  if (files.length) io.stderr.write(`quarry: ${files.length} document${files.length === 1 ? '' : 's'} could not be loaded (${files.join(', ')}); run '${check}' for details\n`);
   // A file that is not a document (speakers.yml) is not "a document that could not be loaded":
   // every document did load, only without what that file would have given them.
   for (const file of new Set(otherErrors.filter((p) => p.file !== '.' && !failed.includes(p.file)).map((p) => p.file))) {
     // (invalid YAML loses the whole file, one bad entry only that person: the words fit both)
     const said = file === SPEAKERS_FILE || file.endsWith(`/${SPEAKERS_FILE}`) ? 'has errors: the names and aliases in error are not applied' : 'could not be read';
-    io.stderr.write(`quarry: ${escapeControls(file)} ${said}; run 'quarry check' for details\n`);
+    io.stderr.write(`quarry: ${oneLine(file)} ${said}; run '${check}' for details\n`);
   }
 }

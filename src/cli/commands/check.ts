@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { CorpusFile } from '../../corpus/files.js';
 import type { Corpus } from '../../model/corpus.js';
-import { escapeControls } from '../../render/safe.js';
-import { chosenCorpusDir, renderEnv, stderrPaint, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, progressFor, writeOutput } from '../shared.js';
+import { chosenCorpusDir, renderEnv, shippedCorpus, stderrPaint, UsageError, type GlobalOptions, type Io } from '../context.js';
+import { oneLine, openCorpus, progressFor, writeOutput } from '../shared.js';
 
 /** How a document read from stdin is named in messages. */
 const STDIN_NAME = '<stdin>';
@@ -33,6 +32,11 @@ export async function action(io: Io, files: string[], opts: CheckOptions, cmd: C
     }
   } else {
     ({ dir, corpus } = await openCorpus(g, io));
+    // `quarry check` run in an analyst's own folder, no corpus named, checks the shipped one: say so,
+    // or its "0 errors" reads as the verdict on their folder (and a CI job goes green on the wrong one)
+    if (chosenCorpusDir(g, io) === undefined && relative(dirname(shippedCorpus()), io.cwd).startsWith('..')) {
+      io.stderr.write(`quarry: checked the shipped corpus (${oneLine(dir)}), not this folder: name yours with --corpus DIR or QUARRY_CORPUS\n`);
+    }
   }
   const { checkCorpus } = await import('../../load/check.js');
   const report = checkCorpus(corpus, { strict: !!opts.strict });
@@ -44,7 +48,8 @@ export async function action(io: Io, files: string[], opts: CheckOptions, cmd: C
   // Problems are messages, on stderr, one line each; the github format prints them as annotations instead.
   if (report.problems.length && opts.format !== 'github') {
     const errPaint = await stderrPaint(g, io);
-    for (const p of report.problems) io.stderr.write(rep.formatProblem(p, { paint: errPaint, displayPath: env.displayPath }) + '\n');
+    // one line each, whatever line breaks a file's name (and so its inferred title) holds
+    for (const p of report.problems) io.stderr.write(rep.formatProblem({ ...p, message: oneLine(p.message) }, { paint: errPaint, displayPath: (f) => oneLine(env.displayPath(f)) }) + '\n');
   }
   const lineText = await sourceLines(dir, named?.files ?? []);
   await writeOutput(io, opts.format, {
@@ -101,9 +106,9 @@ async function namedDocuments(names: string[], g: GlobalOptions, io: Io): Promis
         isFolder = statSync(path).isDirectory();
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        throw new UsageError(`check: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot read ${code ?? err}`}: ${escapeControls(name)}`);
+        throw new UsageError(`check: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot read ${code ?? err}`}: ${oneLine(name)}`);
       }
-      if (isFolder) throw new UsageError(`check: ${escapeControls(name)} is a folder (to check a whole corpus: quarry check --corpus ${escapeControls(name)})`);
+      if (isFolder) throw new UsageError(`check: ${oneLine(name)} is a folder (to check a whole corpus: quarry check --corpus ${oneLine(name)})`);
     }
     // stdin has no path to place it: it is a document of the corpus --corpus (or QUARRY_CORPUS)
     // names, else of the one the working folder is in
@@ -112,7 +117,7 @@ async function namedDocuments(names: string[], g: GlobalOptions, io: Io): Promis
     paths.push({ name, path });
   }
   if (roots.size > 1) {
-    const which = [...roots].map(([root, n]) => `${escapeControls(root)}: ${n.map(escapeControls).join(', ')}`).join('; ');
+    const which = [...roots].map(([root, n]) => `${oneLine(root)}: ${n.map(oneLine).join(', ')}`).join('; ');
     throw new UsageError(`check: the files belong to different corpora (${which}): check one corpus at a time`);
   }
   const root = [...roots.keys()][0]!;

@@ -153,7 +153,7 @@ async function openSelection(opts: FilterOptionValues, command: Command, io: Io,
   const g = command.optsWithGlobals<GlobalOptions>();
   const base = await parseStaticFilters(opts, limitFallback);
   const { dir, store } = await openStore(g, io, open);
-  warnLoadErrors(store.head, io);
+  warnLoadErrors(store.head, io, g);
   const filters = await resolveCorpusFilters(opts, base.filters, store);
   const { matchesFilters } = await import('../../query/filters.js');
   const selected = (r: QuarryRecord) => matchesFilters(r, filters);

@@ -17,7 +17,7 @@ export async function action(io: Io, words: string[], opts: SearchOptions, comma
   await checkQuery(query);
   const base = await parseStaticFilters(opts, DEFAULT_SEARCH_LIMIT);
   const { dir, store } = await openStore(g, io, { index: true });
-  warnLoadErrors(store.head, io);
+  warnLoadErrors(store.head, io, g);
   const filters = await resolveCorpusFilters(opts, base.filters, store);
   const { search } = await import('../../query/search.js');
   let hits: Awaited<ReturnType<typeof search>>;

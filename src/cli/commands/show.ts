@@ -18,7 +18,7 @@ export async function action(io: Io, id: string, opts: ShowOptions, command: Com
   const n = opts.context === undefined ? DEFAULT_CONTEXT : parseCount('--context', opts.context);
   const { dir, store } = await openStore(g, io);
   const corpus = store.head;
-  warnLoadErrors(corpus, io);
+  warnLoadErrors(corpus, io, g);
   const record = await findRecord('show', store, id);
   const doc = corpus.documents.find((d) => d.id === record.doc)!;
   const { citationOf, contextLines, renderShow, showJson } = await import('../../render/show.js');

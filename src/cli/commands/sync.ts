@@ -11,7 +11,7 @@ export async function action(io: Io, _opts: Record<string, never>, command: Comm
   const { parseDatabaseUrl } = await import('../../store/postgres/connect.js');
   await asUsageAsync(async () => parseDatabaseUrl(url)); // a bad URL before any loading
   const { corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
+  warnLoadErrors(corpus, io, g);
   const { syncCorpus } = await import('../../store/postgres/sync.js');
   // a progress bar only on a terminal: a pipe or a log gets the summary line alone
   const tty = !!io.stderr.isTTY;
