@@ -44,7 +44,12 @@ export function readSpeakersFile(dir: string): SpeakersFileResult {
     }
   } catch (err) {
     if (err instanceof FrontMatterError) {
-      return { entries: [], problems: [{ file: SPEAKERS_FILE, line: Math.max(1, err.line - 1), message: err.message.replace('front matter', 'speakers.yml') }] };
+      // (an error at the end of the stream, "[Ana, …" never closed, is placed on the file's last line with words, never past it)
+      // (its column then is the end's, no place on that line)
+      const lastLine = Math.max(1, text.replace(/\s+$/, '').split('\n').length);
+      const pastEnd = err.line - 1 > lastLine;
+      const message = err.message.replace('front matter', 'speakers.yml');
+      return { entries: [], problems: [{ file: SPEAKERS_FILE, line: pastEnd ? lastLine : Math.max(1, err.line - 1), message: pastEnd ? message.replace(/ \(column \d+\)$/, '') : message }] };
     }
     throw err;
   }
