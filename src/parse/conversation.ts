@@ -929,6 +929,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const reactsToAsker = (k: number): boolean => {
     const x = kept[k]!;
     if (!isGroup() || x.asker || x.answerRole || inferredAskers.has(x) || x.key === null) return false;
+    // (A voice from the floor, "[AUDIENCE MEMBER] What about the pastoralists?", puts its own
+    // question to the panel: no participant reacting to the moderator's prompt.)
+    if (ASKER_ROLES().test(x.speaker ?? '') || ASKER_ROLES().test(x.role ?? '')) return false;
     for (let j = k - 1; j >= 0; j--) {
       const y = kept[j]!;
       if (asides.has(y)) continue;

@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureCorpus } from '../helpers.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
 type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; text: string };
 const at = (records: Rec[], line: number, type?: string, speaker?: string) =>
@@ -89,5 +90,24 @@ describe('in other words: allotment focus group, "**Moderator:** KL" over "Moder
     expect(ending(records, 20, 'qa')).toMatchObject({ speaker: 'P3', asker: 'KL' });
     expect(at(records, 30, 'quote')?.speaker).toBe('KL');
     expect(at(records, 3)).toBeUndefined();
+  });
+});
+
+describe('a voice from the floor is no participant reacting to the prompt', () => {
+  it('"[AUDIENCE MEMBER] What about …?" is answered by the panellist after it', () => {
+    const srt = [
+      '1', '00:00:01,000 --> 00:00:05,000', '[MODERATOR] Welcome. Dr. Amina Yusuf, what worked in Kitui?', '',
+      '2', '00:00:05,500 --> 00:00:09,000', '[DR. AMINA YUSUF] Paying contractors only for boreholes still pumping.', '',
+      '3', '00:00:09,500 --> 00:00:13,000', '[MODERATOR] Joseph, the banks say these loans are too risky. Are they right?', '',
+      '4', '00:00:13,500 --> 00:00:17,000', '[JOSEPH KARIUKI] They were right in 2015. They are wrong now.', '',
+      '5', '00:00:17,500 --> 00:00:19,000', '[AUDIENCE MEMBER] What about the pastoralists?', '',
+      '6', '00:00:19,500 --> 00:00:23,000', "[DR. AMINA YUSUF] That's the hard part. We haven't solved it.", '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'panel.srt': srt })).records;
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker])).toEqual([
+      ['Amina Yusuf', 'Moderator'],
+      ['Joseph Kariuki', 'Moderator'],
+      ['Amina Yusuf', 'Audience Member'],
+    ]);
   });
 });
