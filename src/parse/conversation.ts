@@ -914,6 +914,37 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     handedOn.set(a, q);
     handOvers.add(r);
   }
+  // The turn at `k` is a participant's (no asking side, no formal answer) in a run of participants'
+  // turns right under a turn of the asking side that prompts: one reaction to that prompt.
+  // Only in a group: one person asks through the document (the moderator, under one label or
+  // two), three voices or more answer, and no label puts the answering side.
+  let group: boolean | null = null;
+  const isGroup = (): boolean => {
+    if (group !== null) return group;
+    const askers = new Set(kept.filter((x) => x.asker).map((x) => x.speaker));
+    const others = new Set(kept.filter((x) => !x.asker && x.key !== null).map((x) => x.key));
+    const led = kept.every((x) => !x.asker || /^(?:moderator|facilitator|interviewer)$/i.test(x.role ?? x.key ?? ''));
+    return (group = led && askers.size === 1 && !askers.has(null) && others.size >= 3 && !kept.some((x) => x.answerRole) && !messages);
+  };
+  const reactsToAsker = (k: number): boolean => {
+    const x = kept[k]!;
+    if (!isGroup() || x.asker || x.answerRole || inferredAskers.has(x) || x.key === null) return false;
+    // (A voice from the floor, "[AUDIENCE MEMBER] What about the pastoralists?", puts its own
+    // question to the panel: no participant reacting to the moderator's prompt.)
+    if (ASKER_ROLES().test(x.speaker ?? '') || ASKER_ROLES().test(x.role ?? '')) return false;
+    for (let j = k - 1; j >= 0; j--) {
+      const y = kept[j]!;
+      if (asides.has(y)) continue;
+      if (y.block !== x.block || y.key === null || y.answerRole) return false;
+      if (y.asker) return isPrompt(y);
+    }
+    return false;
+  };
+  // A question put to the next voice: it says "you" or names them, or the reply opens with a yes or no.
+  const putToPeer = (q: Turn, reply: Turn): boolean => {
+    const asked = splitSentences(normalizeSpace(q.parts.join(' '))).map((x) => x.text).filter((x) => /[?？]/.test(x) || isQuestionSentence(x));
+    return asked.some((x) => hasSecondPerson(x)) || namedAsAddressee(q, reply) || PEER_ANSWER().test((reply.parts[0] ?? '').trim());
+  };
   // The turn after `t`, in its block, is by neither `t`'s speaker nor `host`'s.
   const answeredByAThird = (t: number, host: Turn): boolean => {
     const next = kept[t + 1];
@@ -1037,10 +1068,24 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A voice nobody names that asks, after the asking side's words that ask nothing ("Welcome
       // back." / "- When did you start?"): a question of its own, no answer to a greeting.
       if (isPrompt(prev) && turn.speaker === null && !turn.answerRole && !asks(prev) && asks(turn)) return null;
+      // A participant's reaction to the asking voice's prompt that asks on its own ("One
+      // seventy-five?" under "What would you expect to pay?", "what's the sugar like really?"),
+      // put to nobody (no "you", no name) and answered by no "yes"/"no": the next participant
+      // reacts to the same prompt and answers no question of theirs.
+      if (isPrompt(prev) && !afterOthers && reactsToAsker(k) && !turn.answerRole && !turn.asker && !inferredAskers.has(turn) && turn.key !== null && !putToPeer(prev, turn)) {
+        afterOthers = true;
+        continue;
+      }
+      // A participant's question back to the asking side ("Can I ask how big the can is first?"), that
+      // side's next turn stating the answer ("It's 330 millilitres."): a question of its own, no answer.
+      const after = kept[t + 1];
+      if (isPrompt(prev) && !afterOthers && prev.asker && !turn.asker && !turn.answerRole && turn.key !== null && onlyAsks(turn) && after && after.asker && after.key === prev.key && after.block === turn.block && !asks(after)) return null;
       // A host's hand-over with no question of its own ("Let's bring up Mina, who has a question.",
       // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
       // by a third person (not the host: that is a clarifying exchange), is a question of its own.
-      if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
+      // (Not a reaction to the asking side's prompt, "Tell me what comes to mind first." / "Is it
+      // alcoholic?", that the next participant does not take as put to them: it answers the prompt.)
+      if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev) && !(asks(prev) && reactsToAsker(t) && !putToPeer(turn, kept[t + 1]!))) return null;
       // A chat, where anyone may ask: a message that only asks ("What's the source for the 2.6%?
       // IMF or your own model?"), sent under another member's question, is a question of its own,
       // no answer to the one above it. (A reply to a message that asks nothing, quoting it, still
@@ -1082,6 +1127,12 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && !prev.parts.some((p) => /[?？]/.test(p)) && opensIntroducingSelf(turn.parts[0] ?? '') && !ASKS_FOR_INTRODUCTION().test(prev.parts.join(' '))) return null;
       // "Peter, you've called that a scandal." / "PETER VANCE: I have, …": put to the one who speaks next.
       if (!afterOthers && !turn.answerRole && !turn.asker && prev.key !== null && !isPrompt(prev) && stancePutTo(prev, turn)) return prev;
+      // The answer after a clarifying exchange (the asking side's question / "Can I ask how big the
+      // can is first?" / "It's 330 millilitres." / "Then for myself."): it answers the first question.
+      if (!afterOthers && prev.asker && !asks(prev) && !turn.asker && !turn.answerRole && turn.key !== null && k >= 2) {
+        const [asked, clarified] = [kept[k - 2]!, kept[k - 1]!];
+        if (clarified.key === turn.key && onlyAsks(clarified) && asked.key === prev.key && asked.asker && asks(asked) && asked.block === turn.block && clarified.block === turn.block) return asked;
+      }
       if (isPrompt(prev)) return afterOthers && !((prev.chairs || (guestsAnswer && prev.key === null) || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -1302,6 +1353,8 @@ function inferAsker(turns: Turn[]): Set<Turn> {
   return inferred;
 }
 
+/** A reply opening on a yes or a no: "Yes, six.", "No, per bar.", "Yeah I think so." */
+const PEER_ANSWER = lazy(() => /^(?:yes|yeah|yep|yup|no|nope|nah|not really|I think so|I don['’]t think so)(?![\p{L}'’])/iu);
 /** A part closing on a relay's label, its question split off: "Last one, from @kestrel_jp:", "Bonus Q5 from @tomasz_b:". */
 const RELAY_LABEL_CLOSING = lazy(() => /(?:^|\s)(?:[Ff]rom|by)\s+(?:@|u\/)[\p{L}\p{N}_.-]{2,31}\s*:$/u);
 /**

@@ -1443,11 +1443,15 @@ export function isBracketedSentence(note: string, minWords = 4): boolean {
 /**
  * A note that opens a sentence whose next word is in lower case ("… find. [inaudible] the last
  * recall I oversaw …") stands for the sentence's first words: removed, it would leave "find. the
- * last recall", a sentence as the transcript never wrote it. It stays.
+ * last recall", a sentence as the transcript never wrote it. It stays. So does a timed note opening
+ * the text (`opening`).
  */
-function opensCutSentence(off: number, note: string, all: string): boolean {
+function opensCutSentence(off: number, note: string, all: string, opening = false): boolean {
   const after = all.slice(off + note.length, off + note.length + 3);
   if (!/^\s?\p{Ll}/u.test(after)) return false;
+  // A timed note opening the words ("[inaudible 00:06:45] on the website, but…"): the turn's first
+  // words went unheard, and the note stands for them as it does after a sentence's end.
+  if (opening && !all.slice(0, off).trim()) return true;
   const before = all.slice(Math.max(0, off - 3), off);
   // (after a sentence's end inside the text: a turn opening in lower case is a caption's way)
   return /[.!?]["”’)]?\s*$/.test(before);
@@ -1469,7 +1473,7 @@ export function stripInlineNotes(text: string): string {
   // "*(laughs)* Maybe a little.": a note set in Markdown emphasis goes with its marks.
   if (/[*_][([]/.test(text)) text = text.replace(EMPHASISED_NOTE(), '$2');
   return text
-    .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all) ? m : ' '))
+    .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all, true) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
     // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
     .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) || standsForWithheldName(off, m, all) ? m : ' '))
@@ -2234,6 +2238,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = null;
       continue;
     }
+    // "Facilitator: AB", "**Moderator:** JS": an asking part the header gives by initials alone, its
+    // label (or the part's letter, partLetter) opening turns below: those initials ask under it.
+    const initials = l.style === 'colon' && l.name && !l.note && GROUP_LEAD().test(l.name) ? HOLDER_INITIALS().exec(l.rest.trim()) : null;
+    if (initials && read.some((o, k) => k > i && (o?.name === l.name || o?.name === l.name!.charAt(0).toUpperCase()))) {
+      roleHolders.set(l.name!.toLowerCase(), initials[0]);
+      read[i] = null;
+      continue;
+    }
     if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
@@ -2246,6 +2258,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     for (const [, what] of castDescriptions(lines[i]!)) if (!holderRoles.has(displayName(holder))) holderRoles.set(displayName(holder), what);
     read[i] = null;
   }
+  // "Moderator: Claire Dunn" over turns labelled "M:": the letter of an asking part the header gives
+  // a holder, where no other label is a letter alone, is that part (partLetter).
+  const partLetters = partLetter(roleHolders, read);
+  for (const [letter, part] of partLetters) roleHolders.set(letter.toLowerCase(), roleHolders.get(part)!);
   const bySurname = new Map<string, string | null>();
   // The cast list's holders first: "Keeper: Iain Ruadh Morrison" is who "Morrison:" is.
   for (const full of new Set(roleHolders.values())) {
@@ -2428,7 +2444,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // after "from"/"by" (the mirror of "Q1 from @handle:"): the side's word is the role, the name the speaker.
       const answeredBy = ANSWER_FROM().exec(l.name);
       let name = personName(answeringHolder(l.name));
-      const roleWord = answeredBy ? answeredBy[1]! : name;
+      const roleWord = answeredBy ? answeredBy[1]! : (partLetters.get(name) ?? name);
       // "@cz_binance:" where the header introduces "CZ (@cz_binance)".
       if (name.startsWith('@')) name = byHandle.get(name.toLowerCase()) ?? name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
@@ -3635,6 +3651,29 @@ const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:th
  * cast line): the title, as "Prof" is, is no part of the name the turns go under ("INTERVIEWEE:").
  */
 const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Visiting) )?Professor\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
+/** The part that leads a group, given by initials in a header ("Moderator: JS"; "Interviewer: RK" is chrome.ts's credit). */
+const GROUP_LEAD = lazy(() => /^(?:moderator|facilitator)$/i);
+/** Initials alone holding a part: "AB", "JS" (not "OK"). */
+const HOLDER_INITIALS = lazy(() => /^(?!OK$)\p{Lu}{2,3}$/u);
+
+/**
+ * The letters that stand for an asking part the header names a holder for ("Moderator: Claire Dunn"
+ * and turns under "M:"): the part's first letter, opening two turns or more, where no other label
+ * is a single letter (M and F for two sides) and no two such parts share it. Letter → part word.
+ */
+function partLetter(roleHolders: ReadonlyMap<string, string>, read: readonly (ReturnType<typeof readLabel>)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const letters = new Map<string, number>();
+  for (const o of read) if (o?.name && /^\p{Lu}$/u.test(o.name)) letters.set(o.name, (letters.get(o.name) ?? 0) + 1);
+  if (letters.size !== 1) return out;
+  const [letter, uses] = [...letters][0]!;
+  // ("Moderator (M): Priya Lal" has given the letter already.)
+  if (uses < 2 || roleHolders.has(letter.toLowerCase()) || ASKER_ROLES().test(letter) || ANSWER_ROLES().test(letter)) return out;
+  const parts = [...roleHolders.keys()].filter((r) => CAST_ROLE().test(r) && ASKER_ROLES().test(r) && r.charAt(0).toUpperCase() === letter);
+  if (parts.length === 1) out.set(letter, parts[0]!);
+  return out;
+}
+
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
   const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_BEFORE_NAME(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
