@@ -3159,11 +3159,7 @@ function introSubject(body: string, author: string | null): string | null {
 function questionsPutTo(paragraphs: readonly string[], author: string | null): string | null {
   const last = paragraphs[paragraphs.length - 1];
   const m = last && wordCount(last) <= 60 ? QUESTIONS_PUT_TO_NAME().exec(last) : null;
-  if (!m) return null;
-  const words = m[1]!.split(' ');
-  while (words.length > 2 && TITLE_BEFORE_NAME().test(words[0]!)) words.shift();
-  const name = words.join(' ');
-  return !TITLE_BEFORE_NAME().test(words[0]!) && mayBePersonName(name) && name !== author ? name : null;
+  return m ? guestNamed(m[1]!, author) : null;
 }
 /** "We put three questions to …, NAME", "I spoke with NAME about": the writer's cue, an appositive before the name perhaps. */
 const QUESTIONS_PUT_TO_NAME = lazy(() => /(?:^|[.!?]\s+)(?:We|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(?:[^.!?,;:]{1,60},\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
@@ -3175,7 +3171,12 @@ function introOpeningName(intro: string, author: string | null): string | null {
   if (!m) return null;
   // A particle and the surname after it ("Pieter de Vries"); a title before it is no part of it ("Wethouder Pieter de Vries").
   const particled = INTRO_PARTICLE_SURNAME().exec(intro.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
-  const words = (particled ? `${m[1]} ${particled}` : m[1]!).split(' ');
+  return guestNamed(particled ? `${m[1]} ${particled}` : m[1]!, author);
+}
+
+/** The guest's name as the intro writes it, a title before it set aside; null for no person's name, or the writer's own. */
+function guestNamed(written: string, author: string | null): string | null {
+  const words = written.split(' ');
   while (words.length > 2 && TITLE_BEFORE_NAME().test(words[0]!)) words.shift();
   const name = words.join(' ');
   return !TITLE_BEFORE_NAME().test(words[0]!) && mayBePersonName(name) && name !== author ? name : null;
