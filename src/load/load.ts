@@ -779,7 +779,8 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * The year the sentence right before a quotation gives its saying, when the quotation's own frame
  * is only "…," she said: "She laughed when asked about it in a 2022 podcast. "We were moving very
  * fast," she said." — the same paragraph, the sentence whole, the year in "in a 2022 podcast" (or "in
- * an interview in 2019", "spoke with NAME in 2016"), and a verb of saying or asking in it. So too a
+ * an interview in 2019", "spoke with NAME in 2016", or opening it: "In 2019, speaking to a radio
+ * station, she was blunter."), and a verb of saying or asking in it. So too a
  * frame before the words that points back to that sentence's time: "We first spoke with Nadia Osei
  * in 2016. Then she said: "…"" ("Then", "At the time", "Back then"). Null otherwise.
  */
@@ -800,7 +801,7 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   if (!/[.!?]$/.test(before)) return null;
   const sentence = before.slice(Math.max(before.slice(0, -1).search(/[.!?]\s+\S[^.!?]*$/) + 1, 0)).trim();
   if (!SAYING_OR_ASKING.test(sentence)) return null;
-  const m = SAID_IN_YEAR.exec(sentence) ?? SPOKE_WITH_IN_YEAR.exec(sentence);
+  const m = SAID_IN_YEAR.exec(sentence) ?? SPOKE_WITH_IN_YEAR.exec(sentence) ?? SENTENCE_OPENING_YEAR.exec(sentence);
   const y = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
@@ -808,7 +809,9 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
 const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
 /** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */
 const SPOKE_WITH_IN_YEAR = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+((?:19|20)\d{2})(?!\d)/u;
-const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|talked|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
+const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|speaking|talked|talking|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
+/** "In 2019, speaking to a local radio station, she was blunter.": the sentence opens on the year its saying happened. */
+const SENTENCE_OPENING_YEAR = /^(?:Back\s+in|In)\s+((?:19|20)\d{2}),?\s/u;
 
 /**
  * A chat session that runs past midnight ("Kestrel (Community) — 03/14/2025 11:51 PM" …

@@ -1,0 +1,40 @@
+/**
+ * A quotation whose own frame gives no year ("…," she said then.) takes the year the sentence
+ * right before it opens on, when that sentence is about saying something: "In 2019, speaking to a
+ * local radio station, Brannock was blunter." A sentence before it that opens on a year but says
+ * nothing of speaking leaves the document's year.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function quotesOf(text: string) {
+  const dir = tempCorpus({ 'profile.txt': text });
+  made.push(dir);
+  return loadCorpus(dir).records.filter((r) => r.type === 'quote').map((r) => ({ line: r.line, speaker: r.speaker, year: r.year }));
+}
+
+const HEAD = ['The Weaver of Mill Lane', 'By Harriet Okafor', 'March 14, 2024', '', 'Elspeth Brannock has run the last handloom workshop in Mill Lane for forty years.', ''];
+
+describe('the year a sentence before a quotation opens on', () => {
+  it('dates a quotation said then, when that sentence speaks of speaking', () => {
+    const quotes = quotesOf([...HEAD,
+      '"I\'m tired," she said last week. "But I\'m not finished."', '',
+      'In 2019, speaking to a local radio station, Brannock was blunter. "Nobody buys a scarf for what it cost to make," she said then.', '',
+      'Back in 2011 she was talking to anyone who would listen. "Keep the mill open," she said.', ''].join('\n'));
+    expect(quotes).toEqual([
+      { line: 7, speaker: 'Elspeth Brannock', year: 2024 },
+      { line: 9, speaker: 'Elspeth Brannock', year: 2019 },
+      { line: 11, speaker: 'Elspeth Brannock', year: 2011 },
+    ]);
+  });
+
+  it('leaves the document\'s year when the sentence before says nothing of speaking', () => {
+    const quotes = quotesOf([...HEAD,
+      'In 2019, the council sold the building next door. "It was a warning," Brannock said.', ''].join('\n'));
+    expect(quotes).toEqual([{ line: 7, speaker: 'Elspeth Brannock', year: 2024 }]);
+  });
+});
