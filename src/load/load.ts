@@ -28,6 +28,7 @@ import { dateFromFileName, dateOfFirstMessage, messageDays, dateOfFocalPost, dat
 import { extname } from 'node:path';
 import { accountSentences, linesWithLostWords } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
+import { firstAppearedYear } from '../parse/chrome.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -536,6 +537,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.inferred.date = 'the publication stamp at the foot';
     return;
   }
+  // Still undated: a note at the foot of where the piece first appeared, with its year ("This interview
+  // first appeared in Makers Quarterly in 2023.", "Originally published in The Hop Letter, Spring 2021.").
+  const firstAppeared = meta.year ? null : firstAppearedYearAtFoot(lines);
+  if (firstAppeared) {
+    meta.year = firstAppeared;
+    meta.inferred.year = 'the note at the foot of where it first appeared';
+    return;
+  }
   // Still undated: a transcription service's footer stamp says the year the transcript was made.
   const stamped = meta.year ? null : transcriptionStampYear(lines, bodyLine);
   if (stamped) {
@@ -571,6 +580,19 @@ function copyrightYearAtFoot(lines: readonly string[]): number | null {
     seen++;
     const m = line.length <= 120 ? COPYRIGHT_NOTICE_YEAR.exec(line) : null;
     if (m) return Number(m[2] ?? m[1]);
+  }
+  return null;
+}
+
+/** The year a note among the last three lines with words gives of where the piece first appeared, or null. */
+function firstAppearedYearAtFoot(lines: readonly string[]): number | null {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < 3; i--) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    seen++;
+    const year = firstAppearedYear(line.replace(/[*_]+\s*$/, ''));
+    if (year) return year;
   }
   return null;
 }

@@ -411,6 +411,23 @@ function isPrintedIn(line: string): boolean {
   const m = PRINTED_IN().exec(line);
   return !!m && isDateLine(m[1]!.replace(/(?<=\d)(?:st|nd|rd|th)\b/, ''));
 }
+
+/**
+ * A note of where the piece first appeared: "This article originally appeared on WeChat", "This
+ * interview first appeared in Makers Quarterly in 2023.", "Originally published in The Hop Letter,
+ * Spring 2021.", "A shorter version of this story first ran in …". The page's, no one's claim.
+ */
+const FIRST_APPEARED_NOTE = lazy(() => /^\s*[*_]{0,2}\s*(?:(?:this|the)\s+(?:article|post|story|piece|interview|transcript|essay|column|conversation|profile)\s+(?:was\s+|has\s+been\s+)?|an?\s+(?:\p{L}+\s+)?version\s+of\s+this\s+\p{L}+\s+(?:was\s+)?)(?:originally|first)\s+(?:appeared|published|ran|posted)\b/iu);
+// Without "this …", only where an outlet's name follows ("First published in 1962, the novel sold
+// poorly." is a sentence of the story). No `i` flag: under it \p{Lu} takes lowercase letters too.
+const FIRST_APPEARED_IN_OUTLET = lazy(() => /^\s*[*_]{0,2}\s*(?:[Oo]riginally|[Ff]irst)\s+(?:appeared|published|ran|posted)\s+(?:in|on|by)\s+(?:the\s+)?\p{Lu}/u);
+const isFirstAppearedNote = (line: string): boolean => FIRST_APPEARED_NOTE().test(line) || FIRST_APPEARED_IN_OUTLET().test(line);
+/** The one year a note of where the piece first appeared gives ("… first appeared in Makers Quarterly in 2023."), else null. */
+export function firstAppearedYear(line: string): number | null {
+  if (line.length > 160 || !isFirstAppearedNote(line)) return null;
+  const years = new Set(line.match(/(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/gu) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
+}
 /** "By national rural reporter Tom Adeyemi": "By", perhaps an outlet, a lowercase newsroom role, then the name (1). */
 const ROLE_BEFORE_NAME_BYLINE = lazy(() => /^[Bb]y\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|critic|producer)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /**
@@ -1129,8 +1146,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // readability. Applause and audience noise removed.*", "Edited for length and clarity."
   if (wordCount(line) <= 30 && (EDITED_NOTICE().test(line) || ERRORS_NOTICE().test(line) || TERSE_EDITED_NOTICE().test(line))) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
-  if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
-    return 'metadata';
+  if (wordCount(line) <= 20 && isFirstAppearedNote(line)) return 'metadata';
   return null;
 }
 
