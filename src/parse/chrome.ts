@@ -752,9 +752,16 @@ export function interviewerCredit(raw: string, whole = false): string | null {
   // the initials the turns or the write-up go by: who asks.
   const initials = /^Interviewer\s*:\s*(\p{Lu}{2,3})$/u.exec(line);
   if (initials) return initials[1]!;
-  const m = INTERVIEWER_CREDIT().exec(line);
+  const m = INTERVIEWER_CREDIT().exec(line) ?? creditBeforeEditedNotice(line);
   if (!m || (whole && m[2])) return null;
   return m[1]!.replace(/\.$/, '');
+}
+/** "Interview by Liam Foyle. Edited for length.": the credit, then the publisher's notice on the text, both the page's. */
+function creditBeforeEditedNotice(line: string): RegExpExecArray | null {
+  const stop = line.indexOf('. ');
+  if (stop < 0) return null;
+  const notice = line.slice(stop + 2);
+  return EDITED_NOTICE().test(notice) || TERSE_EDITED_NOTICE().test(notice) ? INTERVIEWER_CREDIT().exec(line.slice(0, stop + 1)) : null;
 }
 
 /** A line that begins the list of unrelated articles at the foot of a page. */

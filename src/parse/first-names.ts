@@ -46,3 +46,37 @@ export function creditFirstNamesInFull(result: { records: DraftRecord[]; labelSp
   }
   if (result.labelSpeakers) result.labelSpeakers = [...new Set(result.labelSpeakers.map((n) => inFull(n)!))];
 }
+
+/** Initials as a speaker: two or three capitals ("RM", "JDL"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A person's full name in a title: two or three capitalised words ("… with hydrologist Rosa Mbeki"). */
+const TITLE_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}(?![\p{L}'’-])/gu;
+
+/**
+ * Initials as a speaker or asker (labelling turns, "RM:", or in prose, "CZ odpowiedział") are the
+ * one person of the document's own whose name they shorten: a name its front matter declares
+ * (speakers, host, interviewer) or its title gives ("a conversation with hydrologist Rosa Mbeki").
+ * The labels' scan already reads names in the body's header (labels.ts initialsInHeader); front
+ * matter is not in the body. Initials the corpus knows as a name ("CZ" in a speakers.yml) and
+ * initials two such names share stay as written. In place, as above.
+ */
+export function creditInitialsInFull(result: { records: DraftRecord[]; labelSpeakers?: string[] }, people: readonly string[], title: string | null, registry: SpeakerRegistry): void {
+  if (!result.records.some((r) => (r.speaker && INITIALS.test(r.speaker)) || (r.asker && INITIALS.test(r.asker)))) return;
+  const names = new Set(people.map((n) => registry.resolve(n) ?? n));
+  if (title) for (const m of title.matchAll(TITLE_NAME)) names.add(registry.resolve(m[0]) ?? m[0]);
+  const byInitials = new Map<string, string | null>();
+  for (const name of names) {
+    const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2) continue;
+    for (const initials of new Set([words.map((w) => w[0]).join(''), words[0]![0]! + words[words.length - 1]![0]!])) {
+      const had = byInitials.get(initials);
+      byInitials.set(initials, had === undefined || had === name ? name : null);
+    }
+  }
+  const inFull = (name: string | null): string | null => (name && INITIALS.test(name) && !registry.resolve(name) ? (byInitials.get(name) ?? name) : name);
+  for (const r of result.records) {
+    r.speaker = inFull(r.speaker);
+    r.asker = inFull(r.asker);
+  }
+  if (result.labelSpeakers) result.labelSpeakers = [...new Set(result.labelSpeakers.map((n) => inFull(n)!))];
+}
