@@ -605,7 +605,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // questions after it: the speaker the header's speaker line names answers them, whoever else the
   // labels name (the moderator, askers who give their names), and whatever a title's "Kind: "…"" seems to name.
   const speechSpeaker = meta.author && meta.inferred?.author?.startsWith('the speaker line') ? meta.author : null;
-  const answerer = guests.length === 1 ? guests[0]! : (speechSpeaker ?? titled ?? sided);
+  const answerer = guests.length === 1 ? guests[0]! : (speechSpeaker ?? titled ?? sided ?? soleNamedAnswerer(turns, inferredAskers, (s) => registry.resolve(renamed(s)) ?? renamed(s)));
   const guest = answerer === null ? null : (registry.resolve(answerer) ?? answerer);
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
   // So are the unnamed answers of one where the only other answering voice is that guest's own label
@@ -2272,6 +2272,25 @@ export function personIntroduced(text: string, except: string | null): string | 
   }
   if (subject) return subject;
   return distinct.size === 1 ? names[0]! : null;
+}
+/**
+ * A press conference set mostly as bare "Q:" / "A:", a few turns under names where the transcriber
+ * knew them ("Mark Tilley (Kelby Echo): Is he ready?" / "Dace Merriman: Ask me on Thursday."): the
+ * bare answers are the one named voice that only ever answers, while every other named voice only
+ * asks. Null where two named voices answer, one both asks and answers, or no bare answer stands.
+ */
+function soleNamedAnswerer(turns: readonly Turn[], inferred: ReadonlySet<Turn>, who: (speaker: string) => string): string | null {
+  if (!turns.some((t) => t.answerRole) || !turns.some((t) => t.asker)) return null;
+  const asking = new Map<string, Set<boolean>>();
+  for (const t of turns) {
+    if (t.speaker === null || t.asker || t.answerRole) continue;
+    const name = who(t.speaker);
+    if (!asking.has(name)) asking.set(name, new Set());
+    asking.get(name)!.add(asks(t) || inferred.has(t));
+  }
+  const answering = [...asking].filter(([, a]) => a.size === 1 && a.has(false)).map(([n]) => n);
+  if (answering.length !== 1 || asking.size < 2 || [...asking].some(([n, a]) => n !== answering[0] && (a.size !== 1 || !a.has(true)))) return null;
+  return wordCount(answering[0]!) >= 2 && isNameShaped(answering[0]!) ? answering[0]! : null;
 }
 /**
  * A host's introduction of the one guest who answers a page's unnamed Q./A. sides, with no byline

@@ -3248,6 +3248,24 @@ export function renamedNumberedVoices(turns: readonly { key: string | null; spea
     });
     return asks * 2 >= turnsOf ? 'asks' : answers > 0 ? 'answers' : null;
   };
+  // A numbered voice that introduces itself by one new name ("Speaker 1: Welcome back … I'm Teddy
+  // Okafor, and today …") is that name, whatever part it seems to play (a guest's "Three years,
+  // really?" reads as asking); with two voices on each side the other numbered voice is the other
+  // name. A voice naming itself twice over, or two voices one name, decides nothing.
+  const selfNamed = new Map<string, string>();
+  for (const k of numbered) {
+    const names = new Set(turns.filter((t) => t.key === k).map((t) => SELF_INTRODUCTION().exec(t.text)?.[1]).filter((n): n is string => n !== undefined));
+    const freshNamed = fresh.filter((f) => names.has(turns.find((t) => t.key === f)!.speaker!));
+    if (freshNamed.length === 1) selfNamed.set(k, freshNamed[0]!);
+  }
+  if (selfNamed.size && new Set(selfNamed.values()).size === selfNamed.size) {
+    if (selfNamed.size === numbered.length) return selfNamed;
+    if (numbered.length === 2 && selfNamed.size === 1) {
+      const [k, f] = [...selfNamed][0]!;
+      selfNamed.set(numbered.find((n) => n !== k)!, fresh.find((n) => n !== f)!);
+      return selfNamed;
+    }
+  }
   const parts = new Map([...numbered, ...fresh].map((k) => [k, part(k)] as const));
   for (const k of numbered) {
     const p = parts.get(k);

@@ -2111,6 +2111,17 @@ function signedQuestion(line: string): string | null {
 }
 
 /**
+ * A question set wholly in capitals on a line of its own, as a print page sets its interviewer's
+ * questions above the answers ("BEST GOAL YOU'VE SCORED?", "FIRST THINGS FIRST — WHO WAS YOUR
+ * HERO?"): its words; else null. Two words at least, no lower-case letter, a question mark to end.
+ */
+function capitalsQuestion(line: string): string | null {
+  const text = normalizeSpace(line);
+  if (text.length > 200 || !text.endsWith('?') || /\p{Ll}/u.test(text) || wordCount(text) < 2 || !/\p{Lu}{2}/u.test(text)) return null;
+  return text;
+}
+
+/**
  * The Markdown headings that open a question and its answer, and the lines
  * wholly in bold or italics that ask (a magazine Q&A's questions): all of
  * them, when they are two or more and most of the document's Markdown
@@ -2127,13 +2138,23 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   for (let i = from; i < end; i++) {
     if (b.isMarked(i) || (titled && i === top)) continue;
     // "Q: Can I exchange an item?" among bold questions is one more of them.
-    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER(), '')) : null);
+    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER(), '')) : null) ?? capitalsQuestion(b.lines[i]!);
     if (text === null) continue;
     headings.push(i);
     if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text) || LABELLED_QUESTION().test(text) || (markdownHeading(b.lines[i]!) === null && ASKED_LINE().test(text))) questions.push(i);
   }
   if (questions.length < 2 || questions.length * 2 <= headings.length) return new Set();
   const found = new Set(questions);
+  // The interviewer's remark set in capitals as the questions are ("SOME OF YOUR RIVALS SAY YOU GREW
+  // TOO FAST."), a line of its own over an answer in lower case: it opens the next answer too.
+  if (questions.some((q) => capitalsQuestion(b.lines[q]!) !== null)) {
+    for (let i = questions[0]! + 1; i < end; i++) {
+      const line = normalizeSpace(b.lines[i]!);
+      if (found.has(i) || b.isMarked(i) || /\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || b.lines[i - 1]!.trim()) continue;
+      const next = nextContentLine(b, i + 1, end);
+      if (next >= 0 && /\p{Ll}/u.test(b.lines[next]!) && isPrompt(line.charAt(0) + line.slice(1).toLowerCase())) found.add(i);
+    }
+  }
   // The interviewer's remark set as the questions are, a paragraph of its own between two answers
   // ("**Some of your rivals say you grew too fast.**" / "They said that in 2018 as well."): it
   // opens the next answer as a question does. Only in the questions' own mark, never a heading.
@@ -3063,7 +3084,7 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const asking2 = guests.length === 2 && !hosts.length ? askingOfTwo(guests, meta.author, input.body) : null;
   if (asking2) return { guest: registry.resolve(guests.find((g) => g !== asking2)!) ?? guests.find((g) => g !== asking2)!, asker: registry.resolve(asking2) ?? asking2 };
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? introducedInterview(input.body.split('\n', 40))?.guest ?? roleHolder(roleAfterEmployer(meta.title), input.body)) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? introducedInterview(input.body.split('\n', 40))?.guest ?? roleHolder(roleAfterEmployer(meta.title), input.body) ?? capitalsNameField(input.body.split('\n', 40))) : null;
   // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
   // "Subject: Re: Interview questions for The Biotech Brief"): the sender answers, the one person the
   // mail is to asked; the subject line names the outlet, not who answers.
@@ -3077,6 +3098,24 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   // Nobody asks their own questions: an author who is the guest ("Written answers from NAME", the
   // answers' line naming both) answers, and who asked is not said.
   return { guest, asker: asking === guest ? null : asking };
+}
+
+/**
+ * A print page's feature line naming its one interviewee in capitals after a colon, perhaps with who
+ * they are after a comma ("This issue: NIAMH CORCORAN, Ashgate Women midfielder", "In the chair:
+ * TOM HALE"), above the first question set in capitals: that name, written as a name. Null for
+ * none, or for two such lines naming different people.
+ */
+const CAPITALS_NAME_FIELD = lazy(() => /^[^:]{1,40}:\s+(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2})(?:,\s+\S.*)?$/u);
+function capitalsNameField(lines: readonly string[]): string | null {
+  const found = new Set<string>();
+  for (const raw of lines) {
+    if (capitalsQuestion(raw) !== null) break;
+    const m = CAPITALS_NAME_FIELD().exec(normalizeSpace(raw));
+    const name = m ? displayName(m[1]!) : null;
+    if (name && isNameShaped(name)) found.add(name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Words after a name that make its holder the one asking: "put our readers' questions to", "interviewed", "spoke to". */
