@@ -7,7 +7,8 @@
  * the precision the text gives ("2017", "2017-07", "2017-07-14"). `what` is
  * the row's other cells, or the clause holding the date when a sentence
  * dates several things ("in 2019, it laid out derivative trading; in 2020,
- * …"), else the sentence; an opening or closing date phrase ("In 2013, …",
+ * …"), or the question and the reply when an answer opens on the date it
+ * gives ("What was your best year? 2022, without a doubt."), else the sentence; an opening or closing date phrase ("In 2013, …",
  * "… in 2017.") is taken out when its preposition only places the event in time (in,
  * on, during, as of, around, about; never "since 1989", which the sentence needs). Dates without a year ("July 14") cannot be
  * placed and are left out; so is the end of a range ("from 2018 to 2022"
@@ -29,6 +30,7 @@
  */
 import type { Figure } from '../model/figures.js';
 import { escapeRegExp } from '../model/regexp.js';
+import { splitSentences } from '../parse/text.js';
 import type { QuarryRecord } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { disagree } from './compat.js';
@@ -202,11 +204,29 @@ function whatOf(st: Statement, fig: Figure): string {
       .filter(Boolean);
     return collapse(cells.join(' — '));
   }
+  // An answer that opens on the date it gives ("What was your best year?" / "2022, without a doubt."):
+  // what happened then is what the question asks about, and the reply alone says nothing of it.
+  // (the question's last sentence: "Let's start easy. When did you first buy crypto?" asks the latter)
+  if (st.field === 'text' && st.record.question && st.start === 0 && fig.start === 0 && saysLittleBeyond(st, fig)) {
+    const asked = splitSentences(st.record.question.trim()).at(-1)?.text.trim() || st.record.question.trim();
+    return collapse(`${asked} ${st.source.slice(st.start, st.end).trim()}`);
+  }
   // a sentence that dates several things in several clauses: the clause of this date
   const datedClauses = st.clauses.filter((c) => st.figures.some((g) => g.kind === 'date' && g.start >= c.start && g.end <= c.end));
   const own = st.clauses.find((c) => fig.start >= c.start && fig.end <= c.end);
   const span = datedClauses.length > 1 && own ? own : { start: st.start, end: st.end };
   return upperFirst(stripDate(collapse(st.source.slice(span.start, span.end).trim()), fig.text));
+}
+
+/**
+ * Whether the statement says little besides its date: four words at most ("2022, without a doubt."),
+ * or in a script written without spaces ten characters ("2024年4月末時点で50銘柄です。"); a reply that
+ * goes on to say what happened ("2019年成立，现在有八十六个人…") stands alone.
+ */
+function saysLittleBeyond(st: Statement, fig: Figure): boolean {
+  const rest = (st.source.slice(st.start, fig.start) + st.source.slice(fig.end, st.end)).replace(/[\p{P}\s]+/gu, '');
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(rest)) return rest.length <= 10;
+  return st.words.filter((w) => w.start >= st.start && w.end <= st.end && !(w.start >= fig.start && w.end <= fig.end)).length <= 4;
 }
 
 // Only prepositions that merely place the event in time: without "since 1989", "by 2020", "from

@@ -65,6 +65,22 @@ describe('timeline on fixtures', () => {
     expect(timeline(records, { from: 2030 })).toEqual([]);
   });
 
+  it('gives an answer that opens on its date with the question it answers', async () => {
+    const best = rec('epsilon', '2022, without a doubt. We doubled revenue in 2023.', { type: 'qa', question: 'What was your best year?' });
+    const worst = rec('epsilon', 'In 2019 we almost closed.', { type: 'qa', question: 'And the worst?' });
+    const first = rec('zeta', '2020, during lockdown.', { type: 'qa', question: "Thank you all for coming. Let's start easy. When did you first buy crypto?" });
+    const founded = rec('eta', '2019年成立，现在有八十六个人，其中一半是工程师。', { type: 'qa', question: '公司成立多久了？现在有多少员工？' });
+    const what = new Map(timeline([best, worst, first, founded]).map((e) => [`${e.record.doc} ${e.date}`, e.what]));
+    expect(what.get('epsilon 2022')).toBe('What was your best year? 2022, without a doubt.');
+    // the question's last sentence, the one that asks
+    expect(what.get('zeta 2020')).toBe('When did you first buy crypto? 2020, during lockdown.');
+    // a reply that goes on to say what happened (in a script without spaces, by its characters) stands alone
+    expect(what.get('eta 2019')).toBe('2019年成立，现在有八十六个人，其中一半是工程师。');
+    // a later sentence of the answer, or one that opens on something else, stands alone
+    expect(what.get('epsilon 2023')).toBe('We doubled revenue.');
+    expect(what.get('epsilon 2019')).toBe('In 2019 we almost closed.');
+  });
+
   it('strips opening and closing date phrases only', async () => {
     expect(stripDate('In 2013, Bitcoin broke $1,000.', '2013')).toBe('Bitcoin broke $1,000.');
     expect(stripDate('Before founding Binance in 2017, CZ was busy.', '2017')).toBe('Before founding Binance in 2017, CZ was busy.');
