@@ -31,6 +31,33 @@ describe('a university Q&A whose intro opens on an academic rank', () => {
   });
 });
 
+describe('a byline giving the publication and then the date after a bar', () => {
+  it('"*By NAME, University News | November 14, 2023*" credits NAME, who asks the Q&A', () => {
+    const text = [
+      '# Q&A: Why a glaciologist spends her winters in a freezer',
+      '',
+      '*By Sam Whitfield, University News | November 14, 2023*',
+      '',
+      'Associate Professor **Ingrid Halvorsen** joined the Department of Earth Sciences in 2018. We spoke with her about the ice.',
+      '',
+      '### What is an ice core, in one sentence?',
+      '',
+      "It's a vertical diary.",
+      '',
+      '### How far back can you read?',
+      '',
+      'Our longest core goes back roughly 40,000 years.',
+      '',
+      '### Do you still go into the field?',
+      '',
+      'Every second year.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'qa.md': text }));
+    expect(c.documents[0]!.meta.author).toBe('Sam Whitfield');
+    expect((c.records as Rec[]).find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Ingrid Halvorsen', asker: 'Sam Whitfield' });
+  });
+});
+
 describe('an oral history labelled by initials, the header\'s name holding a nickname', () => {
   const records = read('06-oral-history-nurse.txt');
   it('MT is Margaret Thornbury', () => {
