@@ -589,6 +589,8 @@ const ADDRESSED_BY_TITLE = lazy(() => /(?:^|[.!?]["”’)]?\s+)(?:(?:so|and|now
 
 /** How many cues from the first may introduce the people a caption file's voices name by surname. */
 const INTRO_CUES = 2;
+/** How many unlabelled cues opening a file, before any voice's, may introduce them too. */
+const OPENING_NARRATION_CUES = 8;
 
 /**
  * A voice named by a surname alone ("[LIND]", "LIND:", ">> LIND:") is the full name the same
@@ -629,7 +631,11 @@ function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]
     const hadFirst = byFirst.get(first);
     byFirst.set(first, hadFirst === undefined || hadFirst === c.voice ? c.voice : null);
   }
-  const header = [meta.title ?? '', ...intro, ...cues.slice(0, INTRO_CUES).map((c) => c.text)];
+  // (An explainer's narration, unlabelled, runs on over several cues before the first voice speaks:
+  // "We asked" / "Dr. Lucía Fernández-Ortega, a soil ecologist": all of it introduces, up to a limit.)
+  const firstVoiced = cues.findIndex((c) => c.voice);
+  const introCues = Math.max(INTRO_CUES, Math.min(firstVoiced, OPENING_NARRATION_CUES));
+  const header = [meta.title ?? '', ...intro, ...cues.slice(0, introCues).map((c) => c.text)];
   const found = new Map<string, string | null>();
   for (const c of cues) {
     if (!single(c.voice)) continue;

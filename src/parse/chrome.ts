@@ -493,6 +493,9 @@ function bylineNameAsSet(raw: string): string | null {
     const publication = dated[2]!.slice(0, comma);
     if (/^\p{Lu}/u.test(publication) && wordCount(publication) <= 6 && !/[.!?,;:]/.test(publication) && isDate(dated[2]!.slice(comma + 2))) return dated[1]!.replace(/\.$/, '');
   }
+  // "By Sam Whitfield, University News | November 14, 2023": the name, the publication, a separator, the date.
+  const barred = dated && dated[2]!.includes(' ') ? /^(\p{Lu}[^|·•—–]{1,60}?)\s+[|·•—–]\s+(.+)$/u.exec(dated[2]!) : null;
+  if (barred && wordCount(barred[1]!) <= 6 && !/[.!?,;:]/.test(barred[1]!) && isDate(barred[2]!)) return dated![1]!.replace(/\.$/, '');
   // "By Harriet Cole, Economics Editor", "By Sam Ortiz, Staff Writer, March 3, 2024", "By Jo Lin,
   // Capitol Bureau": the name, then the writer's newsroom title or desk (it ends in a newsroom noun),
   // then perhaps the date.

@@ -1568,7 +1568,7 @@ const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
  * a local legislator's office ("Councilmember Dana Okafor", "Alderwoman …", "Trustee …") too.
  */
 export const OFFICE_WORD =
-  lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
+  lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|manager|midwife|paramedic|planner|registrar|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
@@ -4267,7 +4267,10 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
   // where they may speak once ("JL: But you still…"): their initials count from one use, once
   // another's label opens two turns or more.
   const labelled = [...uses.values()].some((n) => n >= 2);
-  for (const line of header) {
+  for (const written of header) {
+    // A nickname in quotation marks between the first name and the surname is no part of the name
+    // the initials are of: "Interview with Margaret "Peggy" Thornbury, RN" above "MT:".
+    const line = written.replace(QUOTED_NICKNAME(), ' ');
     const writer = labelled && /\bby\s/i.test(line) ? bylineName(line.trim()) : null;
     for (const m of allMatches(HEADER_FULL_NAME(), line)) {
       const words = m[0].split(' ');
@@ -4296,6 +4299,8 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
   }
   for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
 }
+/** A quoted nickname set between two capitalised names: the ` "Peggy" ` of `Margaret "Peggy" Thornbury`. */
+const QUOTED_NICKNAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’]+) ["“]\p{Lu}[\p{Ll}'’]+["”] (?=\p{Lu}[\p{Ll}'’])/gu);
 /** Words in capitals, one space apart: "RAFAEL COSTA", "SAO PAULO". */
 const CAPITAL_WORDS_RUN = lazy(() => /(?<![\p{L}'’-])\p{Lu}{2,}(?: \p{Lu}{2,})+(?![\p{L}'’-])/gu);
 

@@ -157,7 +157,9 @@ const LISTED_NAME = lazy(() => /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){
 export function attendanceNames(fields: readonly string[]): string[] {
   const out: string[] = [];
   for (const field of fields) {
-    for (const entry of field.split(/[,;]|\s+and\s+/)) {
+    // ("Gareth Pell, Town Planner; Amira Nasser, Clerk": the office after each name's comma is no name)
+    const listed = field.includes(';') ? field.split(';').map((e) => NAME_COMMA_OFFICE().exec(e)?.[1] ?? e).join(';') : field;
+    for (const entry of listed.split(/[,;]|\s+and\s+/)) {
       const words = entry.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/);
       // ("Deputy Commissioner for Digital Assets": an office with small words in it, no name)
       if (words.some((w) => !/^\p{Lu}/u.test(w))) continue;
@@ -192,6 +194,8 @@ export function attendanceFields(lines: readonly string[]): string[] {
 
 /** A form of address opening a listed name: "Cllr ", "Councillor ", "Mr ", "Dr. " (an honour, "Sir", "Dame", stays the name's). */
 const FORM_OF_ADDRESS_BEFORE = lazy(() => /^(?:Cllr|Councillor|Councilmember|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s+/u);
+/** A listed entry "Gareth Pell, Town Planner": a full name (a form of address before it perhaps), a comma, its office in capitalised words. */
+const NAME_COMMA_OFFICE = lazy(() => /^\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,4})\s*$/u);
 /** A listed name and the office in brackets after it: "Ingrid Solberg (Chair of the Board)", "Cllr Janet Moss (Mayor, in the chair)". */
 const NAME_WITH_OFFICE = lazy(() => /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\(([^()]{2,60})\)/gu);
 
@@ -203,6 +207,14 @@ const NAME_WITH_OFFICE = lazy(() => /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'�
 export function attendanceOffices(fields: readonly string[]): [name: string, office: string][] {
   const out: [string, string][] = [];
   for (const field of fields) {
+    // "Staff: Gareth Pell, Town Planner; Amira Nasser, Clerk": entries a semicolon parts, each a
+    // full name and its office after a comma.
+    if (field.includes(';')) {
+      for (const entry of field.split(';')) {
+        const m = NAME_COMMA_OFFICE().exec(entry);
+        if (m) out.push([m[1]!.replace(FORM_OF_ADDRESS_BEFORE(), ''), m[2]!]);
+      }
+    }
     if (!field.includes('(')) continue;
     for (const m of field.matchAll(NAME_WITH_OFFICE())) {
       // "Cllr Margaret Oduya (Chair)": the form of address is no part of the name the office holder goes by.

@@ -448,7 +448,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const heading = syntax?.get(i);
     if (heading?.kind === 'heading') {
       if (titleKey(heading.title!) !== titleKey(input.meta.title)) section = heading.title!;
-      startSection(state);
+      startSection(state, heading.title!);
       carried = null;
       continue;
     }
@@ -3206,12 +3206,17 @@ const QUESTIONS_PUT_TO_NAME = lazy(() => /(?:^|[.!?]\s+)(?:We|I)\s+(?:\p{Ll}+\s+
 /** The full name an interview's intro opens on ("Miriam Calloway opened Lantern Books …"), not its writer's. */
 function introOpeningName(intro: string, author: string | null): string | null {
   // (An intro quoting them is a news story's lede, its questions the writer's: "… maakt zich zorgen. \"Als …,\" zei hij".)
+  // An academic rank before the title is no part of the name either ("Associate Professor Ingrid Halvorsen joined …").
+  intro = intro.replace(ACADEMIC_RANK(), '');
   const m = findQuoteSpans(intro).some(isSpeechSpan) ? null : OPENING_FULL_NAME().exec(intro);
   if (!m) return null;
   // A particle and the surname after it ("Pieter de Vries"); a title before it is no part of it ("Wethouder Pieter de Vries").
   const particled = INTRO_PARTICLE_SURNAME().exec(intro.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
   return guestNamed(particled ? `${m[1]} ${particled}` : m[1]!, author);
 }
+
+/** A rank word before "Professor" at a sentence's start: "Associate Professor", "Emeritus Professor". */
+const ACADEMIC_RANK = lazy(() => /^\s*(?:Associate|Assistant|Adjunct|Emerit(?:us|a)|Distinguished|Visiting|Clinical|Full)\s+(?=(?:Professor|Prof\.?)\s)/u);
 
 /** The guest's name as the intro writes it, a title before it set aside; null for no person's name, or the writer's own. */
 function guestNamed(written: string, author: string | null): string | null {

@@ -35,7 +35,7 @@ import { CJK_SAYS_AFTER, findQuoteSpans, isFirstPersonSingular, isSpaceCode, isT
 import { attendanceFields, attendanceNames, attendanceOffices } from './notes.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|disagreed|disagrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   // French reporting verbs in the passé composé and present beyond "a déclaré" ("« … », a regretté
@@ -276,7 +276,7 @@ const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ô
 // Undersecretary Celeste Aguinaldo", as a doctor's "Dr Samuel Mutua" mid-phrase: none is the name's.)
 // (German compounds ending on a head of something: "Gewerkschaftschef", "Bahnvorstand", "Abteilungsleiterin".)
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -505,6 +505,7 @@ export function startSection(state: AttributionState, heading?: string): void {
   state.recent = [];
   state.lastQuote = null;
   if (heading?.includes('SOT') && SOUNDBITE_CUE().test(heading.trim())) notePeopleIn(heading, state);
+  if (heading) noteHeadingPerson(heading, state);
 }
 
 export interface FoundQuote {
@@ -3054,7 +3055,7 @@ export function readAttendance(lines: readonly string[], body: string): Attendan
   const fields = attendanceFields(lines);
   if (!fields.length) return null;
   const names = attendanceNames(fields);
-  return names.length ? { names, offices: body.includes('(') ? attendanceOffices(fields) : [] } : null;
+  return names.length ? { names, offices: body.includes('(') || fields.some((f) => f.includes(';')) ? attendanceOffices(fields) : [] } : null;
 }
 
 /**
@@ -3073,8 +3074,9 @@ function noteListedOffices(state: AttributionState, offices: readonly (readonly 
       const words = part.split(/\s+(?:of|at|for|from|in|to)\s/i)[0]!.split(/\s+/).filter(Boolean);
       if (!words.length || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
       for (const key of roleKeys(words)) keys.add(key);
-      // ("Sophie Grange (Planning Officer)": "the Planning Officer" below names the office whole)
-      if (words.length === 2 && roleKeys(words).length) keys.add(words.join(' ').toLowerCase());
+      // ("Sophie Grange (Planning Officer)": "the Planning Officer" below names the office whole; so
+      // does "the Town Planner" an attendance block's "Gareth Pell, Town Planner", a trade no role word names)
+      if (words.length === 2) keys.add(words.join(' ').toLowerCase());
       if (words.length >= 2 && words.length <= 4) keys.add(words.map((w) => w[0]!.toLowerCase()).join(''));
     }
     for (const key of keys) holders.set(key, holders.has(key) && holders.get(key) !== name ? null : name);
@@ -4017,6 +4019,18 @@ export function knowFullName(state: AttributionState, name: string): void {
 }
 
 /**
+ * A heading that opens on a person given by form of address and full name, then who they are:
+ * minutes' delegation or agenda item ("3.2 Dr. Ian Achterberg, Medical Officer of Health"), a
+ * programme's speaker ("Prof. Ana Ruiz, University of Leeds"). The text under it calls them by
+ * title and surname ("Dr. Achterberg presented …"): that surname is this full name.
+ */
+function noteHeadingPerson(heading: string, state: AttributionState): void {
+  const m = HEADING_PERSON().exec(heading.replace(CLAUSE_NUMBER(), ''));
+  if (m) knowFullName(state, m[1]!);
+}
+const HEADING_PERSON = lazy(() => /^\s*(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Councillor|Councilor|Cllr|Mayor|Alderman|Alderwoman|Commissioner|Rev)\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}),\s/u);
+
+/**
  * A role written as one compound with its organisation before a name ("Binance-grunnlegger Changpeng
  * Zhao": Binance founder; "Firi-sjef Ola Dahl"): capitalised by the organisation, no part of the name.
  * A name's own hyphened part is capitalised ("Okonjo-Hart"), so only a lower-case tail marks a role.
@@ -4858,8 +4872,14 @@ export function reportsAsking(sentence: string): boolean {
 }
 /** The sentence opens as a reply reported (REPORTED_REPLY's shape): "The officer replied that …", "Mr Whitcombe replied: …". */
 export function reportsReply(sentence: string): boolean {
-  return REPORTED_REPLY().test(sentence.replace(CLAUSE_NUMBER(), '')) || REPLIED_COLON().test(sentence);
+  return REPORTED_REPLY().test(sentence.replace(CLAUSE_NUMBER(), '')) || REPLIED_COLON().test(sentence) || LABELLED_REPLY().test(sentence);
 }
+/**
+ * "Dr. Achterberg: Roughly four hundred thousand dollars …": minutes giving the reply under its
+ * giver's title and surname and a colon, as a transcript would (after "Cllr Baptiste asked how much
+ * …"). Only a title or honorific and one or two capitalised words: "Key facts:" names no one.
+ */
+const LABELLED_REPLY = lazy(() => /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Coun)\.?|Councillor|Councilor|Councilmember|Alderman|Alderwoman|Mayor|Professor|Commissioner|Director|Supervisor|Trustee|Chief)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s+(?=[\p{Lu}\d])/u);
 /** "Mr Whitcombe replied: “…”": the reply's speaker (group 1) and a colon opening the words. */
 const REPLIED_COLON = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|explained|confirmed)\s*:\s*[“"]/u);
 /** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
@@ -4875,7 +4895,7 @@ const CLAUSE_NUMBER = lazy(() => /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\p{Lu})/
 export function reportedExchange(question: string, answer: string, state: AttributionState): { asker: string; speaker: string } | null {
   // A numbered paragraph's number ("3.1 A member asked …") is no part of who asked.
   const q = REPORTED_ASK().exec(question.replace(CLAUSE_NUMBER(), ''));
-  const a = q ? (REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) ?? REPLIED_COLON().exec(answer)) : null;
+  const a = q ? (REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) ?? REPLIED_COLON().exec(answer) ?? LABELLED_REPLY().exec(answer)) : null;
   if (!q || !a) return null;
   // "raised" puts a matter, not always a question ("The company raised prices. Smith said …" is no
   // exchange): only a reply given as one answers it ("Cllr Mahmood raised … Mrs Finch replied: …").

@@ -1375,6 +1375,9 @@ function personAndRole(cell: string, registry: DocBuilder['input']['registry']):
   // ("@voltnerd (listener)": a handle and its part in the call, as a name and its role)
   if (note && /^@[\p{L}\p{N}_.]{2,32}$/u.test(note[1]!) && CELL_ROLE().test(note[2]!)) return [note[1]!, note[2]!.trim()];
   if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && (CELL_ROLE().test(note[2]!) || OFFICE_IN_TITLE_CASE().test(note[2]!.trim()))) return [personName(note[1]!), note[2]!.trim()];
+  // "Frank DeLuca (Ward 4)", "Ana Ruiz (District 9)": a place given by its number in brackets after a
+  // full name, where the asker lives or sits, is no part of the name.
+  if (note && wordCount(note[1]!) >= 2 && wordCount(note[1]!) <= 4 && isNameShaped(note[1]!) && NUMBERED_PLACE().test(note[2]!.trim())) return [personName(note[1]!), note[2]!.trim()];
   // "Moderator (Liz Cordero)", "Commissioner (Teodora Vlasic)": the part first, the person's full name in brackets.
   if (note && (CAST_ROLE().test(note[1]!.trim()) || OFFICE_IN_TITLE_CASE().test(note[1]!.trim())) && FULL_NAME_IN_BRACKETS().test(note[2]!.trim()) && isNameShaped(note[2]!.trim()))
     return [personName(note[2]!.trim()), note[1]!.trim()];
@@ -1386,6 +1389,8 @@ function personAndRole(cell: string, registry: DocBuilder['input']['registry']):
   return isNameShaped(cell) ? [personName(cell), officeBeforeName(cell)] : [cell, null];
 }
 
+/** A ward, district or the like by its number: "Ward 4", "District 12", "Precinct 3B". */
+const NUMBERED_PLACE = lazy(() => /^(?:Ward|District|Precinct|Division|Riding|Zone|Area|Region|Sector)\s+\d{1,3}[A-Z]?$/u);
 /** A letter, or an apostrophe or hyphen that joins one to a word. */
 const LETTER_OR_JOINER = lazy(() => /^[\p{L}'’-]$/u);
 /**
