@@ -166,11 +166,17 @@ function isTimeStampedText(all: string[]): boolean {
   let stamps = 0;
   let content = 0;
   let firstStamp = -1;
+  let lastAt = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     content++;
     if (!LONE_STAMP().test(lines[i]!)) continue;
     if (!lines[i + 1]?.trim() || LONE_STAMP().test(lines[i + 1]!)) return false; // a stamp above nothing is something else
+    // A recording's offsets only ever grow: stamps that go back are a live blog's clock times, its
+    // newest entry first ("16:42" / "16:25") or running past midnight ("23:58" / "00:12").
+    const at = lines[i]!.trim().split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+    if (at < lastAt) return false;
+    lastAt = at;
     stamps++;
     if (firstStamp < 0) firstStamp = content;
   }
