@@ -5,7 +5,7 @@
  */
 import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isStoryEndMark, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, interviewerCredit, isStoryEndMark, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isProceedingsNote, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
@@ -2157,7 +2157,11 @@ const JA_INTERVIEWER_CREDIT = lazy(() => /^[（(]\s*聞き手\s*[・:：]\s*(\p{
  * Quinn.": the second name asked. (Two full names: "She spoke to reporters" names no one.)
  */
 const EN_INTERVIEWER_CREDIT = lazy(() => /^[*_]{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:(?:was|were)\s(?:speaking|talking)|spoke|talked)\s(?:to|with)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s(?:for|of|at)\s[^.*_]{1,60})?\.?[*_]{0,2}$/u);
-/** The interviewer an interview credits on one of its last lines (Japanese "（聞き手・…）", English "… was speaking to NAME."). */
+/**
+ * The interviewer an interview credits on one of its last lines (Japanese "（聞き手・…）", English "…
+ * was speaking to NAME.", or the credit a header would give, set under the last answer: "— Interview
+ * by Owen Marsh", "*Interviewed by Ana Ruiz.*").
+ */
 function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = raw.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const line = raw[i]!.trim();
@@ -2165,6 +2169,8 @@ function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred
     seen++;
     const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT().exec(line) : line.length <= 160 && / (?:to|with) /.test(line) ? EN_INTERVIEWER_CREDIT().exec(line) : null;
     if (m) return { value: m[1]!, from: `the interviewer's credit (line ${bodyLine + i})` };
+    const credit = line.length <= 160 && / by /i.test(line) ? interviewerCredit(line.replace(/^[*_]{0,2}\s*(?:—|–|--?)\s*/, ''), true) : null;
+    if (credit && wordCount(credit) >= 2) return { value: credit, from: `the interviewer's credit (line ${bodyLine + i})` };
   }
   return null;
 }

@@ -2,7 +2,8 @@
  * An unsigned Q&A or story whose writer is named only in the note at its foot ("*Nadia Kourou is a
  * contributing writer.*"): that writer asks the questions and writes the standfirst, as a byline's
  * would; the note is the page's, no claim. A last paragraph about the story's subject ("… is a
- * founder", "… is a former reporter") names no writer.
+ * founder", "… is a former reporter") names no writer. So does a header's interview credit set under
+ * the last answer ("— Interview by Owen Marsh"): that interviewer asks.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,17 @@ describe("a writer's note at the foot", () => {
     }
     // a note with the story going on under it is no foot
     expect(recordsOf([...QA, 'Nadia Kourou is a contributing writer.', '', 'Teaching starts in May.', ''].join('\n')).author).toBeNull();
+  });
+
+  it("a header's interview credit set under the last answer names the asker", () => {
+    for (const credit of ['— Interview by Owen Marsh', '*Interviewed by Owen Marsh.*', 'Interview by Owen Marsh. Edited for length.']) {
+      const { records } = recordsOf([...QA, credit, ''].join('\n'));
+      expect(records.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker]), credit).toEqual([
+        [5, 'Odile Marchetti', 'Owen Marsh'],
+        [9, 'Odile Marchetti', 'Owen Marsh'],
+      ]);
+      expect(records.some((r) => r.line === 15), credit).toBe(false);
+    }
   });
 
   it('never over a byline the head gives', () => {
