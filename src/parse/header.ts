@@ -2176,17 +2176,17 @@ function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred
 }
 
 /**
- * A header's field naming who asks, in one language or two on one line ("Interviewer: Chen Jing",
- * "采访：陈静 / Interviewer: Chen Jing"): the holder, in Latin letters where the line gives both.
- * Only among the first lines, before any blank-separated paragraph of talk.
- */
-/**
  * What parts a header line's fields: " / ", " | " or an ideographic space run. The space before
  * the bar is matched only from its run's first character (same matches: a later start reaches the
  * same bar or none), so a long run of spaces is read once, not once per space.
  */
 export const FIELD_DIVIDER = lazy(() => /(?<!\s)\s+[/|｜]\s+|\u3000+/);
 
+/**
+ * A header's field naming who asks, in one language or two on one line ("Interviewer: Chen Jing",
+ * "采访：陈静 / Interviewer: Chen Jing"): the holder, in Latin letters where the line gives both.
+ * Only among the first lines, before any blank-separated paragraph of talk.
+ */
 function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0, seen = 0; i < raw.length && seen < 8; i++) {
     const line = raw[i]!.trim();
