@@ -1095,6 +1095,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // announced…" / "Thanks everyone 🙏", "…that's everything I needed." / "Cheers, bye."): two
       // sign-offs, each its speaker's quote, no question answered.
       if (isPrompt(prev) && !turn.answerRole && !prev.parts.some((p) => p.includes('?')) && isSignOff(turn.parts.join(' '))) return null;
+      // A host's turn that only breaks for the advertisements ("We'll be right back.", "Stay with us.")
+      // after the co-host's remark answers nothing: it hands the programme to the break.
+      if (isPrompt(prev) && !turn.answerRole && onlyAnnouncesBreak(turn)) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
       // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
@@ -1806,6 +1809,22 @@ function announcesBreak(t: Turn): boolean {
   const closing = splitSentences(normalizeSpace(last)).at(-1)?.text.trim();
   const bare = closing?.replace(/[.!]$/, '');
   return !!bare && !/[.!?]/.test(bare) && BREAK_ANNOUNCEMENT().test(bare);
+}
+/**
+ * A turn that says nothing but its break: "We'll be right back.", "Stay with us.", "Don't go anywhere,
+ * we'll be back after the break." Each sentence opens on the break's words (a word or two before a
+ * comma at most: "OK, stay with us."), or is a thanks; a few words, no question. (Not a sentence that
+ * only ends on such words: "…, because users who understand risk stay with us.")
+ */
+const BREAK_TURN_MAX_WORDS = 12;
+function onlyAnnouncesBreak(t: Turn): boolean {
+  const text = normalizeSpace(t.parts.join(' '));
+  if (wordCount(text) > BREAK_TURN_MAX_WORDS || text.includes('?') || !announcesBreak(t)) return false;
+  return splitSentences(text).every(({ text: x }) => {
+    const cue = BREAK_ANNOUNCEMENT().exec(x);
+    const before = cue ? x.slice(0, cue.index).trim() : null;
+    return (before !== null && (!before || (/,$/.test(before) && wordCount(before) <= 3))) || isPleasantry(x);
+  });
 }
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);

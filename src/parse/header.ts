@@ -282,7 +282,9 @@ function cardHeaderStart(lines: readonly string[], first: number): number {
 // An infobox copied from an encyclopedia page sets its key apart by a tab or a run of spaces instead
 // ("Born  12 May 1991 (age 33)", "Died\t3 March 2020 (aged 71)"), and marks a life date by the age in
 // brackets after it wherever the key went (its own line under "Born\tMaria Oyelaran"): the same facts.
-const LIFE_DATE_FIELD = lazy(() => /^\s*(?:Born|Died|Date of (?:birth|death)|Birth ?date|Birthday|DOB)(?:\s*:|\t|  )|\((?:age|aged) \d{1,3}\)/i);
+// A player's or a member's card gives the day the person joined the club or signed ("Joined: July 2022
+// from Lydford Ladies", "Signed: 2021", "Member since: 2019"): the person's history, as a birth date is.
+const LIFE_DATE_FIELD = lazy(() => /^\s*(?:Born|Died|Date of (?:birth|death)|Birth ?date|Birthday|DOB)(?:\s*:|\t|  )|^\s*(?:Joined|Signed|Since|Debut|Member since)\s*:|\((?:age|aged) \d{1,3}\)/i);
 /** A person's birth or death date as a profile or an infobox gives it: never the day the page was written. */
 export function isLifeDateLine(raw: string): boolean {
   return raw.length <= 300 && LIFE_DATE_FIELD().test(raw);
@@ -2314,7 +2316,9 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // "Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min": a podcast app's episode row, the show's
   // name (of any few words) before the date and the episode's length, is the same row.
   // A field's clock may end on "p.m." ("PUBLISHED: April 8, 2025 at 9:41 p.m. | UPDATED: …"): no sentence's stop.
-  const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
+  // "Ashgate United v Harwood Rovers · Saturday 22 March 2025 · KO 3pm": a programme's or a listing's
+  // row, the fixture's or the event's name first, the day in a field between, is the same row.
+  const podcastRow = fields.length >= 3 && wordCount(fields[0]!) <= 8 && (fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) || fields.slice(1, -1).some((f) => datelineKind(f) === 'whole'));
   // "Interview 2 of 3 · 2 December 2026 · Panel: Jonah Whitcombe (COO), …": a field listing who takes
   // part is one field of the row, however many its names' words.
   const cast = fields.length >= 3 ? fields.map((f) => f.includes(':') && participantsListed(f) !== null) : null;

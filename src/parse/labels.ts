@@ -997,7 +997,11 @@ function colonLabel(s: string): LabelLine | null {
     const capsNameLowerPart = wordCount(name) >= 2 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(role);
     // "MARCUS, Caller from Oakland:", "Dawn, caller from Eastside:": a phone-in's caller by first name alone, the part saying so.
     const callerByFirstName = wordCount(name) === 1 && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) && !/\d/.test(role) && CALLER_PART().test(role);
-    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart && !capsNameTitledRole && !callerByFirstName)) return null;
+    // "Sarah Ojo, BBC Radio Harwood: You mentioned 2023. Has this squad …?": a press conference's
+    // reporter, her full name, then her paper's, station's or agency's name as a title is written,
+    // and the question on the same line. The question is what makes it a label, not a sentence's clause.
+    const outletAsking = titled && wordCount(role) <= 5 && TITLED_ROLE().test(role) && !/\d/.test(role) && /\?["”’)]?\s*$/.test(rest);
+    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart && !capsNameTitledRole && !callerByFirstName && !outletAsking)) return null;
   }
   let note: string | undefined;
   let timed = false;

@@ -2752,7 +2752,10 @@ function withPrompts(b: DocBuilder, questions: readonly number[], end: number): 
       if (!raw.trim() || b.lines[i - 1]!.trim() || b.isMarked(i)) continue;
       const next = nextContentLine(b, i + 1, stop);
       // Or a remark the guest's next paragraph answers "Yes." or "No." ("There's a sadness running through the book." / "Yes. These were …").
-      const remark = next >= 0 && isRemark(raw) && ANSWER_OPENING().test(b.lines[next]!);
+      // Or a short remark whose word the guest's next paragraph takes up in its first sentence ("That
+      // sounds boring." / "It was incredibly boring. But …"), between two answers of an interview whose
+      // other prompts ask.
+      const remark = next >= 0 && isRemark(raw) && (ANSWER_OPENING().test(b.lines[next]!) || (answered && questions.length >= 3 && takesUpRemark(raw, b.lines[next]!)));
       if (!answered || !setAsAsked(i) || !(isPrompt(raw) || remark)) {
         answered = true;
         continue;
@@ -2771,6 +2774,16 @@ const ANSWER_OPENING = lazy(() => /^\s*(?:yes|no|yeah|ja|nein|doch|oui|non|sí|s
 function isRemark(raw: string): boolean {
   const line = normalizeSpace(raw);
   return wordCount(line) <= 15 && /[.!]["”’]?$/.test(line) && splitSentences(line).length === 1 && !FIRST_PERSON().test(line) && !FIRST_PERSON_OTHER().test(line) && !classifyChrome(line);
+}
+/** How many words a remark the answer below takes up may have: "That sounds boring.", "Must have been hard." */
+const TAKEN_UP_REMARK_WORDS = 6;
+/** A short remark one of whose longer words (five letters and more) the next paragraph's first sentence repeats. */
+function takesUpRemark(raw: string, answer: string): boolean {
+  const line = normalizeSpace(raw);
+  if (wordCount(line) > TAKEN_UP_REMARK_WORDS) return false;
+  const first = splitSentences(normalizeSpace(answer))[0]?.text.toLowerCase() ?? '';
+  const said = new Set(first.match(/\p{L}{5,}/gu) ?? []);
+  return (line.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => said.has(w));
 }
 function isPrompt(raw: string): boolean {
   const line = normalizeSpace(raw);
