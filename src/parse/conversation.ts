@@ -1099,7 +1099,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // after the co-host's remark answers nothing: it hands the programme to the break.
       if (isPrompt(prev) && !turn.answerRole && onlyAnnouncesBreak(turn)) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
-      if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && (tossesTo(prev, nameOf(turn)) || introducesNext(prev, nameOf(turn)))) return null;
       // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
       // Sofia?", "Daniel, take it away.", "Please, Gabriel."): the speaker's turn answers nothing.
       // (Not a round of the chair's question: "Ana, what changed?" / Ana's answer / "Tom?" passes it on.)
@@ -1505,7 +1505,11 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
  * Lucas traveled to central Iowa to see how growers are coping."). The correspondent's next turn is
  * their piece, no answer to it: both turns are their speakers' quotes.
  */
-const TOSS_REPORTS = lazy(() => new RegExp(String.raw`^${ADDRESSEE}(?:,? (?:of|from|with|at) [^.!?]{1,60})? (?:reports|REPORTS|has (?:the|this|that) (?:story|report)|HAS (?:THE|THIS|THAT) (?:STORY|REPORT))(?: (?:from|in|FROM|IN) [^.!?]{1,40})?\.$`, 'u'));
+const TOSS_REPORTS = lazy(() => new RegExp(String.raw`^${ADDRESSEE}(?:,? (?:of|from|with|at) [^.!?]{1,60})? (?:reports|REPORTS|has (?:the|this|that|more on the|more on this) (?:story|report|details)|HAS (?:THE|THIS|THAT) (?:STORY|REPORT)|joins us(?: live)? (?:from|in|at) [^.!?]{1,40})(?: (?:from|in|FROM|IN) [^.!?]{1,40})?\.$`, 'u'));
+/** The hand-off naming the piece as the reporter's: "Here's Ana Ruiz's report.", "Here is Kofi Marr with the story." */
+const TOSS_HERE = lazy(() => new RegExp(String.raw`^(?:(?:And|Now|So),? )?Here(?:['’]s| is) ${ADDRESSEE}(?:['’]s (?:report|story)| with (?:the|this|that|more on the|more on this) (?:story|report|details))\.$`, 'u'));
+/** A possessive or connective before a reporter's name in a hand-off ("Our Kevin Thorne has the story."): no word of the name. */
+const TOSS_DETERMINER = lazy(() => /^(?:our|my|and|now|so)$/);
 function tossesTo(t: Turn, reporter: string | null): boolean {
   if (!reporter || !/\s/.test(reporter)) return false;
   const last = t.parts[t.parts.length - 1];
@@ -1514,8 +1518,8 @@ function tossesTo(t: Turn, reporter: string | null): boolean {
   const closing = sentences[sentences.length - 1];
   if (!closing || sentences.slice(0, -1).some((s) => isQuestionSentence(s))) return false;
   const reporterWords = reporter.toLowerCase().split(/\s+/);
-  const named = (words: string) => words.toLowerCase().split(/\s+/).filter((w) => !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')));
-  const filed = TOSS_REPORTS().exec(closing);
+  const named = (words: string) => words.toLowerCase().split(/\s+/).filter((w) => !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')) && !TOSS_DETERMINER().test(w));
+  const filed = TOSS_REPORTS().exec(closing) ?? TOSS_HERE().exec(closing);
   if (filed) {
     // The outlet's possessive before the name ("NPR's Talia Brennan reports.", "CNN's Owen Feeney
     // has the story.") says whose reporter; no word of the name.
@@ -1529,6 +1533,30 @@ function tossesTo(t: Turn, reporter: string | null): boolean {
   // The full name given before the bare first name: the presenter introduced whom the line goes to.
   const said = normalizeSpace(t.parts.join(' ')).toLowerCase();
   return words.length > 0 && words.every((w) => reporterWords.includes(w)) && said.includes(reporter.toLowerCase());
+}
+/**
+ * An introduction of the next speaker that asks them nothing, the turn's last sentence: the speaker
+ * named (first name or surname) as its subject, in the third person ("Grace, for everyone's benefit,
+ * Grace is visiting from the Ibadan group.", "Dr. Amsel joins us from Leipzig."), or presented
+ * ("Joining us now is Dr. Amsel.", "Please welcome Ines Duarte."). Their next turn answers no
+ * question. Speaking to them ("Grace, you were there.") or asking is no introduction.
+ */
+const INTRODUCED_VERB = String.raw`(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:is|has|joins|joined|was|will be|comes to us)(?![\p{L}])`;
+const PRESENTED = lazy(() => /^(?:(?:and|now|so),?\s+)?(?:joining (?:me|us)(?: now| today| here| in the studio)*(?: is| are)?|(?:please )?(?:welcome|meet)|with (?:me|us) (?:now|today|here) (?:is|are))\s/i);
+function introducesNext(t: Turn, next: string | null): boolean {
+  if (!next || t.parts.some((p) => /[?？]/.test(p))) return false;
+  const sentences = splitSentences(normalizeSpace(t.parts[t.parts.length - 1] ?? '')).map((s) => s.text.trim()).filter((s) => s);
+  const closing = sentences[sentences.length - 1];
+  if (!closing || hasSecondPerson(closing) || isImperativePrompt(closing) || isQuestionSentence(closing)) return false;
+  const words = next.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !ADDRESS_TITLE_WORD().test(w.toLowerCase()));
+  const presented = PRESENTED().test(closing);
+  const verb = new RegExp('^' + INTRODUCED_VERB, 'u');
+  return words.some((w) => {
+    for (const at of closing.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])` + escapeRegExp(w) + String.raw`(?![\p{L}'’-])`, 'gu'))) {
+      if (presented || verb.test(closing.slice(at.index + w.length))) return true;
+    }
+    return false;
+  });
 }
 /**
  * The closing sentence speaks of the next speaker by full name, as a story's subject, not to them:

@@ -5504,6 +5504,18 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (possessive >= 0) {
       parts.length = possessive + 1;
     }
+    // "The Town Planner summarized the report. He said …": an office in capitals after "the" that the
+    // attendance block gave a holder ("Gareth Pell, Town Planner") is that holder, whom "he" means.
+    // (The run may hold the sentence's opening "The" itself.)
+    const opensOnThe = /^the$/i.test(parts[0]!);
+    if (state.roleHolders?.size && (opensOnThe || /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, at - 5), at)))) {
+      const holder = roleHolder(`the ${parts.slice(opensOnThe ? 1 : 0).join(' ').replace(/['’]s$/, '')}`, state);
+      if (holder) {
+        found.push({ at, m: { name: holder, gender: state.genders.get(holder) ?? null } });
+        taken.push([at, at + m[0].length]);
+        continue;
+      }
+    }
     // "summon the County Executive Committee Member for Health": an office in capitals after "the",
     // its last word a title, is no person (a name takes no article), whom no "she noted" can mean.
     if (at >= 4 && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, at - 5), at)) && isTitleWord(parts[parts.length - 1]!.replace(/['’]s$/, ''))) continue;

@@ -44,7 +44,8 @@ describe('Name, role: words — where the same name labels a turn of its own', (
   const records = fixtureCorpus(DIR, ['harbour-radio-phone-in-2023.txt']).records as Rec[];
 
   it('gives the first turn to that voice, not to the turn above', () => {
-    const fletcher = records.find((r) => r.line === 15)!;
+    // (the presenter's "Dawn is in Eastside." asks nothing: Dawn's first turn is her quote, at its own line)
+    const fletcher = records.find((r) => r.line === 17)!;
     expect(fletcher).toMatchObject({ speaker: 'Dawn Fletcher', text: expect.stringMatching(/^Hiya\. I take that ferry/) });
     expect(records.find((r) => r.line === 5)?.speaker).not.toBeNull();
     expect(records.some((r) => /caller from Eastside:|presenter:/.test(r.text))).toBe(false);

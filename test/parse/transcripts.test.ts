@@ -452,7 +452,9 @@ describe('more label layouts from word processors and research', () => {
     const records = loadCorpus(tempCorpus({ 'p.txt': body })).records;
     expect(records.map((r) => r.speaker ?? r.asker).filter((s) => s === 'Topic')).toEqual([]);
     expect(records.some((r) => r.text.includes('Should the clean air zone come back?'))).toBe(true);
-    expect(records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Sheila', 'Sheila']);
+    // ("Host: Sheila is on the line." hands the line to the caller and asks nothing: her first turn is her quote.)
+    expect(records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Sheila']);
+    expect(records.find((r) => r.text.startsWith('Morning.'))).toMatchObject({ type: 'quote', speaker: 'Sheila' });
   });
 
   it('reads a news script\'s clip slug ("SOT: NAME, TITLE" above the clip) as the person named, not "SOT"', () => {
