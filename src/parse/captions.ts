@@ -566,11 +566,30 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
  * ask nothing) and the asking side addresses one person by a title and surname ("Dr. Amadi",
  * "Professor Lindqvist"), the answering side is that person (by surname; fullVoiceNames gives the full
  * name where the file does). The asker stays unknown. Anything else leaves the voices unnamed.
+ *
+ * A TV interview's subtitles often name the two people at their first cues only ("JONATHAN PRICE:
+ * Minister, thank you…" / "ELENA VASQUEZ: Good evening.") and dash every turn after ("- Why now?" /
+ * "- Because it costs…"): the same two going on, each dash the other one's turn, the first after
+ * whoever spoke last by name. Where the named cues opening the file are exactly two people and every
+ * voice after them is such a dash, the dashed turns alternate between the two, provided one side
+ * asks (two questions at least) and the other asks nothing; otherwise they stay unnamed.
  */
 function dashInterviewee(cues: Cue[]): void {
-  if (cues.some((c) => c.narration || (c.voice !== undefined && !(c.voice === null && c.dashed)))) return;
+  if (cues.some((c) => c.narration)) return;
+  // the named voices opening the file, before its first unnamed dash
+  let start = 0;
+  const names: string[] = [];
+  let lastNamed: string | undefined;
+  for (; start < cues.length && cues[start]!.voice !== null; start++) {
+    const v = cues[start]!.voice;
+    if (typeof v !== 'string') continue;
+    if (!names.includes(v)) names.push(v);
+    lastNamed = v;
+  }
+  if (names.length !== 0 && names.length !== 2) return;
+  if (cues.slice(start).some((c) => c.voice !== undefined && !(c.voice === null && c.dashed))) return;
   const turns: Cue[][] = [];
-  for (const c of cues) {
+  for (const c of cues.slice(start)) {
     if (c.voice === null) turns.push([c]);
     else if (turns.length) turns[turns.length - 1]!.push(c);
   }
@@ -579,6 +598,14 @@ function dashInterviewee(cues: Cue[]): void {
   const asks = (t: Cue[]) => /\?["”’)]?(?:\s|$)/.test(text(t));
   const askingSide = turns.filter((_, i) => i % 2 === 0);
   const answeringSide = turns.filter((_, i) => i % 2 === 1);
+  if (lastNamed !== undefined) {
+    const even = askingSide.filter(asks).length;
+    const odd = answeringSide.filter(asks).length;
+    if (!((even >= 2 && odd === 0) || (odd >= 2 && even === 0))) return;
+    const first = names.find((n) => n !== lastNamed)!;
+    turns.forEach((t, i) => (t[0]!.voice = i % 2 === 0 ? first : lastNamed));
+    return;
+  }
   if (answeringSide.some(asks) || askingSide.filter(asks).length < 2) return;
   const named = new Set<string>();
   for (const t of askingSide) for (const m of text(t).matchAll(ADDRESSED_BY_TITLE())) named.add(m[1] ?? m[2]!);

@@ -2197,7 +2197,7 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
     const holders: string[] = [];
     // Chinese and Japanese headers part their fields with an ideographic space ("2021年8月16日　来源：链闻　记者：王思远").
     for (const half of line.split(FIELD_DIVIDER())) {
-      const m = /^(interviewer|interviewed by|host|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
+      const m = /^(interviewer|interviewed by|host|presenter|anchor|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
       // "Interviewer: Sofia Lindqvist (Community Team)": the note on the name is no part of it.
       const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').replace(/(?<!\s)\s+\([^()]{1,40}\)$/, '');
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
