@@ -5924,6 +5924,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       const written = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(f.at))?.[0] ?? '';
       const said = written ? NAMED_SAID_PRONOUN().exec(text.slice(f.at + written.length, f.at + written.length + 80)) : null;
       if (!said) continue;
+      if (roleOwnerGender(text, f.at, written.length) === (/^she$/i.test(said[1]!) ? 'f' : 'm')) continue;
       f.m.gender = /^she$/i.test(said[1]!) ? 'f' : 'm';
       if (!state.genders.has(f.m.name)) state.genders.set(f.m.name, f.m.gender);
     }
@@ -5951,6 +5952,12 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       // (the rest of the clause is the pronoun's too: "said he checked every invoice himself")
       if (others.size) after = after.replace(REPORTED_CLAUSE_ON(), (w, pronoun: string) => (others.has(pronoun.toLowerCase() === 'she' ? 'f' : 'm') ? '' : w));
     }
+    // "Her neighbour of forty years, Alasdair Ross, says she kept a logbook": the one whose role the
+    // name holds (the possessive's person) is who a reported clause's pronoun of that gender most
+    // likely is; it tells nothing of the named one's gender.
+    const written = found[0]!.at >= 0 ? (/^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(found[0]!.at))?.[0] ?? '') : '';
+    const owner = written ? roleOwnerGender(text, found[0]!.at, written.length) : null;
+    if (owner) after = after.replace(REPORTED_CLAUSE_ON(), (w, pronoun: string) => ((pronoun.toLowerCase() === 'she' ? 'f' : 'm') === owner ? '' : w));
     // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
     // A possessive alone ("Bakare remembers her first week") may be another person's: it tells the
     // named one's gender only where no one else near could own it: a person the text gave that
@@ -6013,6 +6020,19 @@ function sharedSurnameByPronoun(text: string, found: { at: number; m: Mention }[
 
 /** A name in the possessive, up to four lowercase words of a role, and the comma before the appositive naming its holder: "Coastal's chief executive, ". */
 const OWNER_OF_NAMED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+/u);
+/** A role owned by "her"/"his" set in apposition before a name, the sentence's or clause's opening: "Her neighbour of forty years, ". */
+const OWNED_ROLE_BEFORE = lazy(() => /(?:^|[.;!?:]\s+|,\s+)[\s"“*_]*([Hh]er|[Hh]is)\s+\p{Ll}[^,.;:!?"“”]{0,60},\s*$/u);
+/** The same role set after the name: ", her neighbour of forty years," / ", his daughter,". */
+const OWNED_ROLE_AFTER = lazy(() => /^,\s+(her|his)\s+\p{Ll}[^,.;:!?"“”]{0,60},/u);
+/**
+ * The gender of the person a possessive names when the name at `at` holds a role of theirs ("Her
+ * niece, NAME", "NAME, his former producer,"): that person is someone other than the named one,
+ * and a reported clause's pronoun of their gender is likely theirs. Null for any other name.
+ */
+function roleOwnerGender(text: string, at: number, length: number): 'f' | 'm' | null {
+  const m = OWNED_ROLE_BEFORE().exec(text.slice(Math.max(0, at - 90), at)) ?? OWNED_ROLE_AFTER().exec(text.slice(at + length, at + length + 90));
+  return m ? (m[1]!.toLowerCase() === 'her' ? 'f' : 'm') : null;
+}
 /** A speech verb and a subject pronoun right after it, anywhere in a sentence: the cheap test before NAMED_SAID_PRONOUN. */
 const SAID_PRONOUN_HINT = lazy(() => /\b(?:said|says|told|added|noted|insisted|explained|recalled|claimed)\s+(?:\p{Ll}+\s+)?(?:that\s+)?(?:she|he)\b/u);
 /**
