@@ -572,12 +572,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
 const COPYRIGHT_NOTICE_YEAR = /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:[\p{L}&.'’-]+\s+){0,4}((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\p{N}])/iu;
 /** The year of a copyright notice among the last three lines with words of a document's body, or null. */
 function copyrightYearAtFoot(lines: readonly string[]): number | null {
-  let seen = 0;
-  // (the body's lines, numbered from 0: not from the file's line the body starts on)
-  for (let i = lines.length - 1; i >= 0 && seen < 3; i--) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    seen++;
+  for (const line of footLines(lines, 3)) {
     const m = line.length <= 120 ? COPYRIGHT_NOTICE_YEAR.exec(line) : null;
     if (m) return Number(m[2] ?? m[1]);
   }
@@ -586,15 +581,18 @@ function copyrightYearAtFoot(lines: readonly string[]): number | null {
 
 /** The year a note among the last three lines with words gives of where the piece first appeared, or null. */
 function firstAppearedYearAtFoot(lines: readonly string[]): number | null {
-  let seen = 0;
-  for (let i = lines.length - 1; i >= 0 && seen < 3; i--) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    seen++;
+  for (const line of footLines(lines, 3)) {
     const year = firstAppearedYear(line.replace(/[*_]+\s*$/, ''));
     if (year) return year;
   }
   return null;
+}
+
+/** The last `n` lines with words of a document's body, the last first: where a page's foot notes stand. */
+function footLines(lines: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < n; i--) if (lines[i]!.trim()) out.push(lines[i]!);
+  return out;
 }
 
 /** A page's stamp of when it was published or updated, a full date after it: "First published: March 3, 2025 09:14 GMT". */
@@ -605,12 +603,8 @@ const PUBLISHED_STAMP = /^\s*(?:(first\s+)?published|posted|(?:last\s+)?updated|
  * words); a stamp of one full date and nothing else of the kind. Null otherwise.
  */
 function publishedStampAtFoot(lines: readonly string[]): string | null {
-  let seen = 0;
   let best: { rank: number; date: string } | null = null;
-  for (let i = lines.length - 1; i >= 0 && seen < 4; i--) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    seen++;
+  for (const line of footLines(lines, 4)) {
     const m = line.length <= 100 ? PUBLISHED_STAMP.exec(line) : null;
     if (!m) continue;
     const days = extractFigures(m[2]!, { year: null }).filter((f) => f.kind === 'date');
