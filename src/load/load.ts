@@ -798,12 +798,16 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * an interview in 2019", "spoke with NAME in 2016", or opening it: "In 2019, speaking to a radio
  * station, she was blunter."), and a verb of saying or asking in it. So too a
  * frame before the words that points back to that sentence's time: "We first spoke with Nadia Osei
- * in 2016. Then she said: "…"" ("Then", "At the time", "Back then"). Null otherwise.
+ * in 2016. Then she said: "…"" ("Then", "At the time", "Back then"). And a frame around the words
+ * that points back ("Eleanor was appointed MBE in 2003. She said at the time that the honour belonged
+ * "…"") takes the one year of the sentence before it, whatever it tells. Null otherwise.
  */
 function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
   if (d.type !== 'quote' || !d.context || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
   const frameFirst = /^["“]…/.test(d.context) ? null : THEN_FRAME.exec(d.context);
-  if (!/^["“]…/.test(d.context) && !frameFirst) return null;
+  // "She said at the time that the honour belonged “…”": the frame, around the words, points back.
+  const pointsBack = !/^["“]…/.test(d.context) && !frameFirst && AT_THAT_TIME.test(d.context.replace(/“[^”]*”|"[^"]*"/g, '“”'));
+  if (!/^["“]…/.test(d.context) && !frameFirst && !pointsBack) return null;
   const line = lineText(d.line);
   if (!line || line.length > 4000) return null;
   const opening = line.search(/["“]/);
@@ -814,13 +818,23 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
     if (!before.endsWith(frameFirst[1]!)) return null;
     before = before.slice(0, -frameFirst[1]!.length).trimEnd();
   }
+  // (a frame that points back opens its own sentence before the words: the one before that is meant)
+  if (pointsBack) before = before.slice(0, before.search(/[.!?]\s+\S[^.!?]*$/) + 1);
   if (!/[.!?]$/.test(before)) return null;
   const sentence = before.slice(Math.max(before.slice(0, -1).search(/[.!?]\s+\S[^.!?]*$/) + 1, 0)).trim();
+  // "at the time" is the time of what that sentence tells, said or done: its one year
+  if (pointsBack) {
+    const years = [...new Set(sentence.match(/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu) ?? [])];
+    const y = years.length === 1 ? Number(years[0]) : NaN;
+    return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
+  }
   if (!SAYING_OR_ASKING.test(sentence)) return null;
   const m = SAID_IN_YEAR.exec(sentence) ?? SPOKE_WITH_IN_YEAR.exec(sentence) ?? SENTENCE_OPENING_YEAR.exec(sentence);
   const y = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
+/** Words of a frame that point back to the time the sentence before it tells: "said at the time that", "back then", "said then". */
+const AT_THAT_TIME = /(?<![\p{L}])(?:at\s+the\s+time|back\s+then)(?![\p{L}])|(?<![\p{L}])(?:said|told\s+\p{L}+|wrote|added)\s+then(?![\p{L}])/u;
 /** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */
 const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
 /** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */

@@ -2,7 +2,8 @@
  * A quotation whose own frame gives no year ("…," she said then.) takes the year the sentence
  * right before it opens on, when that sentence is about saying something: "In 2019, speaking to a
  * local radio station, Brannock was blunter." A sentence before it that opens on a year but says
- * nothing of speaking leaves the document's year.
+ * nothing of speaking leaves the document's year. A frame around the words that points back ("She
+ * said at the time that …") takes the one year of the sentence before, whatever that sentence tells.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,17 @@ describe('the year a sentence before a quotation opens on', () => {
       { line: 7, speaker: 'Elspeth Brannock', year: 2024 },
       { line: 9, speaker: 'Elspeth Brannock', year: 2019 },
       { line: 11, speaker: 'Elspeth Brannock', year: 2011 },
+    ]);
+  });
+
+  it('dates words said "at the time" by the one year of the sentence before, whatever it tells', () => {
+    const quotes = quotesOf([...HEAD,
+      'She was appointed MBE in 2003. She said at the time that the honour belonged "to every weaver in the lane".', '',
+      'The mill closed in 2009 and reopened in 2011. She said at the time that it was "a second life".', ''].join('\n'));
+    // (two years in the sentence before: which time is meant is not said)
+    expect(quotes).toEqual([
+      { line: 7, speaker: 'Elspeth Brannock', year: 2003 },
+      { line: 9, speaker: 'Elspeth Brannock', year: 2024 },
     ]);
   });
 
