@@ -31,13 +31,16 @@ describe('the sweep probe88-b', () => {
 });
 
 describe('documents of fix88-a', () => {
-  const records = fixtureCorpus(join(FIXTURES, 'fix88', 'a'), ['inquest.txt', 'gig.txt']).records as Rec[];
+  const records = fixtureCorpus(join(FIXTURES, 'fix88', 'a'), ['inquest.txt', 'gig.txt', 'count.txt']).records as Rec[];
   const of = (doc: string, line: number, type: string) => records.find((r) => r.doc === doc && r.line === line && r.type === type);
 
   it('pairs each lone question with the reply, its asker as the text gives it', () => {
     expect(of('inquest', 12, 'qa')).toMatchObject({ speaker: 'Owen Pritchard', asker: "the family's barrister", endLine: 14 });
     expect(of('inquest', 18, 'qa')).toMatchObject({ speaker: 'Gwen Talbot', asker: 'the coroner', endLine: 20 });
     expect(of('gig', 18, 'qa')).toMatchObject({ speaker: 'Sean Doyle', asker: null, endLine: 20, question: 'Will there be more dates next year?' });
+    // the question's own paragraph framing it as asked ("She was asked by …:", "Asked by …:")
+    expect(of('count', 8, 'qa')).toMatchObject({ speaker: 'Ruth Akers', asker: 'the returning officer', endLine: 10, question: 'Do you want a recount?' });
+    expect(of('count', 12, 'qa')).toMatchObject({ speaker: 'Ruth Akers', asker: 'a local reporter', endLine: 14 });
   });
 
   it('reads facial verbs, "pal", a verb with an object before "in a letter:", and a count opening a told clause', () => {
