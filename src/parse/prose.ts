@@ -1094,6 +1094,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // An author Q&A page, a launch thread: readers ask, the author or the maker answers (asked.ts).
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
+  if (input.body.includes('?')) pairLoneQuestions(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered ') && isWrittenQuestionPage(lines)) readWrittenQuestion(b, lines, input.registry);
   // A reader's note or tags set under a highlight ("- quoted words … ([Location 520](…))" /
   // "    - **Note:** use this in the intro"): the one who kept the highlights wrote it, not the author.
@@ -1219,6 +1220,45 @@ function creditTopicPrompts(b: DocBuilder, lines: readonly string[], registry: P
     const claim = b.records.findIndex((r) => r.type === 'claim' && r.line === line && r.endLine === line);
     if (claim >= 0) b.records.splice(claim, 1);
     Object.assign(quote, { type: 'qa', speaker, question: lines[prompt]!.trim(), asker: null, context: null, line });
+  }
+}
+
+/**
+ * A question put in a paragraph of its own, its asker's frame perhaps ("Asked …:", "She was asked
+ * by counsel:"), and the paragraph below it a quotation credited to someone ("“Not in any detail,”
+ * she replied."): an exchange, the question the asker's and the reply its speaker's. The asker is
+ * whom the text says asked ("… was asked by defence counsel whether …" above, or in the frame),
+ * else nobody. A question already credited to someone else than the one who replies stays theirs.
+ */
+const LONE_QUESTION = lazy(() => /^\s*(?:(?:(?:When\s+)?[Aa]sked|[^,:;“”"]{1,60}?\s(?:was|were)\s+asked)(?:\s+by\s+([^,:;“”"]{2,60}?))?\s*[,:]\s*)?[“"]([^“”"]{3,400}\?)[”"]\s*$/u);
+/** "… was asked by defence counsel whether …", "… was questioned by the family's barrister about …": whom the sentence says asked (group 1). */
+const ASKED_BY_WHOM = lazy(() => /(?<![\p{L}])(?:was|were|been|being)\s+(?:asked|questioned|pressed|cross-examined)\s+by\s+((?:(?:the|a|an|his|her|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:whether|if|about|what|why|how|when|where|who|to|during|for)(?![\p{L}])|\s*[,.;:])/u);
+function pairLoneQuestions(b: DocBuilder, lines: readonly string[], registry: ParseInput['registry']): void {
+  const paragraphs: { from: number; to: number; text: string }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!lines[k]!.trim()) continue;
+    let to = k;
+    while (to + 1 < lines.length && lines[to + 1]!.trim()) to++;
+    paragraphs.push({ from: k, to, text: normalizeSpace(lines.slice(k, to + 1).join(' ')) });
+    k = to;
+  }
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const q = paragraphs[p]!;
+    const m = q.text.includes('?') ? LONE_QUESTION().exec(q.text) : null;
+    if (!m) continue;
+    const a = paragraphs[p + 1]!;
+    if (!/^\s*[“"]/.test(a.text)) continue;
+    const [qFirst, qLast, aFirst] = [b.fileLine(q.from), b.fileLine(q.to), b.fileLine(a.from)];
+    const mine = b.records.filter((r) => r.line >= qFirst && r.line <= qLast);
+    const question = mine.length === 1 && mine[0]!.type === 'quote' ? mine[0]! : null;
+    const answer = b.records.find((r) => r.type === 'quote' && r.line === aFirst);
+    if (!question || !answer?.speaker || /\?\s*$/.test(answer.text)) continue;
+    if (question.speaker !== null && question.speaker !== answer.speaker) continue;
+    const by = m[1] ?? (p > 0 ? ASKED_BY_WHOM().exec(paragraphs[p - 1]!.text)?.[1] : undefined) ?? null;
+    const asker = by ? (/^\p{Lu}/u.test(by) ? (registry.resolve(by) ?? by) : by) : null;
+    Object.assign(question, { type: 'qa', question: normalizeSpace(m[2]!), text: answer.text, speaker: answer.speaker, asker, context: null });
+    b.extend(question, a.from, a.to);
+    b.records.splice(b.records.indexOf(answer), 1);
   }
 }
 
