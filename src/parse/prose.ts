@@ -1256,7 +1256,10 @@ function pairLoneQuestions(b: DocBuilder, lines: readonly string[], registry: Pa
     if (question.speaker !== null && question.speaker !== answer.speaker) continue;
     const by = m[1] ?? (p > 0 ? ASKED_BY_WHOM().exec(paragraphs[p - 1]!.text)?.[1] : undefined) ?? null;
     const asker = by ? (/^\p{Lu}/u.test(by) ? (registry.resolve(by) ?? by) : by) : null;
-    Object.assign(question, { type: 'qa', question: normalizeSpace(m[2]!), text: answer.text, speaker: answer.speaker, asker, context: null });
+    // (the question as its paragraph gives it, frame and all: "Asked by a local reporter: “…?”" keeps
+    // every word searchable)
+    const framed = /\p{L}/u.test(q.text.slice(0, q.text.search(/[“"]/)));
+    Object.assign(question, { type: 'qa', question: framed ? q.text : normalizeSpace(m[2]!), text: answer.text, speaker: answer.speaker, asker, context: null });
     b.extend(question, a.from, a.to);
     b.records.splice(b.records.indexOf(answer), 1);
   }

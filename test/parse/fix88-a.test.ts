@@ -38,8 +38,9 @@ describe('documents of fix88-a', () => {
     expect(of('inquest', 12, 'qa')).toMatchObject({ speaker: 'Owen Pritchard', asker: "the family's barrister", endLine: 14 });
     expect(of('inquest', 18, 'qa')).toMatchObject({ speaker: 'Gwen Talbot', asker: 'the coroner', endLine: 20 });
     expect(of('gig', 18, 'qa')).toMatchObject({ speaker: 'Sean Doyle', asker: null, endLine: 20, question: 'Will there be more dates next year?' });
-    // the question's own paragraph framing it as asked ("She was asked by …:", "Asked by …:")
-    expect(of('count', 8, 'qa')).toMatchObject({ speaker: 'Ruth Akers', asker: 'the returning officer', endLine: 10, question: 'Do you want a recount?' });
+    // the question's own paragraph framing it as asked ("She was asked by …:", "Asked by …:"), the
+    // frame kept in the question so that its words stay searchable
+    expect(of('count', 8, 'qa')).toMatchObject({ speaker: 'Ruth Akers', asker: 'the returning officer', endLine: 10, question: 'She was asked by the returning officer: "Do you want a recount?"' });
     expect(of('count', 12, 'qa')).toMatchObject({ speaker: 'Ruth Akers', asker: 'a local reporter', endLine: 14 });
   });
 
