@@ -723,6 +723,12 @@ function sha1Hex(text: string): string {
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 const SAID_IN_YEAR =
   caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])`, 'iu');
+/**
+ * "In her memoir, Keeping the Light (2009), she wrote:", "in his 1998 autobiography", "she wrote in
+ * her diary in 1942": a work of the speaker's own and the year its words were written, before the
+ * work's noun, in brackets after it (its title between), or after "in".
+ */
+const OWN_WORK_IN_YEAR = /(?<![\p{L}])[Ii]n\s+(?:her|his|their)\s+(?:((?:19|20)\d{2})\s+)?(?:[\p{Ll}-]+\s+)?(?:memoirs?|diary|diaries|autobiography|journals?|book|notebooks?|letters)(?![\p{L}])(?:[^.;:“”"()]{0,60}?(?:\s+in\s+|\s*\()((?:19|20)\d{2})(?![\d]))?/u;
 /** "he wrote on X in 2022", "she told reporters in 2019", "he told the Valley Courier in 1978", "as she put it in 2008": the speech verb, then when. */
 // Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters", "at the
 // orchard's 50th anniversary": up to four words, none opening a clause) or
@@ -755,7 +761,9 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
     // The frame only: the quotation's own words may name any year.
     const frame = d.context.replace(/“[^”]*”/g, '“”');
     // (the frame pointing back first: "wrote this in a memo … in June 2017" names a memo and no year right after it)
-    const m = SAID_THIS_IN_YEAR.exec(frame) ?? SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame) ?? ASKED_OR_SENT_IN_YEAR.exec(frame);
+    // (a work of the speaker's own with its year before "in a memo…" could read "memoir" as a memo)
+    const ownWork = OWN_WORK_IN_YEAR.exec(frame);
+    const m = SAID_THIS_IN_YEAR.exec(frame) ?? (ownWork && (ownWork[1] ?? ownWork[2]) ? ownWork : null) ?? SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame) ?? ASKED_OR_SENT_IN_YEAR.exec(frame);
     const y = m ? (m[1] ?? m[2]) : undefined;
     if (y) year = Number(y);
   }

@@ -729,6 +729,11 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       }
     }
     if (!accepted) previous = null;
+    // "According to Martin Quayle, chief executive of …, members are …. He warned that …": the person
+    // a sentence names as its source is one the text now speaks of, whom a later "he" or "she" means
+    // (the name after "to" is otherwise set aside as maybe a place's or a firm's).
+    const source = mine.length === 0 && /according\s+to\s/iu.test(s.text) ? accordingSource(s.text, state) : null;
+    if (source && !speakers.includes(source)) speakers.push(source);
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
   const creditBelow = state.creditBelow;
@@ -1374,6 +1379,12 @@ function attribute(
   // of saying and its quotation tells how the words were kept; the verb's subject said them.
   if (before.includes(', and ') || before.includes(', as ')) before = before.replace(ASIDE_AFTER_SAYING(), '$1, ');
   const sentenceStart = s.start;
+
+  // "In her memoir, Keeping the Light (2009), she wrote: “…”", "He wrote in his diary that “…”": in
+  // an obituary or a profile, the pronoun writing in a work of its own is the person the document is
+  // about, not the last person of that gender named (a niece quoted above).
+  const ownWork = before.length <= 200 && /(?:memoir|diar|autobiograph|journal|book|letters|notebook)/iu.test(before) ? ownWorkAuthor(before, state) : null;
+  if (ownWork) return { speaker: ownWork, self: ownWork === state.self, explicit: true };
 
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
@@ -4160,6 +4171,12 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
   return person && wordCount(person) >= 2 ? person : null;
 }
 
+/** The person a sentence credits as its source, "According to NAME, …" opening it or ", according to NAME." closing it (accordingToPerson). */
+function accordingSource(sentence: string, state: AttributionState): string | null {
+  const after = ACCORDING_OPENING().test(sentence) ? null : ACCORDING_AFTER().exec(normalizeSpace(sentence));
+  return after ? accordingToPerson(`According to ${after[1]!}, x`, state) : accordingToPerson(sentence, state);
+}
+
 /**
  * Verbs that report what someone stated, for sentences without quote marks ("Revenue rose 12 %,
  * Okafor said."): the speech verbs of a claim, not those of manner ("laughed", "whispered") or
@@ -6459,6 +6476,42 @@ function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack
   }
   const [only] = fits;
   return fits.size === 1 ? only : undefined;
+}
+
+/** A writer's own work: "memoir", "diary", "autobiography", "journal", "book", "letters", "notebook". */
+const OWN_WORK = String.raw`(?:[\p{L}\d'’-]+\s+){0,2}?(?:memoirs?|diary|diaries|autobiography|journals?|book|letters|notebooks?)(?![\p{L}])`;
+/** A verb of writing or remembering in writing, past or present. */
+const OWN_WORK_VERB = String.raw`(?:wrote|writes|recalled|recalls|reflected|reflects|remembered|remembers|admitted|admits|confessed|confesses|described|describes|noted|notes)(?![\p{L}])`;
+/**
+ * The frame before a quotation that has a pronoun write in a work its own possessive owns: "In her
+ * memoir, Keeping the Light (2009), she wrote:" (1: possessive, 2: pronoun), "He wrote in his
+ * diary that" (3: pronoun, 4: possessive). Anchored at the end, each run bounded.
+ */
+const OWN_WORK_FRAME = lazy(() => new RegExp(
+  String.raw`(?:(?:^|[\s,])[Ii]n\s+(her|his)\s+${OWN_WORK}[^“”".;:!?]{0,80}?,?\s+(she|he|She|He)\s+(?:also\s+|later\s+|once\s+)?${OWN_WORK_VERB}` +
+    String.raw`|(?:^|\s)(she|he|She|He)\s+(?:also\s+|later\s+|once\s+)?${OWN_WORK_VERB}\s+in\s+(her|his)\s+${OWN_WORK}[^“”".;:!?]{0,80}?)` +
+    String.raw`(?:\s*[:,]|\s+that|\s+of)?\s*$`,
+  'u',
+));
+/**
+ * Who wrote the work the frame names (OWN_WORK_FRAME): the person the document is about (an
+ * obituary's or a profile's subject, named by its title or opening), when the possessive and the
+ * pronoun are of one gender, the subject's as far as the text tells, and this paragraph names no
+ * other person of that gender before it, who could own the work. Else null: the pronoun is read as any other.
+ */
+function ownWorkAuthor(before: string, state: AttributionState): string | null {
+  const subject = state.subject;
+  if (!subject || !/^\p{Lu}/u.test(subject)) return null;
+  const m = OWN_WORK_FRAME().exec(before);
+  if (!m) return null;
+  const owner = (m[1] ?? m[4])!.toLowerCase();
+  const pronoun = (m[2] ?? m[3])!.toLowerCase();
+  const gender = owner === 'her' ? 'f' : 'm';
+  if ((pronoun === 'she' ? 'f' : 'm') !== gender || (state.genders.get(subject) ?? gender) !== gender) return null;
+  trimRecent(state);
+  const here = state.recent.filter((e) => e.paragraph === state.paragraph);
+  if (here.some((e) => e.people.some((p) => p.name !== subject && !isOrg(p.name, state) && (p.gender ?? state.genders.get(p.name) ?? gender) === gender))) return null;
+  return subject;
 }
 
 /** The person the document is about, where no one else is named in the last few paragraphs. */
