@@ -6021,9 +6021,27 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     }
   }
   if (found.length) {
-    state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
+    state.recent.push({ paragraph: state.paragraph, people: mainSubjectFirst(text, found).map((f) => f.m) });
     trimRecent(state);
   }
+}
+
+/** A sentence's opening subordinate clause and its comma, after a dateline perhaps: "KIRKHOLM — When the board automated Gull Point in 1998, ". */
+const LEADING_SUBORDINATE_CLAUSE = lazy(() => /^[\s"“*_]*(?:\p{Lu}[\p{L}.,'’ ]{1,60}? [—–] )?(?:When|After|Before|Although|Though|While|Whilst|Since|Once|Until|Because|If)\s[^,;:.!?“”"]{3,160},\s+/u);
+/**
+ * "When the Northern Lighthouse Board automated Gull Point in 1998, Morag Innes thought her job was
+ * over. “I cried for a week,” she says.": a name opening the main clause after a leading subordinate
+ * clause is the sentence's subject, whom a later pronoun means before any name inside that clause (a
+ * place, an object); it goes first among the sentence's people. Only a name opening the main clause
+ * (a title before it at most).
+ */
+function mainSubjectFirst(text: string, found: { at: number; m: Mention }[]): { at: number; m: Mention }[] {
+  if (found.length < 2) return found;
+  const lead = LEADING_SUBORDINATE_CLAUSE().exec(text);
+  if (!lead) return found;
+  const k = found.findIndex((f) => f.at >= lead[0].length && /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/.test(text.slice(lead[0].length, f.at)));
+  if (k <= 0 || !found.slice(0, k).every((f) => f.at >= 0 && f.at < lead[0].length)) return found;
+  return [found[k]!, ...found.slice(0, k), ...found.slice(k + 1)];
 }
 
 /**
