@@ -811,28 +811,40 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * "…"") takes the one year of the sentence before it, whatever it tells. Null otherwise.
  */
 function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
-  if (d.type !== 'quote' || !d.context || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
-  const frameFirst = /^["“]…/.test(d.context) ? null : THEN_FRAME.exec(d.context);
-  // "She said at the time that the honour belonged “…”": the frame, around the words, points back.
-  const pointsBack = !/^["“]…/.test(d.context) && !frameFirst && AT_THAT_TIME.test(d.context.replace(/“[^”]*”|"[^"]*"/g, '“”'));
-  if (!/^["“]…/.test(d.context) && !frameFirst && !pointsBack) return null;
-  const line = lineText(d.line);
-  if (!line || line.length > 4000) return null;
-  const opening = line.search(/["“]/);
-  if (opening <= 0 || !line.slice(opening + 1).startsWith(d.text.slice(0, 12))) return null;
+  if (d.type !== 'quote' || !d.context || /(?:19|20)\d{2}/.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) return null;
+  // the context opens on the words ("“…,” she said."), or on a frame before them ("Then she said: “…”")
+  const wordsFirst = OPENING_ON_THE_WORDS.test(d.context);
+  const frameFirst = wordsFirst ? null : THEN_FRAME.exec(d.context);
+  // "She said at the time that the honour belonged “…”", "“…,” Ms Baird said at the time.": the frame points back.
+  const pointsBack = !frameFirst && AT_THAT_TIME.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'));
+  if (!wordsFirst && !frameFirst && !pointsBack) return null;
+  // The paragraph up to the words: its lines from its first (a hard-wrapped paragraph's joined) to the record's last.
+  let first = d.line;
+  while (first > 1 && d.line - first < 40 && lineText(first - 1)?.trim()) first--;
+  const lines: string[] = [];
+  for (let n = first; n <= Math.min(d.endLine, d.line + 40); n++) lines.push(lineText(n)?.trim() ?? '');
+  const paragraph = lines.join(' ');
+  if (paragraph.length > 4000) return null;
+  const at = paragraph.indexOf(d.text.slice(0, 12));
+  const opening = at - 1;
+  if (opening <= 0 || !/["“'‘]/.test(paragraph[opening]!)) return null;
   // The sentence right before the quotation (or before its frame): from the last sentence's end before it.
-  let before = line.slice(0, opening).trimEnd();
+  let before = paragraph.slice(0, opening).trimEnd();
   if (frameFirst) {
     if (!before.endsWith(frameFirst[1]!)) return null;
     before = before.slice(0, -frameFirst[1]!.length).trimEnd();
   }
-  // (a frame that points back opens its own sentence before the words: the one before that is meant)
-  if (pointsBack) before = before.slice(0, before.search(/[.!?]\s+\S[^.!?]*$/) + 1);
+  // (a frame before the words that points back opens its own sentence: the one before that is meant)
+  if (pointsBack && !wordsFirst) before = before.slice(0, before.search(/[.!?]\s+\S[^.!?]*$/) + 1);
   if (!/[.!?]$/.test(before)) return null;
   const sentence = before.slice(Math.max(before.slice(0, -1).search(/[.!?]\s+\S[^.!?]*$/) + 1, 0)).trim();
-  // "at the time" is the time of what that sentence tells, said or done: its one year
+  // "at the time" is the time of what that sentence tells, said or done: its one year; or, where it
+  // gives none, the one year of the paragraph before it ("In 2011 the light was nearly switched off. A
+  // campaign led by Anne Baird raised £60,000. “…,” Ms Baird said at the time.")
   if (pointsBack) {
-    const years = [...new Set(sentence.match(/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu) ?? [])];
+    const yearsOf = (text: string) => [...new Set(text.match(/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu) ?? [])];
+    let years = yearsOf(sentence);
+    if (years.length === 0) years = yearsOf(before);
     const y = years.length === 1 ? Number(years[0]) : NaN;
     return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
   }
@@ -841,6 +853,10 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   const y = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
+/** A quote's context that opens on its words, in double or single quotation marks: "“…,” she said.", "'…,' Ms Baird said at the time." */
+const OPENING_ON_THE_WORDS = /^["“'‘]…/;
+/** The quoted words inside a quote's context (written "…"), so that a frame's own words are read alone. */
+const QUOTATION_IN_CONTEXT = /“[^”]*”|"[^"]*"|‘…[^’]{0,2}’|'…[^']{0,2}'/g;
 /** Words of a frame that point back to the time the sentence before it tells: "said at the time that", "back then", "said then". */
 const AT_THAT_TIME = /(?<![\p{L}])(?:at\s+the\s+time|back\s+then)(?![\p{L}])|(?<![\p{L}])(?:said|told\s+\p{L}+|wrote|added)\s+then(?![\p{L}])/u;
 /** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */

@@ -3,7 +3,8 @@
  * right before it opens on, when that sentence is about saying something: "In 2019, speaking to a
  * local radio station, Brannock was blunter." A sentence before it that opens on a year but says
  * nothing of speaking leaves the document's year. A frame around the words that points back ("She
- * said at the time that …") takes the one year of the sentence before, whatever that sentence tells.
+ * said at the time that …", "“…,” she said at the time.") takes the one year of the sentence before,
+ * whatever that sentence tells, or where it gives none, the one year of the paragraph before the words.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,19 @@ describe('the year a sentence before a quotation opens on', () => {
     expect(quotes).toEqual([
       { line: 7, speaker: 'Elspeth Brannock', year: 2003 },
       { line: 9, speaker: 'Elspeth Brannock', year: 2024 },
+    ]);
+  });
+
+  it('dates words a frame after them says were said "at the time", in single quotation marks and a hard-wrapped paragraph, by the paragraph\'s one year', () => {
+    const quotes = quotesOf([...HEAD,
+      'In 2011 the mill was nearly sold. A campaign led by her neighbour Anne Baird raised £60,000 to keep',
+      "it. 'We weren't going to let it go on our watch,' Ms Baird said at the time.", '',
+      'The looms were moved in 2015 and again in 2018. A new roof followed.',
+      '"It was chaos," Ms Baird said at the time.', ''].join('\n'));
+    // (no year in the sentence right before: the paragraph's one year; two there give none)
+    expect(quotes).toEqual([
+      { line: 7, speaker: 'Anne Baird', year: 2011 },
+      { line: 11, speaker: 'Anne Baird', year: 2024 },
     ]);
   });
 
