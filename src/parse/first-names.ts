@@ -80,3 +80,48 @@ export function creditInitialsInFull(result: { records: DraftRecord[]; labelSpea
   }
   if (result.labelSpeakers) result.labelSpeakers = [...new Set(result.labelSpeakers.map((n) => inFull(n)!))];
 }
+
+/** A word of a name as capitals are title-cased: "Mcrae", "Deluca", "Macleod". */
+const TITLE_CASED_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+/** A word written with a capital inside it, as such names are: "McRae", "DeLuca", "MacLeod", "LeBlanc". */
+const INNER_CAPITAL_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?![\p{L}])/gu;
+
+/**
+ * A label or byline set in capitals ("ANGUS MCRAE (Skipper):", "FRANK DELUCA:") is title-cased word
+ * by word, which cannot know "McRae" or "DeLuca"; where the document writes the word itself so
+ * ("Mr McRae says three of his crew …"), one way only, the speakers and askers take that spelling,
+ * so the label's turns and the prose's "McRae said" are one person. A name the corpus declares
+ * (speakers.yml, front matter) is as declared. In place, as above.
+ */
+export function nameCaseAsWritten(result: { records: DraftRecord[]; labelSpeakers?: string[] }, body: string, registry: SpeakerRegistry): void {
+  if (!/\p{Lu}\p{Ll}{1,3}\p{Lu}/u.test(body)) return;
+  const written = new Map<string, Set<string>>();
+  for (const [word] of body.matchAll(INNER_CAPITAL_WORD)) {
+    const key = word.toLowerCase();
+    let forms = written.get(key);
+    if (!forms) written.set(key, (forms = new Set()));
+    forms.add(word);
+  }
+  if (written.size === 0) return;
+  const memo = new Map<string, string>();
+  const asWritten = (name: string | null): string | null => {
+    if (!name || registry.resolve(name) === name) return name;
+    let cased = memo.get(name);
+    if (cased === undefined) {
+      cased = name
+        .split(' ')
+        .map((w) => {
+          const forms = TITLE_CASED_WORD.test(w) ? written.get(w.toLowerCase()) : undefined;
+          return forms && forms.size === 1 ? forms.values().next().value! : w;
+        })
+        .join(' ');
+      memo.set(name, cased);
+    }
+    return cased;
+  };
+  for (const r of result.records) {
+    r.speaker = asWritten(r.speaker);
+    r.asker = asWritten(r.asker);
+  }
+  if (result.labelSpeakers) result.labelSpeakers = [...new Set(result.labelSpeakers.map((n) => asWritten(n)!))];
+}

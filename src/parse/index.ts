@@ -2,7 +2,7 @@
  * The parse stage's entry point: pick the parser for a document's shape and run it.
  */
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { creditFirstNamesInFull, creditInitialsInFull } from './first-names.js';
+import { creditFirstNamesInFull, creditInitialsInFull, nameCaseAsWritten } from './first-names.js';
 import { authorIsReleaseIssuer } from './header.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
@@ -39,8 +39,10 @@ export function parseDocument(input: ParseInput): ParseResult {
   const bodyLines = () => (split ??= splitLines(input.body));
   creditPullQuotes(result.records, input, bodyLines);
   quotesInAnswers(input, result, bodyLines);
-  // Last, over every record whichever pass made it: a first name alone is the one full name of the
+  // Last, over every record whichever pass made it: a name set in capitals is spelt as the text
+  // writes it ("MCRAE" McRae); a first name alone is the one full name of the
   // document that begins with it ("Priya says" above "Priya Rao is 36").
+  nameCaseAsWritten(result, input.body, input.registry);
   creditFirstNamesInFull(result, input.registry);
   // and initials that label turns are the one person the front matter or the title names so
   const declared = [...input.meta.speakers, input.meta.host, input.meta.interviewer].filter((n): n is string => !!n);

@@ -674,11 +674,15 @@ const MINOR_WORDS = new Set([
 
 /**
  * A word in capitals as names are written: "KIPROTICH" Kiprotich, "O'NEILL" O'Neill, "MBEKI-LOWE"
- * Mbeki-Lowe, "McILROY" McIlroy (a label's or a byline's name set in capitals).
+ * Mbeki-Lowe, "McILROY" McIlroy, "MCRAE" McRae (a label's or a byline's name set in capitals).
  */
 export function titleCase(word: string): string {
   const mc = /^(Ma?c)(\p{Lu}{2}[\p{Lu}'’-]*)$/u.exec(word);
   if (mc) return mc[1]! + titleCase(mc[2]!);
+  // "MCRAE" McRae, "MCGREGOR" McGregor: "Mc" is the prefix of the name after it (not so "Mac":
+  // "MACK", "MACHADO"; a document writing "MacLeod" gives it, first-names.ts nameCaseAsWritten)
+  const allCapsMc = /^MC(\p{Lu}{3}[\p{Lu}'’-]*)$/u.exec(word);
+  if (allCapsMc) return 'Mc' + titleCase(allCapsMc[1]!);
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
