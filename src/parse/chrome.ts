@@ -1155,6 +1155,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // A transcript's note set without article or verb, perhaps in italics: "*Transcript lightly edited for
   // readability. Applause and audience noise removed.*", "Edited for length and clarity."
   if (wordCount(line) <= 30 && (EDITED_NOTICE().test(line) || ERRORS_NOTICE().test(line) || TERSE_EDITED_NOTICE().test(line))) return 'metadata';
+  // Who made the transcript, alone or before such notices: "Transcript prepared by the Show Office.
+  // Lightly edited.", "Transcription provided by Rev.com. May contain errors."
+  if (wordCount(line) <= 30 && /^[*_(\[]{0,2}(?:this\s+|the\s+)?(?:transcript|transcription|captions?|subtitles?|captioning)\s/i.test(line) && line.split(/(?<=[.!?])\s+/).every((part) => TRANSCRIBED_BY().test(part) || TERSE_EDITED_NOTICE().test(part) || ERRORS_NOTICE().test(part) || /^[*_(\[]{0,2}(?:(?:lightly|slightly|minimally)\s+edited|may\s+contain\s+(?:errors|inaccuracies|mistakes)|not\s+(?:checked|verified)\s+against\s+(?:the\s+)?(?:recording|audio|delivery))\.?[*_)\]]{0,2}$/i.test(part))) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
   if (wordCount(line) <= 20 && isFirstAppearedNote(line)) return 'metadata';
   return null;
@@ -1217,6 +1220,8 @@ const EDITED_NOTICE = lazy(() =>
  */
 const TERSE_EDITED_NOTICE = lazy(() =>
   /^[*_(\[]{0,2}(?:(?:transcript|interview|conversation|remarks|speech|talk|text|exchange|q&a)\s+(?:(?:lightly|slightly)\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed|abridged))?(?:\s+(?:lightly|slightly))?(?:\s+(?:for|by)\s[^.!?]{1,60})?|(?:(?:lightly|slightly)\s+)?(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|readability|brevity|space)[^.!?]{0,40})[.!?]?(?:\s+[^.!?]{1,60}\b(?:removed|omitted|cut|added|corrected|shortened|edited)[.!?]?)?[*_)\]]{0,2}$/iu);
+/** A note of who made a transcript or its captions: "Transcript prepared by the Show Office.", "Captions provided by Rev." */
+const TRANSCRIBED_BY = lazy(() => /^[*_(\[]{0,2}(?:(?:this|the)\s+)?(?:transcript|transcription|captions?|subtitles?|captioning)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:prepared|produced|provided|made|compiled|supplied|generated|created|done)\s+by\s+[^.!?]{1,60}[.!?]?[*_)\]]{0,2}$/i);
 /** A transcript's or a translation's disclaimer: "This transcript may contain errors.", "Captions may contain inaccuracies." */
 const ERRORS_NOTICE = lazy(() => /^(?:(?:this|the)\s+)?(?:transcript|transcription|translation|interpretation|captions?|subtitles?)\s+may\s+(?:contain|include)\s+(?:errors|inaccuracies|mistakes)\b/i);
 

@@ -1331,7 +1331,8 @@ export function isSceneBreak(raw: string): boolean {
 const BOILERPLATE = lazy(() => [
   /^transcribed (?:by|with|using)\b/i,
   // "THIS TRANSCRIPT WAS TYPED FROM A RECORDING AND NOT COPIED FROM AN ORIGINAL SCRIPT. …" (a radio network's).
-  /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided|typed)\b/i,
+  // "Transcript prepared by the Show Office. Lightly edited.", "Transcription provided by …": who made it.
+  /^(?:this transcript was|transcript(?:ion)?)\s+(?:automatically\s+)?(?:generated|produced|provided|typed|prepared|compiled|supplied)\b/i,
   // A programme page's note over its transcript: "The following is a transcript of the broadcast of …".
   /^the following is (?:a|the) (?:full |rush |partial )?transcript of\b[^!?]{0,200}$/i,
   // A meeting app's notice over and under its turns (Google Meet's "This editable transcript was computer
