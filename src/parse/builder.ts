@@ -7,7 +7,7 @@ import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { MEDIA_EXTENSION, TITLE_FIELD, titleKey } from './chrome.js';
-import { normalizeSpace, withoutInlineMarkup, withoutPandocAttributes } from './text.js';
+import { isTranscriptPartLabel, normalizeSpace, withoutInlineMarkup, withoutPandocAttributes } from './text.js';
 import { narratorOf } from './text.js';
 import { headingWords } from './markup.js';
 
@@ -133,6 +133,12 @@ export class DocBuilder {
   ): void {
     const text = withoutInlineMarkup(draft.type === 'qa' ? draft.text.trim() : normalizeSpace(draft.text));
     if (!text) return;
+    // "## Transcript" over a page's turns, whichever reader came to it: the part's label, never a
+    // claim (the readers that know it mark it so already; a heading's reader may not).
+    if (draft.type === 'claim' && firstIdx === lastIdx && isTranscriptPartLabel(this.lines[firstIdx] ?? '')) {
+      this.mark(firstIdx, 'heading');
+      return;
+    }
     this.records.push({
       type: draft.type,
       text,

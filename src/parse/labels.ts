@@ -35,7 +35,7 @@
  * boilerplate ("THIS IS A RUSH TRANSCRIPT…", "Transcribed by …"), and the
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
-import { isSpaceCode, titleCase, wordCount } from './text.js';
+import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
@@ -1354,18 +1354,9 @@ const BOILERPLATE = lazy(() => [
   // transcription", "Ana Ruiz stopped transcription"): between the turns, no one's words.
   /^[^.!?]{2,60}\s(?:started|stopped|paused|resumed)\s(?:the\s)?(?:transcription|recording)\.?$/i,
   /^[a-z\d-]{2,30}\.[a-z]{2,6}\s+[-–—|]\s+transcription\b[^.!?]{0,80}$/i,
-  // "Transcript" alone over the turns (a meeting notes page's, a podcast app's): the part's label, no one's words.
-  TRANSCRIPT_PART_LABEL(),
   /^(?:(?:this|the)\s+)?(?:transcripts?|captions?|subtitles?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?auto(?:matically)?[- ]generated\b/i,
   /^auto(?:matically)?[- ]generated(?:\s+(?:transcripts?|captions?|subtitles?))?\s*(?:[.,;:—–-]\s*)?(?:(?:it\s+|this\s+|they\s+)?may contain (?:errors|mistakes|inaccuracies)\b.*)?$/i,
 ]);
-/**
- * "Transcript" alone on its line ("Full transcript", "Transcript:"): the label of the part that holds
- * the turns. Metadata (boilerplate), and no section: the headings above it head the notes, not the turns.
- */
-// Google Meet's transcript document opens its tab with an emoji and names it after the meeting
-// ("📖 Transcript", "Library Board Capital Planning - Transcript"): the same label.
-export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:full|episode|show|meeting)\s+|[^.!?:]{2,80}?\s[-–—]\s)?transcript:?$/iu);
 /** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
 const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
 /**
@@ -1412,7 +1403,12 @@ export function isToolFooterLine(raw: string): boolean {
   return (s.includes('|') && TOOL_FOOTER().test(s)) || isDomainFooterRow(s);
 }
 export function isBoilerplate(raw: string): boolean {
-  const s = raw.trim();
+  // (a note set in italics or bold is the same note: "*This transcript was generated automatically …*")
+  const s = raw.trim().replace(/^([*_]{1,2})([^*_].*[^*_])\1$/, '$2');
+  // "Transcript" alone over the turns (a meeting notes page's, a podcast app's), in bold perhaps
+  // ("**Full transcript**"): the part's label, no one's words. (As a Markdown heading it heads the
+  // turns: transcript.ts reads it where it reads headings.)
+  if (s.length <= 120 && TRANSCRIPT_PART_LABEL().test(s)) return true;
   // Every pattern needs "transcri", "final form", "generated", "caption" or "notes" (ASCII, any case): most lines have none.
   const lower = s.toLowerCase();
   if (lower.includes('caption') && wordCount(s) <= 8 && CAPTION_CAPTURE_LABEL().test(s)) return true;

@@ -900,3 +900,17 @@ export function withoutWikiLinks(text: string): string {
 }
 const LINKS_ONLY_LINE = /^\s*(?:[-*]\s+)?(?:[\p{L} ]{1,30}:\s*)?(?:!?\[\[[^[\]\n]{1,200}\]\][\s,;·|]*){2,}$/u;
 const WIKI_LINK = /!?\[\[([^[\]|\n]{1,200})(?:\|([^[\]|\n]{0,200}))?\]\]/g;
+
+/**
+ * "Transcript" alone on its line ("Full transcript", "Transcript:"): the label of the part that holds
+ * the turns. Metadata (boilerplate), and no section: the headings above it head the notes, not the turns.
+ */
+// Google Meet's transcript document opens its tab with an emoji and names it after the meeting
+// ("📖 Transcript", "Library Board Capital Planning - Transcript"): the same label.
+export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:full|episode|show|meeting)\s+|[^.!?:]{2,80}?\s[-–—]\s)?transcript:?$/iu);
+/** A transcript part's label (TRANSCRIPT_PART_LABEL), also as a Markdown heading or in bold or italics: "## Transcript", "**Full transcript**". */
+export function isTranscriptPartLabel(raw: string): boolean {
+  const s = raw.trim();
+  if (s.length > 120 || !/transcript/i.test(s)) return false;
+  return TRANSCRIPT_PART_LABEL().test(s.replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,2})(.+)\1$/, '$2').trim());
+}

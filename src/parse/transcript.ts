@@ -81,7 +81,6 @@ import {
   stripInlineNotes,
   type ScannedLabel,
   ASKER_ROLES,
-  TRANSCRIPT_PART_LABEL,
   noteNamesHolder,
   LEADING_HONORIFIC,
   chapterLines,
@@ -108,7 +107,7 @@ import {
   closingMarkFor,
   leavesQuoteOpen,
 } from './text.js';
-import { narratorOf } from './text.js';
+import { isTranscriptPartLabel, narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
 import { creditCardQuotes } from './notes.js';
 import { printedRunningLines, repeatedStampFurniture } from './pdftext.js';
@@ -1383,7 +1382,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       }
       // "Transcript" alone (metadata) opens the part that holds the turns: the headings above it
       // ("Overview", "Action Items") head a meeting's notes, not its turns.
-      if (TRANSCRIPT_PART_LABEL().test(raw.trim())) {
+      if (isTranscriptPartLabel(raw)) {
         section = null;
         block++;
         current = null;

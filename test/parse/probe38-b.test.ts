@@ -65,7 +65,9 @@ describe("a podcast page's welcome that introduces its guest, and its chapter li
     const c = fixtureCorpus(DIR, ['substack-freight-pod.md']);
     const records = c.records.filter((r) => r.doc === 'substack-freight-pod');
     expect(records.find((r) => r.line === 20)).toMatchObject({ type: 'claim', speaker: 'Sunita Varma' });
-    for (const line of [40, 41, 42, 46]) expect(records.find((r) => r.line === line)).toMatchObject({ type: 'claim', speaker: 'Sunita Varma' });
+    for (const line of [40, 41, 42]) expect(records.find((r) => r.line === line)).toMatchObject({ type: 'claim', speaker: 'Sunita Varma' });
+    // "*This transcript was generated automatically and lightly edited.*" is the page's notice, no claim of hers.
+    expect(records.filter((r) => r.line === 46)).toEqual([]);
     // "**Chapters**" and its entries (lines 26-36): the episode's index.
     expect(records.filter((r) => r.line >= 26 && r.line <= 36)).toEqual([]);
     expect(records.filter((r) => r.section !== null && STAMP_SECTION.test(r.section))).toEqual([]);
