@@ -1910,7 +1910,9 @@ const DASHED_CAPITAL_LABEL = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu
  * anonymous ">>" in a two-voice exchange to the voice that did not speak last.
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
-  const read = lines.map((l) => readLabel(l));
+  // "EXAMINATION BY MS. LIAO:" names who asks the Q. lines below (examinerOf); read as a label too, its
+  // last word would give the examiner's surname a "full name" of "Examination By Ms. Liao".
+  const read = lines.map((l) => (/^\s*\S+\s+BY\s/i.test(l) && examinerOf(l) ? null : readLabel(l)));
   bareBracketLabels(lines, read);
   taped(read);
   dashedCapitalLabels(lines, read);
