@@ -823,7 +823,9 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
-    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end) && !isNumberedBodyParagraph(b.lines, i, end)) {
+    // (Not a line of a signed letter's signature block: "President and Chief Executive Officer" under the
+    // signer's name is the signer's title, read below as the signature's, never a heading left over as a claim.)
+    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end) && !isNumberedBodyParagraph(b.lines, i, end) && !(signatureBlock.has(i) && i !== signature?.block?.[0])) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.

@@ -88,3 +88,33 @@ describe("a profile's dated quotations", () => {
     expect(at(records, 34, 'quote')?.year).toBe(2025);
   });
 });
+
+describe("a press release's contacts under a \"Media Contacts\" standing alone, one block per company", () => {
+  const records = fixtureCorpus(DIR, ['press-release.txt']).records as Rec[];
+
+  it('keeps each block (company, name, e-mail, telephone) out of the claims', () => {
+    expect(records.filter((r) => r.line >= 31)).toEqual([]);
+    expect(at(records, 9, 'quote')?.speaker).toBe('Priyanka Desrosiers');
+    expect(at(records, 13, 'quote')?.speaker).toBe('Harlan J. Meeks');
+  });
+
+  it('in other words: blocks with no address, or not under a contact label, stay the text they are', () => {
+    const release = (label: string, block: string) =>
+      `Northwind Ferries adds a winter route\n\nBERGEN, Norway, Jan. 8, 2025 /PRNewswire/ -- Northwind Ferries said today it will run a winter route to Stavanger from February, carrying up to 400 passengers a crossing.\n\n${label}\n\n${block}\n`;
+    const contacts = loadCorpus(tempCorpus({ 'ferries.txt': release('Press enquiries', 'Northwind Ferries\nIngrid Solberg\npress@northwind.example') })).records as Rec[];
+    expect(contacts.filter((r) => r.line >= 5)).toEqual([]);
+    const list = loadCorpus(tempCorpus({ 'ferries.txt': release('Crossings', 'Bergen to Stavanger\nStavanger to Haugesund\nHaugesund to Bergen') })).records as Rec[];
+    expect(list.some((r) => r.line >= 7)).toBe(true);
+  });
+});
+
+describe('a letter signed "Sincerely," over the name, the title and the company', () => {
+  it("reads the signer's title as the signature's, no claim", () => {
+    const records = fixtureCorpus(DIR, ['shareholder-letter.md']).records as Rec[];
+    expect(records.some((r) => /Chief Executive Officer/.test(r.text))).toBe(false);
+    expect(records.every((r) => r.type !== 'claim' || r.speaker === 'Eamon R. Castellanos')).toBe(true);
+    const letter = 'Dear friends,\n\nWe had a good year. Sales rose and costs fell in every region we serve.\n\nSincerely,\n\nJane Q. Doe\nPresident and Chief Executive Officer\nAcme Holdings, Inc.\nMarch 3, 2025\n';
+    const got = loadCorpus(tempCorpus({ 'letter.txt': letter })).records as Rec[];
+    expect(got.map((r) => r.text)).toEqual(['We had a good year.', 'Sales rose and costs fell in every region we serve.']);
+  });
+});
