@@ -1884,8 +1884,7 @@ function stancePutTo(prompt: Turn, turn: Turn): boolean {
 }
 
 /** An examiner's word letting the witness answer, no question of its own: "You can answer.", "Go ahead.", "You may answer the question." */
-// (A court reporter's "(BY MS. LIAO)" before it, resuming the examination after the objection, names the examiner: no words of the Q.)
-const LETS_ANSWER = lazy(() => /^(?:\(BY\s+(?:MR|MS|MRS|MISS|DR)\.?\s+[^()]{2,40}\)\s*)?(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i);
+const LETS_ANSWER = lazy(() => /^(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i);
 
 /**
  * A question tabled in a parliament, as its record prints it: an indirect question with the

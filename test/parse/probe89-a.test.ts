@@ -13,7 +13,7 @@ type Rec = { doc: string; line: number; endLine: number; type: string; speaker: 
 const DIR = join(FIXTURES, 'probe89', 'a');
 const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
 
-describe('a deposition examined "EXAMINATION BY MS. LIAO:"', () => {
+describe('a deposition examined "EXAMINATION BY MS. LIAO:", resumed "Q. (BY MS. LIAO)"', () => {
   const records = fixtureCorpus(DIR, ['deposition.txt']).records as Rec[];
 
   it('asks by the examiner the heading names, never a person called "Examination By Ms. Liao"', () => {
@@ -25,6 +25,29 @@ describe('a deposition examined "EXAMINATION BY MS. LIAO:"', () => {
   it('answers the question put before the objection, "(BY MS. LIAO) You can answer." between', () => {
     expect(at(records, 38, 'qa')).toMatchObject({ speaker: 'Ronald A. Pettigrew', question: expect.stringMatching(/^Did you know at the time/), text: expect.stringMatching(/^No\. We had a reserve/) });
     expect(at(records, 40)).toMatchObject({ type: 'quote', speaker: 'Mr. Osei-Bonsu' });
+    // the marker names the examiner: no words of hers
+    expect(at(records, 41)).toMatchObject({ type: 'quote', speaker: 'Ms. Liao', text: 'You can answer.' });
+    expect(at(records, 56, 'qa')).toMatchObject({ asker: 'Ms. Liao', question: expect.stringMatching(/^Mr\. Pettigrew, before the break/) });
+  });
+
+  it('in other words: "Q. (BY MR. HALE)" hands the examination to the counsel it names', () => {
+    const dep = [
+      'EXAMINATION BY MS. PRICE:',
+      '     Q.   Where were you on March 3?',
+      '     A.   At the plant.',
+      '               MS. PRICE: I pass the witness.',
+      '     Q.   (BY MR. HALE) Who else was at the plant?',
+      '     A.   The night shift.',
+      '     Q.   How many people?',
+      '     A.   About forty.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'deposition-ruiz.txt': dep })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.asker, r.question])).toEqual([
+      ['Ms. Price', 'Where were you on March 3?'],
+      ['Mr. Hale', 'Who else was at the plant?'],
+      ['Mr. Hale', 'How many people?'],
+    ]);
   });
 });
 
