@@ -721,8 +721,9 @@ function sha1Hex(text: string): string {
 }
 
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
+// (A word may qualify the noun: "in a 2020 blog post", "in a television interview in 2019".)
 const SAID_IN_YEAR =
-  caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])`, 'iu');
+  caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:[\p{L}-]+\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])`, 'iu');
 /**
  * "In her memoir, Keeping the Light (2009), she wrote:", "in his 1998 autobiography", "she wrote in
  * her diary in 1942": a work of the speaker's own and the year its words were written, before the
@@ -741,8 +742,9 @@ const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|w
 const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(?!\d)/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
 // ("Back in 2015 she told a council meeting:" too, the comma left out before the subject; "Speaking in
-// 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows)
-const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:19|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))|(?:Speaking|Writing|Testifying)\s+in\s+((?:19|20)\d{2}),\s)/u;
+// 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows,
+// and so does one saying to whom, "Speaking to the Houston Chronicle in 2019, she called …")
+const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:19|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+((?:19|20)\d{2}),\s)/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 

@@ -143,11 +143,15 @@ export function isContactBlockLine(lines: readonly string[], i: number): boolean
   while (from > 0 && i - from < CONTACT_BLOCK_LINES && lines[from - 1]!.trim()) from--;
   let to = i;
   while (to + 1 < lines.length && to - from < CONTACT_BLOCK_LINES && lines[to + 1]!.trim()) to++;
-  if (to - from < 2 || to - from >= CONTACT_BLOCK_LINES) return false;
   if ((from > 0 && lines[from - 1]!.trim()) || (to + 1 < lines.length && lines[to + 1]!.trim())) return false;
-  if (!CONTACT_LABEL().test(lines[from]!.trim()) || wordCount(lines[from]!) > 3) return false;
+  const labelled = CONTACT_LABEL().test(lines[from]!.trim()) && wordCount(lines[from]!) <= 3;
+  // PR Newswire's "Media Contacts" set alone, a blank line, then one block per company ("Kestrel Payments" /
+  // "Lena Okonkwo-Reyes" / "press@…" / "(512) 555-0143"): each block under the label, or under such a block, is a contact's.
+  const underLabel = !labelled && to - from >= 1 && contactParagraphAbove(lines, from);
+  if (!labelled && !underLabel) return false;
+  if (to - from < (labelled ? 2 : 1) || to - from >= CONTACT_BLOCK_LINES) return false;
   let addresses = 0;
-  for (let k = from + 1; k <= to; k++) {
+  for (let k = labelled ? from + 1 : from; k <= to; k++) {
     const l = lines[k]!.trim();
     if (l.length > 80) return false;
     if (CONTACT_ADDRESS().test(l)) {
@@ -158,6 +162,15 @@ export function isContactBlockLine(lines: readonly string[], i: number): boolean
     if (wordCount(l) > 8 || endsLikeSentence(l.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc|S\.A|N\.V|AG)\.$/, ''))) return false;
   }
   return addresses > 0;
+}
+
+/** The paragraph above line `from` (one blank line between) is a contact label alone ("Media Contacts") or a contact block. */
+function contactParagraphAbove(lines: readonly string[], from: number): boolean {
+  const last = from - 2;
+  if (last < 0 || lines[from - 1]!.trim() || !lines[last]!.trim()) return false;
+  const alone = last === 0 || !lines[last - 1]!.trim();
+  if (alone) return CONTACT_LABEL().test(lines[last]!.trim()) && wordCount(lines[last]!) <= 3;
+  return isContactBlockLine(lines, last);
 }
 
 /** A newsroom's sign-off under its story: a dash, then the outlet's name of one to three words ("- News24", "– AFP"). */

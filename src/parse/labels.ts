@@ -58,6 +58,8 @@ export interface LabelLine {
   note?: string;
   /** a question number stood before it ("Q412  Chair:"): the turn asks */
   numbered?: boolean;
+  /** a court reporter's "Q. (BY MS. LIAO) …": the counsel resuming the examination, as written ("MS. LIAO") */
+  resumedBy?: string;
   /** a thread's comment or message header ("[–]name 812 points 4 years ago"), see threads.ts */
   thread?: boolean;
   /** a dialogue dash opening the line ("—¿Y la cárcel?"): a turn of a two-voice interview */
@@ -353,6 +355,8 @@ const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
 // "\s*(?:([:：])\s*)?", not "\s*([:：])?\s*": two runs of spaces side by side split a long run every way (quadratic).
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*(?:([:：])\s*)?(?:\*\*|__)\s*(?:([:：])\s*)?(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
+/** "Q.   (BY MS. LIAO) You can answer.": the examiner in capitals after "BY", then the question's words. */
+const RESUMED_BY = lazy(() => /^Q\.\s+\(BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\)\s+(\S.*)$/);
 /** An audience member's handle, a chat's ("@ada_k") or Reddit's ("u/tidewatcher"): the pattern's source, for the rules that read one. */
 export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30}`;
 /** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words" (a note in brackets after the handle, "@handle (Emeka):", is no part of it): bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
@@ -701,6 +705,10 @@ function readUntimed(s: string): LabelLine | null {
   // Minutes' "Q. (Mr P. Bhatt): …" / "A. (Mr Menon): …": the side's letter, who takes it in brackets.
   const sideNoted = s.charCodeAt(1) === 0x2e && s.charCodeAt(2) === 0x20 ? SIDE_NOTED().exec(s) : null;
   if (sideNoted) return { name: sideNoted[1]!, role: null, rest: sideNoted[3]!.trim(), style: 'court', note: sideNoted[2]! };
+  // A court reporter's "Q. (BY MS. LIAO) You can answer." after a break or an objection: the examination
+  // resumed by the counsel named, who asks this and the Q. lines after it; the marker is no words of hers.
+  const resumed = s.charCodeAt(0) === 0x51 ? RESUMED_BY().exec(s) : null;
+  if (resumed) return { name: 'Q', role: null, rest: resumed[2]!.trim(), style: 'court', resumedBy: resumed[1]! };
   const court = COURT().exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
   const dashed = DASHED_QA().exec(s);
@@ -1907,7 +1915,9 @@ const DASHED_CAPITAL_LABEL = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu
  * anonymous ">>" in a two-voice exchange to the voice that did not speak last.
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
-  const read = lines.map((l) => readLabel(l));
+  // "EXAMINATION BY MS. LIAO:" names who asks the Q. lines below (examinerOf); read as a label too, its
+  // last word would give the examiner's surname a "full name" of "Examination By Ms. Liao".
+  const read = lines.map((l) => (/^\s*\S+\s+BY\s/i.test(l) && examinerOf(l) ? null : readLabel(l)));
   bareBracketLabels(lines, read);
   taped(read);
   dashedCapitalLabels(lines, read);
@@ -2426,6 +2436,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     let heldOffice: string | null = null;
     // (Its key stays the label's word, "Vox Pop", as a name's would: the description is no name to read labels by.)
     let unnamedVoice = false;
+    // "Q. (BY MS. LIAO) …" names the examiner from here on, as "BY MS. LIAO:" alone on its line does.
+    if (l.style === 'court' && l.resumedBy) examiner = fullNames.get(personName(l.resumedBy)) ?? displayName(l.resumedBy);
     if (l.style === 'court') {
       // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
       const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;

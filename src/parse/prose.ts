@@ -823,7 +823,9 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
-    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end) && !isNumberedBodyParagraph(b.lines, i, end)) {
+    // (Not a line of a signed letter's signature block: "President and Chief Executive Officer" under the
+    // signer's name is the signer's title, read below as the signature's, never a heading left over as a claim.)
+    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end) && !isNumberedBodyParagraph(b.lines, i, end) && !(signatureBlock.has(i) && i !== signature?.block?.[0])) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -3238,11 +3240,24 @@ const INTRO_PARTICLE_SURNAME = lazy(() => /^\s+((?:(?:von|van|der|den|de|da|das|
  * on a full name that is not the byline's; else null.
  */
 function introSubject(body: string, author: string | null): string | null {
-  const above = textAboveFirstQuestion(body.split('\n', 40), false).split(/\n\s*\n/).map((p) => normalizeSpace(p)).filter(Boolean);
+  const head = body.split('\n', 40);
+  const aboveText = textAboveFirstQuestion(head, false);
+  const above = aboveText.split(/\n\s*\n/).map((p) => normalizeSpace(p)).filter(Boolean);
   const at = above.findIndex((p) => wordCount(p) >= 8 && /[.!…]["”’]?$/.test(p));
   const intro = at > 0 ? above[at] : undefined;
   if (!intro) return null;
-  return introOpeningName(intro, author) ?? questionsPutTo(above.slice(at), author);
+  // "Treasury Today Weekly talked with NAME, CFO of …, about …": the publication (or writer) opening the
+  // standfirst is the asking side, as "We" is; the guest is the one it talked with, never the run it opens on.
+  const talkedWith = TALKED_WITH_OPENING().exec(intro);
+  if (talkedWith) return guestNamed(talkedWith[1]!, author);
+  return (
+    introOpeningName(intro, author) ??
+    questionsPutTo(above.slice(at), author) ??
+    // A standfirst naming the guest mid-sentence ("Treasury Weekly talked with NAME, CFO of …, about …"),
+    // then the intro proper right above the first question ("NAME has been CFO of …"), which opens on the name.
+    // (Only where a question line ends the lines above: a story's quoted questions are no Q&A's.)
+    (aboveText.split('\n').length < head.length && above.length - 1 > at && wordCount(above[above.length - 1]!) >= 8 ? introOpeningName(above[above.length - 1]!, author) : null)
+  );
 }
 
 /**
@@ -3256,6 +3271,8 @@ function questionsPutTo(paragraphs: readonly string[], author: string | null): s
   const m = last && wordCount(last) <= 60 ? QUESTIONS_PUT_TO_NAME().exec(last) : null;
   return m ? guestNamed(m[1]!, author) : null;
 }
+/** An intro opening on who talked with the guest: "Harbour Trade Monthly talked with NAME about …", "Ana Ruiz sat down with NAME, …". */
+const TALKED_WITH_OPENING = lazy(() => /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
 /** "We put three questions to …, NAME", "I spoke with NAME about": the writer's cue, an appositive before the name perhaps. */
 const QUESTIONS_PUT_TO_NAME = lazy(() => /(?:^|[.!?]\s+)(?:We|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(?:[^.!?,;:]{1,60},\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
 

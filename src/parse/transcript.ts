@@ -1601,6 +1601,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A section heading that ends in a colon, set off by a blank line ("Questions & Answers:",
     // "Call participants:"), over a labelled turn or the list of the call's speakers: no words of
     // the turn above. The list's lines, names the labels give with their titles, are the page's.
+    // The call's length over that list ("Duration: 41 minutes" / "Call participants:"): the page's note, no words of the last turn.
+    if (CALL_LENGTH().test(raw)) {
+      const h = nextContent(lines, i + 1, end, b);
+      if (h >= 0 && colonHeading(lines, h) && castListBelow(lines, h, (n) => labels.has(n))?.length) {
+        b.mark(i, 'metadata');
+        continue;
+      }
+    }
     const cast = colonHeading(lines, i) ? castListBelow(lines, i, (n) => labels.has(n)) : null;
     if (cast && (cast.length || labelAt(nextContent(lines, i + 1, end, b)))) {
       b.mark(i, 'heading');
@@ -2924,6 +2932,9 @@ function quotesLineAbove(text: string, lines: readonly string[], i: number): boo
   return false;
 }
 
+/** "Duration: 41 minutes", "Duration: 1 hour 3 minutes": a call transcript's note of its length. */
+const CALL_LENGTH = lazy(() => /^\s*Duration:\s*\d{1,3}\s*(?:min(?:ute)?s?|h(?:ou)?rs?(?:\s+\d{1,2}\s*min(?:ute)?s?)?)\.?\s*$/i);
+
 /** Line `i` is a short heading ending in a colon with nothing after it ("Call participants:"), a blank line (or nothing) above it. */
 function colonHeading(lines: string[], i: number): boolean {
   const m = /^\s*([^:]{2,60}):\s*$/.exec(lines[i]!);
@@ -2942,7 +2953,24 @@ function castListBelow(lines: string[], i: number, speaks: (name: string) => boo
     if (!name || !speaks(name)) return null;
     out.push(k);
   }
+  if (i + 1 < lines.length && !lines[i + 1]!.trim()) return spacedCastToEnd(lines, i, speaks) ?? out;
   return out.length === 1 ? null : out;
+}
+
+/**
+ * A call transcript's closing list of its speakers set one to a paragraph ("Call participants:" /
+ * blank / "Dana Whitcombe -- Vice President, Investor Relations" / blank / …), as a web page's copy
+ * leaves it: two or more name lines that speak, alone on their lines, and nothing else to the end.
+ */
+function spacedCastToEnd(lines: string[], i: number, speaks: (name: string) => boolean): number[] | null {
+  const out: number[] = [];
+  for (let k = i + 1; k < lines.length; k++) {
+    if (!lines[k]!.trim()) continue;
+    const name = nameLineName(lines[k]!);
+    if (!name || !speaks(name) || (k + 1 < lines.length && lines[k + 1]!.trim())) return null;
+    out.push(k);
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** A list item: "- text" on its line, or text on the line after a lone bullet marker. */
