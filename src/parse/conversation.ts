@@ -92,6 +92,8 @@ export interface Turn {
   context?: string | null;
   /** whom an interpreter's label says it speaks for ("INTERPRETER (for Mr. Tanaka):" → "Tanaka"): the words are that person's */
   rendersFor?: string;
+  /** the year a played archive recording's label gives ("ARCHIVE — NAME, 1962:"): its records' year, over the document's */
+  year?: number;
 }
 
 export interface ConversationContext {
@@ -1226,7 +1228,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       }
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
-      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}) }, first, last);
+      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}), ...(turn.year ? { year: turn.year } : {}) }, first, last);
       // Words the turn reports another saying ("CZ just tweeted. “…”", "from CZ's letter: “…”")
       // are that speaker's quotes, as in an answer. Only where a quotation mark is.
       // Only a person the words name: a quotation the turn only describes ("the thing about her

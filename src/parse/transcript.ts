@@ -185,6 +185,8 @@ const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|adver
 
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
+/** A label's note saying the words are an archive recording, and its one year: "ARCHIVE, 1962", "archive recording, 1977". */
+const ARCHIVE_NOTE = lazy(() => /^(?:archive|archival)\b[^,()]{0,30},\s*((?:1[6-9]|20)\d\d)$/i);
 /** A break that opens taped pictures: "(BEGIN VIDEOTAPE)", "(BEGIN VIDEO CLIP)". */
 const BEGIN_TAPE = lazy(() => /^\(\s*BEGIN\b/);
 /**
@@ -1503,7 +1505,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       inSavedChat = savedChat;
       // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
-      const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i);
+      // A played archive recording ("ARCHIVE — NAME, 1962:", "NAME (archive recording, 1977):") is
+      // tape set into the programme: like a voice-over it answers nothing and is answered by nothing,
+      // and its words were said in the year the note gives, not the programme's.
+      const archived = l.note ? ARCHIVE_NOTE().exec(l.note) : null;
+      const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i) || !!archived;
       if (voiceOver) block++;
       // A readers' comment under a web page's count of them ("3 Comments" / "Ada Obi" / "2 days ago"):
       // the comments are listed flat, newest first perhaps, each its writer's words on the article; a
@@ -1523,8 +1529,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
         key: l.key,
         speaker: floor ?? l.speaker,
         role: l.title ?? printedRole,
-        ...(direction ? { context: direction } : {}),
-        asker: isAskerKey(l) || joint.has(l.key) || !!floor,
+        ...(direction ? { context: direction } : archived ? { context: `(${l.note})`, year: Number(archived[1]) } : {}),
+        asker: !archived && (isAskerKey(l) || joint.has(l.key) || !!floor),
         // An interviewer off screen ("INTERVIEWER (O.S.):", a documentary's dialogue list) asks the
         // one person on screen, not a room: the turns after that person's answer answer nothing.
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key) && !(l.note && OFF_SCREEN().test(l.note)),

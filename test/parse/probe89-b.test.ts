@@ -1,0 +1,53 @@
+/**
+ * Education, history and heritage documents, probe89-b: a radio documentary's played archive clips
+ * ("ARCHIVE — Name, 1962: …") and a museum audio guide's "NAME (archive recording, 1977):" are the
+ * named voice's words, said in the note's year, answering no one.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role: string | null; context: string | null };
+const DIR = join(FIXTURES, 'probe89', 'b');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe("a documentary script's archive clips", () => {
+  const records = fixtureCorpus(DIR, ['radio-doc-script.txt', 'museum-wall-text.txt']).records as Rec[];
+  const doc = (name: string) => records.filter((r) => r.doc === name);
+
+  it('are the named voice\'s quotes, dated by the clip, never the narrator\'s words', () => {
+    const radio = doc('radio-doc-script');
+    expect(at(radio, 13)).toMatchObject({ type: 'quote', speaker: 'Morag Kinnaird', year: 1962, context: '(ARCHIVE, 1962)' });
+    expect(at(radio, 17)).toMatchObject({ type: 'quote', speaker: 'Elspeth Kinnaird', year: 1962 });
+    expect(at(radio, 31)).toMatchObject({ type: 'quote', speaker: 'Alasdair Menteith', role: 'Director of Education', year: 1961 });
+    expect(at(radio, 43)).toMatchObject({ type: 'quote', speaker: 'Elspeth Kinnaird', year: 1984 });
+    expect(at(radio, 9)).toMatchObject({ speaker: 'Narrator', year: 2019 });
+    expect(radio.find((r) => r.speaker === 'Narrator' && /We had nine pupils/.test(r.text))).toBeUndefined();
+  });
+
+  it('a label noting an archive recording and its year: a quote of that year that asks the narrator nothing', () => {
+    const museum = doc('museum-wall-text');
+    expect(at(museum, 41)).toMatchObject({ type: 'quote', speaker: 'Agnes Breck', year: 1977, context: '(archive recording, 1977)' });
+    expect(museum.some((r) => r.asker === 'Agnes Breck')).toBe(false);
+  });
+
+  it('in other words: two voices, a clip between them; a note with no year, or an ARCHIVE line naming no one, is no clip', () => {
+    const script = [
+      'HOW THE BRIDGE WAS WON',
+      'Broadcast: 12 May 2021',
+      '',
+      'PRESENTER: The bridge opened in 1974.',
+      '',
+      'ARCHIVE – Ruth Cole, site engineer, 1974: We poured the last span at midnight.',
+      '',
+      'PRESENTER: Ruth Cole died in 2001.',
+      '',
+      'ARCHIVE — the opening ceremony was filmed by the council, 1974: nothing of it survives.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'bridge.txt': script })).records as Rec[];
+    expect(at(got, 6)).toMatchObject({ type: 'quote', speaker: 'Ruth Cole', role: 'site engineer', year: 1974 });
+    expect(got.find((r) => r.speaker === 'the opening ceremony was filmed by the council')).toBeUndefined();
+  });
+});
