@@ -4050,6 +4050,14 @@ function introTurns(lines: readonly string[], read: readonly (LabelLine | null)[
  * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
  * title and surname there. Null otherwise.
  */
+/**
+ * A title and its usual abbreviation are one title: "Prof. BARRACLOUGH:" is the witness list's
+ * "Professor Leonie Barraclough", "Rev. OKAFOR:" the "Reverend Grace Okafor" the header names.
+ */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { prof: 'professor', dr: 'doctor', rev: 'reverend', revd: 'reverend', sen: 'senator', gov: 'governor', rep: 'representative', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', capt: 'captain' };
+function sameTitleWord(a: string, b: string): boolean {
+  return a === b || (TITLE_ABBREVIATIONS[a] ?? a) === (TITLE_ABBREVIATIONS[b] ?? b);
+}
 export function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
   // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
@@ -4062,7 +4070,7 @@ export function titledFullName(name: string, lines: readonly string[]): string |
     const tokens = line.split(/[\s,;:()]+/).map((t, k) => (k > 0 && /^\p{Lu}[\p{Ll}'’-]+\.$/u.test(t) && !TITLE().test(t) ? t.slice(0, -1) : t));
     for (let k = title.length + 1; k < tokens.length; k++) {
       if (tokens[k]!.toLowerCase() !== surname) continue;
-      if (!title.every((t, j) => tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase() === t)) continue;
+      if (!title.every((t, j) => sameTitleWord(tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase(), t))) continue;
       const first = tokens[k - 1]!;
       if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
     }

@@ -51,3 +51,20 @@ describe("a documentary script's archive clips", () => {
     expect(got.find((r) => r.speaker === 'the opening ceremony was filmed by the council')).toBeUndefined();
   });
 });
+
+describe("a hearing's witness under an abbreviated title", () => {
+  const records = fixtureCorpus(DIR, ['committee-hearing.txt']).records as Rec[];
+
+  it('"Prof. BARRACLOUGH:" is the "Professor Leonie Barraclough" the witness list names', () => {
+    expect(at(records, 22, 'qa')).toMatchObject({ speaker: 'Leonie Barraclough', asker: 'the Chair' });
+    expect(at(records, 34, 'qa')).toMatchObject({ speaker: 'Leonie Barraclough', asker: 'Mrs Okafor' });
+    expect(records.some((r) => r.speaker === 'Prof. Barraclough')).toBe(false);
+  });
+
+  it('in other words: "Rev." is the "Reverend" a roster names', () => {
+    const doc = (title: string) =>
+      ['PARISH COUNCIL', 'Minutes of the meeting', 'Held in the village hall', 'Tuesday, 4 May 2021', '', 'Apologies: none', '', 'Present:', 'Reverend Amos Penhallow, Vicar', 'Mrs Jean Tull, Clerk', '', 'The CHAIR: Would anyone like to speak?', '', `${title} PENHALLOW: The roof needs mending before winter.`, '', 'The CHAIR: How much?', '', `${title} PENHALLOW: About four thousand pounds.`, ''].join('\n');
+    const rev = loadCorpus(tempCorpus({ 'parish-2021.txt': doc('Rev.') })).records as Rec[];
+    expect(rev.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Amos Penhallow', 'Amos Penhallow']);
+  });
+});
