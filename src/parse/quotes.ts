@@ -4157,7 +4157,13 @@ const ACCORDING_OPENING = lazy(() => /^[\s*_]*According\s+to\s+([^,;:()“”"]{
 export function accordingToPerson(sentence: string, state: AttributionState): string | null {
   const m = ACCORDING_OPENING().exec(sentence);
   if (!m) return null;
-  const name = normalizeSpace(m[1]!);
+  // "According to county archivist Desmond Achebe, …": a role in small words before the full name
+  // is no part of it (as in "…, prosecutor Sarah Linden said, …").
+  const written = normalizeSpace(m[1]!);
+  // (Not "a report by NAME", "data from NAME": a preposition among the small words makes them a
+  // document's description, whose source is no speaker.)
+  const roled = ROLE_IN_SMALL_WORDS().exec(written);
+  const name = roled && !/(?<![\p{L}])(?:by|from|of|with|for|in|at|on|to|about)(?![\p{L}])/u.test(written.slice(0, written.length - roled[1]!.length)) ? roled[1]! : written;
   const known = state.registry.mentions(name);
   if (known.length === 1 && known[0]!.start === 0 && known[0]!.end === name.length) return known[0]!.name;
   if (!isNameOnly(name, state) || isOrg(name, state) || state.orgs.has(name)) return null;

@@ -68,3 +68,39 @@ describe("a hearing's witness under an abbreviated title", () => {
     expect(rev.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Amos Penhallow', 'Amos Penhallow']);
   });
 });
+
+describe("a school newsletter's Q&A under a headline naming its guest by title and surname", () => {
+  const records = fixtureCorpus(DIR, ['newsletter-head-qa.md']).records as Rec[];
+
+  it('"Meet Our New Head: A Conversation with Ms. Hollis" is answered by the standfirst\'s Rowena Hollis, never "Our New Head"', () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(7);
+    expect(qas.every((r) => r.speaker === 'Rowena Hollis')).toBe(true);
+    expect(at(records, 13, 'qa')?.question).toBe('Where did you go to school yourself?');
+  });
+
+  it('in other words: "Five Questions for Dr. Osei" over a deck naming Amara Osei; two Oseis above the questions name no one', () => {
+    const page = (deck: string) =>
+      ['---', 'title: "Five Questions for Dr. Osei"', 'author: Tom Reed', 'date: 2024-05-01', '---', '', deck, '', '*What do you teach?*', '', 'Chemistry, mostly to sixth formers.', '', '*Why chemistry?*', '', 'Because I liked setting things on fire.', ''].join('\n');
+    const one = loadCorpus(tempCorpus({ 'osei.md': page('This month we talk to Dr. Amara Osei, our new head of science.') })).records as Rec[];
+    expect(one.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Amara Osei', 'Amara Osei']);
+    const two = loadCorpus(tempCorpus({ 'osei.md': page('Dr. Amara Osei and her brother Kofi Osei both teach here.') })).records as Rec[];
+    expect(two.some((r) => r.speaker === 'Amara Osei' || r.speaker === 'Kofi Osei')).toBe(false);
+  });
+});
+
+describe('a history feature\'s "According to ROLE NAME, …"', () => {
+  const records = fixtureCorpus(DIR, ['newspaper-history-feature.txt']).records as Rec[];
+
+  it('credits the named archivist, the role in small words before the name no part of it', () => {
+    expect(records.find((r) => r.line === 16 && r.type === 'claim')).toMatchObject({ speaker: 'Desmond Achebe', text: expect.stringMatching(/^According to county archivist Desmond Achebe/) });
+  });
+
+  it('in other words: a document described before the name ("a report by NAME") credits no one', () => {
+    const story = (opening: string) => ['By Jo Park', 'March 3, 2024', '', `${opening}, the bridge was finished in 1931.`, '', '"It was a hard winter," said Mary Lind.', ''].join('\n');
+    const role = loadCorpus(tempCorpus({ 'bridge.txt': story('According to local historian Ruth Amis') })).records as Rec[];
+    expect(role.find((r) => r.type === 'claim' && /bridge was finished/.test(r.text))?.speaker).toBe('Ruth Amis');
+    const report = loadCorpus(tempCorpus({ 'bridge.txt': story('According to a report by Ruth Amis') })).records as Rec[];
+    expect(report.find((r) => r.type === 'claim' && /bridge was finished/.test(r.text))?.speaker).not.toBe('Ruth Amis');
+  });
+});
