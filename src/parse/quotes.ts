@@ -5155,6 +5155,7 @@ function describedPerson(desc: string): string {
 }
 const PREPOSITION_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$`, 'iu'));
 const COPULA_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$`, 'iu'));
+const INDEFINITE_BEFORE = lazy(() => /(?<![\p{L}])(?:a|an)\s+$/u);
 const THE_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])the\s+$`, 'iu'));
 
 /** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
@@ -5634,6 +5635,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       }
       continue;
     }
+    // "was named a MacArthur Fellow", "became an Olympic Champion": a run after an indefinite article
+    // is an honour or a kind the sentence gives someone, no person a later "he told me" can mean.
+    if (parts.length === 2 && INDEFINITE_BEFORE().test(text.slice(Math.max(0, at - 4), at))) continue;
     // "loved the Montreal Canadiens", "the Rolling Stones": a person's name takes no article. Of three
     // words after it, the first describes the person the other two name ("the Dane Mikkel Holm").
     if (THE_BEFORE().test(text.slice(Math.max(0, at - 8), at))) {

@@ -104,3 +104,18 @@ describe('a history feature\'s "According to ROLE NAME, …"', () => {
     expect(report.find((r) => r.type === 'claim' && /bridge was finished/.test(r.text))?.speaker).not.toBe('Ruth Amis');
   });
 });
+
+describe('a run after an indefinite article ("named a MacArthur Fellow")', () => {
+  const records = fixtureCorpus(DIR, ['commencement-2024.txt']).records as Rec[];
+
+  it('is no person a later "he told me" means: the dean quotes the speaker she introduces', () => {
+    expect(records.find((r) => r.line === 9 && r.type === 'quote')).toMatchObject({ speaker: 'Julian Okonkwo-Reyes', text: 'I want them to hear that it is all right not to know yet.' });
+    expect(records.some((r) => r.speaker === 'MacArthur Fellow')).toBe(false);
+  });
+
+  it('in other words: in an article too; a name after "the" or none still reads as before', () => {
+    const story = ['By Jo Park', 'March 3, 2024', '', 'Jane Moor founded the collective in 2004. In 2019 she was named a McKinley Fellow. When I asked her why, she told me, "Because nobody else would do it."', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'moor.txt': story })).records as Rec[];
+    expect(got.find((r) => r.type === 'quote')?.speaker).toBe('Jane Moor');
+  });
+});
