@@ -1332,6 +1332,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
       i = k - 1;
       continue;
     }
+    // A numbered part's heading in capitals alone between blank lines inside a turn ("PANEL 3 — THE
+    // LAMPLIGHTERS", "PART II", "SCENE 4"): a script's or a guide's next section, so the turn above is
+    // over and the paragraphs under it, up to the next label, are the page's, not that voice's words.
+    if (current && !lines[i - 1]?.trim() && !lines[i + 1]?.trim() && !labelAt(i) && NUMBERED_PART_HEADING().test(raw.trim())) {
+      b.mark(i, 'heading');
+      block++;
+      section = sectionTitle(raw.trim());
+      current = null;
+      continue;
+    }
     // A sidebar set in the page between two answers: a heading in capitals alone after a blank line,
     // then a block of fields ("FACT FILE" / "Name: …" / "Born: 1979, Enugu" / "Staff: 1,150"). It
     // ends the answer above it; its fields are facts of the page, nobody's words.
@@ -3322,6 +3332,8 @@ function asField(line: string): string {
 }
 const BOLD_FIELD_KEY = lazy(() => /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,30}?)\s*(?::\s*\1|\1\s*:)/u);
 
+/** A numbered part's heading, all in capitals: a word or three, a number (or a Roman one), perhaps a dash and a title ("PANEL 3 — THE LAMPLIGHTERS"). */
+const NUMBERED_PART_HEADING = lazy(() => /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){0,2} (?:\d{1,3}|[IVXL]{1,5})(?: [—–-] \p{Lu}[^\p{Ll}]{0,60})?$/u);
 /** A sidebar's heading: two to five words in capitals, no sentence ("FACT FILE", "AT A GLANCE", "CV"). */
 const SIDEBAR_HEADING = lazy(() => /^[\p{Lu}&][\p{Lu}\p{N}&'’-]*(?:\s+[\p{Lu}\p{N}&'’-]+){0,4}:?$/u);
 /** Two key-value lines or more with different keys right from line `k`. */

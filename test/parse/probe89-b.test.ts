@@ -119,3 +119,24 @@ describe('a run after an indefinite article ("named a MacArthur Fellow")', () =>
     expect(got.find((r) => r.type === 'quote')?.speaker).toBe('Jane Moor');
   });
 });
+
+describe("a numbered part's heading in capitals inside a turn (\"PANEL 3 — THE LAMPLIGHTERS\")", () => {
+  const records = fixtureCorpus(DIR, ['museum-wall-text.txt']).records as Rec[];
+
+  it("ends the narrator's turn: the wall text under it is the page's, not the narrator's words", () => {
+    expect(at(records, 15)).toMatchObject({ type: 'quote', speaker: 'Narrator', text: expect.stringMatching(/climbing the hill towards you\.$/) });
+    expect(at(records, 29)).toMatchObject({ type: 'quote', speaker: 'Narrator', text: 'The council did keep its nerve. The first twenty lamps were lit on 29 September 1822.' });
+    expect(records.filter((r) => r.line === 33).every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+    expect(at(records, 33)?.section).toBe('PANEL 3 — THE LAMPLIGHTERS');
+    expect(records.some((r) => r.speaker === 'Narrator' && /PANEL|sixty-four lamplighters/.test(r.text))).toBe(false);
+  });
+
+  it('in other words: "PART II" ends a speech\'s turn too; a line in capitals with no number stays the speaker\'s', () => {
+    const script = (heading: string) => ['THE VALLEY', '', 'NARRATOR: The valley was flooded in 1956.', '', heading, '', 'The dam took four years to build.', '', 'ELSIE MOORE: I watched the water come up the lane.', ''].join('\n');
+    const part = loadCorpus(tempCorpus({ 'valley.txt': script('PART II') })).records as Rec[];
+    expect(part.find((r) => r.line === 7)).toMatchObject({ type: 'claim', speaker: null, section: 'PART II' });
+    const shout = loadCorpus(tempCorpus({ 'valley.txt': script('NOBODY ASKED US') })).records as Rec[];
+    expect(shout.find((r) => r.line === 3)).toMatchObject({ speaker: 'Narrator' });
+    expect(shout.some((r) => r.line === 7 && r.type === 'claim')).toBe(false);
+  });
+});
