@@ -152,6 +152,7 @@ export class DocBuilder {
       topics: draft.topics ?? [],
       line: this.fileLine(firstIdx),
       endLine: this.fileLine(lastIdx),
+      ...(draft.year !== undefined ? { year: draft.year } : {}),
     });
     this.spanLines(firstIdx, lastIdx);
   }

@@ -92,6 +92,8 @@ export interface Turn {
   context?: string | null;
   /** whom an interpreter's label says it speaks for ("INTERPRETER (for Mr. Tanaka):" → "Tanaka"): the words are that person's */
   rendersFor?: string;
+  /** the year a played archive recording's label gives ("ARCHIVE — NAME, 1962:"): its records' year, over the document's */
+  year?: number;
 }
 
 export interface ConversationContext {
@@ -383,6 +385,8 @@ const QUESTIONS_PUT_TO = lazy(() => /(?<![\p{L}])[Qq]uestions\s+(?:with|for|to)\
 const NAME_PARTICLE = lazy(() => /^(?:van|von|der|den|ter|ten|zu)$/);
 /** An article opening a headline. */
 const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
+/** A possessive opening a headline's capitalised run: "Our New Head", "My Father's War". */
+const TITLE_POSSESSIVE = lazy(() => /^(?:Our|My|Your|Their|His|Its)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
 const STREET_WORD = lazy(() => /^(?:Street|Road|Avenue|Square|Boulevard|Crescent|Terrace)$/);
 export function personInTitle(title: string | null): string | null {
@@ -460,6 +464,9 @@ export function personInTitle(title: string | null): string | null {
   // is one ending on a street's word ("… of Harbour Street"). (Read after the runs above: "The Quiet
   // Light at Skerry Point" names no one, neither run a person.)
   names = names.filter((r) => !(r.after === words[0] && TITLE_ARTICLE().test(r.after)) && !STREET_WORD().test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')));
+  // "Meet Our New Head: …", "My Favourite Teacher": a run opening on a possessive is a role or a
+  // noun phrase the headline capitalises, never a person's name.
+  names = names.filter((r) => !TITLE_POSSESSIVE().test(r.words[0]!));
   if (names.length !== 1) return null;
   const name = names[0]!.words.join(' ').replace(/[,.:;]$/, '');
   // "Revista Puente / Puente Magazine — Edición bilingüe": a bilingual masthead's run names the
@@ -1226,7 +1233,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       }
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
-      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}) }, first, last);
+      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}), ...(turn.year ? { year: turn.year } : {}) }, first, last);
       // Words the turn reports another saying ("CZ just tweeted. “…”", "from CZ's letter: “…”")
       // are that speaker's quotes, as in an answer. Only where a quotation mark is.
       // Only a person the words name: a quotation the turn only describes ("the thing about her

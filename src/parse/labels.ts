@@ -506,6 +506,14 @@ export function readLabel(raw: string): LabelLine | null {
   const cuedLabel = cued ? (readUntimed(cued[2]!) ?? cuedLowerThird(cued[2]!) ?? cuedOfficeAndName(cued[2]!)) : null;
   if (cuedLabel && cuedLabel.style === 'colon' && cuedLabel.name && cuedLabel.rest && cuedLabel.name === cuedLabel.name.toUpperCase() && isNameShaped(cuedLabel.name))
     return { ...cuedLabel, rest: `${cued![1]} ${cuedLabel.rest}`, ...(timed ? { timed } : {}) };
+  // A documentary script's played clip: "ARCHIVE — Morag Kinnaird, 1962: We had nine pupils…",
+  // "ARCHIVE – Dr. Ann Vey, Director of Education, 1961: …". The named voice speaks, the words after
+  // the comma before the year are its role; the source and year are the note (when it was said).
+  const clip = s.charCodeAt(0) === 0x41 ? ARCHIVE_CLIP_LABEL().exec(s) : null;
+  if (clip && isNameShaped(clip[2]!.replace(LEADING_HONORIFIC(), ''))) {
+    const role = clip[3]!.replace(/^,\s*/, '').trim() || null;
+    return { name: clip[2]!, role, rest: clip[5]!.trim(), style: 'colon', note: `${clip[1]}, ${clip[4]}`, ...(timed ? { timed } : {}) };
+  }
   let label = readUntimed(s) ?? officeLabel(s) ?? pictographSide(s);
   // A dialogue list's source column before the speaker's label: "ARCHIVE (CNBC, 2018):  CZ: We are…".
   // The label after the source speaks; the source (outlet, year) stays with the words, where search finds it.
@@ -557,6 +565,8 @@ function withoutPostNominal(label: LabelLine): LabelLine {
   const m = POST_NOMINAL().exec(label.name!)!;
   return { ...label, name: label.name!.slice(0, label.name!.length - m[1]!.length).trim(), role: label.role ?? m[1]!.replace(/\./g, '') };
 }
+/** "ARCHIVE — Name[, role], 1962: words": the source word (1), the name (2), its role after a comma (3), the year (4), the words (5). */
+const ARCHIVE_CLIP_LABEL = lazy(() => /^(ARCHIVE|ARCHIVAL|ARCHIVE (?:CLIP|TAPE|AUDIO|FILM|FOOTAGE))\s+[—–-]{1,2}\s+([^,:]{2,60}?)((?:,\s+[^,:]{1,60}?){0,2}),\s+((?:1[6-9]|20)\d\d):\s+(\S.*)$/u);
 /** A reading verb closing a label's name: "VOICE ACTOR READS", "Narrator reading". */
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
@@ -4049,6 +4059,14 @@ function introTurns(lines: readonly string[], read: readonly (LabelLine | null)[
  * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
  * title and surname there. Null otherwise.
  */
+/**
+ * A title and its usual abbreviation are one title: "Prof. BARRACLOUGH:" is the witness list's
+ * "Professor Leonie Barraclough", "Rev. OKAFOR:" the "Reverend Grace Okafor" the header names.
+ */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { prof: 'professor', dr: 'doctor', rev: 'reverend', revd: 'reverend', sen: 'senator', gov: 'governor', rep: 'representative', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', capt: 'captain' };
+function sameTitleWord(a: string, b: string): boolean {
+  return a === b || (TITLE_ABBREVIATIONS[a] ?? a) === (TITLE_ABBREVIATIONS[b] ?? b);
+}
 export function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
   // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
@@ -4061,7 +4079,7 @@ export function titledFullName(name: string, lines: readonly string[]): string |
     const tokens = line.split(/[\s,;:()]+/).map((t, k) => (k > 0 && /^\p{Lu}[\p{Ll}'’-]+\.$/u.test(t) && !TITLE().test(t) ? t.slice(0, -1) : t));
     for (let k = title.length + 1; k < tokens.length; k++) {
       if (tokens[k]!.toLowerCase() !== surname) continue;
-      if (!title.every((t, j) => tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase() === t)) continue;
+      if (!title.every((t, j) => sameTitleWord(tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase(), t))) continue;
       const first = tokens[k - 1]!;
       if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
     }

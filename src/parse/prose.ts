@@ -3142,7 +3142,7 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const asking2 = guests.length === 2 && !hosts.length ? askingOfTwo(guests, meta.author, input.body) : null;
   if (asking2) return { guest: registry.resolve(guests.find((g) => g !== asking2)!) ?? guests.find((g) => g !== asking2)!, asker: registry.resolve(asking2) ?? asking2 };
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? introducedInterview(input.body.split('\n', 40))?.guest ?? roleHolder(roleAfterEmployer(meta.title), input.body) ?? capitalsNameField(input.body.split('\n', 40))) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? surnameTitledGuest(meta.title, input.body) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? introducedInterview(input.body.split('\n', 40))?.guest ?? roleHolder(roleAfterEmployer(meta.title), input.body) ?? capitalsNameField(input.body.split('\n', 40))) : null;
   // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
   // "Subject: Re: Interview questions for The Biotech Brief"): the sender answers, the one person the
   // mail is to asked; the subject line names the outlet, not who answers.
@@ -3331,6 +3331,22 @@ function addressedGuest(body: string): string | null {
   }
   return null;
 }
+/**
+ * The guest a title names by an honorific and surname after "with" or "for" ("Meet Our New Head: A
+ * Conversation with Ms. Hollis", "Five Questions for Dr. Osei"): the one full name with that surname
+ * written above the first question (the standfirst's "we welcome Mrs. Rowena Hollis"); else null.
+ */
+function surnameTitledGuest(title: string | null, body: string): string | null {
+  const m = title ? TITLE_HONORIFIC_SURNAME().exec(title.trim()) : null;
+  if (!m) return null;
+  const lines = body.split('\n', 40);
+  const first = lines.findIndex((l) => /\?\s*[*_]{0,2}\s*$/.test(l));
+  const above = (first < 0 ? lines : lines.slice(0, first)).join('\n').replace(/\*\*|__/g, '');
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${m[1]!}(?![\\p{L}])`, 'gu');
+  const found = new Set([...above.matchAll(re)].map((f) => `${f[1]} ${m[1]}`).filter((n) => !NAME_TITLE().test(n.split(' ')[0]!)));
+  return found.size === 1 ? [...found][0]! : null;
+}
+const TITLE_HONORIFIC_SURNAME = lazy(() => /(?<![\p{L}])(?:with|for)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[.!?]?$/u);
 const ADDRESSED = lazy(() => /^\s*(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Mme|Señora|Señor|Sra\.|Sr\.|Senyora|Senyor|Signora|Signor|Mevrouw|Meneer|Fru|Pani|Pan)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\S.*\?\s*$/u);
 const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s+\p{Ll}/u);
 

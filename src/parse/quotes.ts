@@ -4157,7 +4157,13 @@ const ACCORDING_OPENING = lazy(() => /^[\s*_]*According\s+to\s+([^,;:()“”"]{
 export function accordingToPerson(sentence: string, state: AttributionState): string | null {
   const m = ACCORDING_OPENING().exec(sentence);
   if (!m) return null;
-  const name = normalizeSpace(m[1]!);
+  // "According to county archivist Desmond Achebe, …": a role in small words before the full name
+  // is no part of it (as in "…, prosecutor Sarah Linden said, …").
+  const written = normalizeSpace(m[1]!);
+  // (Not "a report by NAME", "data from NAME": a preposition among the small words makes them a
+  // document's description, whose source is no speaker.)
+  const roled = ROLE_IN_SMALL_WORDS().exec(written);
+  const name = roled && !/(?<![\p{L}])(?:by|from|of|with|for|in|at|on|to|about)(?![\p{L}])/u.test(written.slice(0, written.length - roled[1]!.length)) ? roled[1]! : written;
   const known = state.registry.mentions(name);
   if (known.length === 1 && known[0]!.start === 0 && known[0]!.end === name.length) return known[0]!.name;
   if (!isNameOnly(name, state) || isOrg(name, state) || state.orgs.has(name)) return null;
@@ -5149,6 +5155,7 @@ function describedPerson(desc: string): string {
 }
 const PREPOSITION_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$`, 'iu'));
 const COPULA_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$`, 'iu'));
+const INDEFINITE_BEFORE = lazy(() => /(?<![\p{L}])(?:a|an)\s+$/u);
 const THE_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])the\s+$`, 'iu'));
 
 /** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
@@ -5628,6 +5635,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       }
       continue;
     }
+    // "was named a MacArthur Fellow", "became an Olympic Champion": a run after an indefinite article
+    // is an honour or a kind the sentence gives someone, no person a later "he told me" can mean.
+    if (parts.length === 2 && INDEFINITE_BEFORE().test(text.slice(Math.max(0, at - 4), at))) continue;
     // "loved the Montreal Canadiens", "the Rolling Stones": a person's name takes no article. Of three
     // words after it, the first describes the person the other two name ("the Dane Mikkel Holm").
     if (THE_BEFORE().test(text.slice(Math.max(0, at - 8), at))) {

@@ -184,6 +184,8 @@ const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|adver
 
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
+/** A label's note saying the words are an archive recording, and its one year: "ARCHIVE, 1962", "archive recording, 1977". */
+const ARCHIVE_NOTE = lazy(() => /^(?:archive|archival)\b[^,()]{0,30},\s*((?:1[6-9]|20)\d\d)$/i);
 /** A break that opens taped pictures: "(BEGIN VIDEOTAPE)", "(BEGIN VIDEO CLIP)". */
 const BEGIN_TAPE = lazy(() => /^\(\s*BEGIN\b/);
 /**
@@ -1329,6 +1331,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
       i = k - 1;
       continue;
     }
+    // A numbered part's heading in capitals alone between blank lines inside a turn ("PANEL 3 — THE
+    // LAMPLIGHTERS", "PART II", "SCENE 4"): a script's or a guide's next section, so the turn above is
+    // over and the paragraphs under it, up to the next label, are the page's, not that voice's words.
+    if (current && !lines[i - 1]?.trim() && !lines[i + 1]?.trim() && !labelAt(i) && NUMBERED_PART_HEADING().test(raw.trim())) {
+      b.mark(i, 'heading');
+      block++;
+      section = sectionTitle(raw.trim());
+      current = null;
+      continue;
+    }
     // A sidebar set in the page between two answers: a heading in capitals alone after a blank line,
     // then a block of fields ("FACT FILE" / "Name: …" / "Born: 1979, Enugu" / "Staff: 1,150"). It
     // ends the answer above it; its fields are facts of the page, nobody's words.
@@ -1502,7 +1514,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       inSavedChat = savedChat;
       // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
-      const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i);
+      // A played archive recording ("ARCHIVE — NAME, 1962:", "NAME (archive recording, 1977):") is
+      // tape set into the programme: like a voice-over it answers nothing and is answered by nothing,
+      // and its words were said in the year the note gives, not the programme's.
+      const archived = l.note ? ARCHIVE_NOTE().exec(l.note) : null;
+      const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i) || !!archived;
       if (voiceOver) block++;
       // A readers' comment under a web page's count of them ("3 Comments" / "Ada Obi" / "2 days ago"):
       // the comments are listed flat, newest first perhaps, each its writer's words on the article; a
@@ -1522,8 +1538,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
         key: l.key,
         speaker: floor ?? l.speaker,
         role: l.title ?? printedRole,
-        ...(direction ? { context: direction } : {}),
-        asker: isAskerKey(l) || joint.has(l.key) || !!floor,
+        ...(direction ? { context: direction } : archived ? { context: `(${l.note})`, year: Number(archived[1]) } : {}),
+        asker: !archived && (isAskerKey(l) || joint.has(l.key) || !!floor),
         // An interviewer off screen ("INTERVIEWER (O.S.):", a documentary's dialogue list) asks the
         // one person on screen, not a room: the turns after that person's answer answer nothing.
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key) && !(l.note && OFF_SCREEN().test(l.note)),
@@ -3343,6 +3359,8 @@ function asField(line: string): string {
 }
 const BOLD_FIELD_KEY = lazy(() => /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,30}?)\s*(?::\s*\1|\1\s*:)/u);
 
+/** A numbered part's heading, all in capitals: a word or three, a number (or a Roman one), perhaps a dash and a title ("PANEL 3 — THE LAMPLIGHTERS"). */
+const NUMBERED_PART_HEADING = lazy(() => /^\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){0,2} (?:\d{1,3}|[IVXL]{1,5})(?: [—–-] \p{Lu}[^\p{Ll}]{0,60})?$/u);
 /** A sidebar's heading: two to five words in capitals, no sentence ("FACT FILE", "AT A GLANCE", "CV"). */
 const SIDEBAR_HEADING = lazy(() => /^[\p{Lu}&][\p{Lu}\p{N}&'’-]*(?:\s+[\p{Lu}\p{N}&'’-]+){0,4}:?$/u);
 /** Two key-value lines or more with different keys right from line `k`. */
