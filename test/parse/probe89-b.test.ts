@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
-type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role: string | null; context: string | null };
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role: string | null; context: string | null; section: string | null };
 const DIR = join(FIXTURES, 'probe89', 'b');
 const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
 
