@@ -157,7 +157,7 @@ const VERB_AT_END = lazy(() => new RegExp(
 ));
 
 const PERSON_NOUNS =
-  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|pal|pals|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|technician|mechanic|electrician|plumber|carpenter|welder|cashier|clerk|accountant|paramedic|firefighter|pharmacist|therapist|psychologist|psychiatrist|dentist|supervisor|aide|diplomat|envoy|negotiator|protester|protestor|demonstrator|campaigner|supporter|opponent|shareholder|tenant|landlord|homeowner|courier|athlete|cyclist|musician|filmmaker|blogger|influencer|podcaster|citizen|refugee|migrant|immigrant|depositor|subscriber|attendee|delegate|nominee|trainee|apprentice|applicant|administrator|midwife|caregiver|carer|cleaner|janitor|receptionist|housekeeper|nanny|gardener|trucker|whistleblower|sceptic|skeptic|mentor|classmate|roommate|pastor|priest|imam|rabbi|monk|nun|bishop|lecturer|tutor|baker|waiter|waitress|bartender|barista|butcher|coder|hacker|rancher|labourer|laborer|bureaucrat|politician|physicist|chemist|biologist|geologist|epidemiologist|virologist|statistician|sociologist|master|headteacher|headmaster|headmistress|warden|ranger|coroner|registrar|magistrate|superintendent|caretaker|chairperson|curator|archivist|librarian|striker|midfielder|defender|goalkeeper|winger|substitute|skipper|referee|umpire|jockey|teenager|youngster|rookie|debutant|newcomer|pensioner|retiree|widow|widower|[\\p{L}]+(?:man|men|woman|women)';
+  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|pal|pals|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|technician|mechanic|electrician|plumber|carpenter|welder|cashier|clerk|accountant|paramedic|firefighter|pharmacist|therapist|psychologist|psychiatrist|dentist|supervisor|aide|diplomat|envoy|negotiator|protester|protestor|demonstrator|campaigner|supporter|opponent|shareholder|tenant|landlord|homeowner|courier|athlete|cyclist|musician|filmmaker|blogger|influencer|podcaster|citizen|refugee|migrant|immigrant|depositor|subscriber|attendee|delegate|nominee|trainee|apprentice|applicant|administrator|midwife|caregiver|carer|cleaner|janitor|receptionist|housekeeper|nanny|gardener|trucker|whistleblower|sceptic|skeptic|mentor|classmate|roommate|pastor|priest|imam|rabbi|monk|nun|bishop|lecturer|tutor|baker|waiter|waitress|bartender|barista|butcher|coder|hacker|rancher|labourer|laborer|bureaucrat|politician|physicist|chemist|biologist|geologist|epidemiologist|virologist|statistician|sociologist|master|headteacher|headmaster|headmistress|warden|ranger|coroner|registrar|magistrate|superintendent|caretaker|chairperson|curator|archivist|librarian|striker|midfielder|defender|goalkeeper|winger|substitute|skipper|referee|umpire|jockey|teenager|youngster|rookie|debutant|newcomer|pensioner|retiree|widow|widower|porter|guard|cook|steward|stewardess|busker|shepherd|grocer|tailor|hairdresser|barber|builder|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
 export const PERSON_NOUN_ANY = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu'));
 /**
@@ -5707,6 +5707,20 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       }
     }
   }
+  // A person described and then named by a first name alone: "a porter called Frank", "a woman named
+  // Grace": the name is a person's (a word alone is otherwise no one the text can be sure of), so "he
+  // said" after it, and "Frank" alone later, are that person. Set in the byPart map as a full name's
+  // parts are, unless the word already stands for someone.
+  for (const m of capitals && CALLED_NAME_HINT().test(text) ? execAll(DESCRIBED_THEN_CALLED(), text) : NO_MATCHES) {
+    const word = m[2]!;
+    const at = (m.index ?? 0) + m[0].length - word.length;
+    if (overlaps(at, at + word.length) || NOT_PERSON_WORDS().test(word) || state.registry.resolve(word) || (state.byPart.has(word) && state.byPart.get(word) !== word)) continue;
+    const gender = /(?:woman|girl|lady|mother|grandmother|widow|wife|daughter|sister|actress|waitress)$/.test(m[1]!) ? 'f' : /(?:\bman|boy|gentleman|father|grandfather|widower|husband|son|brother)$/.test(m[1]!) ? 'm' : null;
+    const name = remember(word, gender, state);
+    state.byPart.set(word, word);
+    found.push({ at, m: { name, gender: gender ?? state.genders.get(name) ?? null } });
+    taken.push([at, at + word.length]);
+  }
   // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per", "Rhys's wife, Bethan,".
   for (const m of capitals && KIN_FIRST_NAME_HINT().test(text) ? execAll(KIN_FIRST_NAME(), text) : NO_MATCHES) {
     const at = (m.index ?? 0) + m[0].length - m[2]!.length;
@@ -6429,6 +6443,14 @@ const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
  * a space. A pre-check only: with the i flag, a pattern with the possessive before it tried
  * `\p{Lu}[\p{L}-]*` at every letter of every sentence and backtracked through each word.
  */
+/** Where DESCRIBED_THEN_CALLED may match: " called " or " named " before a capital. */
+const CALLED_NAME_HINT = lazy(() => /\s(?:called|named)\s\p{Lu}/u);
+/**
+ * An indefinite description ending on a person noun, then "called"/"named" and one capitalised word
+ * that no other capitalised word follows (a full name is read as one): "a porter called Frank", "an
+ * old fisherman named Davie". Group 1: the person noun; 2: the name.
+ */
+const DESCRIBED_THEN_CALLED = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\s+(?:called|named)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'));
 export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS})[,\\s]`));
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
 export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
