@@ -2069,6 +2069,8 @@ function markdownHeading(line: string): string | null {
  * the line as signed; signedQuestion() reads who asked.
  */
 function emphasisedQuestion(line: string): string | null {
+  // (set off as a block quote too, as a newsletter sets its questions: "> **What does a lock-keeper do?**")
+  if (line.charCodeAt(line.search(/\S/)) === 0x3e) line = line.replace(BLOCKQUOTED_EMPHASIS(), '');
   const m = EMPHASISED_LINE().exec(withoutAskedByNote(line.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')));
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
@@ -2127,6 +2129,8 @@ export function withoutAskedLabel(text: string): string {
 /** The asking side's letter, then words that ask somewhere: "Q: Are we going to be acquired? There are rumours." */
 const LABELLED_QUESTION = lazy(() => /^Q\d{0,2}[.:]\s[^?]*\?/);
 const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
+/** A block quote's marker before emphasis: "> **…**". */
+const BLOCKQUOTED_EMPHASIS = lazy(() => /^\s{0,3}>\s?(?=\s*[*_])/);
 /**
  * A paragraph set wholly in italics ("*This interview … series.*", "_Clarification: …_", its stop
  * inside or after the mark): one mark opens it and the same closes it, none between, words inside.
@@ -3142,7 +3146,7 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const asking2 = guests.length === 2 && !hosts.length ? askingOfTwo(guests, meta.author, input.body) : null;
   if (asking2) return { guest: registry.resolve(guests.find((g) => g !== asking2)!) ?? guests.find((g) => g !== asking2)!, asker: registry.resolve(asking2) ?? asking2 };
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? surnameTitledGuest(meta.title, input.body) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? introducedInterview(input.body.split('\n', 40))?.guest ?? roleHolder(roleAfterEmployer(meta.title), input.body) ?? capitalsNameField(input.body.split('\n', 40))) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? surnameTitledGuest(meta.title, input.body) ?? standfirstGuest(input.body) ?? footCreditGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body) ?? introducedInterview(input.body.split('\n', 40))?.guest ?? roleHolder(roleAfterEmployer(meta.title), input.body) ?? capitalsNameField(input.body.split('\n', 40))) : null;
   // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
   // "Subject: Re: Interview questions for The Biotech Brief"): the sender answers, the one person the
   // mail is to asked; the subject line names the outlet, not who answers.
@@ -3380,6 +3384,24 @@ function standfirstGuest(body: string): string | null {
   }
   return null;
 }
+
+/**
+ * The guest a printed interview's closing credit names, on one of its last three lines: "*Alan Pike
+ * was talking to Nina Harwood. Lock 42 is open …*", "Olu Bello spoke to Mara Quinn for The Ledger.":
+ * the first full name (the second asked: header.ts creditedInterviewer).
+ */
+function footCreditGuest(body: string): string | null {
+  const lines = body.trimEnd().split('\n');
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const m = line.length <= 300 ? FOOT_CREDIT_GUEST().exec(line) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
+const FOOT_CREDIT_GUEST = lazy(() => /^[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:(?:was|were)\s(?:speaking|talking)|spoke|talked)\s(?:to|with)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:for|of|at)\s[^.*_]{1,60})?[.*_]/u);
 
 const PIPE_ROW = lazy(() => /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u);
 const PIPE_SEPARATOR = lazy(() => /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/);
