@@ -1274,6 +1274,8 @@ export interface EmailHeader {
 const EMAIL_FIELD = lazy(() => /^(from|to|cc|bcc|date|sent|subject|reply-to|re)\s*:\s*(.*)$/i);
 /** A memo's banner above its fields: "MEMORANDUM", "CONFIDENTIAL — INTERNAL USE ONLY" (a few words, no sentence). */
 const MEMO_BANNER = lazy(() => /^[\p{Lu}\p{N} &/—–:-]{3,60}$/u);
+/** An honorific opening a sender's full name of two words or more: "Dr. ", "Prof ", "Mrs ". */
+const SENDER_HONORIFIC = lazy(() => /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u);
 export function emailHeader(raw: readonly string[], bodyLine: number): EmailHeader | null {
   let i = 0;
   while (i < raw.length && !raw[i]!.trim()) i++;
@@ -1306,7 +1308,9 @@ export function emailHeader(raw: readonly string[], bodyLine: number): EmailHead
   const named = nameBeforeAddress(from.value) ?? (/[@<]/.test(from.value) ? null : from.value || null);
   // "Marsh, Helen" is a name turned round; "He Yi, Co-Founder & CMO" (a memo's) a name and its title.
   const parts = named?.split(/\s*,\s*/) ?? [];
-  const sender = named && parts.length > 1 ? (parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) ? parts.reverse().join(' ') : parts[0]!) : named;
+  const turned = named && parts.length > 1 ? (parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) ? parts.reverse().join(' ') : parts[0]!) : named;
+  // "Dr. Helen Achterberg <…>": the honorific before a full name is no part of it (as in a label or a byline).
+  const sender = turned?.replace(SENDER_HONORIFIC(), '') ?? null;
   const subject = fields.get('subject') ?? fields.get('re');
   const dated = fields.get('date') ?? fields.get('sent');
   const day = dated ? dayOfEmailDate(dated.value) : null;
