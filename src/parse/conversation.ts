@@ -1233,7 +1233,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       }
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
+      const added = b.records.length;
       b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}), ...(turn.year ? { year: turn.year } : {}) }, first, last);
+      const own = b.records.length > added ? b.records[b.records.length - 1]! : null;
       // Words the turn reports another saying ("CZ just tweeted. “…”", "from CZ's letter: “…”")
       // are that speaker's quotes, as in an answer. Only where a quotation mark is.
       // Only a person the words name: a quotation the turn only describes ("the thing about her
@@ -1263,6 +1265,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
           if (para.trim() && REPORTED_HINT().test(para)) narrate(b, maskEditorialNotes(para), state, { section: turn.section, narrator: ctx.narrator, firstIdx: idx, lastIdx: last, claims: false });
         for (let k = b.records.length - 1; k >= from; k--) {
           const r = b.records[k]!;
+          // "MERRIMAN (read by actor): "Tested …"": a turn that is one quotation, read as the full name
+          // whose surname its one-word label is ("Josiah Merriman"), is that person's one quote: the
+          // turn's record takes the name and the words without their marks, and no second record is made.
+          if (own && speaker && !speaker.includes(' ') && r.type === 'quote' && r.speaker?.endsWith(` ${speaker}`) && unquoted(own.text) === normalizeSpace(r.text)) {
+            Object.assign(own, { speaker: r.speaker, text: r.text });
+            b.records.splice(k, 1);
+            continue;
+          }
           // A title in quotation marks ("Nubya Garcia - “Source”") says nothing: a sentence's words.
           if (r.type !== 'quote' || !r.speaker || !/^\p{Lu}/u.test(r.speaker) || r.speaker === speaker || wordCount(r.text) < 4) b.records.splice(k, 1);
         }
@@ -1324,6 +1334,11 @@ const EMOJI_ONLY = lazy(() => /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u
 const FED_MESSAGES = 6;
 /** A quotation mark: the turn may report someone else's words. */
 const REPORTED_HINT = lazy(() => /["“«„]/);
+/** A turn's words wholly inside one pair of quotation marks, the marks off: "“Tested …”" → "Tested …"; else the words as they are. */
+function unquoted(text: string): string {
+  const m = /^\s*["“«„]([^"“”«»„]+)["”»“]\s*$/u.exec(text);
+  return normalizeSpace(m ? m[1]! : text);
+}
 
 /**
  * When neither labels nor front matter say who asks, the speaker whose turns

@@ -1546,7 +1546,7 @@ export function personName(name: string): string {
   // before a first name and a surname is no part of the name.
   // "Sir", "Dame" are the knighthood's, kept with the name as it is said ("Dame Barbara Woodward").
   // (A prosecutor's letters in a mixed-case label, "ADA Keisha Monroe"; in capitals, "PROF. ADA LINDQVIST", Ada is a name.)
-  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || PROSECUTOR_LETTERS().test(w));
+  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || PROSECUTOR_LETTERS().test(w) || ACADEMIC_OFFICE().test(w));
   let k = 0;
   while (words.length - k >= 3 && office(words[k]!)) k++;
   // "CHIEF JUSTICE ROBERTS", "VICE PRESIDENT HARRIS": what is left is an office and a surname, no
@@ -1562,19 +1562,25 @@ export function personName(name: string): string {
 function capitalsTitleBeforeName(label: string): string | null {
   if (label !== label.toUpperCase() || !/\p{Lu}/u.test(label)) return null;
   const words = label.trim().split(/\s+/);
-  const office = (w: string) => !KNIGHTHOOD().test(w) && !/^(?:mr|ms|mrs|miss|mx)\.?$/i.test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(titleCase(w)) || OFFICE_WORD().test(w));
+  const office = (w: string) => !KNIGHTHOOD().test(w) && !/^(?:mr|ms|mrs|miss|mx)\.?$/i.test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(titleCase(w)) || OFFICE_WORD().test(w) || ACADEMIC_OFFICE().test(w));
   let k = 0;
   while (words.length - k >= 3 && office(words[k]!)) k++;
   return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
 }
 export function officeBeforeName(label: string): string | null {
   const words = label.trim().split(/\s+/);
-  const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
+  const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || ACADEMIC_OFFICE().test(w));
   let k = 0;
   while (words.length - k >= 3 && office(words[k]!)) k++;
   return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
 }
 const COURTESY_TITLE = lazy(() => /^(?:mr|ms|mrs|miss|mx|dr|prof)\.?$/i);
+/**
+ * A school's or a university's office before a full name in a label ("DEAN MARISOL ECHEVERRÍA:",
+ * "PROVOST ANIL RAO:", "HEADMISTRESS JOAN PIKE:"): the role, no first name. Only before two more
+ * words (the callers' rule), so a label "DEAN MARTIN:" stays a name.
+ */
+const ACADEMIC_OFFICE = lazy(() => /^(?:dean|provost|rector|headmaster|headmistress|vice-chancellor|pro-vice-chancellor)$/i);
 
 /** An assistant prosecutor's letters before a name, as written in a mixed-case label: "ADA", "AUSA". */
 const PROSECUTOR_LETTERS = lazy(() => /^(?:ADA|AUSA)$/);

@@ -1321,6 +1321,25 @@ function coordinatedPronounClause(subject: string): string | null {
 /** A clause's pronoun subject right after its conjunction, at the end of the words before the verb: " and she", " but he". */
 // In lower case only: "and He said" names He Yi.
 const JOINED_PRONOUN_SUBJECT = lazy(() => /\s(?:and|but|so|until|when)\s+(he|she)\s*$/u);
+/**
+ * "My husband, Len, he was on the committee, and I remember him saying": the relative named by a
+ * first name earlier in the same sentence (not yet read for names) is the "him", where the words
+ * before name one such person of that gender; null otherwise.
+ */
+function heardInClause(before: string, pronoun: string, state: AttributionState): { speaker: string; self: boolean } | null {
+  if (!KIN_FIRST_NAME_HINT().test(before)) return null;
+  const gender = pronoun.toLowerCase() === 'him' ? 'm' : 'f';
+  const named = new Set<string>();
+  for (const m of execAll(KIN_FIRST_NAME(), before)) {
+    const g = MALE_KIN().test(m[1]!) ? 'm' : FEMALE_KIN().test(m[1]!) ? 'f' : null;
+    if (g === gender && !NOT_PERSON_WORDS().test(m[2]!)) named.add(state.registry.resolve(m[2]!) ?? state.byPart.get(m[2]!) ?? m[2]!);
+  }
+  if (named.size !== 1) return null;
+  const speaker = [...named][0]!;
+  return { speaker, self: speaker === state.self };
+}
+/** A verb of hearing or remembering, then "him"/"her" right before the verb of saying: "I remember him (saying)", "I can still hear her (say)"; the pronoun (1). */
+const PERCEIVED_SPEAKER = lazy(() => /(?<![\p{L}])(?:remember(?:s|ed)?|recall(?:s|ed)?|hear(?:s|d)?|overheard)\s+(him|her)\s*$/iu);
 /** A clause after a semicolon: a pronoun, its verb phrase, then "and" (then), perhaps an aside set off by commas, before the next verb: the pronoun (1). */
 const PRONOUN_JOINED_AFTER_SEMICOLON = lazy(() => /^\s*(he|she|they)\s+[^;:“”"]*?(?:,\s*|\s)and(?:\s+then)?(?:\s*,[^,;:“”"]{1,30},)?\s*$/i);
 const PRONOUN_THEN_AND = lazy(() => /^(?:he|she|they)\s+[^,;:]+\sand(?:\s+then)?\s*$/i);
@@ -1707,9 +1726,13 @@ function attribute(
       // "I wanted to race in May and she said, “…”": the clause the speech verb ends has its own pronoun
       // subject after the conjunction; the first clause's "I" does not say the quotation.
       const joined = JOINED_PRONOUN_SUBJECT().exec(subject);
+      // "I remember him saying to me, “…”", "I heard her say, “…”": the one heard or remembered,
+      // the object of the verb of hearing or remembering, says the words, not the "I" who heard them.
+      const heard = PERCEIVED_SPEAKER().exec(subject);
       const who =
         subjectless ??
         (joined ? resolveSpeaker(joined[1]!, state, 'subject', true) : null) ??
+        (heard ? (heardInClause(subject.slice(0, heard.index), heard[1]!, state) ?? resolveSpeaker(heard[1]!.toLowerCase() === 'him' ? 'he' : 'she', state, 'subject', true)) : null) ??
         (wordCount(subject) === 0
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
           : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
@@ -2787,7 +2810,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     head = (k > 0 && describedThenNamed(parts[k]!)) || parts[k]!;
     // "In a 2018 interview she said", "Back in 2015 she told": a phrase of time or place before the pronoun, no comma between
     // ("In its latest bulletin it warned": "it", an organisation a claim just reported).
-    const pronounAfterPhrase = /^(?:back\s+)?(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she|it)$/iu.exec(head);
+    // "Afterwards he said", "Today she says": one adverb of time alone, no comma, before the pronoun.
+    const pronounAfterPhrase = /^(?:back\s+)?(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she|it)$/iu.exec(head) ?? /^(?:afterwards?|later|then|once|finally|eventually|today|now|yesterday)\s+(he|she)$/iu.exec(head);
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
     // "On one occasion in 2022 Mr. Zhao asked me": a phrase of time or occasion in small words and
     // numbers before a name, no comma between: the name is the subject.
@@ -6438,11 +6462,6 @@ function namesKin(text: string): boolean {
 const MALE_KIN = lazy(() => new RegExp(`^(${MALE_KIN_WORDS})$`, 'i'));
 const FEMALE_KIN = lazy(() => new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i'));
 const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
-/**
- * What every KIN_FIRST_NAME match has: a kinship noun in lowercase after a space and before a comma or
- * a space. A pre-check only: with the i flag, a pattern with the possessive before it tried
- * `\p{Lu}[\p{L}-]*` at every letter of every sentence and backtracked through each word.
- */
 /** Where DESCRIBED_THEN_CALLED may match: " called " or " named " before a capital. */
 const CALLED_NAME_HINT = lazy(() => /\s(?:called|named)\s\p{Lu}/u);
 /**
@@ -6451,9 +6470,15 @@ const CALLED_NAME_HINT = lazy(() => /\s(?:called|named)\s\p{Lu}/u);
  * old fisherman named Davie". Group 1: the person noun; 2: the name.
  */
 const DESCRIBED_THEN_CALLED = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\s+(?:called|named)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'));
-export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS})[,\\s]`));
+/**
+ * What every KIN_FIRST_NAME match has: a kinship noun in lowercase after a space and before a comma or
+ * a space. A pre-check only: with the i flag, a pattern with the possessive before it tried
+ * `\p{Lu}[\p{L}-]*` at every letter of every sentence and backtracked through each word.
+ */
+// (A friend so named is a person of the text as a relative is: "my friend Margaret did. She …".)
+export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS}|friend)[,\\s]`));
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
-export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
+export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}|friend),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
 const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i'));
 
 /** A name in the possessive, a thing of theirs, then "to him"/"to her": "Mendes's description to him". */
