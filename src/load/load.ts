@@ -818,7 +818,10 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   const wordsFirst = OPENING_ON_THE_WORDS.test(d.context);
   const frameFirst = wordsFirst ? null : THEN_FRAME.exec(d.context);
   // "She said at the time that the honour belonged “…”", "“…,” Ms Baird said at the time.": the frame points back.
-  const pointsBack = !frameFirst && AT_THAT_TIME.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'));
+  // (Not a frame in the present, "Raman says the board “…,” and that she spent most of that spring on
+  // calls": she says it now, the time it points to is what the words tell of.)
+  const frame = d.context.replace(QUOTATION_IN_CONTEXT, '“”');
+  const pointsBack = !frameFirst && AT_THAT_TIME.test(frame) && !PRESENT_SAYING.test(frame);
   if (!wordsFirst && !frameFirst && !pointsBack) return null;
   // The paragraph up to the words: its lines from its first (a hard-wrapped paragraph's joined) to the record's last.
   let first = d.line;
@@ -855,12 +858,17 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   const y = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
 }
+/** A verb of saying in the present: the frame says when the words are said, now. */
+const PRESENT_SAYING = /(?<![\p{L}])(?:says|tells|recalls|adds|writes|explains|insists|admits|notes|remembers|argues)(?![\p{L}])/u;
 /** A quote's context that opens on its words, in double or single quotation marks: "“…,” she said.", "'…,' Ms Baird said at the time." */
 const OPENING_ON_THE_WORDS = /^["“'‘]…/;
 /** The quoted words inside a quote's context (written "…"), so that a frame's own words are read alone. */
 const QUOTATION_IN_CONTEXT = /“[^”]*”|"[^"]*"|‘…[^’]{0,2}’|'…[^']{0,2}'/g;
-/** Words of a frame that point back to the time the sentence before it tells: "said at the time that", "back then", "said then". */
-const AT_THAT_TIME = /(?<![\p{L}])(?:at\s+the\s+time|back\s+then)(?![\p{L}])|(?<![\p{L}])(?:said|told\s+\p{L}+|wrote|added)\s+then(?![\p{L}])/u;
+/**
+ * Words of a frame that point back to the time the sentence before it tells: "said at the time that",
+ * "back then", "said then", "In a post on Instagram that October, he wrote:", "she said that night".
+ */
+const AT_THAT_TIME = /(?<![\p{L}])(?:at\s+the\s+time|back\s+then|that\s+(?:year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}])|(?<![\p{L}])(?:said|told\s+\p{L}+|wrote|added)\s+(?:then|that\s+(?:day|night|morning|evening|week))(?![\p{L}])/u;
 /** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */
 const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
 /** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */

@@ -58,6 +58,18 @@ describe('the year a sentence before a quotation opens on', () => {
     ]);
   });
 
+  it('dates words said "that October" or "that night" by the sentence before, but not a frame in the present', () => {
+    const quotes = quotesOf([...HEAD,
+      'She closed the workshop in 2022. In a post on Instagram that October, she wrote: "I am tired of weaving for critics."', '',
+      'The mill flooded in 2012. "We lost everything," she said that night.', '',
+      'In 2020 the mill changed hands. She says the buyers "were not thrilled," and that she spent most of that spring on calls.', ''].join('\n'));
+    expect(quotes).toEqual([
+      { line: 7, speaker: 'Elspeth Brannock', year: 2022 },
+      { line: 9, speaker: 'Elspeth Brannock', year: 2012 },
+      { line: 11, speaker: 'Elspeth Brannock', year: 2024 },
+    ]);
+  });
+
   it('leaves the document\'s year when the sentence before says nothing of speaking', () => {
     const quotes = quotesOf([...HEAD,
       'In 2019, the council sold the building next door. "It was a warning," Brannock said.', ''].join('\n'));
