@@ -65,3 +65,27 @@ describe("a book's excerpt whose front matter gives no date", () => {
     expect(corpus.documents[0]!.meta.year).toBe(2023);
   });
 });
+
+describe('an organisation named after a phrase of time', () => {
+  it('speaks as itself: "In 1823 the Kelburn Courier complained that …" is the Kelburn Courier, not "courier"', () => {
+    const records = fixtureCorpus(DIR, ['museum-wall-text.txt']).records as Rec[];
+    expect(at(records, 21, 'quote')?.speaker).toBe('the Kelburn Courier');
+  });
+
+  it('in other words: as the same sentence reads without the phrase', () => {
+    const doc = [
+      'Notes on the mill',
+      '',
+      'In 2021 the Financial Stability Board warned that banks "must prepare now."',
+      '',
+      'In 1901 the Dunmore Gazette complained that the mill "will close by spring."',
+      '',
+      'In 1999 the baker said "we close at noon."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'mill-notes.txt': doc })).records as Rec[];
+    expect(at(got, 3, 'quote')?.speaker).toBe('the Financial Stability Board');
+    expect(at(got, 5, 'quote')?.speaker).toBe('the Dunmore Gazette');
+    expect(at(got, 7, 'quote')?.speaker).toBe('the baker');
+  });
+});
