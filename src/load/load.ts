@@ -751,10 +751,11 @@ const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|w
 /** "Okafor said this to staff in an all-hands meeting in March 2020": a frame pointing back at the quotation, then where and when. */
 const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[5-9]|20)\d{2})(?!\d)/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
-// ("Back in 2015 she told a council meeting:" too, the comma left out before the subject; "Speaking in
+// ("Back in 2015 she told a council meeting:" too, the comma left out before the subject, and "In 1823 the
+// Kelburn Courier complained that …", a verb of saying with its stance; "Speaking in
 // 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows,
 // and so does one saying to whom, "Speaking to the Houston Chronicle in 2019, she called …")
-const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:1[5-9]|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+((?:1[5-9]|20)\d{2}),\s)/u;
+const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:1[5-9]|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced|complained|warned|insisted|argued)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+((?:1[5-9]|20)\d{2}),\s)/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 

@@ -72,6 +72,13 @@ describe('an organisation named after a phrase of time', () => {
     expect(at(records, 21, 'quote')?.speaker).toBe('the Kelburn Courier');
   });
 
+  it('"In 1823 … complained that "…"": the year opening the frame dates the words, as "In 2015 she said" does', () => {
+    const records = fixtureCorpus(DIR, ['museum-wall-text.txt']).records as Rec[];
+    expect(at(records, 21, 'quote')?.year).toBe(1823);
+    // the sentence before it in the paragraph keeps the document's year
+    expect(at(records, 21, 'claim')?.year).toBe(2022);
+  });
+
   it('in other words: as the same sentence reads without the phrase', () => {
     const doc = [
       'Notes on the mill',
