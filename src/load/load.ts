@@ -26,6 +26,7 @@ import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, messageDays, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
 import { extname } from 'node:path';
+import { excerptCreditLine } from '../parse/header.js';
 import { accountSentences, linesWithLostWords } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
 import { firstAppearedYear } from '../parse/chrome.js';
@@ -308,6 +309,15 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   const form = asWritten ? null : unfoldFormPaste(body);
   const view = form?.body ?? body;
   if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, view, fm.bodyLine, !fm.hasFrontMatter);
+  // Front matter that names a book's excerpt but not when (`title`, `author` only): the excerpt's own
+  // credit under the title ("*From* TITLE, *by NAME (Publisher, 2021)*") gives its book's year, as it does without front matter.
+  if (fm.hasFrontMatter && meta.date === null && meta.year === null) {
+    const credit = excerptCreditLine(splitLines(view));
+    if (credit?.year) {
+      meta.year = credit.year;
+      meta.inferred.year = `the excerpt's credit (line ${fm.bodyLine + credit.idx})`;
+    }
+  }
   if (form) for (const [k, v] of Object.entries(meta.inferred)) if (typeof v === 'string') (meta.inferred as Record<string, string>)[k] = refoldLineNote(v, form, fm.bodyLine);
   // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
   const registry = corpusRegistry.clone();
@@ -723,28 +733,29 @@ function sha1Hex(text: string): string {
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 // (A word may qualify the noun: "in a 2020 blog post", "in a television interview in 2019".)
 const SAID_IN_YEAR =
-  caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:[\p{L}-]+\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])`, 'iu');
+  caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:1[5-9]|20)\d{2})\s+)?(?:[\p{L}-]+\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:1[5-9]|20)\d{2}))?(?![\d])`, 'iu');
 /**
  * "In her memoir, Keeping the Light (2009), she wrote:", "in his 1998 autobiography", "she wrote in
  * her diary in 1942": a work of the speaker's own and the year its words were written, before the
  * work's noun, in brackets after it (its title between), or after "in".
  */
-const OWN_WORK_IN_YEAR = /(?<![\p{L}])[Ii]n\s+(?:her|his|their)\s+(?:((?:19|20)\d{2})\s+)?(?:[\p{Ll}-]+\s+)?(?:memoirs?|diary|diaries|autobiography|journals?|book|notebooks?|letters)(?![\p{L}])(?:[^.;:“”"()]{0,60}?(?:\s+in\s+|\s*\()((?:19|20)\d{2})(?![\d]))?/u;
+const OWN_WORK_IN_YEAR = /(?<![\p{L}])[Ii]n\s+(?:her|his|their)\s+(?:((?:1[5-9]|20)\d{2})\s+)?(?:[\p{Ll}-]+\s+)?(?:memoirs?|diary|diaries|autobiography|journals?|book|notebooks?|letters)(?![\p{L}])(?:[^.;:“”"()]{0,60}?(?:\s+in\s+|\s*\()((?:1[5-9]|20)\d{2})(?![\d]))?/u;
 /** "he wrote on X in 2022", "she told reporters in 2019", "he told the Valley Courier in 1978", "as she put it in 2008": the speech verb, then when. */
 // Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters", "at the
 // orchard's 50th anniversary": up to four words, none opening a clause) or
 // the speaker's name ("said Richard Teng in 2024"),
 // never a reported clause ("added that volumes in 2021 had been …" speaks of 2021).
-const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked|put\s+it)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,3}|(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
+const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked|put\s+it)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,3}|(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:1[5-9]|20)\d{2})(?![\d])/u;
 /** "Asked in 2018 about …, he said", "One message, sent in 2019 by …": when the words were asked for or sent. */
-const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|written|posted|dated)\s+in\s+((?:19|20)\d{2})(?![\d])/u;
+const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|written|posted|dated)\s+in\s+((?:1[5-9]|20)\d{2})(?![\d])/u;
 /** "Okafor said this to staff in an all-hands meeting in March 2020": a frame pointing back at the quotation, then where and when. */
-const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(?!\d)/u;
+const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[5-9]|20)\d{2})(?!\d)/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
-// ("Back in 2015 she told a council meeting:" too, the comma left out before the subject; "Speaking in
+// ("Back in 2015 she told a council meeting:" too, the comma left out before the subject, and "In 1823 the
+// Kelburn Courier complained that …", a verb of saying with its stance; "Speaking in
 // 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows,
 // and so does one saying to whom, "Speaking to the Houston Chronicle in 2019, she called …")
-const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:19|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+((?:19|20)\d{2}),\s)/u;
+const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:1[5-9]|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced|complained|warned|insisted|argued)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+((?:1[5-9]|20)\d{2}),\s)/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 
@@ -757,7 +768,7 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
   if (d.type !== 'quote' || !d.context) return null;
   let year: number | null = null;
   if (SIGNATURE_LINE.test(d.context)) {
-    const years = [...new Set(d.context.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
+    const years = [...new Set(d.context.match(/(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/g) ?? [])];
     if (years.length === 1) year = Number(years[0]);
   } else {
     // The frame only: the quotation's own words may name any year.
@@ -766,7 +777,9 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
     // (a work of the speaker's own with its year before "in a memo…" could read "memoir" as a memo)
     const ownWork = OWN_WORK_IN_YEAR.exec(frame);
     const m = SAID_THIS_IN_YEAR.exec(frame) ?? (ownWork && (ownWork[1] ?? ownWork[2]) ? ownWork : null) ?? SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame) ?? ASKED_OR_SENT_IN_YEAR.exec(frame);
-    const y = m ? (m[1] ?? m[2]) : undefined;
+    // "In a letter of 12 June 1914 he wrote to his sister:": words framed as written, from a written source the frame dates.
+    const dated = !(m?.[1] ?? m?.[2]) && WRITING_VERB.test(frame) ? DATED_WRITING.exec(frame) : null;
+    const y = m?.[1] ?? m?.[2] ?? dated?.[1] ?? dated?.[2];
     if (y) year = Number(y);
   }
   return year !== null && (docYear === null || year <= docYear) ? year : null;
@@ -813,7 +826,7 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * "…"") takes the one year of the sentence before it, whatever it tells. Null otherwise.
  */
 function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
-  if (d.type !== 'quote' || !d.context || /(?:19|20)\d{2}/.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) return null;
+  if (d.type !== 'quote' || !d.context || /(?:1[5-9]|20)\d{2}/.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) return null;
   // the context opens on the words ("“…,” she said."), or on a frame before them ("Then she said: “…”")
   const wordsFirst = OPENING_ON_THE_WORDS.test(d.context);
   const frameFirst = wordsFirst ? null : THEN_FRAME.exec(d.context);
@@ -847,11 +860,18 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   // gives none, the one year of the paragraph before it ("In 2011 the light was nearly switched off. A
   // campaign led by Anne Baird raised £60,000. “…,” Ms Baird said at the time.")
   if (pointsBack) {
-    const yearsOf = (text: string) => [...new Set(text.match(/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu) ?? [])];
+    const yearsOf = (text: string) => [...new Set(text.match(/(?<![\p{N}])(?:1[5-9]|20)\d{2}(?![\p{N}])/gu) ?? [])];
     let years = yearsOf(sentence);
     if (years.length === 0) years = yearsOf(before);
     const y = years.length === 1 ? Number(years[0]) : NaN;
     return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
+  }
+  // "A 1924 letter … describes the morning after. “…,” she wrote.": words framed as written take the
+  // year of the one dated written source (a letter, a diary) the sentence before them names.
+  if (wordsFirst && WRITING_VERB.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) {
+    const sources = [...sentence.matchAll(new RegExp(DATED_WRITING.source, 'gu'))];
+    const y = sources.length === 1 ? Number(sources[0]![1] ?? sources[0]![2]) : NaN;
+    if (!Number.isNaN(y)) return docYear !== null && y > docYear ? null : y;
   }
   if (!SAYING_OR_ASKING.test(sentence)) return null;
   const m = SAID_IN_YEAR.exec(sentence) ?? SPOKE_WITH_IN_YEAR.exec(sentence) ?? SENTENCE_OPENING_YEAR.exec(sentence);
@@ -860,6 +880,13 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
 }
 /** A verb of saying in the present: the frame says when the words are said, now. */
 const PRESENT_SAYING = /(?<![\p{L}])(?:says|tells|recalls|adds|writes|explains|insists|admits|notes|remembers|argues)(?![\p{L}])/u;
+/** A frame's verb of writing: the words come from something written ("she wrote", "the entry reads"). */
+const WRITING_VERB = /(?<![\p{L}])(?:wrote|writes|reads|noted|recorded)(?![\p{L}])/u;
+/**
+ * A written source and its year: "a 1924 letter", "her 1931 diary", "a letter of 12 June 1914", "a
+ * letter to her sister, dated 28 March 1887", "a diary entry from 1931".
+ */
+const DATED_WRITING = /(?<![\p{L}])(?:(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ne|[Tt]his)\s+((?:1[5-9]|20)\d{2})\s+(?:[\p{Ll}-]+\s+)?(?:letters?|diary|diaries|journals?|notebooks?|telegrams?|postcards?|memos?|memoirs?|entry|notes?)(?![\p{L}])|(?:letters?|diary|journal|notebook|telegram|postcard|memo|entry|note)(?:\s+(?:to|from)\s+[^.;:“”",]{1,40})?,?\s+(?:of|dated|from|written\s+(?:in|on))\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:1[5-9]|20)\d{2})(?!\d))/u;
 /** A quote's context that opens on its words, in double or single quotation marks: "“…,” she said.", "'…,' Ms Baird said at the time." */
 const OPENING_ON_THE_WORDS = /^["“'‘]…/;
 /** The quoted words inside a quote's context (written "…"), so that a frame's own words are read alone. */
@@ -872,10 +899,10 @@ const AT_THAT_TIME = /(?<![\p{L}])(?:at\s+the\s+time|back\s+then|that\s+(?:year|
 /** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */
 const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
 /** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */
-const SPOKE_WITH_IN_YEAR = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+((?:19|20)\d{2})(?!\d)/u;
+const SPOKE_WITH_IN_YEAR = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+((?:1[5-9]|20)\d{2})(?!\d)/u;
 const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|speaking|talked|talking|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
 /** "In 2019, speaking to a local radio station, she was blunter.": the sentence opens on the year its saying happened. */
-const SENTENCE_OPENING_YEAR = /^(?:Back\s+in|In)\s+((?:19|20)\d{2}),?\s/u;
+const SENTENCE_OPENING_YEAR = /^(?:Back\s+in|In)\s+((?:1[5-9]|20)\d{2}),?\s/u;
 
 /**
  * A chat session that runs past midnight ("Kestrel (Community) — 03/14/2025 11:51 PM" …

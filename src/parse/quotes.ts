@@ -2816,7 +2816,11 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // "On one occasion in 2022 Mr. Zhao asked me": a phrase of time or occasion in small words and
     // numbers before a name, no comma between: the name is the subject.
     else if (/^(?:in|at|on|during|after|before|later|since|once)\s/iu.test(head)) {
-      const nameAfterPhrase = NAME_AFTER_PHRASE().exec(head);
+      // "In 1823 the Kelburn Courier complained": a name in capitals after "the" is an organisation
+      // (a newspaper, a board), which speaks as it does opening the sentence ("The Kelburn Courier complained").
+      const orgAfterPhrase = ORG_AFTER_PHRASE().exec(head);
+      if (orgAfterPhrase) head = `T${orgAfterPhrase[1]!.slice(1)}`;
+      const nameAfterPhrase = orgAfterPhrase ? null : NAME_AFTER_PHRASE().exec(head);
       // "In 2021 the Financial Stability Board warned": an organisation after an article is no person.
       if (nameAfterPhrase && !/\s(?:the|a|an|its|their|his|her|our)\s+$/iu.test(head.slice(0, nameAfterPhrase.index + nameAfterPhrase[0].length - nameAfterPhrase[1]!.length)) && !ORG_SUFFIX().test(nameAfterPhrase[1]!.split(/\s+/).pop()!)) head = nameAfterPhrase[1]!;
     }
@@ -2896,6 +2900,8 @@ const OWNED_DESCRIPTION = lazy(() => new RegExp(`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|
 const ONE_DESCRIBED = lazy(() => new RegExp(`^(?:[Oo]ne|[Aa]nother)\\s+(?:(?!(?:and|or|but|who|that|to|of)\\s)[\\p{Ll}-]+\\s+){0,3}${AGENT_FORM}$`, 'u'));
 /** "Danny's mum Pauline", "Ortiz's lawyer Ann Bell": a possessive name, a lowercase noun (group 1), then a name. */
 const OWNED_KIN_NAME = lazy(() => /^\p{Lu}[\p{L}-]{0,30}['’]s\s+(\p{Ll}[\p{L}-]{1,20})\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u);
+/** A phrase of time or occasion in small words and numbers, then "the" and a name of capitalised words (1): "In 1823 the Kelburn Courier". */
+const ORG_AFTER_PHRASE = lazy(() => /^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ss]ince|[Oo]nce)(?:\s+[\p{Ll}\d'’-]+){0,6}?\s+(the(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})$/u);
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
 const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
