@@ -183,6 +183,14 @@ function isSignOff(text: string): boolean {
   return sentences.length <= 3 && sentences.every((x) => wordCount(x.text) <= SIGN_OFF_MAX_WORDS + 2 && isPleasantry(x.text));
 }
 
+/** A turn's opening thanks to everyone present: "Thank you all.", "Thanks, everyone.", "Thank you, everybody, for coming." */
+const THANKS_TO_THE_ROOM = lazy(() => /^(?:thank\s+you|thanks)(?:\s+(?:all|everyone|everybody)|,\s+(?:all|everyone|everybody))(?:\s+(?:very|so)\s+much)?(?:\s+for\s+[^.!?]{1,40})?[.!]/i);
+/** A short turn, no question in it, opening on THANKS_TO_THE_ROOM: a closing. */
+function thanksTheRoom(t: Turn): boolean {
+  const text = normalizeSpace(t.parts.join(' '));
+  return wordCount(text) <= 25 && !text.includes('?') && THANKS_TO_THE_ROOM().test(text);
+}
+
 type FillerKind = 'continuer' | 'closing';
 /**
  * A turn opening by restating the question just put ("So the question, for the stream, is …",
@@ -1143,6 +1151,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
         const [asked, clarified] = [kept[k - 2]!, kept[k - 1]!];
         if (clarified.key === turn.key && onlyAsks(clarified) && asked.key === prev.key && asked.asker && asks(asked) && asked.block === turn.block && clarified.block === turn.block) return asked;
       }
+      // "Thank you all. We'll update you tomorrow at noon.": after another's answer, a turn that opens
+      // by thanking the room closes the briefing; it answers nothing.
+      if (isPrompt(prev) && afterOthers && !turn.answerRole && thanksTheRoom(turn)) return null;
       if (isPrompt(prev)) return afterOthers && !((prev.chairs || (guestsAnswer && prev.key === null) || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
