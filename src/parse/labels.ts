@@ -2305,7 +2305,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const words = full.split(' ');
     // A title read as a label ("Lunch with the FT: Daniela Ferreira") has no surname: its last word
     // is no name the interviewer's "FT:" shortens.
-    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC().test(words[0]!) || words.some((w) => FUNCTION_WORD().test(w))) continue;
+    // Nor has a voice described, not named ("UNIDENTIFIED REPORTER", "FEMALE REPORTER"): its last word
+    // is the part "REPORTER (Channel 9):" plays, no surname of it.
+    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC().test(words[0]!) || words.some((w) => FUNCTION_WORD().test(w)) || DESCRIBED_VOICE_OPENING().test(words[0]!)) continue;
     const sur = words[words.length - 1]!.toLowerCase();
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === full ? full : null);
@@ -3554,6 +3556,8 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
 }
 /** A call transcript's participants heading over stacked entries: "Call Participants", "Corporate Participants", "Participants". */
 const STACKED_ROSTER_HEADING = lazy(() => /^(?:\p{L}+\s+){0,2}participants$/iu);
+/** A label's first word that describes a voice it does not name: "UNIDENTIFIED REPORTER", "FEMALE VOICE", "ANOTHER CALLER". */
+const DESCRIBED_VOICE_OPENING = lazy(() => /^(?:unidentified|unknown|unnamed|another|female|male|other)$/i);
 /** A participants list's line for the room's unnamed voice: "Unidentified Participant", "Unidentified Analyst". */
 const UNIDENTIFIED_PARTICIPANT = lazy(() => /^(?:unidentified|unknown) (?:participant|analyst|speaker|company representative)$/i);
 /** A group heading inside such a list, in capitals alone on its line: "EXECUTIVES", "ANALYSTS". */
