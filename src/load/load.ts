@@ -730,6 +730,17 @@ function sha1Hex(text: string): string {
   return oneShotHash ? oneShotHash('sha1', text) : createHash('sha1').update(text).digest('hex');
 }
 
+/**
+ * A year a frame may name, from 1500 on: the source of the year in the patterns below (SAID_IN_YEAR
+ * spells it out: test/parse/caseless.test.ts reads caselessRegExp's patterns as written).
+ */
+const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
+/** A year anywhere in a frame's words (a frame naming one is dated by the rules that read it). */
+const YEAR_IN_TEXT = new RegExp(YEAR);
+/** A signature line's years, no digit on either side. */
+const SIGNED_YEAR = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g');
+/** A sentence's years, no digit of any script on either side. */
+const YEAR_ALONE = new RegExp(String.raw`(?<![\p{N}])${YEAR}(?![\p{N}])`, 'gu');
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 // (A word may qualify the noun: "in a 2020 blog post", "in a television interview in 2019".)
 const SAID_IN_YEAR =
@@ -739,23 +750,23 @@ const SAID_IN_YEAR =
  * her diary in 1942": a work of the speaker's own and the year its words were written, before the
  * work's noun, in brackets after it (its title between), or after "in".
  */
-const OWN_WORK_IN_YEAR = /(?<![\p{L}])[Ii]n\s+(?:her|his|their)\s+(?:((?:1[5-9]|20)\d{2})\s+)?(?:[\p{Ll}-]+\s+)?(?:memoirs?|diary|diaries|autobiography|journals?|book|notebooks?|letters)(?![\p{L}])(?:[^.;:“”"()]{0,60}?(?:\s+in\s+|\s*\()((?:1[5-9]|20)\d{2})(?![\d]))?/u;
+const OWN_WORK_IN_YEAR = new RegExp(String.raw`(?<![\p{L}])[Ii]n\s+(?:her|his|their)\s+(?:(${YEAR})\s+)?(?:[\p{Ll}-]+\s+)?(?:memoirs?|diary|diaries|autobiography|journals?|book|notebooks?|letters)(?![\p{L}])(?:[^.;:“”"()]{0,60}?(?:\s+in\s+|\s*\()(${YEAR})(?![\d]))?`, 'u');
 /** "he wrote on X in 2022", "she told reporters in 2019", "he told the Valley Courier in 1978", "as she put it in 2008": the speech verb, then when. */
 // Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters", "at the
 // orchard's 50th anniversary": up to four words, none opening a clause) or
 // the speaker's name ("said Richard Teng in 2024"),
 // never a reported clause ("added that volumes in 2021 had been …" speaks of 2021).
-const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked|put\s+it)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,3}|(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:1[5-9]|20)\d{2})(?![\d])/u;
+const VERB_IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked|put\s+it)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,3}|(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+(${YEAR})(?![\d])`, 'u');
 /** "Asked in 2018 about …, he said", "One message, sent in 2019 by …": when the words were asked for or sent. */
-const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|written|posted|dated)\s+in\s+((?:1[5-9]|20)\d{2})(?![\d])/u;
+const ASKED_OR_SENT_IN_YEAR = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|written|posted|dated)\s+in\s+(${YEAR})(?![\d])`, 'u');
 /** "Okafor said this to staff in an all-hands meeting in March 2020": a frame pointing back at the quotation, then where and when. */
-const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[5-9]|20)\d{2})(?!\d)/u;
+const SAID_THIS_IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(${YEAR})(?!\d)`, 'u');
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
 // ("Back in 2015 she told a council meeting:" too, the comma left out before the subject, and "In 1823 the
 // Kelburn Courier complained that …", a verb of saying with its stance; "Speaking in
 // 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows,
 // and so does one saying to whom, "Speaking to the Houston Chronicle in 2019, she called …")
-const OPENING_YEAR = /^(?:(?:Back\s+in|In)\s+((?:1[5-9]|20)\d{2}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced|complained|warned|insisted|argued)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+((?:1[5-9]|20)\d{2}),\s)/u;
+const OPENING_YEAR = new RegExp(String.raw`^(?:(?:Back\s+in|In)\s+(${YEAR}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced|complained|warned|insisted|argued)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+(${YEAR}),\s)`, 'u');
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 
@@ -768,7 +779,7 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
   if (d.type !== 'quote' || !d.context) return null;
   let year: number | null = null;
   if (SIGNATURE_LINE.test(d.context)) {
-    const years = [...new Set(d.context.match(/(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/g) ?? [])];
+    const years = [...new Set(d.context.match(SIGNED_YEAR) ?? [])];
     if (years.length === 1) year = Number(years[0]);
   } else {
     // The frame only: the quotation's own words may name any year.
@@ -826,7 +837,7 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
  * "…"") takes the one year of the sentence before it, whatever it tells. Null otherwise.
  */
 function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
-  if (d.type !== 'quote' || !d.context || /(?:1[5-9]|20)\d{2}/.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) return null;
+  if (d.type !== 'quote' || !d.context || YEAR_IN_TEXT.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) return null;
   // the context opens on the words ("“…,” she said."), or on a frame before them ("Then she said: “…”")
   const wordsFirst = OPENING_ON_THE_WORDS.test(d.context);
   const frameFirst = wordsFirst ? null : THEN_FRAME.exec(d.context);
@@ -860,7 +871,7 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   // gives none, the one year of the paragraph before it ("In 2011 the light was nearly switched off. A
   // campaign led by Anne Baird raised £60,000. “…,” Ms Baird said at the time.")
   if (pointsBack) {
-    const yearsOf = (text: string) => [...new Set(text.match(/(?<![\p{N}])(?:1[5-9]|20)\d{2}(?![\p{N}])/gu) ?? [])];
+    const yearsOf = (text: string) => [...new Set(text.match(YEAR_ALONE) ?? [])];
     let years = yearsOf(sentence);
     if (years.length === 0) years = yearsOf(before);
     const y = years.length === 1 ? Number(years[0]) : NaN;
@@ -869,7 +880,7 @@ function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | und
   // "A 1924 letter … describes the morning after. “…,” she wrote.": words framed as written take the
   // year of the one dated written source (a letter, a diary) the sentence before them names.
   if (wordsFirst && WRITING_VERB.test(d.context.replace(QUOTATION_IN_CONTEXT, '“”'))) {
-    const sources = [...sentence.matchAll(new RegExp(DATED_WRITING.source, 'gu'))];
+    const sources = [...sentence.matchAll(DATED_WRITINGS)];
     const y = sources.length === 1 ? Number(sources[0]![1] ?? sources[0]![2]) : NaN;
     if (!Number.isNaN(y)) return docYear !== null && y > docYear ? null : y;
   }
@@ -886,7 +897,9 @@ const WRITING_VERB = /(?<![\p{L}])(?:wrote|writes|reads|noted|recorded)(?![\p{L}
  * A written source and its year: "a 1924 letter", "her 1931 diary", "a letter of 12 June 1914", "a
  * letter to her sister, dated 28 March 1887", "a diary entry from 1931".
  */
-const DATED_WRITING = /(?<![\p{L}])(?:(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ne|[Tt]his)\s+((?:1[5-9]|20)\d{2})\s+(?:[\p{Ll}-]+\s+)?(?:letters?|diary|diaries|journals?|notebooks?|telegrams?|postcards?|memos?|memoirs?|entry|notes?)(?![\p{L}])|(?:letters?|diary|journal|notebook|telegram|postcard|memo|entry|note)(?:\s+(?:to|from)\s+[^.;:“”",]{1,40})?,?\s+(?:of|dated|from|written\s+(?:in|on))\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:1[5-9]|20)\d{2})(?!\d))/u;
+const DATED_WRITING = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ne|[Tt]his)\s+(${YEAR})\s+(?:[\p{Ll}-]+\s+)?(?:letters?|diary|diaries|journals?|notebooks?|telegrams?|postcards?|memos?|memoirs?|entry|notes?)(?![\p{L}])|(?:letters?|diary|journal|notebook|telegram|postcard|memo|entry|note)(?:\s+(?:to|from)\s+[^.;:“”",]{1,40})?,?\s+(?:of|dated|from|written\s+(?:in|on))\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(${YEAR})(?!\d))`, 'u');
+/** Every DATED_WRITING of a sentence. */
+const DATED_WRITINGS = new RegExp(DATED_WRITING.source, 'gu');
 /** A quote's context that opens on its words, in double or single quotation marks: "“…,” she said.", "'…,' Ms Baird said at the time." */
 const OPENING_ON_THE_WORDS = /^["“'‘]…/;
 /** The quoted words inside a quote's context (written "…"), so that a frame's own words are read alone. */
@@ -899,10 +912,10 @@ const AT_THAT_TIME = /(?<![\p{L}])(?:at\s+the\s+time|back\s+then|that\s+(?:year|
 /** A frame before the words that points back to the time the sentence before it gives: "Then she said:", "At the time, Osei told us:". */
 const THEN_FRAME = /^((?:Then|At\s+the\s+time|Back\s+then),?\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|told\s+(?:me|us)|added|replied|answered|explained)\s*:)\s*["“]…["”]$/u;
 /** "We first spoke with Nadia Osei in 2016", "I talked to him in 2019": a conversation and its year. */
-const SPOKE_WITH_IN_YEAR = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+((?:1[5-9]|20)\d{2})(?!\d)/u;
+const SPOKE_WITH_IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:spoke|talked|met)\s+(?:with|to)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*in\s+(${YEAR})(?!\d)`, 'u');
 const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|speaking|talked|talking|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
 /** "In 2019, speaking to a local radio station, she was blunter.": the sentence opens on the year its saying happened. */
-const SENTENCE_OPENING_YEAR = /^(?:Back\s+in|In)\s+((?:1[5-9]|20)\d{2}),?\s/u;
+const SENTENCE_OPENING_YEAR = new RegExp(String.raw`^(?:Back\s+in|In)\s+(${YEAR}),?\s`, 'u');
 
 /**
  * A chat session that runs past midnight ("Kestrel (Community) — 03/14/2025 11:51 PM" …

@@ -1170,7 +1170,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (wordCount(line) <= 30 && (EDITED_NOTICE().test(line) || ERRORS_NOTICE().test(line) || TERSE_EDITED_NOTICE().test(line))) return 'metadata';
   // Who made the transcript, alone or before such notices: "Transcript prepared by the Show Office.
   // Lightly edited.", "Transcription provided by Rev.com. May contain errors."
-  if (wordCount(line) <= 30 && /^[*_(\[]{0,2}(?:this\s+|the\s+)?(?:transcript|transcription|captions?|subtitles?|captioning)\s/i.test(line) && line.split(/(?<=[.!?])\s+/).every((part) => TRANSCRIBED_BY().test(part) || TERSE_EDITED_NOTICE().test(part) || ERRORS_NOTICE().test(part) || /^[*_(\[]{0,2}(?:(?:lightly|slightly|minimally)\s+edited|may\s+contain\s+(?:errors|inaccuracies|mistakes)|not\s+(?:checked|verified)\s+against\s+(?:the\s+)?(?:recording|audio|delivery))\.?[*_)\]]{0,2}$/i.test(part))) return 'metadata';
+  if (wordCount(line) <= 30 && isTranscriptionNote(line)) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
   if (wordCount(line) <= 20 && isFirstAppearedNote(line)) return 'metadata';
   return null;
@@ -1233,6 +1233,18 @@ const EDITED_NOTICE = lazy(() =>
  */
 const TERSE_EDITED_NOTICE = lazy(() =>
   /^[*_(\[]{0,2}(?:(?:transcript|interview|conversation|remarks|speech|talk|text|exchange|q&a)\s+(?:(?:lightly|slightly)\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed|abridged))?(?:\s+(?:lightly|slightly))?(?:\s+(?:for|by)\s[^.!?]{1,60})?|(?:(?:lightly|slightly)\s+)?(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|readability|brevity|space)[^.!?]{0,40})[.!?]?(?:\s+[^.!?]{1,60}\b(?:removed|omitted|cut|added|corrected|shortened|edited)[.!?]?)?[*_)\]]{0,2}$/iu);
+/** A line opening on the transcript or its captions: "Transcript …", "*Captions …". */
+const TRANSCRIPT_NOTE_OPENING = lazy(() => /^[*_(\[]{0,2}(?:this\s+|the\s+)?(?:transcript|transcription|captions?|subtitles?|captioning)\s/i);
+/** A transcript note's short sentence: "Lightly edited.", "May contain errors.", "Not checked against delivery." */
+const SHORT_TRANSCRIPT_NOTE = lazy(() => /^[*_(\[]{0,2}(?:(?:lightly|slightly|minimally)\s+edited|may\s+contain\s+(?:errors|inaccuracies|mistakes)|not\s+(?:checked|verified)\s+against\s+(?:the\s+)?(?:recording|audio|delivery))\.?[*_)\]]{0,2}$/i);
+/**
+ * A line on the transcript that is all notes: who made it, then perhaps how it was edited or that it
+ * may err ("Transcript prepared by the Show Office. Lightly edited.").
+ */
+function isTranscriptionNote(line: string): boolean {
+  if (!TRANSCRIPT_NOTE_OPENING().test(line)) return false;
+  return line.split(/(?<=[.!?])\s+/).every((part) => TRANSCRIBED_BY().test(part) || TERSE_EDITED_NOTICE().test(part) || ERRORS_NOTICE().test(part) || SHORT_TRANSCRIPT_NOTE().test(part));
+}
 /** A note of who made a transcript or its captions: "Transcript prepared by the Show Office.", "Captions provided by Rev." */
 const TRANSCRIBED_BY = lazy(() => /^[*_(\[]{0,2}(?:(?:this|the)\s+)?(?:transcript|transcription|captions?|subtitles?|captioning)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:prepared|produced|provided|made|compiled|supplied|generated|created|done)\s+by\s+[^.!?]{1,60}[.!?]?[*_)\]]{0,2}$/i);
 /** A transcript's or a translation's disclaimer: "This transcript may contain errors.", "Captions may contain inaccuracies." */
