@@ -1754,6 +1754,8 @@ const HAND_OVER =
  * the word "question" as a news interview labels its turns ("सवाल:", "கேள்வி:", "ถาม:").
  */
 export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|int|moderator|facilitator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|vraag|pytanie|fråga|spørsmål|spørgsmål|kysymys|soru|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
+/** The room as a label's one word: many people asking in turn, no one holder of a part. */
+const AUDIENCE_PART = lazy(() => /^(?:audience|floor)$/i);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -2519,7 +2521,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         heldOffice = officeHolders.get(name.toLowerCase())!.office;
         name = officeHolders.get(name.toLowerCase())!.name;
       }
-      else if (!name.includes(' ') && !opts.isKnown?.(name)) {
+      // "Audience:" is the room, many people, never the one a list names beside the word (Otter's
+      // "SPEAKERS" / "Luis Arroyo, Hannah Brightwell, Audience" makes no host of the audience).
+      else if (!name.includes(' ') && !opts.isKnown?.(name) && !AUDIENCE_PART().test(name)) {
         // Once per role word: a long transcript repeats its labels thousands of times.
         if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines) ?? selfIntroducedHolder(name, read));
         name = textHolders.get(name) ?? name;
