@@ -390,6 +390,8 @@ export interface AttributionState {
    * attribution, never carried to the next paragraph's unattributed quotation as a dialogue turn.
    */
   ownedDescribed?: Set<string>;
+  /** The person the words being attributed open by addressing ("Luis" in "“Luis, you're …”"): never who a pronoun framing them is. */
+  addressed?: string | null;
   /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
   subject?: string | null;
   /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
@@ -617,7 +619,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       if (!longerSeen && wordCount(normalizeSpace(q.inner)) >= 2) longerSeen = true;
       const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
+      // (whom the words open by addressing, "“Luis, you're feeding the geese”": no "he" of its frame)
+      state.addressed = q.inner.includes(',') ? (VOCATIVE_OPENING().exec(q.inner)?.[1] ?? null) : null;
       let attr = attribute(parties, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      state.addressed = null;
       // "“…,” Park said, before adding: “…”": the quotation the attribution's own speaker went on to
       // add is theirs too (the verb that names them stands between the two).
       const saidFirst = drafts[drafts.length - 1];
@@ -3303,7 +3308,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (PRONOUN().test(first) && words.length <= 4 && !(/^her$/i.test(first) && words.length > 1)) {
     // "they" is a group nobody can name; "he"/"she" is the last person named who fits.
     if (/^(they|them)$/i.test(first)) return null;
-    const person = recentPerson(state, /^(she|her)$/i.test(first) ? 'f' : 'm');
+    const addressed = state.addressed;
+    const person = recentPerson(state, /^(she|her)$/i.test(first) ? 'f' : 'm', addressed ? (name) => name.split(' ').includes(addressed) : undefined);
     return person ? ok(person) : null;
   }
   // '"…", הוסיף ז'או בסיום דבריו' ("Zhao added at the end of his words"): in a script without
@@ -6013,6 +6019,17 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (!state.genders.has(f.m.name)) state.genders.set(f.m.name, f.m.gender);
     }
   }
+  // "My neighbor laughed at me. He said, “…”": a sentence naming no one, opened by a person its
+  // speaker owns as its subject, is about that person, whom the next "he" or "she" means (a
+  // kinship word says which), not the last person named before.
+  if (found.length === 0 && /^[\s"“*_]*(?:My|Our)\s/.test(text)) {
+    const owned = OWNED_PERSON_SUBJECT().exec(text);
+    // (one person: "Our neighbours" are a "they")
+    if (owned && !/[^s]s$/i.test(owned[2]!)) {
+      const noun = owned[2]!.toLowerCase();
+      found.push({ at: owned.index + owned[0].indexOf(owned[1]!), m: { name: owned[1]!.replace(/^(My|Our)/, (w) => w.toLowerCase()), gender: MALE_KIN().test(noun) ? 'm' : FEMALE_KIN().test(noun) ? 'f' : null } });
+    }
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   // A definite description opening the sentence, one person, counts too ("The driver was a broad
@@ -6084,6 +6101,15 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   }
 }
 
+/** Words that open by addressing someone by name: "Luis, you're …", "Mrs Hale, I …" (1: the name's last word). */
+const VOCATIVE_OPENING = lazy(() => /^\s*(?:(?:Oh|Hey|Well|Look|Listen),?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+),\s+\p{Ll}/u);
+/**
+ * Verbs by which one passes on what another did or said ("My source says yes. She told staff …"):
+ * the "she" after them is more likely the one reported on than the one reporting.
+ */
+const REPORTING_OF_ANOTHER = '(?:says|said|tells|told|thinks|thought|believes|believed|reckons|reckoned|confirms|confirmed|claims|claimed|reports|reported|hears|heard|knows|knew|understands|understood)';
+/** A sentence opened by a person its speaker owns, then their verb: "My neighbor laughed", "Our old landlord smiled" (1: the person, 2: the noun). */
+const OWNED_PERSON_SUBJECT = lazy(() => new RegExp(`^[\\s"“*_]*((?:My|Our)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(${PERSON_NOUNS}|${KIN_WORDS}))\\s+(?:\\p{Ll}+ly\\s+)?(?!(?:and|or|of|who|whom|whose|with|from|in|at|to|for|on|by)\\s|${REPORTING_OF_ANOTHER}(?![\\p{L}]))\\p{Ll}+(?![\\p{L}])`, 'u'));
 /** A sentence's opening subordinate clause and its comma, after a dateline perhaps: "KIRKHOLM — When the board automated Gull Point in 1998, ". */
 const LEADING_SUBORDINATE_CLAUSE = lazy(() => /^[\s"“*_]*(?:\p{Lu}[\p{L}.,'’ ]{1,60}? [—–] )?(?:When|After|Before|Although|Though|While|Whilst|Since|Once|Until|Because|If)\s[^,;:.!?“”"]{3,160},\s+/u);
 /**

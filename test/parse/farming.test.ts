@@ -48,3 +48,51 @@ describe('an Otter export whose SPEAKERS list names "Audience" after its people'
     expect(got.some((r) => r.type === 'claim')).toBe(false);
   });
 });
+
+describe('"My neighbor laughed at me. He said, “Luis, …”": whom the pronoun means', () => {
+  const records = fixtureCorpus(DIR, ['otter-soil-webinar.txt']).records as Rec[];
+
+  it("a turn recounting a neighbour's words gives them to neither the host nor the one addressed", () => {
+    // (a turn's quotations are split off for named speakers only: the words stay in the turn's quote)
+    expect(records.some((r) => r.text === "Luis, you're feeding the geese.")).toBe(false);
+    expect(at(records, 13, 'quote')).toMatchObject({ speaker: 'Luis Arroyo', text: expect.stringContaining('He said, "Luis, you\'re feeding the geese."') });
+  });
+
+  it('in prose: the owned person opening the sentence before is the "he"; a kinship word gives the gender', () => {
+    const doc = [
+      'Rye after corn',
+      '',
+      'By Hannah Brightwell',
+      '',
+      'Luis Arroyo planted rye too late in his first year.',
+      '',
+      'My neighbor laughed at me. He said, "You are feeding the geese, mate." And he was right.',
+      '',
+      'Ana Ruiz farms the section east of the river. My father never trusted her. She said, "Plant it in September and you will have a stand."',
+      '',
+      'My source says yes. She told staff on the internal call that the farm "is not going anywhere at all."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'rye.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'quote' && r.line === 7)?.speaker).toBe('my neighbor');
+    // "my father" is a man: the "she" after him is still Ana Ruiz
+    expect(got.find((r) => r.type === 'quote' && r.line === 9)?.speaker).toBe('Ana Ruiz');
+    // a source who says what another did: the "she" after is not the source
+    expect(got.find((r) => r.type === 'quote' && r.line === 11)?.speaker).not.toBe('my source');
+  });
+
+  it('the words open by addressing someone: a "he" framing them is someone else', () => {
+    const doc = [
+      'Rye after corn',
+      '',
+      'By Hannah Brightwell',
+      '',
+      'Luis Arroyo planted rye too late in his first year. His neighbour, Tom Reddy, farms the next section.',
+      '',
+      'He laughed at Arroyo. He said, "Luis, you are feeding the geese." And he was right.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'rye.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'quote' && r.line === 7)?.speaker).toBe('Tom Reddy');
+  });
+});
