@@ -446,9 +446,11 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     if (i === closerAt) {
       const closed = spans[spanIdx]!;
       // A note's number after it (`… at sprint speed."6 She …`) ends with it.
-      const note = /[.!?…]\s*$/.test(closed.inner) ? endnoteLength(text, i + 1) : 0;
+      // (its stop may stand inside a quotation of its own: `"He'd say, 'Paying you for goats?'" She …`)
+      const stopped = INNER_STOP_AT_END().test(closed.inner);
+      const note = stopped ? endnoteLength(text, i + 1) : 0;
       NEXT_SENTENCE_START().lastIndex = i + 1 + note;
-      if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START().test(text)) push(i + 1 + note);
+      if (stopped && NEXT_SENTENCE_START().test(text)) push(i + 1 + note);
       // Chinese sets no space after a quotation closed by its own stop ("“…投资。”他表示，新工厂…"): the
       // next sentence starts right after the mark, unless that is the quotation's own attribution ("“…。”何一说。").
       else if (/[。！？]$/.test(closed.inner) && /\p{sc=Han}/u.test(text[i + 1] ?? '') && !CJK_SAYS_AFTER().test(text.slice(i + 1, i + 40))) push(i + 1);
@@ -498,6 +500,8 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
   return out;
 }
 
+/** A quotation's words ending on a stop, perhaps inside the closing mark of a quotation within it ("…the goats?'"). */
+const INNER_STOP_AT_END = lazy(() => /[.!?…](?:\s*['’‘"”])?\s*$/);
 /** A clock's "a.m." / "p.m." ending at a stop, after the time's digits: "6 p.m.", "10:30 a.m.". */
 const CLOCK_SUFFIX_END = lazy(() => /\d\s?[ap]\.m\.$/);
 /** A weekday or a time zone right after a clock's "p.m.": the same sentence's "Tuesday", "ET". */
