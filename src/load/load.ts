@@ -767,6 +767,12 @@ const SAID_THIS_IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|p
 // 2012, Marsh described …": the frame's own participle of saying carries the year, whatever verb follows,
 // and so does one saying to whom, "Speaking to the Houston Chronicle in 2019, she called …")
 const OPENING_YEAR = new RegExp(String.raw`^(?:(?:Back\s+in|In)\s+(${YEAR}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced|complained|warned|insisted|argued)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+(${YEAR}),\s)`, 'u');
+/**
+ * A frame dating the words to the year before the document's: "told the Sun-Ledger last year that",
+ * "said a year ago", "Last year, she told the council", "in an interview last year" (never "last
+ * year's", the object of a verb).
+ */
+const SAID_LAST_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|warned|argued|insisted|complained|testified|predicted|promised)(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,4}\s+(?:last\s+year|a\s+year\s+ago)(?![\p{L}'’])|^(?:Last\s+year|A\s+year\s+ago),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|told|wrote|posted|warned|argued|insisted)(?![\p{L}]))|(?<![\p{L}])in\s+an?\s+(?:[\p{L}-]+\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|hearing)\s+last\s+year(?![\p{L}'’])`, 'u');
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 
@@ -792,6 +798,8 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
     const dated = !(m?.[1] ?? m?.[2]) && WRITING_VERB.test(frame) ? DATED_WRITING.exec(frame) : null;
     const y = m?.[1] ?? m?.[2] ?? dated?.[1] ?? dated?.[2];
     if (y) year = Number(y);
+    // "told the Sun-Ledger last year that …": the year before the document's.
+    else if (docYear !== null && frame.includes(' year') && SAID_LAST_YEAR.test(frame)) year = docYear - 1;
   }
   return year !== null && (docYear === null || year <= docYear) ? year : null;
 }

@@ -96,3 +96,30 @@ describe('"My neighbor laughed at me. He said, “Luis, …”": whom the pronou
     expect(got.find((r) => r.type === 'quote' && r.line === 7)?.speaker).toBe('Tom Reddy');
   });
 });
+
+describe('a news feature: a quotation inside a quotation, and "told the Sun-Ledger last year"', () => {
+  const records = fixtureCorpus(DIR, ['news-wildfire-grazing-2025.txt']).records as Rec[];
+  const doc = (lines: string[]) => loadCorpus(tempCorpus({ 'goats-2025.txt': ['Goats on the firebreak', '', 'By Ruth Abernathy', 'Published July 3, 2025', '', ...lines, ''].join('\n') })).records as Rec[];
+
+  it("a quotation ending inside its own inner quotation ('…the goats?'\") ends its sentence: the next is narration", () => {
+    expect(at(records, 12, 'quote')).toMatchObject({ speaker: 'Inés Balderrama', text: "My grandfather would have laughed. He'd say, 'They're paying you to feed the goats?'" });
+    expect(records.filter((r) => r.line === 12 && r.type === 'claim').map((r) => r.text)).toEqual(['She paused.']);
+    const got = doc(['The herd belongs to Ines Balderrama.', '', `"It works," Balderrama said. "My uncle asked, 'Who pays for goats?'" She laughed. "The county does."`]);
+    expect(got.filter((r) => r.type === 'claim' && r.line === 8).map((r) => r.text)).toEqual(['She laughed.']);
+    expect(got.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Ines Balderrama', 'Ines Balderrama']);
+  });
+
+  it('words a frame dates "last year" were said the year before the document\'s', () => {
+    expect(at(records, 14, 'quote')).toMatchObject({ speaker: 'Carl Voss', year: 2024, text: expect.stringMatching(/^a nice photo opportunity/) });
+    // the same paragraph's "Asked this week …, Voss said" is this year's
+    expect(records.find((r) => r.line === 14 && r.text === 'speak for themselves')?.year).toBe(2025);
+    const got = doc([
+      'Ana Ruiz, a rancher, said in an interview last year that goats "are cheaper than any crew we ever hired."',
+      '',
+      'Last year, Tom Hale told the board that grazing was "a gimmick with four legs and no plan."',
+      '',
+      'Hale said the board would review "last year\'s figures and nothing else" before voting.',
+    ]);
+    expect(got.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.year])).toEqual([['Ana Ruiz', 2024], ['Tom Hale', 2024], ['Tom Hale', 2025]]);
+  });
+});
