@@ -1065,7 +1065,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (asides.has(turn)) return null;
     if (turn.asker) {
       const prev = kept[t - 1];
-      if (asks(turn) || turn.key === null || !prev || prev.asker || prev.block !== turn.block || !isPrompt(prev) || promptFor(t - 1) !== null) return null;
+      // (A reply that first answers, then moves on with a question of its own, "We're going to
+      // fight it. … Right. Any other business?", still answers: answersBeforeAsking.)
+      if (turn.key === null || !prev || prev.asker || prev.block !== turn.block || !isPrompt(prev) || (asks(turn) && !answersBeforeAsking(turn, prev)) || promptFor(t - 1) !== null) return null;
       return prev;
     }
     let afterOthers = false;
