@@ -683,6 +683,15 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // HOLLIS."): the anchor, the turn's own speaker.
       const anchor = anchorIntroduced(turn.parts.join(' '));
       if (anchor) return registry.resolve(anchor) ?? anchor;
+      // A device the meeting tool could not name ("iPhone (2): … It's Pádraig.") naming itself, as
+      // an "Unknown Speaker" label may (below): that person, for this turn only.
+      const written = b.lines[turn.lines[0] ?? -1] ?? '';
+      const colon = written.indexOf(':');
+      if (colon > 0 && UNNAMED_VOICE().test(written.slice(0, colon).replace(/^[\s*_]+|[\s*_]+$/g, ''))) {
+        const next = turns[turns.indexOf(turn) + 1];
+        const own = unnamedVoiceNamed(turn.parts.join(' '), labelledNames, next && next.key !== turn.key ? next.parts.join(' ') : null);
+        if (own) return registry.resolve(own) ?? own;
+      }
       return allAnonymous && !asks(turn) ? guest : null;
     }
     const mapped = renamed(label);
@@ -1624,6 +1633,11 @@ function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>, reply: s
   // A name no label holds is the voice's where it opens the turn ("I'm Tomasz Wierzbicki, I chair
   // the residents' association.") and the next voice answers it by that first name ("Thank you, Tomasz.").
   const answered = !!m && m.index < 80 && !!reply && addressesFirstName(reply, m[1]!.split(' ')[0]!);
+  // So is a first name alone ("Sorry, can you hear me? It's Pádraig.") that the next voice answers by it ("We can, Pádraig.").
+  if (!m && reply) {
+    const first = FIRST_NAME_GIVEN().exec(head.slice(0, 120));
+    if (first && addressesFirstName(reply, first[1]!)) return first[1]!;
+  }
   if (!m || (!labelled.has(m[1]!) && !answered)) return unnamedVoiceWithPart(head);
   // Inside a quotation the "I" is the person quoted, not the voice ("a man came to the door and he
   // said "I'm Tom Reid, from the council""): an open quotation mark before the words names nobody.
@@ -1631,6 +1645,8 @@ function unnamedVoiceNamed(text: string, labelled: ReadonlySet<string>, reply: s
   const straight = before.split('"').length - 1;
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”') ? null : m[1]!;
 }
+/** A voice giving its first name alone, a sentence of its own: "It's Pádraig.", "This is Dana here." (1: the name). */
+const FIRST_NAME_GIVEN = lazy(() => /(?:^|[.!?,]\s+)(?:[Ii]t['’]s|[Tt]his is|I['’]m)\s+(\p{Lu}[\p{Ll}'’-]+)(?:\s+here)?[.!]/u);
 /** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**
