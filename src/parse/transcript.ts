@@ -3507,7 +3507,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
     // the recorder left unnamed ("Unknown Speaker") names nobody to find there.
     const listed = participantsListed(raw);
     // A device named after its owner ("Tomasz's iPad") is that owner rejoining, no one else to find.
-    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || NUMBERED_VOICE().test(n) || OWNED_DEVICE().test(n) || spoken.has(castName(n)))) continue;
+    // ("Present: Cllr Joan Pettit (Chair), …": the office before the name is no part of whom the turns name.)
+    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || NUMBERED_VOICE().test(n) || OWNED_DEVICE().test(n) || spoken.has(castName(n)) || spoken.has(castName(personName(n))))) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;

@@ -123,3 +123,41 @@ describe('a news feature: a quotation inside a quotation, and "told the Sun-Ledg
     expect(got.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.year])).toEqual([['Ana Ruiz', 2024], ['Tom Hale', 2024], ['Tom Hale', 2025]]);
   });
 });
+
+describe('a fishers\' association meeting exported from Zoom (.vtt)', () => {
+  const records = fixtureCorpus(DIR, ['zoom-transcript-fishers-2024.vtt']).records as Rec[];
+
+  it("the chair's reply that answers, then moves on (\"Right. Any other business?\"), answers the member's question", () => {
+    expect(at(records, 41, 'qa')).toMatchObject({ speaker: 'Kerry-Ann Doyle', question: expect.stringMatching(/^Is the association going to fight the cut/), text: expect.stringMatching(/^We're going to fight it\./) });
+    const doc = [
+      'Ana Ruiz: Welcome. Declan, what did the ministry say?',
+      '',
+      'Declan Moore: They are cutting the allocation by a fifth.',
+      '',
+      'Padraig Walsh: Is the association going to fight the cut?',
+      '',
+      'Ana Ruiz: We are going to fight it. We meet our MEP on the ninth.',
+      '',
+      'Ana Ruiz: Right. Any other business? No? Thanks, everyone.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'meeting.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.asker === 'Padraig Walsh')).toMatchObject({ type: 'qa', speaker: 'Ana Ruiz', text: expect.stringMatching(/^We are going to fight it/) });
+  });
+
+  it('a device the meeting tool could not name ("iPhone (2)") is the first name it gives, where the next voice answers by it', () => {
+    expect(at(records, 33, 'qa')).toMatchObject({ speaker: 'Kerry-Ann Doyle', asker: 'Pádraig', question: "Sorry, can you hear me? It's Pádraig." });
+    // its next turn gives no name: nobody the turn names (a device may pass from hand to hand)
+    expect(at(records, 41, 'qa')?.asker).toBeNull();
+  });
+});
+
+describe('a parish council\'s verbatim record: "Cllr Ashe:" under "Present: …, Cllr Raymond Ashe, …"', () => {
+  const records = fixtureCorpus(DIR, ['transcript-plain-council-roads.txt']).records as Rec[];
+
+  it('a councillor labelled by "Cllr" and surname is the full name the record gives', () => {
+    expect(at(records, 10, 'qa')).toMatchObject({ speaker: 'Tom Kilbride', asker: 'Raymond Ashe', question: 'And the other fourteen?' });
+    expect(at(records, 14, 'qa')?.asker).toBe('Bina Shah');
+    expect(records.some((r) => /^Cllr /.test(`${r.speaker}`) || /^Cllr /.test(`${r.asker}`))).toBe(false);
+  });
+});
