@@ -1229,6 +1229,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     noteAttendance(state, attendance);
     return state;
   };
+  const questionsRead = new Set<Turn>();
   for (let t = 0; t < kept.length; t++) {
     const turn = kept[t]!;
     const first = turn.lines[0]!;
@@ -1330,6 +1331,21 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       Math.min(asking ? asking.line : prompt.lines[0]!, first),
       last,
     );
+    // Words the question reports a third person saying ("In a statement, a spokesperson said hosepipe
+    // bans were “a last resort” … Tobias, does that match …?"): that person's quotes, read once per
+    // question (a panel's answers share it); never the asker's own words, nor the answerer's put back to them.
+    if (REPORTED_HINT().test(questionParts.join(' ')) && !questionsRead.has(prompt)) {
+      questionsRead.add(prompt);
+      const asked = attributionFor(askerName);
+      const from = b.records.length;
+      questionParts.forEach((para, j) => {
+        if (para.trim() && REPORTED_HINT().test(para)) narrate(b, maskEditorialNotes(para), asked, { section: prompt.section, narrator: ctx.narrator, firstIdx: prompt.partLines[prompt.parts.length - questionParts.length + j]!, claims: false });
+      });
+      for (let k = b.records.length - 1; k >= from; k--) {
+        const r = b.records[k]!;
+        if (r.type !== 'quote' || !r.speaker || r.speaker === askerName || r.speaker === speaker || r.speaker === sender || r.speaker === reported?.asker || !THIRD_PERSON_SPEAKER().test(r.speaker) || wordCount(r.text) < 4) b.records.splice(k, 1);
+      }
+    }
     // Words the answer reports others saying are quotes of those speakers. The people the question
     // names are who a "he" or "she" of the answer may be ("CZ氏とは…" / "彼は「…」と言っていました").
     const state = attributionFor(speaker);
@@ -1356,6 +1372,11 @@ const EMOJI_ONLY = lazy(() => /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u
 const FED_MESSAGES = 6;
 /** A quotation mark: the turn may report someone else's words. */
 const REPORTED_HINT = lazy(() => /["“«„]/);
+/**
+ * Whom a question's reported words may be credited to: a name, or a person described with an
+ * article or a possessive ("a spokesperson", "her mother"); never "you" or a bare word.
+ */
+const THIRD_PERSON_SPEAKER = lazy(() => /^(?!(?:You|I|We|They|He|She|It|Anonymous)(?![\p{L}]))(?:\p{Lu}|(?:a|an|the|her|his|their|my|our|one)\s+\p{Ll})/u);
 /** A turn's words wholly inside one pair of quotation marks, the marks off: "“Tested …”" → "Tested …"; else the words as they are. */
 function unquoted(text: string): string {
   const m = /^\s*["“«„]([^"“”«»„]+)["”»“]\s*$/u.exec(text);

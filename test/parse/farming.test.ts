@@ -161,3 +161,29 @@ describe('a parish council\'s verbatim record: "Cllr Ashe:" under "Present: …,
     expect(records.some((r) => /^Cllr /.test(`${r.speaker}`) || /^Cllr /.test(`${r.asker}`))).toBe(false);
   });
 });
+
+describe("words a host's question reports a third person saying", () => {
+  const records = fixtureCorpus(DIR, ['broadcast-drought-2025.txt']).records as Rec[];
+
+  it('"In a statement, a spokesperson said … “working closely with farmers …” Tobias, does that match …?" is the spokesperson\'s quote', () => {
+    expect(at(records, 24, 'quote')).toMatchObject({ speaker: 'a spokesperson', text: expect.stringMatching(/^working closely with farmers/) });
+    // the question keeps its words, asked by the host
+    expect(at(records, 24, 'qa')).toMatchObject({ asker: 'Megan Ortiz', speaker: 'Tobias Wren', question: expect.stringContaining('a last resort') });
+  });
+
+  it('a named person quoted in the question is theirs; never the answerer put back their own words, nor "you"', () => {
+    const doc = [
+      'PRESENTER: Your predecessor, Martin Hale, said in March that "no council will be allowed to hide behind the green belt." Has any council been overruled?',
+      '',
+      'SIOBHAN CARRICK: Three applications have been called in since May.',
+      '',
+      'PRESENTER: You said last week that "the targets are a floor and not a ceiling at all." Do you stand by that?',
+      '',
+      'SIOBHAN CARRICK: I do.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'today.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text])).toEqual([['Martin Hale', 'no council will be allowed to hide behind the green belt.']]);
+    expect(got.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Siobhan Carrick', 'Siobhan Carrick']);
+  });
+});
