@@ -49,3 +49,50 @@ describe('a phone-in\'s header: "Presenter: NAME. Studio guest: Dr NAME, GP, …
     ]);
   });
 });
+
+describe('an "Ask the expert" column: readers\' questions signed on the line under them, the expert in the note at its foot', () => {
+  const records = fixtureCorpus(DIR, ['ask-the-expert.md']).records as Rec[];
+
+  it('asks each question by the reader who signed it, the signature closing the question, not opening the answer', () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.line, r.asker])).toEqual([
+      [10, 'Linda'],
+      [17, 'Daniel'],
+      [24, 'Margaret'],
+      [29, null],
+      [36, 'Ravi'],
+    ]);
+    expect(at(records, 10, 'qa')).toMatchObject({ question: expect.stringMatching(/Is it\? — Linda, Swindon$/), text: expect.stringMatching(/^Not always\./) });
+    expect(at(records, 29, 'qa')?.question).toMatch(/— Anonymous, by email$/);
+  });
+
+  it('answers by the expert the foot note describes ("*Professor Gwen Talbot is a consultant …*")', () => {
+    for (const r of records.filter((x) => x.type === 'qa')) expect(r.speaker).toBe('Gwen Talbot');
+  });
+
+  it('in other words: bold questions signed "– NAME, via email", a plain note at the foot', () => {
+    const doc = [
+      '# Your pet questions',
+      '',
+      'Every week our vet answers the questions you send in.',
+      '',
+      '**Why does my cat eat grass?**',
+      '– Tom, via email',
+      '',
+      'Nobody is quite sure. It may help them bring up fur balls.',
+      '',
+      '**Should I brush my dog\'s teeth?**',
+      '– Aisha, Cork',
+      '',
+      'Yes, a few times a week, with a toothpaste made for dogs.',
+      '',
+      'Dr Ana Ruiz is a vet in Cork. Send questions to pets@example.ie.',
+      '',
+    ].join('\n');
+    const got = (loadCorpus(tempCorpus({ 'pets.md': doc })).records as Rec[]).filter((r) => r.type === 'qa');
+    expect(got.map((r) => [r.line, r.speaker, r.asker, r.question])).toEqual([
+      [5, 'Ana Ruiz', 'Tom', 'Why does my cat eat grass? – Tom, via email'],
+      [10, 'Ana Ruiz', 'Aisha', "Should I brush my dog's teeth? – Aisha, Cork"],
+    ]);
+  });
+});
