@@ -4326,6 +4326,13 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
     // A nickname in quotation marks between the first name and the surname is no part of the name
     // the initials are of: "Interview with Margaret "Peggy" Thornbury, RN" above "MT:".
     const line = written.replace(QUOTED_NICKNAME(), ' ');
+    // And the labels may be the nickname's: "Margaret (Peggy) Ainsworth" above "PA:" is Margaret Ainsworth,
+    // as she is called and as her name is written.
+    for (const m of allMatches(NICKNAMED_NAME(), written)) {
+      const [given, nick, surname] = [m[1]!, m[2] ?? m[3]!, m[4]!];
+      const initials = nick[0]! + surname[0]!;
+      if (!TITLE().test(given) && !HONORIFIC().test(given) && (uses.get(initials) ?? 0) >= 2) found.set(initials, found.has(initials) && found.get(initials) !== `${given} ${surname}` ? '' : `${given} ${surname}`);
+    }
     const writer = labelled && /\bby\s/i.test(line) ? bylineName(line.trim()) : null;
     for (const m of allMatches(HEADER_FULL_NAME(), line)) {
       const words = m[0].split(' ');
@@ -4354,8 +4361,13 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
   }
   for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
 }
-/** A quoted nickname set between two capitalised names: the ` "Peggy" ` of `Margaret "Peggy" Thornbury`. */
-const QUOTED_NICKNAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’]+) ["“]\p{Lu}[\p{Ll}'’]+["”] (?=\p{Lu}[\p{Ll}'’])/gu);
+/**
+ * A nickname, quoted or in brackets, set between two capitalised names: the ` "Peggy" ` of `Margaret
+ * "Peggy" Thornbury`, the ` (Peggy) ` of `Margaret (Peggy) Ainsworth`.
+ */
+const QUOTED_NICKNAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’]+) (?:["“]\p{Lu}[\p{Ll}'’]+["”]|\(\p{Lu}[\p{Ll}'’]+\)) (?=\p{Lu}[\p{Ll}'’])/gu);
+/** Such a name whole: the first name (1), the nickname quoted (2) or in brackets (3), the surname (4). */
+const NICKNAMED_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) (?:["“](\p{Lu}[\p{Ll}'’]+)["”]|\((\p{Lu}[\p{Ll}'’]+)\)) (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}'’-])/gu);
 /** Words in capitals, one space apart: "RAFAEL COSTA", "SAO PAULO". */
 const CAPITAL_WORDS_RUN = lazy(() => /(?<![\p{L}'’-])\p{Lu}{2,}(?: \p{Lu}{2,})+(?![\p{L}'’-])/gu);
 

@@ -96,3 +96,26 @@ describe('an "Ask the expert" column: readers\' questions signed on the line und
     ]);
   });
 });
+
+describe('an oral history labelled by the initials of the narrator\'s nickname: "Margaret (Peggy) Ainsworth" over "PA:"', () => {
+  const records = fixtureCorpus(DIR, ['oral-history-midwife.txt']).records as Rec[];
+
+  it('gives every PA turn to Margaret Ainsworth, as her name is written, the nickname in brackets set aside', () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(9);
+    for (const r of qas) expect(r).toMatchObject({ speaker: 'Margaret Ainsworth', asker: 'Susan Holroyd' });
+    expect(records.some((r) => r.speaker === 'PA')).toBe(false);
+  });
+
+  it('in other words: a quoted nickname ("Elizabeth "Betty" Moran") over "BM:", one in brackets over "BK:"', () => {
+    const doc = (who: string, initials: string) =>
+      [`Interview with ${who}, retired porter`, 'Interviewer: Ann Cole', '', 'AC: When did you start at the hospital?', '', `${initials}: In 1958, on the night shift.`, '', 'AC: What was it like?', '', `${initials}: Cold. The boiler broke every winter.`, ''].join('\n');
+    const got = (loadCorpus(tempCorpus({ 'moran.txt': doc('Elizabeth "Betty" Moran', 'BM'), 'kerr.txt': doc('Robert (Bob) Kerr', 'BK') })).records as Rec[]).filter((r) => r.type === 'qa');
+    expect(got.map((r) => [r.doc, r.line, r.speaker, r.asker])).toEqual([
+      ['kerr', 4, 'Robert Kerr', 'Ann Cole'],
+      ['kerr', 8, 'Robert Kerr', 'Ann Cole'],
+      ['moran', 4, 'Elizabeth Moran', 'Ann Cole'],
+      ['moran', 8, 'Elizabeth Moran', 'Ann Cole'],
+    ]);
+  });
+});
