@@ -1303,7 +1303,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, minutesState()) : null;
     // A question the chair reads out from the app or the Q&A box, its sender named before it ("This
     // one is from Joanna Pike, who asks: “…?”"): the sender asks, the chair only reads it.
-    const sender = askerName && !reported ? readOutSender(questionParts[questionParts.length - 1] ?? '') : null;
+    const sender = askerName && !reported ? readOutSenderOf(questionParts) : null;
     b.add(
       {
         type: 'qa',
@@ -2592,6 +2592,31 @@ const READ_OUT_SIGNED = lazy(() => /(?:^|[.!?:;]\s+)(\p{Lu}[\p{Ll}'’-]+(?: \p{
  * in Cork. He says: “…?”". The sender (1).
  */
 const READ_OUT_INTRODUCED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}),? who [^.?!"“”]{3,80}\.\s+(?:[Hh]e|[Ss]he|[Tt]hey) (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/**
+ * A first name read out with where the sender writes from, then the clause that gives the letter:
+ * "We had an email from Sue in Tewkesbury, who says: “…?”". The place makes the name a sender's, as
+ * a full name does in READ_OUT_FROM. The sender (1).
+ */
+const READ_OUT_FROM_PLACE = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+) (?:in|from) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? who (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/** A title before a sender's name, no part of it: "from Dr Tamsin Yeo in Spokane". */
+const SENDER_TITLE_STOP = lazy(() => /\bfrom (Dr|Prof|Mr|Mrs|Ms|Mx)\. (?=\p{Lu})/gu);
+const SENDER_TITLE = lazy(() => /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx) (?=\p{Lu}[\p{Ll}'’-]+ \p{Lu})/u);
 function readOutSender(text: string): string | null {
-  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? null;
+  // ("from Prof. Lena Ortiz": the title's stop is no end of a sentence)
+  if (text.includes('. ')) text = text.replace(SENDER_TITLE_STOP(), 'from $1 ');
+  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? null;
+  return sender ? sender.replace(SENDER_TITLE(), '') : null;
 }
+/**
+ * The sender of a question the last part reads out in the host's words ("She asks: how …?"), named in
+ * the part before it ("There's a question online from Dr Tamsin Yeo in Spokane."), as a caption's two
+ * cues or a turn's two paragraphs split them; else the last part's own sender.
+ */
+function readOutSenderOf(parts: readonly string[]): string | null {
+  const last = parts[parts.length - 1] ?? '';
+  const own = readOutSender(last);
+  if (own || parts.length < 2 || !ASKS_IN_HOST_WORDS().test(last)) return own;
+  return readOutSender(`${normalizeSpace(parts[parts.length - 2]!)} ${last.trim()}`);
+}
+/** A part opening on the sender's pronoun and what they ask: "She asks: …", "He wants to know whether …". */
+const ASKS_IN_HOST_WORDS = lazy(() => /^\s*(?:He|She|They) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s/u);

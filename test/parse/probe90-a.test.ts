@@ -119,3 +119,42 @@ describe('an oral history labelled by the initials of the narrator\'s nickname: 
     ]);
   });
 });
+
+describe('a question read out for someone else: "a question online from Dr NAME in PLACE." then "She asks: …?"; "an email from Sue in Tewkesbury, who says: "…?""', () => {
+  const records = fixtureCorpus(DIR, ['grand-rounds.vtt', 'phone-in.txt']).records as Rec[];
+  const of = (doc: string, line: number) => records.find((r) => r.doc === doc && r.line === line && r.type === 'qa');
+
+  it('asks by the sender the moderator reads out, the title before the name set aside, across two cues', () => {
+    expect(of('grand-rounds', 49)).toMatchObject({ speaker: 'Marcus Lindqvist', asker: 'Tamsin Yeo', question: expect.stringMatching(/She asks: how did you fund/) });
+    // the floor's own questions stay the floor's
+    expect(of('grand-rounds', 43)?.asker).toBe('Audience Member');
+  });
+
+  it("asks by a first name the presenter reads out with the sender's town, and the presenter's own next question is the presenter's", () => {
+    expect(of('phone-in', 31)).toMatchObject({ speaker: 'Anil Bhattacharya', asker: 'Sue' });
+    expect(of('phone-in', 35)?.asker).toBe('Claire Mottram');
+  });
+
+  it('in other words: a turn of two paragraphs, the sender named in the first; a text from a first name and a town', () => {
+    const doc = [
+      'HOST: Welcome back. Dr Osei is with us.',
+      '',
+      'DR OSEI: Good to be here.',
+      '',
+      'HOST: There is a question in the chat from Prof. Lena Ortiz in Lyon.',
+      'She asks: when will the data be public?',
+      '',
+      'DR OSEI: Next spring, we hope.',
+      '',
+      'HOST: And we had a text from Joe in Derby, who asks: "Is the clinic open at weekends?"',
+      '',
+      'DR OSEI: On Saturdays, yes.',
+      '',
+    ].join('\n');
+    const got = (loadCorpus(tempCorpus({ 'clinic-hour.txt': doc })).records as Rec[]).filter((r) => r.type === 'qa');
+    expect(got.map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [5, 'Dr Osei', 'Lena Ortiz'],
+      [10, 'Dr Osei', 'Joe'],
+    ]);
+  });
+});
