@@ -158,3 +158,37 @@ describe('a question read out for someone else: "a question online from Dr NAME 
     ]);
   });
 });
+
+describe('a specialist named once with her line of work ("Dr Aoife Kinsella, a cardiologist at …"), later "the cardiologist said"', () => {
+  const records = fixtureCorpus(DIR, ['patient-story.md']).records as Rec[];
+
+  it('credits "the cardiologist" with the words, as "the surgeon" would be', () => {
+    expect(at(records, 40, 'quote')).toMatchObject({ speaker: 'Aoife Kinsella', text: expect.stringMatching(/^Her ejection fraction is 60 per cent/) });
+  });
+
+  it('in other words: a paediatrician and a radiologist, each "the …" later', () => {
+    const doc = [
+      '# Scans for children',
+      '',
+      'By Tom Hale',
+      '',
+      '"We scan too many children," said Dr Priya Menon, a paediatrician at Northgate Hospital.',
+      '',
+      'Professor Owen Pratt, a radiologist in Leeds, agreed. "The dose adds up," he said.',
+      '',
+      'The hospital began a review in 2023.',
+      '',
+      '"Most of those scans change nothing," the paediatrician said.',
+      '',
+      '"We can do better with ultrasound," the radiologist added.',
+      '',
+    ].join('\n');
+    const got = (loadCorpus(tempCorpus({ 'scans.md': doc })).records as Rec[]).filter((r) => r.type === 'quote');
+    expect(got.map((r) => [r.line, r.speaker])).toEqual([
+      [5, 'Priya Menon'],
+      [7, 'Owen Pratt'],
+      [11, 'Priya Menon'],
+      [13, 'Owen Pratt'],
+    ]);
+  });
+});
