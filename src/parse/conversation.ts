@@ -695,6 +695,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // (not a name the labels give: "Tobias Wren, I live by your site. Why…?" puts the question to him)
       const own = selfIntroduced(turn.parts[0] ?? '');
       if (own && ![...labelledNames].some((n) => n.toLowerCase() === own.toLowerCase())) return registry.resolve(own) ?? own;
+      // "Q: Can I follow up? …" right after the answer to a reporter who gave their name: that
+      // reporter, asking on. (Only a question that says it follows up: a bare "Q:" may be anyone's.)
+      if (!own && FOLLOWS_UP().test(turn.parts[0] ?? '')) {
+        const at = turns.indexOf(turn);
+        let k = at - 1;
+        while (k > 0 && !turns[k]!.asker && turns[k]!.block === turn.block) k--;
+        const before = k >= 0 && k < at - 1 && turns[k]!.asker && turns[k]!.speaker === label && turns[k]!.block === turn.block ? turns[k]! : null;
+        const named = before ? nameOf(before) : null;
+        if (named && named.toLowerCase() !== label.toLowerCase()) return named;
+      }
     }
     // A bare "AUDIENCE MEMBER:" following up right after the answer to the same part's named asker
     // ("AUDIENCE MEMBER (Kwame Asante, …): …?" / the answer / "AUDIENCE MEMBER: Who should pay it?"):
@@ -1639,6 +1649,8 @@ const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|mem
  * come first; the name is two or three capitalised words.
  */
 const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
+/** A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …". */
+const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b)/i);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;

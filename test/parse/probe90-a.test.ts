@@ -192,3 +192,40 @@ describe('a specialist named once with her line of work ("Dr Aoife Kinsella, a c
     ]);
   });
 });
+
+describe('a briefing\'s "Q: Can I follow up? …" right after the answer to a reporter who gave her name', () => {
+  const records = fixtureCorpus(DIR, ['briefing.txt']).records as Rec[];
+
+  it('asks by that reporter; a bare "Q:" that does not say it follows up stays nobody\'s', () => {
+    expect(at(records, 17, 'qa')?.asker).toBe('Sarah Okonkwo');
+    expect(at(records, 21, 'qa')).toMatchObject({ asker: 'Sarah Okonkwo', question: expect.stringMatching(/^Can I follow up\?/) });
+    const bare = records.filter((r) => r.type === 'qa' && /^Dr Marsh, what would you say/.test(r.question ?? ''));
+    expect(bare.length).toBeGreaterThan(0);
+    for (const r of bare) expect(r.asker).toBe(null);
+  });
+
+  it('in other words: "Q: A follow-up: …" after another reporter\'s named question, and a bare "Q:" after it', () => {
+    const doc = [
+      'MAYOR LINDA PAGE: Good morning. The bridge reopens on Monday.',
+      '',
+      'Q: Tom Reyes, KTVU News. How much did the repairs cost?',
+      '',
+      'MAYOR LINDA PAGE: About four million dollars.',
+      '',
+      'Q: A follow-up: who paid for it?',
+      '',
+      'MAYOR LINDA PAGE: The state paid half.',
+      '',
+      'Q: Will there be tolls?',
+      '',
+      'MAYOR LINDA PAGE: No tolls.',
+      '',
+    ].join('\n');
+    const got = (loadCorpus(tempCorpus({ 'bridge-briefing.txt': doc })).records as Rec[]).filter((r) => r.type === 'qa');
+    expect(got.map((r) => [r.line, r.asker])).toEqual([
+      [3, 'Tom Reyes'],
+      [7, 'Tom Reyes'],
+      [11, null],
+    ]);
+  });
+});
