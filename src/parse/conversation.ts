@@ -704,6 +704,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // (not a name the labels give: "Tobias Wren, I live by your site. Why…?" puts the question to him)
       const own = selfIntroduced(turn.parts[0] ?? '');
       if (own && ![...labelledNames].some((n) => n.toLowerCase() === own.toLowerCase())) return registry.resolve(own) ?? own;
+      // "Q: Can I follow up? …" right after the answer to a reporter who gave their name: that
+      // reporter, asking on. (Only a question that says it follows up: a bare "Q:" may be anyone's.)
+      if (!own && FOLLOWS_UP().test(turn.parts[0] ?? '')) {
+        const at = turns.indexOf(turn);
+        let k = at - 1;
+        while (k > 0 && !turns[k]!.asker && turns[k]!.block === turn.block) k--;
+        const before = k >= 0 && k < at - 1 && turns[k]!.asker && turns[k]!.speaker === label && turns[k]!.block === turn.block ? turns[k]! : null;
+        const named = before ? nameOf(before) : null;
+        if (named && named.toLowerCase() !== label.toLowerCase()) return named;
+      }
     }
     // A bare "AUDIENCE MEMBER:" following up right after the answer to the same part's named asker
     // ("AUDIENCE MEMBER (Kwame Asante, …): …?" / the answer / "AUDIENCE MEMBER: Who should pay it?"):
@@ -1315,7 +1325,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, minutesState()) : null;
     // A question the chair reads out from the app or the Q&A box, its sender named before it ("This
     // one is from Joanna Pike, who asks: “…?”"): the sender asks, the chair only reads it.
-    const sender = askerName && !reported ? readOutSender(questionParts[questionParts.length - 1] ?? '') : null;
+    const sender = askerName && !reported ? readOutSenderOf(questionParts) : null;
     b.add(
       {
         type: 'qa',
@@ -1678,6 +1688,8 @@ const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|mem
  * come first; the name is two or three capitalised words.
  */
 const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
+/** A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …". */
+const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b)/i);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;
@@ -2631,6 +2643,31 @@ const READ_OUT_SIGNED = lazy(() => /(?:^|[.!?:;]\s+)(\p{Lu}[\p{Ll}'’-]+(?: \p{
  * in Cork. He says: “…?”". The sender (1).
  */
 const READ_OUT_INTRODUCED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}),? who [^.?!"“”]{3,80}\.\s+(?:[Hh]e|[Ss]he|[Tt]hey) (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/**
+ * A first name read out with where the sender writes from, then the clause that gives the letter:
+ * "We had an email from Sue in Tewkesbury, who says: “…?”". The place makes the name a sender's, as
+ * a full name does in READ_OUT_FROM. The sender (1).
+ */
+const READ_OUT_FROM_PLACE = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+) (?:in|from) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? who (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/** A title before a sender's name, no part of it: "from Dr Tamsin Yeo in Spokane". */
+const SENDER_TITLE_STOP = lazy(() => /\bfrom (Dr|Prof|Mr|Mrs|Ms|Mx)\. (?=\p{Lu})/gu);
+const SENDER_TITLE = lazy(() => /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx) (?=\p{Lu}[\p{Ll}'’-]+ \p{Lu})/u);
 function readOutSender(text: string): string | null {
-  return READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? null;
+  // ("from Prof. Lena Ortiz": the title's stop is no end of a sentence)
+  if (text.includes('. ')) text = text.replace(SENDER_TITLE_STOP(), 'from $1 ');
+  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? null;
+  return sender ? sender.replace(SENDER_TITLE(), '') : null;
 }
+/**
+ * The sender of a question the last part reads out in the host's words ("She asks: how …?"), named in
+ * the part before it ("There's a question online from Dr Tamsin Yeo in Spokane."), as a caption's two
+ * cues or a turn's two paragraphs split them; else the last part's own sender.
+ */
+function readOutSenderOf(parts: readonly string[]): string | null {
+  const last = parts[parts.length - 1] ?? '';
+  const own = readOutSender(last);
+  if (own || parts.length < 2 || !ASKS_IN_HOST_WORDS().test(last)) return own;
+  return readOutSender(`${normalizeSpace(parts[parts.length - 2]!)} ${last.trim()}`);
+}
+/** A part opening on the sender's pronoun and what they ask: "She asks: …", "He wants to know whether …". */
+const ASKS_IN_HOST_WORDS = lazy(() => /^\s*(?:He|She|They) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s/u);

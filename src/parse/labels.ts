@@ -1799,6 +1799,20 @@ function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]
 }
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|facilitator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
+/**
+ * A header field's key naming a part, perhaps with one word saying which kind of it: "Guest", and
+ * "Studio guest", "Special guest", "Stand-in presenter" (a programme's billing qualifies the part; the
+ * holder is the part's all the same).
+ */
+export function isCastPart(key: string): boolean {
+  return castPartWord(key) !== null;
+}
+/** The part such a key names, without its qualifier ("Studio guest" is the guest, whom a "GUEST:" label names); null for no part. */
+function castPartWord(key: string): string | null {
+  const k = key.trim();
+  if (CAST_ROLE().test(k)) return k;
+  return /^\p{L}[\p{L}-]{2,15} \p{L}+$/u.test(k) && CAST_ROLE().test(k.slice(k.indexOf(' ') + 1)) ? k.slice(k.indexOf(' ') + 1) : null;
+}
 /** An answering side's word and its holder: "A from Jonas", "Answer by Ruth Osei" (the word (1), the name (2)). */
 const ANSWER_FROM = lazy(() => /^(A|Answer)\s+(?:from|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u);
 /** The name an answering side's label gives its holder ("A from Jonas" → "Jonas"); any other label as it is. */
@@ -2213,8 +2227,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
     const cast = castPairs(lines[i]!);
     if (cast) {
-      for (const [role, holder] of cast) roleHolders.set(role.toLowerCase(), holder);
-      for (const [role, what] of castDescriptions(lines[i]!)) castRoles.set(role.toLowerCase(), what);
+      for (const [role, holder] of cast) roleHolders.set((castPartWord(role) ?? role).toLowerCase(), holder);
+      for (const [role, what] of castDescriptions(lines[i]!)) castRoles.set((castPartWord(role) ?? role).toLowerCase(), what);
       read[i] = null;
       continue;
     }
@@ -2222,7 +2236,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // by side, one of them a part and its holder: that name holds the part; the line is the header's.
     const mixed = lines[i]!.includes(':') ? castAmongFields(lines[i]!) : null;
     if (mixed) {
-      for (const [role, holder] of mixed) roleHolders.set(role.toLowerCase(), holder);
+      for (const [role, holder] of mixed) roleHolders.set((castPartWord(role) ?? role).toLowerCase(), holder);
       read[i] = null;
       continue;
     }
@@ -2251,7 +2265,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l) continue;
     // A committee's members list gives its chair as a field ("Chair: Dame Ruth Ellery"): a part as a cast line's is.
-    const holder = l.style === 'colon' && l.name && (CAST_ROLE().test(l.name) || PRESIDING_PART().test(l.name)) ? castHolder(l.rest) : '';
+    const holder = l.style === 'colon' && l.name && (isCastPart(l.name) || PRESIDING_PART().test(l.name)) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -2281,7 +2295,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       if (read.some((o, k) => k !== i && o?.name === l.name)) break;
       continue;
     }
-    roleHolders.set(l.name!.toLowerCase(), displayName(holder));
+    roleHolders.set((castPartWord(l.name!) ?? l.name!).toLowerCase(), displayName(holder));
     // "Interviewee: Mara Quist, chief operating officer, Ledgerline": what she does is her turns' role,
     // whatever label they go under ("MARA QUIST:", "QUIST:").
     for (const [, what] of castDescriptions(lines[i]!)) if (!holderRoles.has(displayName(holder))) holderRoles.set(displayName(holder), what);
@@ -3366,7 +3380,7 @@ export function isCastOfNames(raw: string): boolean {
 export function castOfOne(raw: string): string | null {
   if (raw.length > 160) return null;
   const m = /^\s*(\p{Lu}[\p{L} -]{1,25}):\s+(\S.*)$/u.exec(raw);
-  if (!m || wordCount(m[1]!) > 2 || !CAST_ROLE().test(m[1]!.trim())) return null;
+  if (!m || wordCount(m[1]!) > 2 || !isCastPart(m[1]!)) return null;
   const holder = castHolder(m[2]!);
   return wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder) ? displayName(holder) : null;
 }
@@ -3387,7 +3401,7 @@ function castAmongFields(raw: string): [string, string][] | null {
     if (!m && barred && wordCount(cell) <= 8 && !/[.!?]$/.test(cell.trim())) continue;
     if (!m) return null;
     const holder = castHolder(m[2]!);
-    if (wordCount(m[1]!) <= 3 && CAST_ROLE().test(m[1]!.trim()) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) out.push([m[1]!.trim(), displayName(holder)]);
+    if (wordCount(m[1]!) <= 3 && isCastPart(m[1]!) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) out.push([m[1]!.trim(), displayName(holder)]);
   }
   return out.length ? out : null;
 }
@@ -3404,7 +3418,7 @@ function castPairs(raw: string): [string, string][] | null {
   for (const cell of cells) {
     const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
     const holder = m ? castHolder(m[2]!) : '';
-    if (!m || wordCount(m[1]!) > 3 || (!wide && !CAST_ROLE().test(m[1]!.trim())) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
+    if (!m || wordCount(m[1]!) > 3 || (!wide && !isCastPart(m[1]!)) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
     out.push([m[1]!.trim(), displayName(holder)]);
   }
   return out;
@@ -4316,6 +4330,13 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
     // A nickname in quotation marks between the first name and the surname is no part of the name
     // the initials are of: "Interview with Margaret "Peggy" Thornbury, RN" above "MT:".
     const line = written.replace(QUOTED_NICKNAME(), ' ');
+    // And the labels may be the nickname's: "Margaret (Peggy) Ainsworth" above "PA:" is Margaret Ainsworth,
+    // as she is called and as her name is written.
+    for (const m of allMatches(NICKNAMED_NAME(), written)) {
+      const [given, nick, surname] = [m[1]!, m[2] ?? m[3]!, m[4]!];
+      const initials = nick[0]! + surname[0]!;
+      if (!TITLE().test(given) && !HONORIFIC().test(given) && (uses.get(initials) ?? 0) >= 2) found.set(initials, found.has(initials) && found.get(initials) !== `${given} ${surname}` ? '' : `${given} ${surname}`);
+    }
     const writer = labelled && /\bby\s/i.test(line) ? bylineName(line.trim()) : null;
     for (const m of allMatches(HEADER_FULL_NAME(), line)) {
       const words = m[0].split(' ');
@@ -4344,8 +4365,13 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
   }
   for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
 }
-/** A quoted nickname set between two capitalised names: the ` "Peggy" ` of `Margaret "Peggy" Thornbury`. */
-const QUOTED_NICKNAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’]+) ["“]\p{Lu}[\p{Ll}'’]+["”] (?=\p{Lu}[\p{Ll}'’])/gu);
+/**
+ * A nickname, quoted or in brackets, set between two capitalised names: the ` "Peggy" ` of `Margaret
+ * "Peggy" Thornbury`, the ` (Peggy) ` of `Margaret (Peggy) Ainsworth`.
+ */
+const QUOTED_NICKNAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’]+) (?:["“]\p{Lu}[\p{Ll}'’]+["”]|\(\p{Lu}[\p{Ll}'’]+\)) (?=\p{Lu}[\p{Ll}'’])/gu);
+/** Such a name whole: the first name (1), the nickname quoted (2) or in brackets (3), the surname (4). */
+const NICKNAMED_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) (?:["“](\p{Lu}[\p{Ll}'’]+)["”]|\((\p{Lu}[\p{Ll}'’]+)\)) (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}'’-])/gu);
 /** Words in capitals, one space apart: "RAFAEL COSTA", "SAO PAULO". */
 const CAPITAL_WORDS_RUN = lazy(() => /(?<![\p{L}'’-])\p{Lu}{2,}(?: \p{Lu}{2,})+(?![\p{L}'’-])/gu);
 

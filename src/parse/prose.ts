@@ -165,7 +165,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   // An FAQ under Markdown question headings answers for the organisation its note under the title names.
   // A magazine Q&A under bold or heading questions whose title names nobody: the person its intro opens on.
-  if (questionHeadings.size && !guest) guest = input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author);
+  if (questionHeadings.size && !guest) guest = input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author) ?? readersColumnist(lines, questionHeadings, end, input.meta.author);
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
   /** how many question headings are led by who sent them ("From Sana in Leeds: …"), counted when first needed */
@@ -667,10 +667,17 @@ export function parseProse(input: ParseInput): ParseResult {
       const pictures: { from: number; to: number; text: string }[] = [];
       // A question set as a numbered list item answers in its item: the lines indented under it.
       const listItem = NUMBERED_ITEM().test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
+      // A reader's question signed on the line under it ("*Is snoring harmless?*" / "— Linda, Swindon"):
+      // the signature closes the question, as one on its own line does ('"…?" — Janet, Leeds').
+      const signature = readerSignatureUnder(lines, i, end);
       for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k) && !faqSections?.has(k); k++) {
         const line = lines[k]!;
         if (listItem && line.trim() && !/^\s{2,}\S/.test(line)) break;
         if (!line.trim() || b.isMarked(k)) continue;
+        if (signature && k === signature.at) {
+          b.mark(k, 'heading');
+          continue;
+        }
         // An answer set as a Markdown blockquote ("> More than 250 since 2018."): the marks are
         // markup; a ">" alone parts its paragraphs.
         if (line.charCodeAt(line.search(/\S/)) === 0x3e && /^\s{0,3}>\s*$/.test(line)) {
@@ -768,7 +775,9 @@ export function parseProse(input: ParseInput): ParseResult {
         const sentBy = lead && (lead[2] !== undefined || lead[1] === undefined || lead[1].includes(' ') || (readerLeads ??= [...questionHeadings].filter((k) => READER_LEAD().test(markdownHeading(lines[k]!) ?? emphasisedQuestion(lines[k]!) ?? '')).length) >= 2) ? lead : null;
         // "1. @tobi asked: What happened?": a recap's question after who put it; the number and the lead are no part of it.
         const askedLead = askedBy || sentBy ? null : ASKED_LEAD().exec(atx);
-        const question = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[3]! : askedLead ? askedLead[2]! : ASKED_LINE().test(atx) ? atx.replace(/^\d{1,2}[.)]\s+/, '') : atx.replace(QUESTION_SIDE(), '');
+        const asked = askedBy ? normalizeSpace(askedBy.text) : sentBy ? sentBy[3]! : askedLead ? askedLead[2]! : ASKED_LINE().test(atx) ? atx.replace(/^\d{1,2}[.)]\s+/, '') : atx.replace(QUESTION_SIDE(), '');
+        // (the signature stays in the question's words, as a signature on the question's own line does: search finds the town)
+        const question = signature ? `${asked} ${signature.text}` : asked;
         // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
         for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
         if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
@@ -777,7 +786,7 @@ export function parseProse(input: ParseInput): ParseResult {
         if (labelled) paragraphs[0] = labelled.text;
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
-        const signer = signedQuestion(raw);
+        const signer = signedQuestion(raw) ?? signature?.signer ?? null;
         // "**When…?** (asked by Piet Janssens, Depot A)": the note after the question names who asked.
         const note = askedLead ? null : askedByNote(raw);
         const noted = askedLead?.[1] ?? note?.name;
@@ -2143,6 +2152,45 @@ function whollyEmphasised(paragraph: string): boolean {
   const inner = s.slice(1, -1);
   return !inner.includes(mark) && !/\s$/.test(inner) && /\p{L}/u.test(inner);
 }
+/**
+ * A reader's signature alone on its line: a dash, a name or a pseudonym, perhaps where they write
+ * from after a comma ("— Linda, Swindon", "– Anonymous, by email", "*— Worried, Leeds*"). No sentence.
+ */
+const READER_SIGNATURE = lazy(() => /^(?:[—–]|--)\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*[^,.!?;:—–]{1,40}){0,2}$/u);
+/**
+ * The signature under a question in emphasis or a question heading (the next line, one blank line
+ * between at most) when an answer follows it: its line, its words and who signed (null where the
+ * reader is anonymous); else null.
+ */
+function readerSignatureUnder(lines: readonly string[], i: number, end: number): { at: number; text: string; signer: string | null } | null {
+  let k = i + 1;
+  if (k < end && !lines[k]!.trim()) k++;
+  const text = k < end && lines[k]!.length <= 120 ? normalizeSpace(withoutEmphasisEnds(lines[k]!.trim())) : '';
+  const m = text ? READER_SIGNATURE().exec(text) : null;
+  if (!m || !lines.slice(k + 1, end).some((l) => l.trim())) return null;
+  return { at: k, text, signer: ANONYMOUS_READER().test(m[1]!) ? null : m[1]! };
+}
+/**
+ * Who answers a readers' column ("Ask the expert": two questions or more signed by readers, under
+ * them or on their line), as the note at its foot says who they are: "*Professor Gwen Talbot is a
+ * consultant in sleep medicine at …*". Readers ask; nobody interviews, so the person the foot
+ * describes is the one who answers. Null where the questions are not readers' or no note names one.
+ */
+function readersColumnist(lines: readonly string[], questions: ReadonlySet<number>, end: number, author: string | null): string | null {
+  let signed = 0;
+  for (const q of questions) if (signedQuestion(lines[q]!) !== null || readerSignatureUnder(lines, q, end) !== null) signed++;
+  if (signed < 2) return null;
+  let k = end - 1;
+  while (k > 0 && !lines[k]!.trim()) k--;
+  // (the note's paragraph, from its first line)
+  while (k > 0 && lines[k - 1]!.trim()) k--;
+  const m = FOOT_NOTE_PERSON().exec(withoutEmphasisEnds(lines[k]!.trim()));
+  return m && k > Math.max(...questions) ? guestNamed(m[1]!, author) : null;
+}
+/** A foot note opening on who someone is: "Professor Gwen Talbot is a consultant …", "Dr. Ana Ruiz is the author of …". */
+const FOOT_NOTE_PERSON = lazy(() => /^((?:\p{Lu}[\p{L}'’-]*\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2}),? (?:is|was) (?:a|an|the) /u);
+/** A reader who gives no name: "Anonymous", "Name withheld". */
+const ANONYMOUS_READER = lazy(() => /^(?:anonymous|anon|name withheld|withheld)$/i);
 /** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
 const SIGNED_QUESTION = lazy(() => /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u);
 

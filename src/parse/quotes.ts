@@ -3070,12 +3070,18 @@ function writtenBefore(noun: string, state: AttributionState): string | null {
 const HYPHENED_ROLE = lazy(() => /^\p{Ll}+-\p{Ll}+$/u);
 
 /** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
+/**
+ * A specialist's word, made as such words are: "cardiologist", "radiologist", "paediatrician",
+ * "geriatrician", "podiatrist". No list holds every specialty; the ending says the word is a person's
+ * line of work, so "Dr Ana Ruiz, a cardiologist at …" is whom "the cardiologist said" means.
+ */
+const SPECIALIST_WORD = lazy(() => /^\p{Ll}{2,}(?:ologist|ician|iatrist)$/u);
 function roleKeys(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).map((w) => FOREIGN_ROLE_KEY[w] ?? w);
   let k = lower.length - 1;
   // (a team's roles too: "captain Chidi Okafor" is who "said the captain" means)
   // ("co-founder", "co-host": a hyphened role whose last part is a person noun, kept whole as its key)
-  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || HYPHENED_ROLE().test(lower[k]!) && PERSON_NOUN_WORDS.has(lower[k]!.slice(lower[k]!.lastIndexOf('-') + 1)) || /^(?:ceo|cfo|cto|coo|judge|chancellor|captain|skipper|goalkeeper|keeper|striker|midfielder|defender|winger)$/.test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
+  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || HYPHENED_ROLE().test(lower[k]!) && PERSON_NOUN_WORDS.has(lower[k]!.slice(lower[k]!.lastIndexOf('-') + 1)) || /^(?:ceo|cfo|cto|coo|judge|chancellor|captain|skipper|goalkeeper|keeper|striker|midfielder|defender|winger)$/.test(lower[k]!) || SPECIALIST_WORD().test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
   if (k < 0 || k < lower.length - 2) return [];
   const keys = [lower[k]!];
   if (k > 0 && /^(?:chief|vice|deputy|managing|general|executive)$/.test(lower[k - 1]!)) keys.push(`${lower[k - 1]} ${lower[k]}`);
