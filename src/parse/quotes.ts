@@ -3069,13 +3069,13 @@ function writtenBefore(noun: string, state: AttributionState): string | null {
 /** A lower-case role in two parts joined by a hyphen: "co-founder", "co-host", "vice-president". */
 const HYPHENED_ROLE = lazy(() => /^\p{Ll}+-\p{Ll}+$/u);
 
-/** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
 /**
  * A specialist's word, made as such words are: "cardiologist", "radiologist", "paediatrician",
  * "geriatrician", "podiatrist". No list holds every specialty; the ending says the word is a person's
  * line of work, so "Dr Ana Ruiz, a cardiologist at …" is whom "the cardiologist said" means.
  */
 const SPECIALIST_WORD = lazy(() => /^\p{Ll}{2,}(?:ologist|ician|iatrist)$/u);
+/** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
 function roleKeys(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).map((w) => FOREIGN_ROLE_KEY[w] ?? w);
   let k = lower.length - 1;
