@@ -306,6 +306,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
   let introduced: string | null = null;
   let listBy: string | null = null;
+  /** the one person the heading above names after its dash ("## Best Director — Samuel Okonjo, "The Quiet Year"") */
+  let headingPerson: string | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys(), ...headed.keys());
   // So are the tables the header spared.
@@ -656,6 +658,9 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       if (!questionHeadings.has(i)) {
         if (titleKey(raw) !== titleKey(input.meta.title)) section = atx;
+        headingPerson = personAfterHeadingDash(atx);
+        // (the text under it calls them by surname: "Albright thanked his orchestra")
+        if (headingPerson) knowFullName(state, headingPerson);
         continue;
       }
       // The answer: the paragraphs up to the next Markdown heading or table, each joined from its lines.
@@ -1053,6 +1058,9 @@ export function parseProse(input: ParseInput): ParseResult {
     // perhaps) over a sentence whose name "said this".
     const saidThis = next >= 0 && !runsOn && !state.creditBelow && /^\s*(?:\d{1,3}[.)]\s+)?[“"«„]/.test(paragraph) ? saidThisAbove(lines[next]!) : null;
     if (saidThis) [state.creditBelow, state.creditBelowFrame] = [saidThis.name, saidThis.frame];
+    // An awards page's or a round-up's section, "## Best Actor — NAME, "Film"", its speech a paragraph
+    // wholly in quotation marks under it, no one named with it: the words of the person the heading names.
+    if (headingPerson && !state.creditBelow && !runsOn && !carried && /^\s*[“"]/.test(paragraph)) state.creditBelow = headingPerson;
     // A study's participant quoted under a paragraph by the code the paper names them by, the code a
     // label ("P7: I rang him at three …", "R12: We sold …"): the participant's words, the code no word of them.
     const coded = !runsOn && !carried ? PARTICIPANT_CODE_LABEL().exec(paragraph) : null;
@@ -2054,6 +2062,18 @@ const WIKILINK = lazy(() => /\[\[([^\[\]|]{1,120})(?:\|([^\[\]|]{1,120}))?\]\]/g
 
 function withoutBlockquoteMarks(lines: string[]): string[] {
   return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
+}
+
+/**
+ * The person a section heading names after a dash, the category or the award before it, perhaps a
+ * work in quotation marks after a comma: "Best Director — Samuel Okonjo, "The Quiet Year"",
+ * "Lifetime Achievement – Harriet Osei-Lang". Two to four capitalised words of a person's name; null
+ * for a title in quotation marks ("Best Picture — "The Quiet Year"") or any other heading.
+ */
+const HEADING_DASH_PERSON = lazy(() => /^[^—–]{3,60}?\s[—–]\s+(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+){1,3})(?:,\s*[“"][^“”"]{1,80}[”"])?$/u);
+function personAfterHeadingDash(heading: string): string | null {
+  const m = HEADING_DASH_PERSON().exec(heading.trim());
+  return m && mayBePersonName(m[1]!) ? m[1]! : null;
 }
 
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */

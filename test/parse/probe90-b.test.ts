@@ -1,0 +1,97 @@
+/**
+ * Arts, entertainment and media documents, probe90-b: a press junket's log with "journalist" and
+ * "talent" columns; a magazine cover profile whose album and magazine names stand in italics before
+ * "he says"; an awards page whose speeches stand under "## Category — NAME, "Film"" headings.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+const DIR = join(FIXTURES, 'probe90', 'b');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a press junket exported as a sheet: date, outlet, journalist, talent, question, answer', () => {
+  const records = fixtureCorpus(DIR, ['junket-starfall-press.tsv']).records as Rec[];
+
+  it('gives each answer to the talent, asked by the journalist of its row', () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(8);
+    for (const r of qas) expect(r.speaker).toBe('Noor Haddad');
+    expect(at(records, 2)).toMatchObject({ asker: 'Dana Whitlock', question: expect.stringMatching(/^What drew you/) });
+    expect(at(records, 7)).toMatchObject({ asker: 'Tomás Albero' });
+  });
+
+  it('in other words: a "Reporter" and a "Talent" column of a CSV', () => {
+    const csv = ['Reporter,Talent,Question,Answer', 'Ann Lee,Mo Farrah,Why this film?,Because of the script.', 'Raj Patel,Mo Farrah,Any nerves?,Always.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'junket.csv': csv })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Ann Lee', 'Mo Farrah'],
+      ['Raj Patel', 'Mo Farrah'],
+    ]);
+  });
+});
+
+describe('a cover profile: the album and the magazine in italics, then "he says"', () => {
+  const records = fixtureCorpus(DIR, ['cover-profile-dex-amari.md']).records as Rec[];
+
+  it('never takes an italicised title for the person a later "he" means', () => {
+    expect(records.some((r) => /Quiet Money|Current Sound/.test(`${r.speaker}`) && r.type === 'quote')).toBe(false);
+    expect(at(records, 20, 'quote')?.speaker).toBe('Dex Amari');
+    expect(at(records, 22, 'quote')).toMatchObject({ speaker: 'Dex Amari', year: 2016 });
+    expect(at(records, 24, 'quote')?.speaker).toBe('Dex Amari');
+    expect(at(records, 32, 'quote')?.speaker).toBe('Dex Amari');
+  });
+
+  it('in other words: a novel in italics after the novelist is named', () => {
+    const doc = [
+      '# The quiet one',
+      '',
+      'Marta Veld has written four novels. The latest, *Harbour Lights*, came out in May.',
+      '',
+      '"I write in the mornings," she says. "The afternoons are for walking."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'profile-veld.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Marta Veld']);
+  });
+});
+
+describe('an awards page: each speech under "## Category — NAME, "Film""', () => {
+  const records = fixtureCorpus(DIR, ['awards-night-speeches.md']).records as Rec[];
+
+  it('gives a speech wholly in quotation marks to the person its heading names', () => {
+    expect(at(records, 21, 'quote')?.speaker).toBe('Samuel Okonjo');
+    expect(at(records, 27, 'quote')?.speaker).toBe('Ines Kowalczyk');
+    expect(at(records, 39, 'quote')?.speaker).toBe('Dolores Fenn');
+    // not the presenter the paragraph above names
+    expect(at(records, 49, 'quote')?.speaker).toBe('Harriet Osei-Lang');
+    // the surname the text uses is the heading's full name
+    expect(at(records, 43, 'quote')?.speaker).toBe('Kenji Albright');
+    // a heading naming a film, not a person: the colon's lead names the speaker
+    expect(at(records, 17, 'quote')?.speaker).toBe('Leonie Marsh');
+  });
+
+  it('in other words: a round-up of winners; a heading naming a work credits no one', () => {
+    const doc = [
+      '# The winners speak',
+      '',
+      'The night\'s winners, in their own words.',
+      '',
+      '## Best Newcomer — Tariq Mensah, "Low Tide"',
+      '',
+      '"I borrowed this suit. Please give it back to my cousin after."',
+      '',
+      '## Best Film — "Low Tide"',
+      '',
+      '"We shot it in eleven days."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'winners.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'quote').map((r) => [r.line, r.speaker])).toEqual([
+      [7, 'Tariq Mensah'],
+      [11, null],
+    ]);
+  });
+});
