@@ -95,3 +95,71 @@ describe('an awards page: each speech under "## Category — NAME, "Film""', () 
     ]);
   });
 });
+
+describe('a literary-festival transcript headed "Event 14: NAME in conversation with NAME"', () => {
+  const records = fixtureCorpus(DIR, ['litfest-author-event.txt']).records as Rec[];
+
+  it('reads the programme line as no one\'s label', () => {
+    expect(records.some((r) => /Event/.test(`${r.speaker} ${r.asker}`))).toBe(false);
+    expect(at(records, 2)).toMatchObject({ type: 'claim', speaker: null });
+    expect(at(records, 42, 'qa')).toMatchObject({ speaker: 'Hannah Oyelaran', asker: 'Audience Member 1' });
+  });
+
+  it('in other words: a festival\'s "EVENT 7:" line over labelled turns', () => {
+    const doc = [
+      'RIVERSIDE BOOK FESTIVAL',
+      'EVENT 7: Mira Lund in conversation with Sam Cole',
+      '',
+      'SAM COLE: Mira, where did the book start?',
+      '',
+      'MIRA LUND: In a car park in Hull, in the rain.',
+      '',
+      'SAM COLE: And where did it end?',
+      '',
+      'MIRA LUND: In the same car park. It had stopped raining.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'festival-lund.txt': doc })).records as Rec[];
+    expect(got.some((r) => /Event/i.test(`${r.speaker} ${r.asker}`))).toBe(false);
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Sam Cole', 'Mira Lund'],
+      ['Sam Cole', 'Mira Lund'],
+    ]);
+  });
+});
+
+describe('a review quoting the artist "that year" and "last year"', () => {
+  const records = fixtureCorpus(DIR, ['review-album-maren-holt.md']).records as Rec[];
+
+  it('dates each quotation by the year its frame points at', () => {
+    // "Her 2019 breakthrough … was made, she told this paper that year, "…""
+    expect(at(records, 16, 'quote')).toMatchObject({ speaker: 'Maren Holt', year: 2019 });
+    // "Holt explained on a podcast last year": the review is of 2025
+    expect(at(records, 24, 'quote')).toMatchObject({ speaker: 'Maren Holt', year: 2024 });
+    // "in a label statement last month": the review's own year
+    expect(at(records, 18, 'quote')).toMatchObject({ speaker: 'Maren Holt', year: 2025 });
+    expect(at(records, 26, 'quote')).toMatchObject({ year: 2021 });
+  });
+
+  it('in other words: "she told a radio show last year"; "he said that year" after 2016', () => {
+    const doc = [
+      '---',
+      'title: A quiet comeback',
+      'date: 2023-06-01',
+      '---',
+      '',
+      'Ada Brenn released her first record in 2016. "I was terrified," she said that year.',
+      '',
+      '"Touring is the job now," Brenn told a radio show last year.',
+      '',
+      '"I sleep better," she says.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'brenn.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'quote').map((r) => [r.line, r.year])).toEqual([
+      [6, 2016],
+      [8, 2022],
+      [10, 2023],
+    ]);
+  });
+});
