@@ -163,3 +163,54 @@ describe('a review quoting the artist "that year" and "last year"', () => {
     ]);
   });
 });
+
+describe("a cover profile's sidebar of quick questions, the magazine its publisher", () => {
+  const records = fixtureCorpus(DIR, ['cover-profile-dex-amari.md']).records as Rec[];
+
+  it('gives the answers in the first person to the musician the profile is about, not the magazine', () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(5);
+    for (const r of qas) expect(r).toMatchObject({ speaker: 'Dex Amari', asker: 'Priya Venkataraman' });
+  });
+
+  it("in other words: a profile's quickfire box; an FAQ answering as \"we\" stays the publisher's", () => {
+    const profile = [
+      '---',
+      'title: "Lena Haas Takes the Long Way"',
+      'publisher: Northern Stage',
+      'author: Tom Reyes',
+      '---',
+      '',
+      '# Lena Haas Takes the Long Way',
+      '',
+      'Lena Haas is the only cellist I know who drives to every gig. "Planes hate cellos," she says.',
+      '',
+      '### Quickfire',
+      '',
+      '**First record you owned?**',
+      'A Jacqueline du Pré box set. I wore it out.',
+      '',
+      '**Pre-show ritual?**',
+      'I eat a banana and I call my sister.',
+      '',
+    ].join('\n');
+    const faq = [
+      '---',
+      'title: "Visiting the gallery"',
+      'publisher: Northern Stage',
+      '---',
+      '',
+      '# Visiting the gallery',
+      '',
+      '**Can I bring a bag?**',
+      'Small bags are fine. We ask that larger bags go in the cloakroom.',
+      '',
+      '**Is there parking?**',
+      'We have no car park of our own, but I would suggest the one on Mill Street.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'haas.md': profile, 'gallery-faq.md': faq })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa' && r.doc === 'haas').map((r) => r.speaker)).toEqual(['Lena Haas', 'Lena Haas']);
+    expect(got.filter((r) => r.type === 'qa' && r.doc === 'gallery-faq').map((r) => r.speaker)).toEqual(['Northern Stage', 'Northern Stage']);
+  });
+});
