@@ -214,3 +214,73 @@ describe("a cover profile's sidebar of quick questions, the magazine its publish
     expect(got.filter((r) => r.type === 'qa' && r.doc === 'gallery-faq').map((r) => r.speaker)).toEqual(['Northern Stage', 'Northern Stage']);
   });
 });
+
+describe('a festival Q&A after a screening: a question from the floor "For the actors — …?"', () => {
+  const records = fixtureCorpus(DIR, ['festival-qa-after-screening.txt']).records as Rec[];
+
+  it('pairs both actors\' answers with the question put to them both', () => {
+    const put = records.filter((r) => r.type === 'qa' && /^Thanks\. For the actors/.test(r.question ?? ''));
+    expect(put.map((r) => [r.speaker, r.asker])).toEqual([
+      ['Ayo Fadahunsi', 'Audience Member'],
+      ['Marek Lindqvist', 'Audience Member'],
+    ]);
+  });
+
+  it('in other words: "To both authors: …" at a reading', () => {
+    const doc = [
+      'CHAIR: Welcome back. Questions from the floor.',
+      '',
+      'AUDIENCE MEMBER: To both authors: do you write by hand?',
+      '',
+      'NINA BELL: Always, in pencil.',
+      '',
+      'OMAR SAYED: Never. My handwriting is a crime scene.',
+      '',
+      'CHAIR: Thank you both.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'reading.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker])).toEqual([
+      ['Nina Bell', 'Audience Member'],
+      ['Omar Sayed', 'Audience Member'],
+    ]);
+  });
+});
+
+describe("a subtitled interview's opening note in brackets, wrapped over two lines of its cue", () => {
+  const records = fixtureCorpus(DIR, ['interview-director-ruiz-subtitled.srt']).records as Rec[];
+
+  it("is the file's narration, no one's quote", () => {
+    expect(records.filter((r) => r.line === 3).map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['claim', null, 'Interview recorded in Madrid, 2 May 2024.'],
+      ['claim', null, 'Spanish, with English subtitles.'],
+    ]);
+    expect(records.some((r) => r.type === 'quote' && r.speaker === null)).toBe(false);
+  });
+
+  it('in other words: a WebVTT note in brackets over two lines, and a sound wrapped so', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:04.000',
+      '[This conversation was recorded',
+      'for broadcast in March 2023 and has been edited.]',
+      '',
+      '00:00:05.000 --> 00:00:07.000',
+      '[soft piano',
+      'music playing]',
+      '',
+      '00:00:08.000 --> 00:00:10.000',
+      'HOST: Welcome. Why poetry?',
+      '',
+      '00:00:10.500 --> 00:00:12.000',
+      'ANA PIRES: Because prose was too loud.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'pires.vtt': vtt })).records as Rec[];
+    expect(got.filter((r) => r.line === 4 || r.line === 8).map((r) => [r.line, r.type, r.speaker])).toEqual([
+      [4, 'claim', null],
+    ]);
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Ana Pires', asker: 'Host' });
+  });
+});
