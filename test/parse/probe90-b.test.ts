@@ -105,12 +105,13 @@ describe('a literary-festival transcript headed "Event 14: NAME in conversation 
     expect(at(records, 42, 'qa')).toMatchObject({ speaker: 'Hannah Oyelaran', asker: 'Audience Member 1' });
   });
 
-  it('in other words: a festival\'s "EVENT 7:" line over labelled turns', () => {
+  it('in other words: a festival\'s "Event 7:" line over numbered voices from the floor', () => {
     const doc = [
-      'RIVERSIDE BOOK FESTIVAL',
-      'EVENT 7: Mira Lund in conversation with Sam Cole',
+      'RIVERSIDE BOOK FESTIVAL 2024',
+      'Event 7: Mira Lund in conversation with Sam Cole',
+      'The Town Hall, Saturday 4 May 2024',
       '',
-      'SAM COLE: Mira, where did the book start?',
+      'CHAIR (Sam Cole): Welcome, everyone. Mira, where did the book start?',
       '',
       'MIRA LUND: In a car park in Hull, in the rain.',
       '',
@@ -118,13 +119,19 @@ describe('a literary-festival transcript headed "Event 14: NAME in conversation 
       '',
       'MIRA LUND: In the same car park. It had stopped raining.',
       '',
+      'AUDIENCE MEMBER 1: Do you write by hand?',
+      '',
+      'MIRA LUND: Always, in pencil.',
+      '',
+      'AUDIENCE MEMBER 2: What is next?',
+      '',
+      'MIRA LUND: A book about a ferry.',
+      '',
     ].join('\n');
     const got = loadCorpus(tempCorpus({ 'festival-lund.txt': doc })).records as Rec[];
     expect(got.some((r) => /Event/i.test(`${r.speaker} ${r.asker}`))).toBe(false);
-    expect(got.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
-      ['Sam Cole', 'Mira Lund'],
-      ['Sam Cole', 'Mira Lund'],
-    ]);
+    expect(got.find((r) => r.line === 2)).toMatchObject({ type: 'claim', speaker: null });
+    expect(got.filter((r) => r.type === 'qa').map((r) => r.asker)).toEqual(['Sam Cole', 'Sam Cole', 'Audience Member 1', 'Audience Member 2']);
   });
 });
 
