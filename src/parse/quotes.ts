@@ -834,11 +834,14 @@ function creditedPerson(name: string, state: AttributionState): string | null {
   return state.fullNames.includes(who.speaker) || (who.speaker.includes(' ') && mayBePersonName(who.speaker)) ? who.speaker : null;
 }
 
-/** The paragraph is its quotations and nothing else (punctuation and spaces between them aside). */
+/** The paragraph is its quotations and nothing else (punctuation, spaces and a note in brackets between them aside). */
 function onlyQuotation(paragraph: string, drafts: readonly Draft[]): boolean {
   let rest = paragraph;
   const spans = drafts.flatMap((d) => d.spans).sort((a, b) => b.start - a.start);
   for (const q of spans) rest = rest.slice(0, q.start) + rest.slice(q.end);
+  // (a stage note in brackets between the quotations, "“Wow. I have a list.” (He unfolded a sheet of
+  // paper.) “I'm kidding.”", is the writer's aside in the speech, no words of another's)
+  if (rest.includes('(')) rest = rest.replace(/\([^()]{1,200}\)/g, '');
   return /^[\s.,;:!?…—–-]*$/.test(rest);
 }
 
