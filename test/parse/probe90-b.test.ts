@@ -291,3 +291,56 @@ describe("a subtitled interview's opening note in brackets, wrapped over two lin
     expect(got.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Ana Pires', asker: 'Host' });
   });
 });
+
+describe('a speech in quotation marks with a stage note in brackets between its parts', () => {
+  it("is the heading's person's still (the awards page's Best Actor)", () => {
+    const records = fixtureCorpus(DIR, ['awards-night-speeches.md']).records as Rec[];
+    expect(at(records, 33, 'quote')).toMatchObject({ speaker: 'Teo Baptiste', text: expect.stringMatching(/^Wow\. Okay\. I have a list\. I'm kidding\./) });
+  });
+
+  it('in other words: a quotation credited by the line below it, "(Laughter.)" between its parts', () => {
+    const doc = [
+      '# Notes from the launch',
+      '',
+      'The room was full by seven.',
+      '',
+      '"I nearly called it off." (Laughter.) "I am glad I did not."',
+      '',
+      'The words belonged to Ruth Amis, whose first novel came out that night.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'launch.md': doc })).records as Rec[];
+    expect(got.find((r) => r.line === 5 && r.type === 'quote')?.speaker).toBe('Ruth Amis');
+  });
+});
+
+describe("a screening Q&A's release note under the closing applause", () => {
+  it("is the page's, not the moderator's last words", () => {
+    const records = fixtureCorpus(DIR, ['festival-qa-after-screening.txt']).records as Rec[];
+    expect(at(records, 72, 'quote')).toMatchObject({ speaker: 'Gwen Aldous', endLine: 72 });
+    expect(at(records, 76)).toMatchObject({ type: 'claim', speaker: null, text: 'The Salt Orchard opens in UK cinemas on 14 November 2025.' });
+  });
+
+  it('in other words: "[Sustained applause]" then the book\'s date; a host going on after applause stays the host\'s', () => {
+    const event = (tail: string) =>
+      [
+        'CHAIR: Welcome, all. Nia, why a lighthouse?',
+        '',
+        'NIA OKORO: Because my grandfather kept one.',
+        '',
+        'CHAIR: And why now?',
+        '',
+        'NIA OKORO: Because he died last spring.',
+        '',
+        'CHAIR: Nia Okoro, thank you.',
+        '',
+        '[Sustained applause]',
+        '',
+        tail,
+        '',
+      ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'okoro.txt': event('The Keeper is published by Fenwick Press on 3 April.'), 'okoro-2.txt': event('We will be back after a short break.') })).records as Rec[];
+    expect(got.find((r) => r.doc === 'okoro' && r.line === 13)).toMatchObject({ type: 'claim', speaker: null });
+    expect(got.find((r) => r.doc === 'okoro-2' && r.line === 9)).toMatchObject({ speaker: 'Chair', endLine: 13 });
+  });
+});
