@@ -298,19 +298,19 @@ describe('a speech in quotation marks with a stage note in brackets between its 
     expect(at(records, 33, 'quote')).toMatchObject({ speaker: 'Teo Baptiste', text: expect.stringMatching(/^Wow\. Okay\. I have a list\. I'm kidding\./) });
   });
 
-  it('in other words: a quotation credited by the line below it, "(Laughter.)" between its parts', () => {
+  it('in other words: a winner\'s speech with "*(He tugged at the sleeve.)*" between its parts', () => {
     const doc = [
-      '# Notes from the launch',
+      '# The winners speak',
       '',
-      'The room was full by seven.',
+      'The night\'s winners, in their own words.',
       '',
-      '"I nearly called it off." (Laughter.) "I am glad I did not."',
+      '## Best Newcomer — Tariq Mensah, "Low Tide"',
       '',
-      'The words belonged to Ruth Amis, whose first novel came out that night.',
+      '"I borrowed this suit." *(He tugged at the sleeve.)* "Please give it back to my cousin after."',
       '',
     ].join('\n');
-    const got = loadCorpus(tempCorpus({ 'launch.md': doc })).records as Rec[];
-    expect(got.find((r) => r.line === 5 && r.type === 'quote')?.speaker).toBe('Ruth Amis');
+    const got = loadCorpus(tempCorpus({ 'winners.md': doc })).records as Rec[];
+    expect(got.find((r) => r.line === 7 && r.type === 'quote')?.speaker).toBe('Tariq Mensah');
   });
 });
 
@@ -332,6 +332,8 @@ describe("a screening Q&A's release note under the closing applause", () => {
         '',
         'NIA OKORO: Because he died last spring.',
         '',
+        'And because the light was sold in May, and I wanted to write it before it became a hotel.',
+        '',
         'CHAIR: Nia Okoro, thank you.',
         '',
         '[Sustained applause]',
@@ -340,7 +342,7 @@ describe("a screening Q&A's release note under the closing applause", () => {
         '',
       ].join('\n');
     const got = loadCorpus(tempCorpus({ 'okoro.txt': event('The Keeper is published by Fenwick Press on 3 April.'), 'okoro-2.txt': event('We will be back after a short break.') })).records as Rec[];
-    expect(got.find((r) => r.doc === 'okoro' && r.line === 13)).toMatchObject({ type: 'claim', speaker: null });
-    expect(got.find((r) => r.doc === 'okoro-2' && r.line === 9)).toMatchObject({ speaker: 'Chair', endLine: 13 });
+    expect(got.find((r) => r.doc === 'okoro' && r.line === 15)).toMatchObject({ type: 'claim', speaker: null });
+    expect(got.find((r) => r.doc === 'okoro-2' && r.line === 11)).toMatchObject({ speaker: 'Chair', endLine: 15 });
   });
 });
