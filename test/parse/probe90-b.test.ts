@@ -346,3 +346,29 @@ describe("a screening Q&A's release note under the closing applause", () => {
     expect(got.find((r) => r.doc === 'okoro-2' && r.line === 11)).toMatchObject({ speaker: 'Chair', endLine: 15 });
   });
 });
+
+describe('an awards ceremony, a record label, a band: names of things, never people', () => {
+  it('never makes "Meridian Screen Awards" the "she" of a quotation', () => {
+    const records = fixtureCorpus(DIR, ['awards-night-speeches.md']).records as Rec[];
+    expect(records.some((r) => r.speaker === 'Meridian Screen Awards')).toBe(false);
+  });
+
+  it('in other words: the Lakeside Music Awards named in the intro, then "She dedicated …"', () => {
+    const doc = [
+      '---',
+      'title: "Every speech from the 2024 Lakeside Music Awards"',
+      'publisher: Stage Door',
+      'date: 2024-03-02',
+      '---',
+      '',
+      '# Every speech from the 2024 Lakeside Music Awards',
+      '',
+      'The Lakeside Music Awards were held on Friday night in Leeds. Some speeches have been trimmed.',
+      '',
+      'She dedicated the award to her first teacher, Edith Marr. "She said to me when I was nine, \'Play it slower.\' I am still trying."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'lakeside.md': doc })).records as Rec[];
+    expect(got.some((r) => r.speaker === 'Lakeside Music Awards')).toBe(false);
+  });
+});
