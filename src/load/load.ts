@@ -769,10 +769,16 @@ const SAID_THIS_IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|p
 const OPENING_YEAR = new RegExp(String.raw`^(?:(?:Back\s+in|In)\s+(${YEAR}),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced|complained|warned|insisted|argued)(?![\p{L}]))|(?:Speaking|Writing|Testifying)(?:\s+(?:to|with|before|at|on|for)\s+[^,.;:“”"]{1,50}?)?\s+in\s+(${YEAR}),\s)`, 'u');
 /**
  * A frame dating the words to the year before the document's: "told the Sun-Ledger last year that",
- * "said a year ago", "Last year, she told the council", "in an interview last year" (never "last
- * year's", the object of a verb).
+ * "Holt explained on a podcast last year", "said a year ago", "Last year, she told the council", "in
+ * an interview last year". The verb of saying (or the occasion's noun), then up to five words of where
+ * or to whom (none opening a reported clause), then "last year" (never "last year's", the object of a verb).
  */
-const SAID_LAST_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|warned|argued|insisted|complained|testified|predicted|promised)(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,4}\s+(?:last\s+year|a\s+year\s+ago)(?![\p{L}'’])|^(?:Last\s+year|A\s+year\s+ago),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|told|wrote|posted|warned|argued|insisted)(?![\p{L}]))|(?<![\p{L}])in\s+an?\s+(?:[\p{L}-]+\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|hearing)\s+last\s+year(?![\p{L}'’])`, 'u');
+const SAID_LAST_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|explained|declared|announced|joked|quipped|remarked|admitted|warned|argued|insisted|complained|testified|predicted|promised|put\s+it|interview|speech|statement|post|letter|podcast|testimony|hearing|talk|lecture|broadcast)(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,5}?\s+(?:last\s+year|a\s+year\s+ago)(?![\p{L}'’])|^(?:Last\s+year|A\s+year\s+ago),?\s(?=[^“”"]*?(?<![\p{L}])(?:said|told|wrote|posted|warned|argued|insisted)(?![\p{L}]))`, 'u');
+/**
+ * "Her 2019 breakthrough … was made, she told this paper that year, "…"": the verb of saying, a few
+ * words, then "that year", the one year the frame names before it.
+ */
+const SAID_THAT_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|explained|declared|announced|admitted|insisted|put\s+it)(?:\s+(?!(?:that|whether|if|how|when|who|which|what|and|but)(?![\p{L}]))[^\s.,;:“”"‘’]+){0,4}?\s+that\s+year(?![\p{L}])`, 'u');
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
 const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 
@@ -798,8 +804,14 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
     const dated = !(m?.[1] ?? m?.[2]) && WRITING_VERB.test(frame) ? DATED_WRITING.exec(frame) : null;
     const y = m?.[1] ?? m?.[2] ?? dated?.[1] ?? dated?.[2];
     if (y) year = Number(y);
-    // "told the Sun-Ledger last year that …": the year before the document's.
+    // "told the Sun-Ledger last year that …", "on a podcast last year": the year before the document's;
+    // a review's "as she told this paper that year" after the year it names: that year.
     else if (docYear !== null && frame.includes(' year') && SAID_LAST_YEAR.test(frame)) year = docYear - 1;
+    else if (frame.includes('that year')) {
+      const said = SAID_THAT_YEAR.exec(frame);
+      const years = said ? [...new Set(frame.slice(0, said.index).match(YEAR_ALONE) ?? [])] : [];
+      if (years.length === 1) year = Number(years[0]);
+    }
   }
   return year !== null && (docYear === null || year <= docYear) ? year : null;
 }

@@ -772,6 +772,17 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     else if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
     return;
   }
+  // "[Interview recorded in Madrid, 2 May 2024." / "Spanish, with English subtitles.]": one note in
+  // brackets wrapped over the cue's lines, the file's word on the recording, no voice's; a direction
+  // where it is one, else the file's narration (each line alone opens or closes a bracket, no direction).
+  if (namedVoice === undefined && idxs.length >= 2) {
+    const joined = normalizeSpace(idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' '));
+    if (/^\[[^\][]+\]$/.test(joined)) {
+      if (isDirection(joined)) for (const k of idxs) b.mark(k, 'direction');
+      else cues.push({ voice: undefined, text: joined.slice(1, -1).trim(), lines: [...idxs], lastLine: joined.slice(1, -1).trim(), narration: true });
+      return;
+    }
+  }
   // "字幕翻译：林晓 | Subtitles translated by Lin Xiao": the subtitler's credit, no voice's words (its
   // label a credit, no person); read as the file's narration, a claim nobody says.
   if (namedVoice === undefined && idxs.length && SUBTITLE_CREDIT().test(lines[idxs[0]!]!.replace(CUE_TAGS(), '').trim())) {

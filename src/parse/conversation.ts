@@ -1945,7 +1945,9 @@ const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]
  * A question put to the whole panel, not one member: "Would the panel support …?", "… to all of
  * you", "Each of you, briefly: …", "Would either of you support …?". Every panellist's turn after it, nobody asking between, answers it.
  */
-const PUT_TO_PANEL = lazy(() => /(?<![\p{L}])(?:the\s+(?:whole\s+|entire\s+)?(?:panel|panell?ists|speakers)|(?:all|each|either|both|any)\s+of\s+you|all\s+(?:four|three|five|two)\s+of\s+you|everyone\s+on\s+the\s+(?:panel|stage))(?![\p{L}])/iu);
+// (A screening's or a reading's floor addresses the guests on stage by what they are, set off before its
+// question: "For the actors — did you grow up …?", "To both authors: …".)
+const PUT_TO_PANEL = lazy(() => /(?<![\p{L}])(?:(?:for|to)\s+(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:cast|actors|actresses|authors|writers|poets|filmmakers|musicians|guests)\s*[—–:,]|the\s+(?:whole\s+|entire\s+)?(?:panel|panell?ists|speakers)|(?:all|each|either|both|any)\s+of\s+you|all\s+(?:four|three|five|two)\s+of\s+you|everyone\s+on\s+the\s+(?:panel|stage))(?![\p{L}])/iu);
 function putToPanel(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1] ?? '';
   return last.includes('?') && splitSentences(normalizeSpace(last)).some((s) => isQuestionSentence(s.text) && PUT_TO_PANEL().test(s.text));

@@ -8,7 +8,7 @@ import type { AttributionState, FoundQuote } from './quotes.js';
 import { accordingToPerson, analyseQuotes, isQuoteLeadIn, mayHoldDashDialogue, noteReportingOrg, noteSubjectOrg, opensDashDialogue, reportedBy, reportedExchange, reportsAsking, reportsUnnamedPeople } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
-import { lazy } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 
 export interface NarrativeOptions {
   section: string | null;
@@ -72,6 +72,22 @@ function withIncisesOutside(paragraph: string): string {
   return paragraph.replace(INCISE, (_m, head: string, incise: string, stop: string, tail: string) => `${head.trimEnd()} », ${incise}${stop} « ${tail.trimStart()}`);
 }
 
+/**
+ * A run of capitalised words set alone in single emphasis inside a sentence ("The new album, *Quiet
+ * Money*, out August 22", "he told *Current Sound*"): a work's or a publication's title, as articles
+ * italicise them. Its words then read as a name, and a later "he says" would mean them: noted as
+ * things that are no person. Bold is not read so (a newsletter bolds the people it quotes).
+ */
+const ITALIC_TITLE = lazy(() => /(?<![\p{L}\p{N}*_])([*_])(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|of|the|and|in|on|for|to|at|a|an|with|from)){0,6})\1(?![\p{L}\p{N}*_])/gu);
+function noteItalicTitles(paragraph: string, state: AttributionState): void {
+  // (a paragraph wholly in italics is a standfirst or a note, read above: its names stay people)
+  for (const m of allMatches(ITALIC_TITLE(), paragraph)) {
+    const title = m[2]!;
+    if (normalizeSpace(paragraph) === normalizeSpace(m[0])) continue;
+    if (!state.registry.resolve(title)) state.orgs.add(title);
+  }
+}
+
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
   // "– Polska to brama do Europy – powiedział Zhao.": a dialogue's dash, no list bullet.
@@ -79,6 +95,7 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   // Markdown's emphasis and links read as the words they mark, as the records will hold them: a
   // newsletter bolds the names it quotes ("said **Dev Anand**, the founder"), and a name between
   // asterisks is no name to the attribution's patterns.
+  if (stripped.includes('*') || stripped.includes('_')) noteItalicTitles(stripped, state);
   const plain = withoutInlineMarkup(stripped);
   const text = plain.includes('«') ? withIncisesOutside(plain) : plain;
   const analysis = analyseQuotes(text, state, !!opt.continueQuote);

@@ -26,7 +26,7 @@ import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentWords, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonPlural, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
@@ -165,7 +165,9 @@ export function parseProse(input: ParseInput): ParseResult {
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   // An FAQ under Markdown question headings answers for the organisation its note under the title names.
   // A magazine Q&A under bold or heading questions whose title names nobody: the person its intro opens on.
-  if (questionHeadings.size && !guest) guest = input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author) ?? readersColumnist(lines, questionHeadings, end, input.meta.author);
+  // (But answers in the first person singular and never the plural are a person's, not the organisation's
+  // "we": a profile's sidebar of quick questions answers as the person its intro opens on.)
+  if (questionHeadings.size && !guest) guest = (input.meta.publisher && answersAsOnePerson(lines, questionHeadings, end) ? (introSubject(input.body, input.meta.author) ?? profileSubject(input.meta.title, input.body)) : null) ?? input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author) ?? readersColumnist(lines, questionHeadings, end, input.meta.author);
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
   /** how many question headings are led by who sent them ("From Sana in Leeds: …"), counted when first needed */
@@ -306,6 +308,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
   let introduced: string | null = null;
   let listBy: string | null = null;
+  /** the one person the heading above names after its dash ("## Best Director — Samuel Okonjo, "The Quiet Year"") */
+  let headingPerson: string | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys(), ...headed.keys());
   // So are the tables the header spared.
@@ -656,6 +660,9 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       if (!questionHeadings.has(i)) {
         if (titleKey(raw) !== titleKey(input.meta.title)) section = atx;
+        headingPerson = personAfterHeadingDash(atx);
+        // (the text under it calls them by surname: "Albright thanked his orchestra")
+        if (headingPerson) knowFullName(state, headingPerson);
         continue;
       }
       // The answer: the paragraphs up to the next Markdown heading or table, each joined from its lines.
@@ -1062,6 +1069,9 @@ export function parseProse(input: ParseInput): ParseResult {
     // perhaps) over a sentence whose name "said this".
     const saidThis = next >= 0 && !runsOn && !state.creditBelow && /^\s*(?:\d{1,3}[.)]\s+)?[“"«„]/.test(paragraph) ? saidThisAbove(lines[next]!) : null;
     if (saidThis) [state.creditBelow, state.creditBelowFrame] = [saidThis.name, saidThis.frame];
+    // An awards page's or a round-up's section, "## Best Actor — NAME, "Film"", its speech a paragraph
+    // wholly in quotation marks under it, no one named with it: the words of the person the heading names.
+    if (headingPerson && !state.creditBelow && !runsOn && !carried && /^\s*[“"]/.test(paragraph)) state.creditBelow = headingPerson;
     // A study's participant quoted under a paragraph by the code the paper names them by, the code a
     // label ("P7: I rang him at three …", "R12: We sold …"): the participant's words, the code no word of them.
     const coded = !runsOn && !carried ? PARTICIPANT_CODE_LABEL().exec(paragraph) : null;
@@ -2063,6 +2073,18 @@ const WIKILINK = lazy(() => /\[\[([^\[\]|]{1,120})(?:\|([^\[\]|]{1,120}))?\]\]/g
 
 function withoutBlockquoteMarks(lines: string[]): string[] {
   return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
+}
+
+/**
+ * The person a section heading names after a dash, the category or the award before it, perhaps a
+ * work in quotation marks after a comma: "Best Director — Samuel Okonjo, "The Quiet Year"",
+ * "Lifetime Achievement – Harriet Osei-Lang". Two to four capitalised words of a person's name; null
+ * for a title in quotation marks ("Best Picture — "The Quiet Year"") or any other heading.
+ */
+const HEADING_DASH_PERSON = lazy(() => /^[^—–]{3,60}?\s[—–]\s+(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+){1,3})(?:,\s*[“"][^“”"]{1,80}[”"])?$/u);
+function personAfterHeadingDash(heading: string): string | null {
+  const m = HEADING_DASH_PERSON().exec(heading.trim());
+  return m && mayBePersonName(m[1]!) ? m[1]! : null;
 }
 
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */
@@ -3310,6 +3332,35 @@ function introSubject(body: string, author: string | null): string | null {
     // (Only where a question line ends the lines above: a story's quoted questions are no Q&A's.)
     (aboveText.split('\n').length < head.length && above.length - 1 > at && wordCount(above[above.length - 1]!) >= 8 ? introOpeningName(above[above.length - 1]!, author) : null)
   );
+}
+
+/**
+ * The person a profile is about: the full name its first paragraph (eight words or more, not a
+ * heading) opens on, when the title gives it too ("Dex Amari Isn't Done Yet" over "Dex Amari is late,
+ * and he is sorry about it."). Null otherwise.
+ */
+function profileSubject(title: string | null, body: string): string | null {
+  if (!title) return null;
+  const first = body.split('\n', 40).find((l) => markdownHeading(l) === null && wordCount(l) >= 8 && /[.!…]["”’]?\s*$/.test(l));
+  const m = first ? OPENING_FULL_NAME().exec(first) : null;
+  return m && title.includes(m[1]!) && mayBePersonName(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * Whether the answers under a page's question lines speak as one person: some say "I" or "my", none
+ * says "we" or "our" (an organisation's FAQ answers as "we"). Each answer is the lines under its
+ * question up to the next question or heading.
+ */
+function answersAsOnePerson(lines: readonly string[], questions: ReadonlySet<number>, end: number): boolean {
+  let singular = false;
+  for (const q of questions) {
+    for (let k = q + 1; k < end && !questions.has(k) && markdownHeading(lines[k]!) === null; k++) {
+      const text = lines[k]!;
+      if (isFirstPersonPlural(text)) return false;
+      if (isFirstPersonSingular(text)) singular = true;
+    }
+  }
+  return singular;
 }
 
 /**

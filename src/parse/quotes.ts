@@ -280,9 +280,9 @@ const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ô
 export const TITLE_BEFORE_NAME =
   lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Cllr\.?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
-/** Last words that make a capitalised name an organisation, never a person. */
+/** Last words that make a capitalised name an organisation, never a person (the arts' too: "Meridian Screen Awards", "The Late Hour Band"; not "Records", a paper the text may say disclosed something). */
 const ORG_SUFFIX =
-  lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Magazine|Weekly|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg|Show|Podcast|Radio|Briefing|Tonight|Report)\.?$/);
+  lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Magazine|Weekly|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg|Show|Podcast|Radio|Briefing|Tonight|Report|Awards|Festival|Prize|Theatre|Theater|Orchestra|Band|Choir|Ensemble|Gallery|Museum)\.?$/);
 
 /**
  * Capitalised words that begin sentences or name things, never people. The last alternative: a
@@ -839,11 +839,14 @@ function creditedPerson(name: string, state: AttributionState): string | null {
   return state.fullNames.includes(who.speaker) || (who.speaker.includes(' ') && mayBePersonName(who.speaker)) ? who.speaker : null;
 }
 
-/** The paragraph is its quotations and nothing else (punctuation and spaces between them aside). */
+/** The paragraph is its quotations and nothing else (punctuation, spaces and a note in brackets between them aside). */
 function onlyQuotation(paragraph: string, drafts: readonly Draft[]): boolean {
   let rest = paragraph;
   const spans = drafts.flatMap((d) => d.spans).sort((a, b) => b.start - a.start);
   for (const q of spans) rest = rest.slice(0, q.start) + rest.slice(q.end);
+  // (a stage note in brackets between the quotations, "“Wow. I have a list.” (He unfolded a sheet of
+  // paper.) “I'm kidding.”", is the writer's aside in the speech, no words of another's)
+  if (rest.includes('(')) rest = rest.replace(/\([^()]{1,200}\)/g, '');
   return /^[\s.,;:!?…—–-]*$/.test(rest);
 }
 

@@ -93,6 +93,7 @@ import {
   isTitleCase,
   hasLetters,
   hasSecondPerson,
+  splitSentences,
   isFirstPersonSingular,
   findQuoteSpans,
   normalizeSpace,
@@ -1918,6 +1919,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (lastTurn && lastTurn.parts.length >= 2) {
     let cut = lastTurn.parts.length;
     while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
+    // The room's applause closing the event, then a paragraph in neither the first nor the second person
+    // ("[applause]" / "The Salt Orchard opens in UK cinemas on 14 November 2025."): the page's note, the
+    // last speaker done.
+    if (cut === lastTurn.parts.length && closingNoteUnderApplause(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
     // The page's notes under the interview ("※本記事の内容は取材時点のものです。") are the publication's, not its writer's.
     for (let k = cut; k < lastTurn.parts.length; k++) pageNotes.add(lastTurn.partLines[k]!);
     // An interview whose every turn is one paragraph (four or more turns): a paragraph set off by a
@@ -2490,6 +2495,20 @@ function promotionStart(lines: readonly string[], partLines: readonly number[], 
     if (parts.slice(j + 1).every(named)) return j;
   }
   return -1;
+}
+
+/** An audience's reaction that ends an event, alone on its line in brackets: "[applause]", "(Sustained applause)", "[laughter and applause]". */
+const CLOSING_APPLAUSE = lazy(() => /^\s*[[(](?:[\p{L} ]{0,30}\s)?(?:applause|ovation|cheers|cheering)(?:\s[\p{L} ]{0,30})?[\])]\s*$/iu);
+/**
+ * The last paragraph of the last turn stands right under the audience's applause (blank lines
+ * between), is one short paragraph of three sentences at most, and speaks in neither the first
+ * nor the second person: the page's closing note, not the speaker's.
+ */
+function closingNoteUnderApplause(lines: readonly string[], at: number, text: string): boolean {
+  let k = at - 1;
+  while (k >= 0 && !lines[k]!.trim()) k--;
+  if (k < 0 || !CLOSING_APPLAUSE().test(lines[k]!)) return false;
+  return !FIRST_PERSON().test(text) && !hasSecondPerson(text) && splitSentences(text).length <= 3;
 }
 
 /**

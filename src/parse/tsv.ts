@@ -71,12 +71,16 @@ import { narratorOf, wordCount } from './text.js';
 // "Datum", French "Auteur", Spanish "Autor", "Fecha" name the same roles as their English words.
 const ASKER_WORDS = new Set([
   'asker', 'questioner', 'interviewer', 'moderator', 'facilitator', 'host', 'listener', 'caller', 'viewer',
+  // a press junket's log: the journalist or reporter who put each question to the talent
+  'journalist', 'reporter',
   'fragesteller', 'fragestellerin', 'interviewerin', 'moderatorin', 'modérateur', 'moderateur', 'intervieweur', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora',
   // who asks, named by the verb as "Respondió" names who answers: "Preguntó", "Quién preguntó"
   'preguntó',
 ]);
 const ANSWERER_WORDS = new Set([
   'speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder',
+  // a press junket's log: "Talent" is the star the outlets interview in turn
+  'talent',
   'sprecher', 'sprecherin', 'redner', 'rednerin', 'befragter', 'befragte', 'gast', 'orateur', 'oratrice', 'intervenant', 'intervenante', 'interviewé', 'interviewée', 'invité', 'invitée',
   'hablante', 'orador', 'oradora', 'entrevistado', 'entrevistada', 'invitado', 'invitada', 'ponente',
   // who answers, named by the verb in a hand-made sheet: "Responde", "Quién responde", "Antwortet", "Répond"
