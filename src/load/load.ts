@@ -555,6 +555,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.inferred.year = 'the note at the foot of where it first appeared';
     return;
   }
+  // Still undated: an interview's note near its top of when it was held ("She spoke to Mara Quist in
+  // October 2023.", "This interview was conducted in March 2022."): the year the words were said.
+  const held = meta.year ? null : interviewHeldYear(lines);
+  if (held) {
+    meta.year = held;
+    meta.inferred.year = 'the note of when the interview was held';
+    return;
+  }
   // Still undated: a transcription service's footer stamp says the year the transcript was made.
   const stamped = meta.year ? null : transcriptionStampYear(lines, bodyLine);
   if (stamped) {
@@ -589,6 +597,23 @@ function copyrightYearAtFoot(lines: readonly string[]): number | null {
   return null;
 }
 
+/**
+ * A sentence saying when the interview was held, a month perhaps before its year: "She spoke to Mara
+ * Quist in October 2023.", "We talked in June 2021.", "This interview was conducted on 3 May 2020."
+ * (1: the year). Only a verb of meeting to talk: "She opened the shop in 2016." dates nothing.
+ */
+const INTERVIEW_HELD = /(?:^|[.!?*_]\s*|\s)(?:(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e)\s+(?:spoke|talked|sat\s+down)(?:\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?|\s+)|(?:[Tt]his|[Tt]he)\s+(?:interview|conversation)\s+(?:was\s+)?(?:conducted|recorded|held|took\s+place)\s+)(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})(?![\p{N}])/u;
+/** The year the interview was held, from such a note among the first eight lines with words, or null. */
+function interviewHeldYear(lines: readonly string[]): number | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    if (++seen > 8) break;
+    const m = line.length <= 400 && /(?:spoke|talked|sat down|interview|conversation)/.test(line) ? INTERVIEW_HELD.exec(line) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
 /** The year a note among the last three lines with words gives of where the piece first appeared, or null. */
 function firstAppearedYearAtFoot(lines: readonly string[]): number | null {
   for (const line of footLines(lines, 3)) {

@@ -187,3 +187,33 @@ describe("words a host's question reports a third person saying", () => {
     expect(got.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Siobhan Carrick', 'Siobhan Carrick']);
   });
 });
+
+describe('an undated Q&A dated by its standfirst: "She spoke to Mara Quist in October 2023."', () => {
+  const qa = (standfirst: string) =>
+    [
+      '# "I never wanted to be a baker": a conversation with Lucía Ferraro',
+      '',
+      `*Lucía Ferraro runs Forno Lucía in Turin. ${standfirst} The interview has been edited for length.*`,
+      '',
+      '**Q: You trained as an architect. How did you end up baking?**',
+      '',
+      '**A:** My grandmother. She baked every day, and when she got sick in 2015 someone had to keep the oven going.',
+      '',
+      '**Q: Will you open a second shop?**',
+      '',
+      '**A:** People ask me that every week. No. One oven, one shop, one me.',
+      '',
+    ].join('\n');
+
+  it('the note of when the interview was held gives the year its words were said', () => {
+    const got = loadCorpus(tempCorpus({ 'ferraro.md': qa('She spoke to Mara Quist in October 2023.') })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Lucía Ferraro', year: 2023 });
+    const conducted = loadCorpus(tempCorpus({ 'ferraro.md': qa('This interview was conducted on 3 May 2021.') })).records as Rec[];
+    expect(conducted.find((r) => r.type === 'qa')?.year).toBe(2021);
+  });
+
+  it('a year the standfirst tells of something else dates nothing', () => {
+    const got = loadCorpus(tempCorpus({ 'ferraro.md': qa('She opened the shop in 2016.') })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')?.year).toBeNull();
+  });
+});
