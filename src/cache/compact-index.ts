@@ -912,16 +912,16 @@ class CompactMiniSearch extends MiniSearch<QuarryRecord> {
   }
 }
 
-/**
- * Records by position, as the cache reads them on demand: `get(i)` is the
- * corpus's i-th record (the same object each time), `all()` every record.
- */
 /** MiniSearch's raw results (executeQuery): short id → score, query terms, matched terms and their fields. */
 type RawResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
 
 /** A lookup's hits: see CompactMiniSearch.termHits. */
 export type TermHits = { id: number; score: number; terms: string[]; fields: string[] }[];
 
+/**
+ * Records by position, as the cache reads them on demand: `get(i)` is the
+ * corpus's i-th record (the same object each time), `all()` every record.
+ */
 export interface RecordSource {
   readonly size: number;
   /**

@@ -1373,13 +1373,13 @@ function throughBareYears(text: string, year: number | null): State {
   return st;
 }
 
+/** For tests: the words the pre-checks scan for. */
+export const PRECHECK_WORDS_FOR_TESTS: readonly string[] = PRECHECK_WORDS;
+
 /**
  * For tests: the pre-checks of the patterns whose matches they must allow
  * (test/figures/prechecks.test.ts holds each to its pattern on generated text).
  */
-/** For tests: the words the pre-checks scan for. */
-export const PRECHECK_WORDS_FOR_TESTS: readonly string[] = PRECHECK_WORDS;
-
 export const PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> => [
   { name: 'prefix amount', pattern: PREFIX_AMOUNT(), check: (t) => mayHavePrefixAmount(newState(t, null)) },
   { name: 'suffix amount', pattern: SUFFIX_AMOUNT(), check: (t) => mayHaveSuffixAmount(newState(t, null)) },

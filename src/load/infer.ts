@@ -308,9 +308,9 @@ function wordCount(s: string): number {
 
 /** A credit line under a byline for the pictures or the reporting: "Photographs by Lise Nyhus", "Illustrations by Ana Gil", "Additional reporting by Tom Lee". */
 const PICTURE_CREDIT = /^[*_]*(?:photo(?:graph)?s|photography|illustrations?|illustrated|images|video|graphics|additional reporting|research)\s+by\s+\p{Lu}[^.!?|]{0,60}$/iu;
-/** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
 /** A page's reading time after its date: " | 8 min read", " · 5 minute read". */
 const READING_TIME = /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i;
+/** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && i < 60 && seen < 8; i++) {

@@ -136,6 +136,19 @@ export function wordsByRegex(text: string): string[] {
   return out;
 }
 
+/** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
+const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u);
+/**
+ * A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …"; or a dialogue
+ * list's broadcast time codes, in and out: "10:00:14:05  10:00:22:15  HE YI: …".
+ */
+const STAMP_BEFORE_LABEL = lazy(() => /^\s*(?:\d{1,2}:\d{2}:\d{2}[:;]\d{2}(?:\s*(?:-->|-|–)?\s*\d{1,2}:\d{2}:\d{2}[:;]\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
+/**
+ * A chat export's numeric date and clock before the sender ("3/12/24, 7:00 PM - ", "12/03/2024, 19:00 - "):
+ * when, no one's words (a 12-hour clock's "PM" is no word of the sender's).
+ */
+const CHAT_DATE_STAMP = lazy(() => /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s*[-–]\s+(?=\S)/u);
+// (A wiki's copy of a discussion labels by handle and verb: "**@nadia-oduya answered:**", "**@jpereira asked:**".)
 /**
  * A leading speaker label: up to four words (or a role after a comma; a section's
  * number "Comment 1.2") and a colon, after an abbreviated title ("SEN.", "Dr.") or a member's
@@ -144,17 +157,6 @@ export function wordsByRegex(text: string): string[] {
  * script without capitals (Hangul, Han, kana) and a colon ("허이: …", "기자: …"), or in one whose letters
  * take vowel signs (Bengali, Devanagari, Hebrew: "ইয়ি হে: …").
  */
-/** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
-const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u);
-/** A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …". */
-/** Or a dialogue list's broadcast time codes, in and out: "10:00:14:05  10:00:22:15  HE YI: …". */
-const STAMP_BEFORE_LABEL = lazy(() => /^\s*(?:\d{1,2}:\d{2}:\d{2}[:;]\d{2}(?:\s*(?:-->|-|–)?\s*\d{1,2}:\d{2}:\d{2}[:;]\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
-/**
- * A chat export's numeric date and clock before the sender ("3/12/24, 7:00 PM - ", "12/03/2024, 19:00 - "):
- * when, no one's words (a 12-hour clock's "PM" is no word of the sender's).
- */
-const CHAT_DATE_STAMP = lazy(() => /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s*[-–]\s+(?=\S)/u);
-// (A wiki's copy of a discussion labels by handle and verb: "**@nadia-oduya answered:**", "**@jpereira asked:**".)
 const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.-]{1,40}\s(?:asked|asks|answered|answers|replied|replies|responded|responds)|@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?|(?:\p{Lu}\p{L}{0,3}\.?\s+)?(?:\p{Lu}\.){1,3}\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
 
 /**

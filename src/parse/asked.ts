@@ -130,6 +130,14 @@ function readLaunchThread(b: DocBuilder, lines: readonly string[]): void {
   }
 }
 
+/** A question board's head ("Question 12") and its vote or status field ("Upvotes: 41", "Status: Answered"). */
+export const BOARD_HEAD = lazy(() => /^\s*Question\s+#?\d{1,4}\s*$/i);
+export const BOARD_VOTES = lazy(() => /^\s*(?:Upvotes|Likes|Votes|Status)\s*:\s*\S/i);
+const BOARD_FIELD = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes|Votes|Status|Labels?|Topic|Answer(?:ed)?(?:\s*\([^()]{1,80}\)|\s+by\s+[^:]{1,60})?)\s*:/i);
+const BOARD_AUTHOR = lazy(() => /^\s*(?:Author|Asked\s+by)\s*:\s*(\S.{0,60}?)\s*$/i);
+const BOARD_ANSWER = lazy(() => /^\s*Answer(?:ed)?\s*(?:\(([^()]{1,80})\)|\s+by\s+([^:]{1,60}))?\s*:\s*(.*)$/i);
+const ANONYMOUS = lazy(() => /^(?:anonymous|anon|guest|participant)(?:\s+\S+)?$/i);
+
 /**
  * A question board's export (Slido, Mentimeter, an all-hands Q&A tool): each entry a head
  * ("Question 3"), the question's lines, then its fields: "Author: NAME" (who asked; "Anonymous"
@@ -139,14 +147,6 @@ function readLaunchThread(b: DocBuilder, lines: readonly string[]): void {
  * (nobody's claim when the asker is anonymous). The fields stay the claims they were, so their
  * words are still found.
  */
-/** A question board's head ("Question 12") and its vote or status field ("Upvotes: 41", "Status: Answered"). */
-export const BOARD_HEAD = lazy(() => /^\s*Question\s+#?\d{1,4}\s*$/i);
-export const BOARD_VOTES = lazy(() => /^\s*(?:Upvotes|Likes|Votes|Status)\s*:\s*\S/i);
-const BOARD_FIELD = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes|Votes|Status|Labels?|Topic|Answer(?:ed)?(?:\s*\([^()]{1,80}\)|\s+by\s+[^:]{1,60})?)\s*:/i);
-const BOARD_AUTHOR = lazy(() => /^\s*(?:Author|Asked\s+by)\s*:\s*(\S.{0,60}?)\s*$/i);
-const BOARD_ANSWER = lazy(() => /^\s*Answer(?:ed)?\s*(?:\(([^()]{1,80})\)|\s+by\s+([^:]{1,60}))?\s*:\s*(.*)$/i);
-const ANONYMOUS = lazy(() => /^(?:anonymous|anon|guest|participant)(?:\s+\S+)?$/i);
-
 function readQuestionBoard(b: DocBuilder, lines: readonly string[]): boolean {
   const resolve = (n: string) => b.input.registry.resolve(n) ?? n;
   // The file lines the narrative's claims cover, gathered once (asked per field line, a scan of

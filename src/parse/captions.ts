@@ -29,9 +29,9 @@ import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
 import { lazy } from '../model/regexp.js';
 
-/** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
 /** A line that starts or ends as a cue timing and is none ("00:00:04,500 --> 00:00:0", "00:00:01 -> 00:00:04,000"): a timing mistyped or cut short. */
 const BROKEN_TIMING = lazy(() => /^\s*(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{0,3})?\s*--?>|--?>\s*(?:\d{1,2}:){1,2}\d{1,2}[.,]\d{1,3}\s*$/);
+/** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
 const TIMING = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/);
 /**
  * The name a WebVTT voice tag gives ("<v Ana Ruiz>", "<v.loud Ana Ruiz>"), or null: what
@@ -1225,8 +1225,10 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
   narrateStretch(b, cues, section);
 }
 
-/** One stretch of cues as one running text: one claim per sentence (or the quotes it gives). */
-/** `speaker` null: the stretch is nobody's whoever the document's narrator (a player's notice). */
+/**
+ * One stretch of cues as one running text: one claim per sentence (or the quotes it gives).
+ * `speaker` null: the stretch is nobody's whoever the document's narrator (a player's notice).
+ */
 function narrateStretch(b: DocBuilder, cues: Cue[], section: string | null, speaker?: null): void {
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts

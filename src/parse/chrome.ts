@@ -912,13 +912,13 @@ export function classifyChrome(raw: string): LineKind | null {
   return kind;
 }
 
-/** A phrase's closing ":", "." or "!" run, matched from its first mark (a later start reaches the same end, so a run is read once). */
 /** A time of day alone on its line, with its half of the day and zone, or after a transcript's "END": "1:47 P.M. EDT", "END 2:31 p.m.". */
 // (The zone or the "END" is required: a turn hard-wrapped before its time, "We are going off the record at" /
 // "11:42 a.m.", goes on in the bare time.)
 // (The clock in capitals, as a briefing's stenographer sets it: a memo hard-wrapped before its time,
 // "The call is moved to" / "2:30 p.m. EST" / "and will run an hour.", writes it in lower case.)
 const CLOCK_LINE = lazy(() => /^(?:END\s+)?\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?\s+\(?[A-Z]{2,4}\)?$|^END\s+\d{1,2}[:.]\d{2}(?:\s*[AP]\.?\s?M\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?$/);
+/** A phrase's closing ":", "." or "!" run, matched from its first mark (a later start reaches the same end, so a run is read once). */
 export const TRAILING_PUNCTUATION = lazy(() => /(?<![:.!])[:.!]+$/);
 
 const chromeMemo = new Map<string, LineKind | null>();
@@ -1252,20 +1252,15 @@ const ERRORS_NOTICE = lazy(() => /^(?:(?:this|the)\s+)?(?:transcript|transcripti
 
 /** The word for "by", "reporter" or "author" in Khmer, Burmese, Persian and Armenian, its colon or a dash, then one to four words. */
 const SCRIPT_BYLINE = lazy(() => /^(?:ដោយ|អ្នកយកព័ត៌មាន|သတင်းထောက်|ဆောင်းပါးရှင်|ရေးသားသူ|نویسنده|خبرنگار|Հեղինակ)\s*(?:[:：៖՝]|\s-)\s*[^\s:：៖՝|]+(?:\s[^\s:：៖՝|]+){0,3}$/u);
-/** "© 1403 …", "«Outlet» © 2024 Բոլոր …": a copyright sign and a year (Gregorian or Solar Hijri), at the start or after a short name. */
 /** How many words follow the © notice's year (its first run of four digits after ©). */
 function wordsAfterCopyrightYear(line: string): number {
   const m = /©\s*\S+/u.exec(line);
   return m ? wordCount(line.slice(m.index + m[0].length).trim()) : 0;
 }
+/** "© 1403 …", "«Outlet» © 2024 Բոլոր …": a copyright sign and a year (Gregorian or Solar Hijri), at the start or after a short name. */
 const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?:19|20)\d{2}|1[34]\d{2})(?!\d)/u);
 /** Up to five short fields between bars, the last "Page N of M" (each field ends before the bar that follows it). */
 const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\s[Pp]age \d{1,4} of \d{1,4}$/u);
-/**
- * A printed report's running footer: a capitalised field, one to four more between bars, and the
- * bare page number last ("Brightwell Pharmacy Group | 2024 Annual Report | 3"). No table row (it
- * opens on its bar) and no sentence (no field ends on a stop).
- */
 /**
  * An e-mail's or a page's footer of the sender's postal address: the company by its legal form, a bar
  * or a dot, then the address from its building number ("Quillstone, Inc. | 500 Harrison Street, San
@@ -1273,6 +1268,11 @@ const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\
  * it and from where, no claim. Groups: the address.
  */
 const COMPANY_ADDRESS_FOOTER = lazy(() => /^\p{Lu}[^|·]{0,60}?,?\s(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|AG|Corp|Co|S\.A|N\.V|SE|AS|ASA|AB|Limited|Pty Ltd)\.?\s[|·]\s(\d{1,6}[^|·]{3,100})$/u);
+/**
+ * A printed report's running footer: a capitalised field, one to four more between bars, and the
+ * bare page number last ("Brightwell Pharmacy Group | 2024 Annual Report | 3"). No table row (it
+ * opens on its bar) and no sentence (no field ends on a stop).
+ */
 const PAGE_FOOTER_NUMBERED = lazy(() => /^\p{Lu}[^|]{0,59}\s\|(?:\s[^|]{1,60}\s\|){1,4}\s\d{1,4}$/u);
 /**
  * A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)",
@@ -1335,7 +1335,6 @@ export function excerptCredit(raw: string): { title: string; author: string; yea
 
 /** A provenance line: "From the …" and the source's web address in brackets at its end. */
 const SOURCE_PROVENANCE = lazy(() => /^From (?:the )?[^.!?[\]]{3,160}\[(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\]$/);
-/** A transcript's credit: a product's capitalised name or none, "Transcript(ion) (provided) by", the service's name. */
 /**
  * "Page" (or "page") before a digit, which every running page header or footer of classifyChrome's has
  * ("THE HARBOUR LEDGER   Page 3 of 12"): the long pattern with its \p{…} sets is compiled only then,
@@ -1351,6 +1350,7 @@ function pageThenDigit(line: string): boolean {
 }
 /** A printed page's running header or footer ("THE HARBOUR LEDGER   Page 3 of 12", "Page 2 of 4"). */
 const RUNNING_PAGE_HEAD = lazy(() => /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u);
+/** A transcript's credit: a product's capitalised name or none, "Transcript(ion) (provided) by", the service's name. */
 const TRANSCRIPT_CREDIT = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,3}[Tt]ranscri(?:pts?|ption|bed)\s+(?:(?:provided|prepared|produced)\s+)?by\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\.?$/u);
 /** A contents entry: a title of a few words, a leader of dots, the page number ("Presentation ....... 3"). */
 const CONTENTS_ENTRY = lazy(() => /^[^.]{1,80}?\s\.{5,}\s*\d{1,4}$/);
@@ -1377,13 +1377,6 @@ function isBlankForm(line: string): boolean {
  */
 export const FILING_STAMP = lazy(() => /^\s*Case\s+\S+\s+Doc(?:ument)?\s+(?:#\s*)?\d+(?:-\d+)?\s+Filed:?\s+(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/);
 
-/**
- * The furniture of a press release or a wire story, by its form: "FOR
- * IMMEDIATE RELEASE", "ENDS", "SOURCE Verdant Grid, Inc.", "(Reporting by …;
- * Editing by …)", "Media Contact:", an e-mail address or a phone number alone
- * on its line, "[Photo: … Credit: …]", "RELATED: …" (a link to another
- * story), a part number alone ("II.").
- */
 /** Two to four telephone numbers alone on a line, two spaces or more apart. */
 export const PHONE_NUMBERS = lazy(() => /^\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?:\s{2,}\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}){1,3}$/);
 /** A translated piece's source and credit fields, by their keys (not its original title). */
@@ -1392,6 +1385,13 @@ export const TRANSLATION_CREDIT = lazy(() => /^(?:original (?:author|authors|lin
 export const PAGE_EDITED = lazy(() => /^(?:this page|this article|this post|page)\s+(?:was\s+)?last\s+(?:edited|modified|updated|changed)\s+(?:on\s+)?([^,;]{6,30}?\d{4})(?:,?\s+at\s+\d{1,2}[:.]\d{2}[^.]{0,20})?\.?$/i);
 /** "Text is available under the Creative Commons …", "This work is licensed under a Creative Commons … License.": the licence of a page's words. */
 const TEXT_LICENCE = lazy(() => /^(?:(?:the )?(?:text|content)|this (?:work|article|page|post|transcript))\s+(?:is\s+)?(?:available|licensed|published|released)\s+under\s+(?:the\s+|a\s+)?\S.{0,120}\blicen[cs]e\b/i);
+/**
+ * The furniture of a press release or a wire story, by its form: "FOR
+ * IMMEDIATE RELEASE", "ENDS", "SOURCE Verdant Grid, Inc.", "(Reporting by …;
+ * Editing by …)", "Media Contact:", an e-mail address or a phone number alone
+ * on its line, "[Photo: … Credit: …]", "RELATED: …" (a link to another
+ * story), a part number alone ("II.").
+ */
 function pageFurniture(line: string): LineKind | null {
   // A printed page's running header or footer, kept by a PDF's text: "THE HARBOUR LEDGER   Page 3 of
   // 12", "Page 2 of 4"; a story's "- continued -". It heads no part of the text.
@@ -1512,7 +1512,6 @@ function isCompanyAddressFooter(line: string): boolean {
   return address !== undefined && address.includes(',') && wordCount(address) <= 14 && !/[.!?;:]$/.test(address);
 }
 
-/** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */
 /** How VISUAL_CREDIT's words open (photographs, illustrations, portraits, artwork, graphics, video), in lower case. */
 const VISUAL_WORDS = ['photo', 'illustrat', 'portrait', 'artwork', 'graphic', 'video'];
 /** The line opens on one of them in any case its pattern takes: checked before that pattern (eight \p{…} sets) is compiled. */
@@ -1520,6 +1519,7 @@ function opensOnVisualWord(line: string): boolean {
   const head = line.slice(0, 10).toLowerCase();
   return VISUAL_WORDS.some((w) => head.startsWith(w));
 }
+/** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */
 const VISUAL_CREDIT = lazy(() => /^(?:PHOTOGRAPHS?|PHOTOS?|[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]llustrations?|[Ii]llustrated|[Pp]ortraits?|PORTRAITS?|[Aa]rtwork|[Gg]raphics?|[Vv]ideo)\s+(?:by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$/u);
 /** "Compiled by staff writer Lucas Pereira", "Reported by Ana Ruiz.": a credit of the writer alone on its line, a newsroom role perhaps before the name. */
 const FOOT_CREDIT = lazy(() => /^(?:Compiled|Written|Reported|Edited|Assembled)\s+by\s+(?:(?:staff|senior|chief|contributing|freelance|our)\s+)?(?:(?:writer|reporter|correspondent|editor)s?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u);
@@ -1626,7 +1626,6 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
 const SPEECH_VERB_IN_LABEL =
   lazy(() => /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|replies|responded|responds|answers|answered|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i);
 
-/** A field that names the title: "Meeting Title: …", "Title: …". */
 /**
  * A field naming the document: "Meeting Title: Q3 Partner Review", and "TRANSCRIPT: Binance press
  * conference, Paris — …" (a kind of text as the key, a title of three words or more as its value;

@@ -248,12 +248,6 @@ const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|frage|antwort|pregunta
  */
 export const UNNAMED_VOICE = lazy(() => /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?|(?:iphone|ipad|android|galaxy(?: \S+){0,2}|pixel(?: \S+){0,2}|zoom user|call-in user|phone)(?: \(\d{1,2}\)|[ _]\d{1,2})?)$/i);
 
-/**
- * The one person a title names ("AMA with sculptor Ines Garrido",
- * "Interview: Jane Doe"): a single run of two or three capitalised words
- * after the title's first word, in a title not itself in title case. Null when
- * there are none or several.
- */
 /** A title or office before a name, no part of it ("Dr. Helen Park", "Mayor Rosa Imbert"). */
 export const NAME_TITLE =
   lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Mayor|Senator|Sen|Governor|Gov|Rep|Representative|President|Judge|Justice|Councilman|Councilwoman|Councillor|Councilor|Chef|Coach|Captain|Capt|General|Gen|Pastor|Rabbi|Rev|Reverend|Father|Sister|Minister|Ambassador|Sheriff|Chancellor|Commissioner|Principal|Detective|Officer|Chief)\.?$/);
@@ -397,6 +391,12 @@ const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
 const TITLE_POSSESSIVE = lazy(() => /^(?:Our|My|Your|Their|His|Its)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
 const STREET_WORD = lazy(() => /^(?:Street|Road|Avenue|Square|Boulevard|Crescent|Terrace)$/);
+/**
+ * The one person a title names ("AMA with sculptor Ines Garrido",
+ * "Interview: Jane Doe"): a single run of two or three capitalised words
+ * after the title's first word, in a title not itself in title case. Null when
+ * there are none or several.
+ */
 export function personInTitle(title: string | null): string | null {
   if (!title) return null;
   // A title in capitals is read as written, but only the name after "with" counts: any run of its
@@ -515,13 +515,13 @@ const SECTION_ASKS = lazy(() => /^(?:question|comment|point|query|issue)\s+#?\d{
 /** The section that answers it: "Response", "Our response", "Authors' reply". */
 const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:response|reply)$/i);
 
+/** The last word of a programme's name: "… Hour", "… Daily" (surnames too, so read as a show only in a title). */
+const PROGRAMME_LAST_WORD = lazy(() => /^(?:Hour|Show|Podcast|Radio|Briefing|Tonight|Daily|Report)$/);
 /**
  * The person a title names as an interview's guest: the name read from its capitalised words, or
  * the one registered speaker it mentions where no such name is read, or where the name read is
  * unknown and overlaps that speaker's written name ("Binance Хэ" out of "Binance Хэ И").
  */
-/** The last word of a programme's name: "… Hour", "… Daily" (surnames too, so read as a show only in a title). */
-const PROGRAMME_LAST_WORD = lazy(() => /^(?:Hour|Show|Podcast|Radio|Briefing|Tonight|Daily|Report)$/);
 function titleGuest(title: string | null, registry: ConversationContext['registry']): string | null {
   if (!title) return null;
   // "Small Business Hour, episode 88", "Tech Daily": a programme's word ending the run names a

@@ -61,12 +61,6 @@ export function isContentLine(raw: string): boolean {
   return wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line) && !(/\s[·•|]\s/.test(line) && datelineKind(line) === 'whole');
 }
 
-/**
- * The header block: lines above the first real paragraph. The title (and its
- * repeats), the site name, menus, bylines and dates live there. Returns the
- * index of the first content line. `keep` spares lines the shape reads
- * itself (a transcript's speaker label standing above the first turn).
- */
 /** A publisher's note opening a page: "Editor's note: …", "Correction (9 May): …", "Update — …". */
 export const TOP_NOTE = lazy(() => /^\s*[*_]{0,2}(?:editor['’]?s['’]?\s+note|update|correction|clarification)(?:\s*\([^()]{0,40}\))?\s*(?:[*_]{0,2}\s*:|\s[—–]\s)/i);
 
@@ -84,6 +78,12 @@ export function topNoteEnd(lines: readonly string[], end = lines.length): number
   return k < end ? k : 0;
 }
 
+/**
+ * The header block: lines above the first real paragraph. The title (and its
+ * repeats), the site name, menus, bylines and dates live there. Returns the
+ * index of the first content line. `keep` spares lines the shape reads
+ * itself (a transcript's speaker label standing above the first turn).
+ */
 export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => boolean = () => false): number {
   const title = titleKey(b.input.meta.title);
   // A publisher's note over the headline ("Editor's note: This article was updated on 9 May 2024 …"):
@@ -448,14 +448,6 @@ function isPullQuoteLine(line: string): boolean {
 }
 
 /**
- * The title a document without one in front matter gives itself, from the
- * header (the lines above the first paragraph or speaker turn): a Markdown
- * heading; else a line the header repeats (pages print the title twice);
- * else the first heading-like line, or a first line that stands alone
- * above a blank line and is not a sentence. Null when the text opens
- * straight into talk or prose.
- */
-/**
  * A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end
  * ("------x"), or set with a space between its dashes as a court reporter types it ("- - - - - x").
  * Each repeat takes one mark, so nothing backtracks.
@@ -528,6 +520,14 @@ function namedTranscriptTab(line: string): string | null {
   const name = normalizeSpace(m[1]!);
   return /\p{L}/u.test(name) ? name : null;
 }
+/**
+ * The title a document without one in front matter gives itself, from the
+ * header (the lines above the first paragraph or speaker turn): a Markdown
+ * heading; else a line the header repeats (pages print the title twice);
+ * else the first heading-like line, or a first line that stands alone
+ * above a blank line and is not a sentence. Null when the text opens
+ * straight into talk or prose.
+ */
 export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A PDF's running head over the first page ("ADAORA NWANKWO-BELL      3", "Kestrel Quarterly —
@@ -1515,22 +1515,16 @@ const ISSUE_OR_SEASON = lazy(() => /^(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+(
 /** A staff byline: "Posted on 3 April 2025 by Coin Corridor staff", "By the Harbour Times staff". */
 const STAFF_BYLINE = lazy(() => /(?:^|\s)[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:staff|editors|newsroom)\.?$/u);
 
-/**
- * Who publishes a document without front matter, as its header says: the outlet of a barred
- * byline under the headline ("Renée Oduya | Gulf Markets Weekly | 9 November 2023"), the outlet
- * whose staff wrote it ("Posted on 3 April 2025 by Coin Corridor staff"). Among the lines above
- * the second paragraph only.
- */
-/**
- * A wire service's issuer credit over a release: "News provided by" (the issuer on the line under
- * it), "NEWS PROVIDED BY", "News provided by Verdant Grid, Inc."; the issuer named on the line, or
- * null for a key alone. Null for any other line.
- */
 /** The line an issuer credit's key alone at `i` names the issuer on: the next, or the one after a blank line; -1 where that is blank too. */
 export function issuerLine(lines: readonly string[], i: number): number {
   const k = lines[i + 1]?.trim() ? i + 1 : i + 2;
   return lines[k]?.trim() ? k : -1;
 }
+/**
+ * A wire service's issuer credit over a release: "News provided by" (the issuer on the line under
+ * it), "NEWS PROVIDED BY", "News provided by Verdant Grid, Inc."; the issuer named on the line, or
+ * null for a key alone. Null for any other line.
+ */
 export function issuerCredit(line: string): { issuer: string | null } | null {
   const text = line.trim();
   const key = /^(?:news|content|release)\s+provided\s+by:?/i.exec(text);
@@ -1541,6 +1535,12 @@ export function issuerCredit(line: string): { issuer: string | null } | null {
 }
 /** "By …", "Prepared by …", "Compiled by …": a credit names who made the text (the byline), never its publication. */
 const CREDITED_BY = lazy(() => /^(?:\p{Lu}\p{Ll}+\s+)?[Bb]y\s/u);
+/**
+ * Who publishes a document without front matter, as its header says: the outlet of a barred
+ * byline under the headline ("Renée Oduya | Gulf Markets Weekly | 9 November 2023"), the outlet
+ * whose staff wrote it ("Posted on 3 April 2025 by Coin Corridor staff"). Among the lines above
+ * the second paragraph only.
+ */
 export function inferPublisher(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0, seen = 0, paragraphs = 0; i < raw.length && seen < 12; i++) {
     const line = normalizeSpace(withoutEmphasis(raw[i]!));
@@ -2235,13 +2235,13 @@ export function monthYearOf(raw: string): number | null {
   return Number(m[1]);
 }
 
+/** A dateline's time of day after its date, in a field of its own, its zone after it: " - 06:00 CET", ", 16:41 Uhr", " · 7h30". */
+const TRAILING_CLOCK = lazy(() => /(?:\s[-–—|·]|,)\s?\d{1,2}[:.h]\d{2}(?:\s(?:Uhr|h|[A-Z]{2,5}))?$/);
 /**
  * A line whose point is when: a whole dateline ("Recorded July 18, 2024", "Bosphorus Weekly — 3 June
  * 2022") or a publication's month and year ("The Long Read, April 2023"). It dates the page and
  * heads no part of it.
  */
-/** A dateline's time of day after its date, in a field of its own, its zone after it: " - 06:00 CET", ", 16:41 Uhr", " · 7h30". */
-const TRAILING_CLOCK = lazy(() => /(?:\s[-–—|·]|,)\s?\d{1,2}[:.h]\d{2}(?:\s(?:Uhr|h|[A-Z]{2,5}))?$/);
 export function isWhenLine(raw: string): boolean {
   // Every such line has a digit and is short: most lines are neither.
   if (raw.length > 200 || (!/\d/.test(raw) && !EASTERN_DIGIT().test(raw))) return false;

@@ -52,16 +52,6 @@ function withoutWholeEmphasis(text: string): string {
 }
 
 /**
- * Returns how many records the paragraph produced. Every sentence ends in a
- * record: a quote (with the sentence that gives it as its context), or a
- * claim. Questions and exclamations are claims too (the narrator asks them,
- * and a reader searches for them); a fragment of under five words joins the
- * claim before it (or, at a paragraph's start, the one after it), and stands
- * as a claim of its own only when the paragraph has nothing else. With
- * `claims: false` (inside an answer, whose sentences are the answer) only the
- * quotes are made.
- */
-/**
  * French (and Spanish) set the attribution inside the guillemets, between commas: « CZ et moi,
  * nous ne sommes pas d'accord, dit-elle en souriant. Mais… ». The incise is the writer's, not the
  * speaker's: written outside the marks (« … », dit-elle en souriant. « Mais… »), the quotation
@@ -88,6 +78,16 @@ function noteItalicTitles(paragraph: string, state: AttributionState): void {
   }
 }
 
+/**
+ * Returns how many records the paragraph produced. Every sentence ends in a
+ * record: a quote (with the sentence that gives it as its context), or a
+ * claim. Questions and exclamations are claims too (the narrator asks them,
+ * and a reader searches for them); a fragment of under five words joins the
+ * claim before it (or, at a paragraph's start, the one after it), and stands
+ * as a claim of its own only when the paragraph has nothing else. With
+ * `claims: false` (inside an answer, whose sentences are the answer) only the
+ * quotes are made.
+ */
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
   // "– Polska to brama do Europy – powiedział Zhao.": a dialogue's dash, no list bullet.

@@ -1366,7 +1366,6 @@ function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; te
   return turns;
 }
 
-/** Words in the first person with no quotation marks in them: a statement set off under its introduction. */
 /**
  * The paragraph under lines `first`–`last` (after a blank line) is set in from them: every one of
  * its lines starts three columns or more right of where the paragraph above starts, as a block
@@ -1382,6 +1381,7 @@ function setInUnder(lines: readonly string[], first: number, last: number, end: 
   return lineCount > 0;
 }
 
+/** Words in the first person with no quotation marks in them: a statement set off under its introduction. */
 function isFirstPersonParagraph(paragraph: string): boolean {
   return !/[“”"«»]/.test(paragraph) && wordCount(paragraph) >= 5 && !/:\s*$/.test(paragraph) && /(?<![\p{L}])(?:I|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u.test(paragraph);
 }
@@ -1433,7 +1433,6 @@ function notedExchange(lines: readonly string[], i: number): { question: string;
 const OUTLINE_BULLET = lazy(() => /^(\s*)[-*+•]\s+(\S.*)$/u);
 /** A parent bullet naming whose words its children are: "Quote from CZ's post on X", "Quotes by Ana Ruiz", "Yi He said:". */
 const OUTLINE_SOURCE = lazy(() => /^(?:(?:quotes?|words|posts?|sayings?) (?:from|by|of) (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s?)?(?=[\s:,.]|$)|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|wrote|writes|posted|tweeted)\b[^"“”]{0,60}:)/iu);
-/** A bullet that only heads a list of quotations: "Quotes", "Quotes:". */
 /** A news script's header field naming the reporter or the anchor: "REPORTER: DANIEL OKONKWO", two to four words, a field's gap or the line's end after. */
 const SCRIPT_PERSON_FIELD = lazy(() => /\b(REPORTER|CORRESPONDENT|ANCHOR|PRESENTER)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?=\s{2,}|\s*$)/gu);
 /**
@@ -1487,6 +1486,7 @@ function creditScriptNarration(b: DocBuilder, lines: readonly string[]): void {
   }
 }
 
+/** A bullet that only heads a list of quotations: "Quotes", "Quotes:". */
 const OUTLINE_QUOTES_HEADING = lazy(() => /^(?:quotes|quotations|in (?:his|her|their) (?:own )?words)\s*:?\s*$/i);
 
 /**
@@ -1757,15 +1757,15 @@ interface QuotationBlock {
   end: number;
 }
 
-/**
- * The "> " block starting at line `at`: its paragraphs and signature; null for
- * a block whose every line is empty, or that holds quote marks of its own.
- */
 /** A signature's dash, an em or en dash or two hyphens, then a space: "— Ana Ruiz" (not a hyphen opening a list's item). */
 const SIGNED_DASH = lazy(() => /^(?:[—―–]|--)\s/u);
 /** Words wholly in one pair of quotation marks, a stop after perhaps: the words. */
 const WHOLLY_QUOTED = lazy(() => /^[“"]([^“”"]+)[”"][.,]?$/u);
 
+/**
+ * The "> " block starting at line `at`: its paragraphs and signature; null for
+ * a block whose every line is empty, or that holds quote marks of its own.
+ */
 function quotationBlock(lines: readonly string[], at: number, end: number): QuotationBlock | null {
   const paragraphs: QuotationBlock['paragraphs'] = [];
   const markup: number[] = [];
@@ -1958,12 +1958,6 @@ function endsSignedQuotationLine(lines: readonly string[], at: number): boolean 
   return next !== undefined && /^\s*[“"«]/.test(next) && SIGNED_QUOTATION_LINE().test(lines[at]!);
 }
 
-/**
- * A heading-like line of the body heads what follows only when it stands on its own. Right
- * below a line of a paragraph it continues it ("… The ferry / stopped for three weeks"); short
- * lines one under another are a list or a verse ("Warm blankets / Tinned cat food"), each a line
- * of text, not a heading each.
- */
 /** Line `i` a newsroom's title alone ("Staff Reporter", "Sports Editor"), a byline right above it, blank lines (or the edges) around the two. */
 function roleUnderByline(b: DocBuilder, i: number, end: number): boolean {
   const role = b.lines[i]!;
@@ -1971,6 +1965,12 @@ function roleUnderByline(b: DocBuilder, i: number, end: number): boolean {
   return isNewsroomRole(normalizeSpace(role).replace(/\.$/, '')) && bylineName(withoutEmphasisEnds(normalizeSpace(b.lines[i - 1]!))) !== null;
 }
 
+/**
+ * A heading-like line of the body heads what follows only when it stands on its own. Right
+ * below a line of a paragraph it continues it ("… The ferry / stopped for three weeks"); short
+ * lines one under another are a list or a verse ("Warm blankets / Tinned cat food"), each a line
+ * of text, not a heading each.
+ */
 function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   const prevKind = i > 0 && b.lines[i - 1]!.trim() ? b.kinds[i - 1] : undefined;
   if (prevKind === null || prevKind === 'record') return false;
@@ -2052,11 +2052,6 @@ function withoutCueTimes(lines: string[]): string[] {
 const WHISPER_CONSOLE = lazy(() => /^\s*(?:Detecting language using up to the first \d{1,3} seconds\.|Detected language:\s*\p{L}[\p{L} ]{0,30}\s*$)/u);
 
 /**
- * A page whose text is mostly one Markdown blockquote (an interview set in "> " lines) reads
- * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
- * in "> " above an article is a small part of it and keeps its marks.
- */
-/**
  * A notes app's wikilinks (Obsidian, Roam, Logseq) read as the words they show: "[[Yi He]] said" is
  * "Yi He said", "[[Changpeng Zhao|CZ]]" is "CZ (Changpeng Zhao)" (the page it links to stays findable).
  */
@@ -2071,6 +2066,11 @@ function withoutWikilinks(lines: string[]): string[] {
 const WIKI_NAMESPACE = lazy(() => /^(?:User|User talk|Talk|Special|File|Image|Category|Template|Wikipedia|Project)\s*:/i);
 const WIKILINK = lazy(() => /\[\[([^\[\]|]{1,120})(?:\|([^\[\]|]{1,120}))?\]\]/g);
 
+/**
+ * A page whose text is mostly one Markdown blockquote (an interview set in "> " lines) reads
+ * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
+ * in "> " above an article is a small part of it and keeps its marks.
+ */
 function withoutBlockquoteMarks(lines: string[]): string[] {
   return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
 }
@@ -2587,7 +2587,6 @@ function fullNameOnPage(first: string, lines: readonly string[], end: number): s
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** Who answers a page of readers' questions: the name signed under them, else the guest the page names, else its author. */
 /** A letter's or a reply's salutation opening its paragraph: "**Dear Margo:** Last spring…", "Dear Worried: You are…". */
 const SALUTATION = lazy(() => /^\s*(?:\*\*|__)?Dear\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|in|from|and|the|\p{Lu}[\p{L}'’.-]*)){0,4})\s*[:,]/u);
 /** A letter's signature on a line of its own: "— Worried in Ohio", "-- Polite in Pittsburgh". */
@@ -2677,6 +2676,7 @@ function startsLetter(lines: readonly string[], at: number, end: number): boolea
   }
   return false;
 }
+/** Who answers a page of readers' questions: the name signed under them, else the guest the page names, else its author. */
 function sentQuestionsAnswerer(input: ParseInput, signature: { name: string } | null, narrator: string | null): string | null {
   if (signature) return input.registry.resolve(signature.name) ?? signature.name;
   return interviewRoles(input).guest ?? narrator;

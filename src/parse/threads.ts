@@ -1182,14 +1182,6 @@ const NUMBERED_QUESTION = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);
 const SIGNATURE_DELIMITER = lazy(() => /^--\s?$/);
 
 /**
- * An e-mail interview answered below each question: the reply retypes the questions, numbered
- * ("1. Why leave a safe job?"), each answer in the paragraphs under it, and Outlook appends the
- * message that put them in full under "-----Original Message-----", its From the asker. The
- * numbered questions are the asker's and ask; the paragraphs under them are the sender's
- * answers; the signature under "--", the rule and its header block are furniture; the original
- * below them is the asker's own words. Null unless two or more questions go 1, 2, … in order.
- */
-/**
  * The header block under an "-----Original Message-----" rule: its lines (the rule's with them,
  * furniture), where it ends, and the From it gives, the original's writer; null where that is no
  * name or is the reply's own sender.
@@ -1206,6 +1198,14 @@ function originalHeader(lines: readonly string[], sender: string, rule: number):
   return asker && EMAIL_NAME().test(asker) && asker !== sender ? { furniture, asker, end: k } : null;
 }
 
+/**
+ * An e-mail interview answered below each question: the reply retypes the questions, numbered
+ * ("1. Why leave a safe job?"), each answer in the paragraphs under it, and Outlook appends the
+ * message that put them in full under "-----Original Message-----", its From the asker. The
+ * numbered questions are the asker's and ask; the paragraphs under them are the sender's
+ * answers; the signature under "--", the rule and its header block are furniture; the original
+ * below them is the asker's own words. Null unless two or more questions go 1, 2, … in order.
+ */
 function answeredBelowNumbers(lines: readonly string[], sender: string, rule: number): EmailReply | null {
   const original = originalHeader(lines, sender, rule);
   if (!original) return null;

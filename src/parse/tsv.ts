@@ -1355,17 +1355,17 @@ const CELL_HEADING_WORD = lazy(() => /(?:['’]s|(?<![\p{L}])(?:Answers?|Respons
 const NOT_ANSWERED = lazy(() => /^\(?\s*(?:not answered|unanswered|no time to answer)\b.{0,80}$/i);
 /** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered". */
 const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered\.?$/iu);
+/** A Discord account's name and its four-digit tag: "Yuki Halvorsen#7788"; the name (1). */
+const DISCORD_TAG = lazy(() => /^(\S(?:.*\S)?)#\d{4}$/u);
+/** A display name, a bar, a role: "Lena Marsh | Admin", "Omar Haddad | Team"; the name (1), the role (2). */
+const ROLE_AFTER_BAR = lazy(() => /^([^|]+?)\s+[|｜]\s+([^|]{2,40})$/u);
+
 /**
  * A person cell that gives a role with the name, after a comma ("Olu Adeyemi, VP Engineering") or
  * in brackets ("Priya Raman (CFO)", "Ines Carvalho (Head of People)"): the person, without a title
  * before a full name, and the role. A known name is the registry's whole; a note in brackets that
  * is no role (an affiliation: "(Aktionärsvereinigung DSW)") stays with the name.
  */
-/** A Discord account's name and its four-digit tag: "Yuki Halvorsen#7788"; the name (1). */
-const DISCORD_TAG = lazy(() => /^(\S(?:.*\S)?)#\d{4}$/u);
-/** A display name, a bar, a role: "Lena Marsh | Admin", "Omar Haddad | Team"; the name (1), the role (2). */
-const ROLE_AFTER_BAR = lazy(() => /^([^|]+?)\s+[|｜]\s+([^|]{2,40})$/u);
-
 function personAndRole(cell: string, registry: DocBuilder['input']['registry']): [string, string | null] {
   if (!cell || registry.resolve(cell)) return [cell, null];
   // A chat's display name as its export writes it: Discord's tag after the name ("Yuki Halvorsen#7788")
@@ -1509,11 +1509,6 @@ function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns
 }
 
 /**
- * The turn layout (a call or a chat exported as a table): each row a turn of
- * its speaker, paired by the rules every conversation shares. Rows of one
- * speaker in a row are one turn, as a transcript's paragraphs are.
- */
-/**
  * A speaker cell that gives the person and then what they are, after a comma ("He Yi, co-founder",
  * "Richard Teng, CEO"): the name and the role. A surname and a first name ("Zhao, Changpeng") stay
  * one name: the part after the comma is a role only with a lowercase word, in capitals, or ending on
@@ -1624,6 +1619,11 @@ function signedBy(text: string, names: () => string[]): string | null {
   return people.length === 1 ? people[0]! : null;
 }
 
+/**
+ * The turn layout (a call or a chat exported as a table): each row a turn of
+ * its speaker, paired by the rules every conversation shares. Rows of one
+ * speaker in a row are one turn, as a transcript's paragraphs are.
+ */
 function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx: { hostNames: string[]; narrator: string | null }): ParseResult {
   const rows: number[] = [];
   for (let i = headerIdx + 1; i < b.lines.length; i++) rows.push(i);

@@ -461,11 +461,6 @@ function toAnswer(f: Figure | ReadFigure): Answer {
   return a;
 }
 
-/**
- * The record's figure of one of `kinds` nearest the subject matches (word
- * positions in the record's text), or null when none lies within `window`
- * words of any of them.
- */
 /** Words that give what follows as an instance of the noun before: "such as", "like", "including", "called". */
 const INSTANCE_CUE = /(?:\bsuch[ \t]+as|\blike|\bincluding|\bincluded|\bincludes|\bcalled|\bnamed|\bnamely)[ \t]+(?:the[ \t]+)?$/i;
 /** How many words from the name the noun asked about may stand ("exchanges like Huobi", "novels made an appearance as well, including Fallen Dragon"). */
@@ -531,6 +526,11 @@ function notOverlapping(figures: readonly { start: number; end: number }[]): (v:
   };
 }
 
+/**
+ * The record's figure of one of `kinds` nearest the subject matches (word
+ * positions in the record's text), or null when none lies within `window`
+ * words of any of them.
+ */
 export function findAnswer(
   record: QuarryRecord,
   textTokens: readonly Token[],
