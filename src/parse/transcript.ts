@@ -166,12 +166,15 @@ const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q 
 /** A field's value, no words of a voice: a number, and a word or two after it. */
 const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u);
 
-/** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
-/** A post's own notes too: "Edit: …", "EDIT 2: …", "P.S.: …". */
-// A fact-check's kicker and its ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either.
 /** A point's ordinal, the one word before a colon: "First", "Secondly", "Finally". */
 const ENUMERATOR_KEY = lazy(() => /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$|^(?:finally|lastly|next)$/i);
-const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim)(?: ?#?\d{1,2})?$/i);
+/**
+ * Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening
+ * exchange. A post's own notes too: "Edit: …", "EDIT 2: …", "P.S.: …". A fact-check's kicker and its
+ * ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either, nor a
+ * meeting's roll ("Present: Ingrid Solberg (chair), …", "Apologies: Hamish Reid.").
+ */
+const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim|present|members present|also present|in attendance|apologies|apologies received|absent|regrets)(?: ?#?\d{1,2})?$/i);
 
 /**
  * The record keys of a meeting's minutes ("MOTION: Commissioner Park moved …", "VOTE: 4-0 (…).

@@ -217,3 +217,27 @@ describe('an undated Q&A dated by its standfirst: "She spoke to Mara Quist in Oc
     expect(got.find((r) => r.type === 'qa')?.year).toBeNull();
   });
 });
+
+describe("a meeting's roll above its labelled questions", () => {
+  it('"Present: …" and "Apologies: …" are no speakers: each line stays a claim of the notes', () => {
+    const doc = [
+      '# Allotment committee — open meeting notes',
+      '',
+      'Present: Ingrid Solberg (chair), Marcus Ofori (treasurer), about 20 plot holders.',
+      'Apologies: Hamish Reid.',
+      '',
+      '**Q (Rhian Pugh):** Why has the rent gone up?',
+      '',
+      '**A (Marcus Ofori):** The council raised our lease by 12% in January.',
+      '',
+      '**Q (Dev Anand):** Can half plots be offered?',
+      '',
+      '**A (Ingrid Solberg):** We tried half plots in 2022 and most were abandoned.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'notes.md': doc })).records as Rec[];
+    expect(got.some((r) => /^(?:Present|Apologies)$/.test(`${r.speaker}`))).toBe(false);
+    expect(got.filter((r) => r.type === 'claim').map((r) => r.text)).toEqual(['Present: Ingrid Solberg (chair), Marcus Ofori (treasurer), about 20 plot holders.', 'Apologies: Hamish Reid.']);
+    expect(got.filter((r) => r.type === 'qa').map((r) => r.asker)).toEqual(['Rhian Pugh', 'Dev Anand']);
+  });
+});
