@@ -7,7 +7,7 @@ import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, interviewerCredit, isStoryEndMark, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isProceedingsNote, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
-import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasOrganisationSuffix, isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
@@ -1043,7 +1043,7 @@ function namesOutletAbove(lines: readonly string[], i: number): boolean {
  */
 export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> | null {
   const m = SPEECH_TITLE().exec(title.value);
-  if (!m) return speakerOfSpeechTitlePart(title);
+  if (!m) return speakerOfSpeechTitlePart(title) ?? speakerOfTalkVideoTitle(title);
   // "Speech by the Minister for Digital Affairs, Hon. Kalani Makoa": the office, then the name after its comma.
   const who = /^the\s/i.test(m[1]!) && m[1]!.includes(',') ? m[1]!.slice(m[1]!.lastIndexOf(',') + 1).trim() : m[1]!;
   const words = who.split(/\s+/);
@@ -1081,6 +1081,29 @@ function speakerOfSpeechTitlePart(title: Inferred<string>): Inferred<string> | n
   if (name.length < 2 || name.length > 4) return null;
   return { value: name.join(' '), from: title.from.replace('the first heading', 'the title') };
 }
+/**
+ * A talk's video title as a transcript copied from the video page keeps it: the talk's title, a bar,
+ * the speaker, perhaps a bar and the talks' series ("Why we sleep | Matt Walker | TEDxVienna"), or a
+ * talk titled in the first person with its speaker after the bar ("How I Built a Bakery From Nothing |
+ * Lucía Ferraro"). The text under it is that person's talk. Null for any other title (a headline
+ * whose bar names a section or an outlet: "Budget 2024 | Analysis", "Why rents rose | The Courier").
+ */
+function speakerOfTalkVideoTitle(title: Inferred<string>): Inferred<string> | null {
+  if (!title.value.includes(' | ')) return null;
+  const parts = title.value.split(' | ').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return null;
+  const [talk, who, series] = parts as [string, string, string | undefined];
+  const talkSeries = series !== undefined && TALK_SERIES().test(series);
+  if (!(talkSeries || (series === undefined && FIRST_PERSON_TITLE().test(talk)))) return null;
+  if (!TALK_SPEAKER().test(who) || hasOrganisationSuffix(who)) return null;
+  return { value: who, from: title.from.replace('the first heading', 'the title') };
+}
+/** A talks' series or channel after the speaker: "TEDxVienna", "TED", "TEDxYouth@Leeds", "TEDMED". */
+const TALK_SERIES = lazy(() => /^TED(?:x[\p{L}\p{N}@ .'’-]{0,40}|MED|Talks?|Global|Women)?$/u);
+/** A talk's title in the first person: "How I …", "Why I …", "What I learned …", "My …". */
+const FIRST_PERSON_TITLE = lazy(() => /^(?:(?:How|Why|What|When|Where)\s+(?:I|We)\s|My\s|I\s)/);
+/** A speaker's name as a video title gives it: two or three capitalised words, nothing else. */
+const TALK_SPEAKER = lazy(() => /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u);
 /** A title's words before the speech that say the page reports on it: "Recap:", "Highlights |", "Live blog -". */
 const REPORT_LEAD_IN = lazy(() => /\b(?:recap|review|highlights|summary|notes|takeaways|analysis|report|reaction|live ?blog|as it happened|what we learned)\b/i);
 /** A title's part after a separator (" - ", " — ", ": ", " | ") naming a kind of speech, and the words after its "by". */

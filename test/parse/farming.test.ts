@@ -241,3 +241,18 @@ describe("a meeting's roll above its labelled questions", () => {
     expect(got.filter((r) => r.type === 'qa').map((r) => r.asker)).toEqual(['Rhian Pugh', 'Dev Anand']);
   });
 });
+
+describe("a talk's transcript copied from its video page, the video's title on top", () => {
+  const body = ['', '0:00', 'so my grandmother gave me twelve thousand', '0:03', 'euros and said if it fails you pay me back', '0:06', 'in bread and I thought okay that is fair', ''];
+  const speakerOf = (title: string) => (loadCorpus(tempCorpus({ 'talk.txt': [title, ...body].join('\n') })).records as Rec[])[0]?.speaker;
+
+  it('"TITLE | NAME | TEDxCITY" and a first-person "How I … | NAME" are that speaker\'s talk', () => {
+    expect(speakerOf('Why we sleep badly | Matt Walker | TEDxVienna')).toBe('Matt Walker');
+    expect(speakerOf('How I Built a Bakery From Nothing | Lucía Ferraro')).toBe('Lucía Ferraro');
+  });
+
+  it("a headline's bar naming an outlet or a section names no speaker", () => {
+    expect(speakerOf('Why rents rose again | Harbour Courier')).toBeNull();
+    expect(speakerOf('The bakery that beat the odds | Lucía Ferraro')).toBeNull();
+  });
+});
