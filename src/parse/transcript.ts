@@ -166,6 +166,8 @@ const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q 
 /** A field's value, no words of a voice: a number, and a word or two after it. */
 const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u);
 
+/** A web address alone on its line: a link a chat message shares. */
+const SHARED_LINK = lazy(() => /^\s*(?:https?:\/\/|www\.)\S+\s*$/i);
 /** A point's ordinal, the one word before a colon: "First", "Secondly", "Finally". */
 const ENUMERATOR_KEY = lazy(() => /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$|^(?:finally|lastly|next)$/i);
 /**
@@ -1442,7 +1444,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     // A newscast's ">>" alone on its line, the turn's words in the paragraph under it, is a change
     // of voice the labels read (a line of marks with no letters is otherwise the page's markup).
-    const chrome = labelAt(i)?.style === 'change' ? null : classifyChrome(raw);
+    let chrome = labelAt(i)?.style === 'change' ? null : classifyChrome(raw);
+    // A link alone under a message's header, before any words of it ("10:05:49 From Pádraig Walsh to
+    // Everyone:" / "https://…"): the message, a link its sender shared, no page's navigation.
+    if (chrome === 'navigation' && current && !current.parts.length && !labelAt(i) && SHARED_LINK().test(raw)) chrome = null;
     if (chrome) {
       b.mark(i, chrome);
       // A thematic break ("---", "* * *", a plain text's "--") sets off what the page adds under the

@@ -256,3 +256,22 @@ describe("a talk's transcript copied from its video page, the video's title on t
     expect(speakerOf('The bakery that beat the odds | Lucía Ferraro')).toBeNull();
   });
 });
+
+describe("a Zoom chat export: a message that is only a link", () => {
+  it("is its sender's message, the answer to the question it follows", () => {
+    const chat = [
+      '10:05:17 From Siobhan Keane to Everyone:',
+      '\tCan someone post the link to the ministry consultation?',
+      '10:05:49 From Pádraig Walsh to Everyone:',
+      '\thttps://gov.example/consultation/mackerel-2025',
+      '10:06:03 From Siobhan Keane to Everyone:',
+      '\tThanks Pádraig',
+      '10:12:30 From Declan Moriarty to Everyone:',
+      '\tI have to drop at 11, sorry',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'meeting_saved_chat.txt': chat })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Siobhan Keane', speaker: 'Pádraig Walsh', text: 'https://gov.example/consultation/mackerel-2025' });
+    expect(got.filter((r) => r.type === 'quote').map((r) => r.text)).toEqual(['Thanks Pádraig', 'I have to drop at 11, sorry']);
+  });
+});
