@@ -1083,25 +1083,21 @@ function speakerOfSpeechTitlePart(title: Inferred<string>): Inferred<string> | n
 }
 /**
  * A talk's video title as a transcript copied from the video page keeps it: the talk's title, a bar,
- * the speaker, perhaps a bar and the talks' series ("Why we sleep | Matt Walker | TEDxVienna"), or a
- * talk titled in the first person with its speaker after the bar ("How I Built a Bakery From Nothing |
- * Lucía Ferraro"). The text under it is that person's talk. Null for any other title (a headline
- * whose bar names a section or an outlet: "Budget 2024 | Analysis", "Why rents rose | The Courier").
+ * the speaker, a bar and the talks' series ("Why we sleep | Matt Walker | TEDxVienna"). The text
+ * under it is that person's talk. Null for any other title: a headline whose bar names a section or
+ * an outlet ("Why rents rose | The Courier"), and a channel's video titled in its guest's voice ("How
+ * I Built a Snack Brand | Ngozi Kessler"), whose page (the channel, its description) is no talk of hers.
  */
 function speakerOfTalkVideoTitle(title: Inferred<string>): Inferred<string> | null {
   if (!title.value.includes(' | ')) return null;
   const parts = title.value.split(' | ').map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 3) return null;
-  const [talk, who, series] = parts as [string, string, string | undefined];
-  const talkSeries = series !== undefined && TALK_SERIES().test(series);
-  if (!(talkSeries || (series === undefined && FIRST_PERSON_TITLE().test(talk)))) return null;
+  if (parts.length !== 3 || !TALK_SERIES().test(parts[2]!)) return null;
+  const who = parts[1]!;
   if (!TALK_SPEAKER().test(who) || hasOrganisationSuffix(who)) return null;
   return { value: who, from: title.from.replace('the first heading', 'the title') };
 }
-/** A talks' series or channel after the speaker: "TEDxVienna", "TED", "TEDxYouth@Leeds", "TEDMED". */
+/** A talks' series after the speaker: "TEDxVienna", "TED", "TEDxYouth@Leeds", "TEDMED". */
 const TALK_SERIES = lazy(() => /^TED(?:x[\p{L}\p{N}@ .'’-]{0,40}|MED|Talks?|Global|Women)?$/u);
-/** A talk's title in the first person: "How I …", "Why I …", "What I learned …", "My …". */
-const FIRST_PERSON_TITLE = lazy(() => /^(?:(?:How|Why|What|When|Where)\s+(?:I|We)\s|My\s|I\s)/);
 /** A speaker's name as a video title gives it: two or three capitalised words, nothing else. */
 const TALK_SPEAKER = lazy(() => /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u);
 /** A title's words before the speech that say the page reports on it: "Recap:", "Highlights |", "Live blog -". */
