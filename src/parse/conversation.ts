@@ -1972,13 +1972,13 @@ function stancePutTo(prompt: Turn, turn: Turn): boolean {
 /** An examiner's word letting the witness answer, no question of its own: "You can answer.", "Go ahead.", "You may answer the question." */
 const LETS_ANSWER = lazy(() => /^(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i);
 
+/** A rehearsal's or a briefing's announced question: "the first question is about how you joined", "Second question will be about …". */
+const ANNOUNCED_QUESTION = lazy(() => /(?<![\p{L}])(?:first|second|third|next|last|final|my|our)\s+question\s+(?:is|will\s+be|would\s+be)\s+(?:about|on)\s/iu);
 /**
  * A question tabled in a parliament, as its record prints it: an indirect question with the
  * question's reference number in brackets, "What steps the Government are taking to … [902311]",
  * "Whether she will review … [R] [45021]".
  */
-/** A rehearsal's or a briefing's announced question: "the first question is about how you joined", "Second question will be about …". */
-const ANNOUNCED_QUESTION = lazy(() => /(?<![\p{L}])(?:first|second|third|next|last|final|my|our)\s+question\s+(?:is|will\s+be|would\s+be)\s+(?:about|on)\s/iu);
 const TABLED_QUESTION = lazy(() => /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/);
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
@@ -2485,14 +2485,6 @@ function maskEditorialNotes(para: string): string {
 }
 
 /**
- * A newspaper's interview whose every turn is only a side, lettered or spelt out ("P: …" / "R: …",
- * "F:" / "A:", "V:" / "A:", "Pregunta." / "Respuesta."), under one person's byline ("Por María López |
- * Madrid, …", "Door Pieter de Boer", "By Tom Hale"): the writer put the questions to the one person
- * the header names (the caller passes only where that guest is known: a write-up of two founders'
- * answers, "Q. Who steers?" / "A. We take turns.", names no side). A byline naming an outlet or two
- * writers names no one asker.
- */
-/**
  * Questions set unlabelled (two or more, no label asking anywhere) over the answers of two or more
  * named voices, each answering under a question at least once: a Q&A with several guests, its
  * questions the page's (its writer's), each put to every guest who answers under it.
@@ -2507,6 +2499,14 @@ function guestsUnderPlainQuestions(turns: readonly Turn[]): boolean {
 }
 /** The interviewer's part as a print interview labels it: "Interviewer", Chinese 记者/采访者, Japanese 聞き手, Korean 기자/인터뷰어, Russian Корреспондент. */
 const INTERVIEWER_PART = lazy(() => /^(?:interviewer|记者|記者|采访者|聞き手|기자|인터뷰어|интервьюер|корреспондент)$/iu);
+/**
+ * A newspaper's interview whose every turn is only a side, lettered or spelt out ("P: …" / "R: …",
+ * "F:" / "A:", "V:" / "A:", "Pregunta." / "Respuesta."), under one person's byline ("Por María López |
+ * Madrid, …", "Door Pieter de Boer", "By Tom Hale"): the writer put the questions to the one person
+ * the header names (the caller passes only where that guest is known: a write-up of two founders'
+ * answers, "Q. Who steers?" / "A. We take turns.", names no side). A byline naming an outlet or two
+ * writers names no one asker.
+ */
 function bylinedAsker(turns: readonly Turn[], meta: DocumentMeta, guest: string | null): string | null {
   const author = meta.author;
   // The writer the byline names, or the front matter's author (what the analyst says wrote it).

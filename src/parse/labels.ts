@@ -228,18 +228,10 @@ const BRACKETED_PHONE_CALLER = lazy(() => /^\[([^\]]{4,30})\]\s+\d{1,2}:\d{2}:\d
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
 const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
-/** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
-/**
- * Parenthesised notes may follow: a delivery note ("(voice-over)"), a time,
- * or, in parliamentary records, a seat and an office and a time together:
- * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
- */
-// Khmer writes a label's colon as its own sign (៖): "សំណួរ៖" (Question:), "សុខ វិចិត្រ៖".
 /** A heading's first word, never a person's: an article or a possessive ("The Final Word", "Our Guest"). */
 const SEGMENT_OPENING = lazy(() => /^(?:The|A|An|Our|This|That|My|Your|Their|His|Her|Its)\s/);
 /** A part of a programme or a record by its number: "Day Two", "Part 3", "Week One", "Session IV". */
 const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|Episode|Hour|Phase|Stage|Act|Scene|Volume|Vol\.|No\.)\s+(?:\d{1,3}|[IVX]{1,5}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/i);
-/** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
 /** A role without the full stop of an abbreviation opening it ("Dr.", "St.", "Inc."): what is left holds a sentence's marks or none. */
 function withoutAbbreviationDot(role: string): string {
   return role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '');
@@ -248,9 +240,17 @@ function withoutAbbreviationDot(role: string): string {
 const CALLER_PART = lazy(() => /^(?:a\s+)?(?:caller|listener|viewer|texter)(?:\s+(?:from|in|on)\s+[^\d:,;.!?]{1,40})?$/i);
 /** A role written as a title: its words capitalised, joined by small words ("Mother of Three", "Chief Executive, Tamsin & Co"). */
 const TITLED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’&.\/-]*(?:,? (?:\p{Lu}[\p{L}'’&.\/-]*|of|the|and|for|at|in|on|to|de|du|la|&))*$/u);
+/** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
 const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
 /** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
 const LABEL_COLON_REACH = 320;
+/**
+ * `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel
+ * always read). Parenthesised notes may follow: a delivery note ("(voice-over)"), a time, or, in
+ * parliamentary records, a seat and an office and a time together: "Ms OKAFOR (Riverside—Minister
+ * for Water) (10:02):". Khmer writes a label's colon as its own sign (៖): "សំណួរ៖" (Question:),
+ * "សុខ វិចិត្រ៖".
+ */
 const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-][\p{L}\p{N}.,'’ &/-]{0,49}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
@@ -407,14 +407,14 @@ const TAPE_COUNTER_ROW = lazy(() => /^\d{3,5}\s{2,}(?=\p{Lu}[\p{Lu}\d .'’-]{0,
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
 const EXAMINER = lazy(() => /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/);
 
+/** A list's bullet before a bold Q or A marker naming its person in brackets: "- **Q (Rhian Pugh):**". */
+const BULLETED_QA_MARKER = lazy(() => /^[-*•]\s+(?=\*\*[QA]\s*\([^()]{2,60}\)\s*:\s*\*\*|\*\*[QA]\s*\([^()]{2,60}\)\*\*\s*:)/u);
+
 /**
  * The label a line opens with, or null. Purely lexical: whether a label
  * really opens a turn (it recurs, it is a known name or role) is the
  * transcript parser's decision.
  */
-/** A list's bullet before a bold Q or A marker naming its person in brackets: "- **Q (Rhian Pugh):**". */
-const BULLETED_QA_MARKER = lazy(() => /^[-*•]\s+(?=\*\*[QA]\s*\([^()]{2,60}\)\s*:\s*\*\*|\*\*[QA]\s*\([^()]{2,60}\)\*\*\s*:)/u);
-
 export function readLabel(raw: string): LabelLine | null {
   const indented = raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? HEARING_INDENTED().exec(raw) : null;
   if (indented) return { name: indented[1]!, role: null, rest: indented[2]!.trim(), style: 'colon' };
@@ -569,7 +569,6 @@ function withoutPostNominal(label: LabelLine): LabelLine {
 const ARCHIVE_CLIP_LABEL = lazy(() => /^(ARCHIVE|ARCHIVAL|ARCHIVE (?:CLIP|TAPE|AUDIO|FILM|FOOTAGE))\s+[—–-]{1,2}\s+([^,:]{2,60}?)((?:,\s+[^,:]{1,60}?){0,2}),\s+((?:1[6-9]|20)\d\d):\s+(\S.*)$/u);
 /** A reading verb closing a label's name: "VOICE ACTOR READS", "Narrator reading". */
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
-/** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 /** A cue in capitals in brackets, then a label: "(SOUNDBITE) NAME, role: words". */
 const CUE_BEFORE_LABEL = lazy(() => /^(\(\p{Lu}[\p{Lu} '’/-]{1,30}\))\s+(\p{Lu}\S.*)$/u);
 /**
@@ -603,6 +602,7 @@ function cuedLowerThird(s: string): LabelLine | null {
   const m = CAPS_NAME_MIXED_ROLE().exec(s);
   return m && isNameShaped(m[1]!) ? { name: m[1]!, role: m[2]!, rest: m[3]!.trim(), style: 'colon' } : null;
 }
+/** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
 /**
  * A thread its author numbers ("1/ Two weeks ago…", "2/12 In 2021…"), copied with another post
@@ -1168,7 +1168,6 @@ function nameWithTitle(base: string): LabelLine | null {
   return { name, role, rest: '', style: 'heading' };
 }
 
-/** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
 /**
  * A meeting app's label for a participant it knows only by their device ("iPad: Sorry, this is
  * Marcus…", "iPhone (2): …"): a new voice, whose name the label does not give (conversation.ts
@@ -1200,6 +1199,7 @@ export function ownedDeviceLabel(raw: string): { name: string; rest: string } | 
   return OWNED_DEVICE().test(name) && /^[\p{L}\p{N}"“$(\[-]/u.test(rest) ? { name, rest } : null;
 }
 
+/** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
 export function isNameShaped(text: string): boolean {
   return NAME_SHAPED().test(text.trim());
 }
@@ -2675,11 +2675,6 @@ export function noteNamesHolder(note: string, speaker: string | null): boolean {
 }
 
 /**
- * A headline written as a label ("Changpeng Zhao: "Crypto is no casino"", a blank line under it):
- * the document's first line, its words one quotation, its name labelling no other line. A title,
- * not a turn: the name is who the headline quotes, and the lines under it are the article's.
- */
-/**
  * A voice's first turn written with its role, the later ones with the name alone: "Raul Medina,
  * almond farmer: Zero." then "Raul Medina: We planted…" (or "Medina:"). Alone, a name, a comma, a
  * role in lower case or a title and a colon is as often a sentence ("Paris, the capital: …"), so
@@ -2709,6 +2704,11 @@ function namedAgainWithRole(lines: readonly string[], read: (LabelLine | null)[]
   }
 }
 
+/**
+ * A headline written as a label ("Changpeng Zhao: "Crypto is no casino"", a blank line under it):
+ * the document's first line, its words one quotation, its name labelling no other line. A title,
+ * not a turn: the name is who the headline quotes, and the lines under it are the article's.
+ */
 function headlineLabel(lines: readonly string[], read: (LabelLine | null)[]): void {
   let i = 0;
   while (i < lines.length && !lines[i]!.trim()) i++;
@@ -2799,16 +2799,16 @@ const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) 
 function describedGuestWhole(intro: RegExpExecArray, words: string): boolean {
   return !/['’]s(?:\s|$)/.test(intro[2]!) && /^\s*(?:[.,;!?]|$)/.test(words.slice(intro.index + intro[0].length, intro.index + intro[0].length + 4));
 }
-/**
- * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
- * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
- * voices, both numbered: with three, nobody can say which one the guest is.
- */
 /** A line whose label is an export's numbered voice: "Speaker 1 (00:00):", "[Speaker 2]", "**Speaker 1:**". */
 // Sonix writes the number against the word ("Speaker1: [00:00:00] …"), as NUMBERED_VOICE allows.
 // A diarizer's line opens on the cue's time range before its voice ("[00:00:00.031 --> 00:00:06.410]
 // [SPEAKER_00]: Hello"): one bracketed range of digits, colons, dots, commas, spaces and an arrow.
 const NUMBERED_LABEL_LINE = lazy(() => /^(?:\[[\d:.,]{4,14} --> [\d:.,]{4,14}\]\s*)?\W{0,4}Speaker[ _]?\d{1,2}\b/i);
+/**
+ * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
+ * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
+ * voices, both numbered: with three, nobody can say which one the guest is.
+ */
 function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[], header: readonly string[]): void {
   const voices: string[] = [];
   // The voices from the first numbered label on: a page's fields above the export ("Episode 23: …",
@@ -3448,12 +3448,6 @@ const CAST_SENTENCE = lazy(() => /(?<=\.)\s+(?=\p{Lu}[\p{L}-]{1,20}(?: [\p{L}-]{
 const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
 
 /**
- * Who a cast field names ("Guest: Dr. Ingrid Halvorsen, former director of the seed vault"): the
- * name without its honorific, with the description after its comma left out. The name alone
- * when there is no description; '' when the words after the comma read as speech ("Host: Anna
- * Berg, you're on the air!"). Whether what is left is a name is the caller's test.
- */
-/**
  * A name's note in brackets: /^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/ with its space run tried from
  * the run's first character only (or the second, where the text opens with it: the name needs
  * one), the first place the pattern could match. Same matches; a long run of spaces is read once.
@@ -3743,6 +3737,12 @@ function partLetter(roleHolders: ReadonlyMap<string, string>, read: readonly (Re
   return out;
 }
 
+/**
+ * Who a cast field names ("Guest: Dr. Ingrid Halvorsen, former director of the seed vault"): the
+ * name without its honorific, with the description after its comma left out. The name alone
+ * when there is no description; '' when the words after the comma read as speech ("Host: Anna
+ * Berg, you're on the air!"). Whether what is left is a name is the caller's test.
+ */
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
   const v = value.trim().replace(SCRIPT_NAME_ROMANISED(), '$1').replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_BEFORE_NAME(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
@@ -3826,7 +3826,6 @@ function outletOnly(l: LabelLine): boolean {
   return !!l.name && !!l.note && l.style !== 'court' && SIDE_LETTER().test(l.name) && !l.note.includes(',') && /^\p{Lu}/u.test(l.note) && wordCount(l.note) <= 4;
 }
 
-/** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 /** A transcription service's numbered voice: "Speaker 3", "Participant 2". */
 export const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
 /** A member's seat, a dash, then the office they hold: "Kalamunda — Minister for Commerce", "Riverside–Minister for Water". */
@@ -3874,6 +3873,7 @@ const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|vo
 const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer|member of (?:the )?audience)$/i);
 /** A label's one word for an office, in capitals or mixed case: "CHAIR", "Officer". */
 const ONE_WORD_OFFICE = lazy(() => /^\p{Lu}(?:[\p{Lu}-]{2,}|[\p{Ll}-]{2,})$/u);
+/** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -3952,6 +3952,10 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   );
 }
 
+/** A small word of an office's name right before capitals: "… Security and ", "… Minister of ", "… for ". */
+const OFFICE_TAIL_BEFORE = lazy(() => /(?<![\p{L}])(?:of|for|and|to|at|on|in|&)\s$/u);
+/** "the " right before a name: the name of a paper, a body, a company. */
+const ARTICLE_THE_BEFORE = lazy(() => /(?<![\p{L}])the\s+$/iu);
 /**
  * The one full name the pattern `make` builds (group 1) finds on the lines holding `needle`; null
  * when there is none or there are several (roleHolderInText, rolePhraseHolderInText). The pattern
@@ -3959,10 +3963,6 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
  * made only for a line that places the label where it can match (rolePlaced), which most
  * documents' lines never do (a label's name in the lines of its turns).
  */
-/** A small word of an office's name right before capitals: "… Security and ", "… Minister of ", "… for ". */
-const OFFICE_TAIL_BEFORE = lazy(() => /(?<![\p{L}])(?:of|for|and|to|at|on|in|&)\s$/u);
-/** "the " right before a name: the name of a paper, a body, a company. */
-const ARTICLE_THE_BEFORE = lazy(() => /(?<![\p{L}])the\s+$/iu);
 function oneHolder(make: () => RegExp, needle: string, lines: readonly string[]): string | null {
   let found: string | null = null;
   let re: RegExp | null = null;
@@ -4082,12 +4082,6 @@ function introTurns(lines: readonly string[], read: readonly (LabelLine | null)[
 }
 
 /**
- * "Secretary Whitlock" (a title and a surname) as the full name the lines
- * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
- * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
- * title and surname there. Null otherwise.
- */
-/**
  * A title and its usual abbreviation are one title: "Prof. BARRACLOUGH:" is the witness list's
  * "Professor Leonie Barraclough", "Rev. OKAFOR:" the "Reverend Grace Okafor" the header names.
  */
@@ -4095,6 +4089,12 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { prof: 'professor
 function sameTitleWord(a: string, b: string): boolean {
   return a === b || (TITLE_ABBREVIATIONS[a] ?? a) === (TITLE_ABBREVIATIONS[b] ?? b);
 }
+/**
+ * "Secretary Whitlock" (a title and a surname) as the full name the lines
+ * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
+ * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
+ * title and surname there. Null otherwise.
+ */
 export function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
   // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
@@ -4616,12 +4616,6 @@ export function isForumHandleLine(raw: string): boolean {
   return !!l && l.style === 'heading' && FORUM_HANDLE().test(s);
 }
 
-/**
- * A forum thread quotes its replies ("> **u/op** (OP, 540 points)" / "> 140
- * Jerseys."): read the lines without the quote marks (same count, same
- * positions) when the document's labels sit inside them. Captions' ">>"
- * speaker changes are no quote marks.
- */
 /** A line of Markdown quote marks and nothing else: ">", "> >" (not a caption's ">>" change). */
 export const QUOTE_MARKS_ONLY = lazy(() => /^\s*>(?!>)(?:\s*>(?!>))*\s*$/);
 
@@ -4666,6 +4660,12 @@ function quotedQuestionLabels(lines: readonly string[]): boolean {
   return asked >= 2 && answered;
 }
 
+/**
+ * A forum thread quotes its replies ("> **u/op** (OP, 540 points)" / "> 140
+ * Jerseys."): read the lines without the quote marks (same count, same
+ * positions) when the document's labels sit inside them. Captions' ">>"
+ * speaker changes are no quote marks.
+ */
 export function withoutQuoteMarks(lines: string[]): string[] {
   // An email answered inline: the quoted lines are the quoted writer's turns, the others the sender's.
   const email = lines.some((l) => l.includes('wrote:') || l.includes('Original Message')) ? emailReply(lines) : null;

@@ -107,7 +107,6 @@ const FRENCH_INVERTED_PERFECT = lazy(() => /^(?:nous\s+|m['’]\s*)?(?:a-t|ont)-
 /** "SUBJECT confirmed the shutdowns in a statement:": the subject and its whitespace (group 1), the verb (group 2), then "in a statement" (an e-mail, a post, a letter) and a colon. */
 const WRITTEN_IN_FRAME = lazy(() => /^(\S[^“”"]{0,100}?\s+)(\p{Ll}{3,}(?:ed|es))\s+(?:[^,;:“”"]{1,50}?\s+)?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|e-?mail|post|letter|note|release|filing|message)\s*:\s*$/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
-/** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 /**
  * The text without its parenthesised notes, the spaces around each made one space: what replacing
  * each match of `\s*\([^)]*\)\s*` (global) with one space gives, in time linear in the text (that
@@ -151,6 +150,7 @@ const CREDIT_WORD = lazy(() => /^(?:Images|Photos?|Pictures|Archives?|Collection
 const PAREN_SOURCE_AFTER = lazy(() => /^[*_]*[,.!?]?[*_]*\s*\((\p{Lu}[^()“”"]{0,80})\)[.;]?$/u);
 /** An auxiliary of habit or aspect right before a verb of saying: "kept (telling)", "used to (say)", "would always (say)". */
 const HABIT_BEFORE_VERB = lazy(() => /(?<=\S)\s+(?:kept|keeps|would(?:\s+always|\s+often)?|used\s+to|liked\s+to|likes\s+to|loved\s+to|loves\s+to|never\s+tired\s+of|never\s+stopped)\s+$/u);
+/** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 const VERB_AT_END = lazy(() => new RegExp(
   `(?<![\\p{L}])(?:${VERBS})(?:\\s+(?:that|to\\s+\\S+|again|in\\s+detail|this\\s+way|as\\s+follows|simply|bluntly|later|once))?\\s*[,:—–-]?\\s*$`,
   'iu',
@@ -534,9 +534,9 @@ export interface QuoteAnalysis {
   speechSentences: Set<number>;
 }
 
-/** A quoted span long enough, and plain enough, to be speech without a speech verb to say so. */
 /** Eight Han, Hiragana or Katakana characters (the punctuation between them aside): a sentence's worth in those scripts. */
 const CJK_SPEECH = lazy(() => /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,2}){8}/u);
+/** A quoted span long enough, and plain enough, to be speech without a speech verb to say so. */
 export function isSpeechSpan(span: QuoteSpan): boolean {
   const inner = normalizeSpace(span.inner);
   const words = wordCount(inner);
@@ -1028,7 +1028,6 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
   return wordCount(frame.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
 }
 
-/** The sentence is the quotation and nothing else (marks and punctuation aside). */
 /** A sentence that is only an attribution ("Ruiz said.", "said Tom Hale, a partner at Birch Partners."). */
 function attributionSentence(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   const t = normalizeSpace(text);
@@ -1091,6 +1090,7 @@ function shortTurnAfterBeat(q: QuoteSpan, before: string, speaker: string, state
   return speaker.split(' ').includes(who);
 }
 
+/** The sentence is the quotation and nothing else (marks and punctuation aside). */
 function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
   // A footnote mark after the closing quote ("…the whole job."¹, "…job."[3]) is no word of the sentence.
   // So is an endnote's number set as plain digits right after a closing quote that ends a sentence
@@ -1117,6 +1117,12 @@ function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccept
   return /^\s*[\p{Lu}…]/u.test(q.inner) && /[.!?…]\s*$/.test(q.inner);
 }
 
+/** The quotations before this one in its sentence: whether there are any, and whether one of them has two words or more. */
+interface EarlierQuotations {
+  any: boolean;
+  longer: boolean;
+}
+
 /**
  * Reported speech quoting the speaker's own words inside the clause ("Ruiz said
  * the town “will not be steamrolled”"): the sentence's subject, a speech verb,
@@ -1124,12 +1130,6 @@ function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccept
  * it ("what critics call “a gift”"), a title or a single word is a phrase of
  * the sentence, not speech.
  */
-/** The quotations before this one in its sentence: whether there are any, and whether one of them has two words or more. */
-interface EarlierQuotations {
-  any: boolean;
-  longer: boolean;
-}
-
 function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: EarlierQuotations, state: AttributionState): { speaker: string; self: boolean } | null {
   const inner = normalizeSpace(q.inner);
   const words = wordCount(inner);
@@ -2455,11 +2455,6 @@ const CJK_REPORTED_SUBJECT = lazy(() => /^\s*([^，,。：:“”「」\s]{2,24}
 const CJK_TITLED_NAME = lazy(() => /(?:人士|长|人|家|师|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u);
 /** A clause opening on "a" + counter ("一位", "一名"): a described, unnamed person. */
 const CJK_DESCRIBED = lazy(() => /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|个)/u);
-/**
- * The speaker a Chinese or Japanese clause of saying names: a name the corpus knows in it (its
- * last, "币安联合创始人何一对本报记者说"), else a name after a title word ("美国司法部长加兰说"),
- * else a pronoun's person ("他表示"); a described person ("一位不愿具名的业内人士表示") is nobody named.
- */
 /** A verb of saying after a Japanese quotation, joined by と, an adverb perhaps between: "と言った", "とよく言っていました", "と語った" (not "という", "called"). */
 const JA_SAYS_AFTER = lazy(() => /^[」』]?\s*と(?:よく|いつも|何度も|繰り返し|笑って|笑いながら|静かに)?(?:言|い[いっわ]|話|語|述べ|おっしゃ|仰)/u);
 /** A verb of saying in the past right before the quotation it qualifies: "彼女が言った「…」". */
@@ -2523,6 +2518,11 @@ function japaneseAttribution(before: string, after: string, state: AttributionSt
   return { speaker: known, self: known === state.self, explicit: true };
 }
 
+/**
+ * The speaker a Chinese or Japanese clause of saying names: a name the corpus knows in it (its
+ * last, "币安联合创始人何一对本报记者说"), else a name after a title word ("美国司法部长加兰说"),
+ * else a pronoun's person ("他表示"); a described person ("一位不愿具名的业内人士表示") is nobody named.
+ */
 function cjkAttribution(before: string, state: AttributionState): Attribution {
   const clause = before.replace(/\s*[：:，,]\s*$/, '').split(/[。！？；;，,]/).pop()!;
   const verbAt = clause.search(/(?:说道|补充说|补充道|笑道|说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
@@ -2678,8 +2678,7 @@ const REPORTED_THAT_TAIL = lazy(() => /^\s+(?:(?:him|her|them|me|us|the\s+[\p{Ll
 const INSERTED_SOURCE = lazy(() => /^[^,;“”"()]{2,80},\s+((?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:wrote|writes|said|says|added|explained|insisted)\s*,\s+\p{Ll}[^“”"]{0,200}[.!?]$/u);
 /** A sentence opening on whose words it gives: "In her words, it was “…”", "In Duarte's own words, the freeze was “…”". */
 const IN_THE_WORDS_OPENING = lazy(() => /^[\s*_]*In\s+(?:the\s+words\s+of\s+([^,;:“”"]+?)|([^,;:“”"]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,\s*[^,;:“”"]{0,60}$/u);
-/** A speech noun its speaker owns: "Duarte's answer", "his reply". */
-/** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
+/** A speech noun its speaker owns, where and to whom after it: "Duarte's answer", "his reply", "Zhao's own words at the hearing". */
 const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
 /**
  * "His line", "Her words:", "Lena Ortiz's answer", "Haddad’s stock reply was": whose saying the
@@ -3152,15 +3151,15 @@ const FORM_OF_ADDRESS = lazy(() => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Barr|Hon|Com
 // ("Simon Achterberg, a building physicist at the University of Bath,": the role's place after "at", "of", … up to the stop that ends the appositive)
 const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+(?:of|at|for|from|in|with|on)\s[^,;.“”"]{1,60})?\s*[,.;]/u);
 
+/** An age set off after a name: "Chidi Okafor, 34,". */
+const AGE_AFTER_NAME = lazy(() => /^,\s(\d{1,3}),/u);
+/** An age before a name, as one word: "the 34-year-old Chidi Okafor". */
+const AGE_WORD = lazy(() => /^\d{1,3}-year-old$/u);
 /**
  * Remember the role a name was introduced with: the title words before it ("Judge Richard Jones",
  * "defense attorney Mary Burck", "Binance's chief executive, Richard Teng") or an appositive right
  * after it ("Kevin Mosley, an assistant U.S. attorney,").
  */
-/** An age set off after a name: "Chidi Okafor, 34,". */
-const AGE_AFTER_NAME = lazy(() => /^,\s(\d{1,3}),/u);
-/** An age before a name, as one word: "the 34-year-old Chidi Okafor". */
-const AGE_WORD = lazy(() => /^\d{1,3}-year-old$/u);
 function noteRole(text: string, start: number, end: number, name: string, state: AttributionState): void {
   // The words before the name, taken by hand: a pattern anchored at the end of the slice would be
   // tried from every one of its characters, for every name of every sentence.
@@ -3561,7 +3560,6 @@ const ORGANISATION =
 /** A word in a script that has no capitals but spaces between words (Hebrew, Arabic, the Indic scripts). */
 const CASELESS_SPACED = lazy(() => /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Georgian}]/u);
 
-/** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
 /**
  * The person whose family name is He, for a capitalised "He" where the pronoun cannot stand (in
  * mid-sentence, before an age): the one registered, else the one the text named in full ("He Yi").
@@ -3573,6 +3571,7 @@ function personNamedHe(state: AttributionState): string | null {
   return named && (named.startsWith('He ') || named.endsWith(' He')) ? (state.registry.resolve(named) ?? named) : null;
 }
 
+/** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
 function registeredByPart(word: string, state: AttributionState): string | null {
   const hits = state.registry.names().filter((n) => {
     const parts = n.split(/\s+/);
@@ -3860,10 +3859,6 @@ function remember(name: string, gender: 'f' | 'm' | null, state: AttributionStat
 }
 
 /**
- * A full name the document gives outside any attribution rule (an epigraph's
- * dash line), so its surname alone resolves to it later ("Ferrante wrote…").
- */
-/**
  * Who said a quotation set off from the text (a "> " block in an article): the
  * name signed under it ("— Graciela Santiago"), else the person last named
  * in the paragraph above it ("Its founder, Teodora Cruz Martínez, is 68. …").
@@ -3891,14 +3886,14 @@ function earlierSpeakerOf(inner: string, state: AttributionState): string | null
   return null;
 }
 
+/** A title that opens on a person's name, a short alias in brackets perhaps, then a dash or a colon and what the page is. */
+const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Aa]n? )?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
 /**
  * The person a profile or an obituary is about: a full name that opens the first paragraph and
  * that the title gives too ("Margit Halvorsen, cartographer who …, dies at 91" / "Margit
  * Halvorsen, a Norwegian-born cartographer, died …"). A "she said" paragraphs away from any
  * other woman is hers.
  */
-/** A title that opens on a person's name, a short alias in brackets perhaps, then a dash or a colon and what the page is. */
-const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Aa]n? )?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
 export function noteDocumentSubject(state: AttributionState, title: string, opening: string, deck = ''): void {
   const named = new Set(state.registry.mentions(title).map((m) => m.name));
   if (named.size === 1) state.titled = [...named][0]!;
@@ -4076,6 +4071,10 @@ export function signedName(name: string, state: AttributionState): string {
   return hits.size === 1 ? [...hits][0]! : name;
 }
 
+/**
+ * A full name the document gives outside any attribution rule (an epigraph's
+ * dash line), so its surname alone resolves to it later ("Ferrante wrote…").
+ */
 export function knowFullName(state: AttributionState, name: string): void {
   if (name.includes(' ')) rememberFull(name, state);
 }
@@ -4287,18 +4286,18 @@ const ROLE_IN_SMALL_WORDS = lazy(() => /^(?:(?:the|a|an|its|his|her|their)\s+)?(
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
 /**
+ * The words of a reporting subject before its appositives: no comma, quotation mark or bracket, but an
+ * organisation's short name in brackets after its full one ("Business Unity South Africa (Busa) CEO
+ * Cas Coovadia", "Central Power Purchasing Agency (CPPA) chief executive Rehan Akhtar").
+ */
+const SUBJECT_WORDS = `(?:[^,;:“”"()]|\\(\\p{Lu}[\\p{L}\\p{N}&.-]{0,11}\\))`;
+/**
  * The appositives a reporting subject may carry, each between commas: "The chair, Ray Delgado,",
  * "One of the two dissenting directors, Walt Brennan, a former executive,", "One employee, who
  * asked not to be named because …,"; or the subject after an opening phrase: "In a 2021 letter to
  * the board, then-director NAME". No comma inside a part, so each splits one way only; a part
  * opening on a conjunction is a clause of its own ("…, and Park said"), no subject.
  */
-/**
- * The words of a reporting subject before its appositives: no comma, quotation mark or bracket, but an
- * organisation's short name in brackets after its full one ("Business Unity South Africa (Busa) CEO
- * Cas Coovadia", "Central Power Purchasing Agency (CPPA) chief executive Rehan Akhtar").
- */
-const SUBJECT_WORDS = `(?:[^,;:“”"()]|\\(\\p{Lu}[\\p{L}\\p{N}&.-]{0,11}\\))`;
 const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)${SUBJECT_WORDS}{1,120}?){0,3},?`;
 /**
  * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
@@ -4381,6 +4380,8 @@ const REPORTED_BARE = lazy(() => new RegExp(
   'u',
 ));
 
+/** A subject, its verb (and a few words after it), then ", saying": the clause after it is tested on its own (CLAUSE_AFTER_VERB). */
+const REPORTED_SAYING = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+\\p{Ll}[\\p{L}-]*(?:\\s[^,;:“”"()]{0,40}?)?,\\s+saying`, 'u'));
 /**
  * "Ruiz said the port opened in 2020.", "Okafor noted the board approved it.": a reported clause
  * whose subject is "the" and a noun or two, and whose verb is a past tense in -ed, without "that".
@@ -4391,8 +4392,6 @@ const REPORTED_BARE = lazy(() => new RegExp(
  * river reached …", "told journalists the plant closed …": told whom the press is, what follows is
  * what they were told.
  */
-/** A subject, its verb (and a few words after it), then ", saying": the clause after it is tested on its own (CLAUSE_AFTER_VERB). */
-const REPORTED_SAYING = lazy(() => new RegExp(`^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+\\p{Ll}[\\p{L}-]*(?:\\s[^,;:“”"()]{0,40}?)?,\\s+saying`, 'u'));
 const REPORTED_BARE_PAST = lazy(() => new RegExp(
   `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled|told\\s+${TOLD_AUDIENCE})` +
     // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
@@ -4866,12 +4865,12 @@ function quotedAsSayingBy(text: string, state: AttributionState): { speaker: str
 /** A sentence's opening participle phrase up to its comma ("Speaking at a forum in Abuja on Monday, "), then a capital or a pronoun. */
 const PARTICIPLE_OPENER = lazy(() => /^[\s*_]*(?!According\s)\p{Lu}\p{Ll}{2,}ing\s[^,;:“”"()]{3,160},\s+(?=\p{Lu}|(?:he|she|the)\s)/u);
 
+/** "Her version was simple:", "His explanation, he said, is this:" too short to hold a verb of saying: a pronoun's account (group 1 the pronoun), then a colon and a clause. */
+const OWN_ACCOUNT_COLON = lazy(() => /^(His|Her)\s+(?:own\s+)?(?:version|account|explanation|answer|reply|response|position|argument|defence|defense|story|reasoning|recollection)(?:\s+of\s+(?:events|what\s+happened))?\s+(?:was|is|had\s+been)(?:\s+[\p{Ll}-]+){0,2}:\s+\p{L}/u);
 /**
  * "He/She estimated (forecast, projected …) X at FIGURE" / "… X would reach FIGURE": the figure put on
  * something, not any number in the sentence ("She projected the film onto 3 screens" narrates).
  */
-/** "Her version was simple:", "His explanation, he said, is this:" too short to hold a verb of saying: a pronoun's account (group 1 the pronoun), then a colon and a clause. */
-const OWN_ACCOUNT_COLON = lazy(() => /^(His|Her)\s+(?:own\s+)?(?:version|account|explanation|answer|reply|response|position|argument|defence|defense|story|reasoning|recollection)(?:\s+of\s+(?:events|what\s+happened))?\s+(?:was|is|had\s+been)(?:\s+[\p{Ll}-]+){0,2}:\s+\p{L}/u);
 const PRONOUN_ESTIMATE = lazy(() => /^(He|She)\s+(?:estimated|estimates|forecast|forecasts|predicted|predicts|projected|projects|calculated|calculates|reckoned|reckons)\s[^.!?]*?\b(?:at|to\s+be|(?:would|will)\s+(?:reach|hit|top|be|exceed))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|under\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\d/u);
 
 /**
@@ -5049,13 +5048,13 @@ function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
-/** An appositive right after a name that says what the person is: ", a former Citibank trader", ", the band's drummer". */
 /**
  * PERSON_APPOSITIVE's opening, its determiner and the space after (", a …", ", their …"), in ASCII: tested
  * first, so the long pattern (every person noun, a \p{…} set in a lazy repeat: ≈ 10 ms to compile) is
  * compiled only for a comma that may open such an appositive, not for ", who is …" or ", bringing …".
  */
 const PERSON_APPOSITIVE_LEAD = lazy(() => /^,\s+(?:a|an|the|its|his|her|their)\s/);
+/** An appositive right after a name that says what the person is: ", a former Citibank trader", ", the band's drummer". */
 function personAppositive(text: string): boolean {
   return PERSON_APPOSITIVE_LEAD().test(text) && PERSON_APPOSITIVE().test(text);
 }
@@ -5203,8 +5202,10 @@ const COPULA_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(is|was|a
 const INDEFINITE_BEFORE = lazy(() => /(?<![\p{L}])(?:a|an)\s+$/u);
 const THE_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])the\s+$`, 'iu'));
 
-/** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
-/** German "sie"/"er" in lowercase stand after their verb as often as before it ("sagte sie", "hat er"). */
+/**
+ * "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y
+ * a"). German "sie"/"er" in lowercase stand after their verb as often as before it ("sagte sie", "hat er").
+ */
 const FOREIGN_SUBJECT_SHE = lazy(() => /(?<![\p{L}'’-])(?:(?:[Ee]lles?|[Ee]lla)\s+\p{Ll}|sie(?![\p{L}'’,—–-]))/u);
 /** French "il" only before a verb it goes with ("il a", "il ne"): Italian's article is "il" too, Spanish's "el". */
 const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:[Ii]l\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s|[Éé]l\s+\p{Ll}|er(?![\p{L}'’,—–-]))/u);
@@ -6264,20 +6265,8 @@ function loneFirstNameSubject(text: string, state: AttributionState): string | n
   return word;
 }
 
-/**
- * The person "he", "she" or a bare quotation refers to: in the most recent
- * sentence (this paragraph or the one before) that named someone who fits,
- * the first such person (the subject, as a rule). "Fits": not an
- * organisation, and not of the other gender where the text gave one.
- */
 /** A title written as one capitalised word (an acronym, a Swedish or German "-chef"): "CEO", "Chairperson", "Nordenchef". */
 const TITLE_TOKEN = lazy(() => /^(?:CEO|CFO|CTO|COO|CMO|Chairperson|\p{Lu}\p{Ll}*chef(?:in)?)$/u);
-/**
- * The name at the end of "ORGANISATION TITLE First Last" ("Binance CEO Richard Teng", "SEC
- * Chairperson Emilio Aquino", "Binances Nordenchef Johan Lindqvist till Di"): at most two words
- * before the title, two or three capitalised words after it, and only lower-case words (a
- * place, whom it was told to) after the name. Null for any other phrase.
- */
 /** A lower-case occupation (PERSON_NOUN_WORDS, a hyphenated one by its last part: "co-founder"). */
 function isOccupationWord(w: string): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && PERSON_NOUN_WORDS.has(w.slice(w.lastIndexOf('-') + 1));
@@ -6306,6 +6295,12 @@ function lowercaseTitleEnd(words: readonly string[], k: number): number {
   }
   return end;
 }
+/**
+ * The name at the end of "ORGANISATION TITLE First Last" ("Binance CEO Richard Teng", "SEC
+ * Chairperson Emilio Aquino", "Binances Nordenchef Johan Lindqvist till Di"): at most two words
+ * before the title, two or three capitalised words after it, and only lower-case words (a
+ * place, whom it was told to) after the name. Null for any other phrase.
+ */
 function nameAfterOrgTitle(words: readonly string[]): string | null {
   // (a firm of three or four words before a title in lowercase: "South African Insurance Association head of research Naledi Khoza")
   for (let k = 1; k <= 4 && k < words.length - 2; k++) {
@@ -6647,6 +6642,12 @@ function subjectWithNoOneNear(state: AttributionState): string | null {
   return subject;
 }
 
+/**
+ * The person "he", "she" or a bare quotation refers to: in the most recent
+ * sentence (this paragraph or the one before) that named someone who fits,
+ * the first such person (the subject, as a rule). "Fits": not an
+ * organisation, and not of the other gender where the text gave one.
+ */
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
   // A described person of an earlier paragraph ("a former employee who asked not to be named"),

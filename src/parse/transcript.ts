@@ -443,9 +443,9 @@ const TITLED_LABEL = lazy(() => /^(?:The|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?\s/);
 const ADDRESS = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me|you|your)\b/i);
 /** A quotation inside the speech, whose first person is someone else's. */
 const QUOTED = lazy(() => /["“][^"”]*["”]/g);
-/** A third-person pronoun for a person: the writer speaking of someone. */
 /** A chapter list's own heading: "Chapters", "**Chapters**", "Timestamps:". */
 const CHAPTERS_TITLE = lazy(() => /^(?:\*\*|__)?(?:chapters|timestamps|time\s?stamps)\s*:?(?:\*\*|__)?\s*:?$/i);
+/** A third-person pronoun for a person: the writer speaking of someone. */
 const THIRD_PERSON = lazy(() => /\b(?:she|he|her|him|his|hers)\b/i);
 
 /**
@@ -531,13 +531,13 @@ function wrappedWords(lines: string[], at: (ScannedLabel | null)[], i: number): 
   return words;
 }
 
+/** A Markdown heading line: "## Methods", "### Theme 2: Carrying decisions alone". */
+const SECTION_HEADING = lazy(() => /^#{1,6}\s+\S/);
 /**
  * The speakers of an exchange the document opens with (after at most a short
  * header): labels that are names or roles, each followed by a sentence. With
  * two of them, even a single question and answer is a transcript.
  */
-/** A Markdown heading line: "## Methods", "### Theme 2: Carrying decisions alone". */
-const SECTION_HEADING = lazy(() => /^#{1,6}\s+\S/);
 function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<string> {
   const first = at.findIndex((l) => l !== null);
   // A disclaimer, a lone time stamp or a stage direction above the first label is no header text.
@@ -624,15 +624,15 @@ const INTERVIEWED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+["“'‘]\p{Lu
 const HANDLE_THEN_NAME = lazy(() => /^@[\p{L}\p{N}_.]{2,30}\s\(([^(),]{3,60})[,)]/u);
 const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\s)/u);
 
+/** "Interview with NAME" in the other languages of Europe's press (English's is read in any case): the word for an interview or a conversation, then "with" (Italian "a": the person it is put to). */
+const INTERVIEW_WITH = lazy(() => /(?<![\p{L}])(?:[Ii]nterview\s+(?:mit|met)|[Ee]ntrevista\s+(?:con|com|a)|[Cc]onversa(?:ción|ção)?\s+(?:con|com)|[Ii]ntervista\s+(?:a|con)|[Cc]onversazione\s+con|[Ee]ntretien\s+avec|[Gg]espräch\s+mit|[Gg]esprek\s+met)\s+(?=\p{Lu})/u);
+/** An interview's kicker in any of several languages (capitals or title case: no "i" flag, which would let \p{Lu} match lower case), a separator, then the full name and a comma or the line's end. */
+const INTERVIEW_KICKER = lazy(() => /^(?:L['’]\s?)?(?:ENTREVISTA|Entrevista|INTERVISTA|Intervista|INTERVIEW|Interview|ENTRETIEN|Entretien|ROZHOVOR|Rozhovor|WYWIAD|Wywiad)\s*[|/:–—]\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,|$)/u);
 /**
  * "Transcript of interview with Elena Vasquez, former chief engineer, …" on a header line above
  * the first turn: who answers, read as a title is (the first line is no title when it ends in a
  * stop, as "Ltd." does).
  */
-/** "Interview with NAME" in the other languages of Europe's press (English's is read in any case): the word for an interview or a conversation, then "with" (Italian "a": the person it is put to). */
-const INTERVIEW_WITH = lazy(() => /(?<![\p{L}])(?:[Ii]nterview\s+(?:mit|met)|[Ee]ntrevista\s+(?:con|com|a)|[Cc]onversa(?:ción|ção)?\s+(?:con|com)|[Ii]ntervista\s+(?:a|con)|[Cc]onversazione\s+con|[Ee]ntretien\s+avec|[Gg]espräch\s+mit|[Gg]esprek\s+met)\s+(?=\p{Lu})/u);
-/** An interview's kicker in any of several languages (capitals or title case: no "i" flag, which would let \p{Lu} match lower case), a separator, then the full name and a comma or the line's end. */
-const INTERVIEW_KICKER = lazy(() => /^(?:L['’]\s?)?(?:ENTREVISTA|Entrevista|INTERVISTA|Intervista|INTERVIEW|Interview|ENTRETIEN|Entretien|ROZHOVOR|Rozhovor|WYWIAD|Wywiad)\s*[|/:–—]\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,|$)/u);
 function headerInterviewee(lines: readonly string[], firstTurn: number): string | null {
   // (In other languages too: "Entrevista con …", "Conversa com …", "Intervista a …", "Entretien avec …", "Gespräch mit …", "Interview met …".)
   for (let i = 0; i < Math.min(firstTurn, 15); i++) if (/\binterview(?:ed)?\s+with\s/i.test(lines[i]!) || INTERVIEW_WITH().test(lines[i]!)) return personInTitle(lines[i]!.trim());
@@ -2127,16 +2127,6 @@ export function parseTranscript(input: ParseInput): ParseResult {
 }
 
 /**
- * Where a transcript's one answering voice opens with a statement before any labelled turn: the
- * first unlabelled paragraph above the first turn that speaks in the first person ("Good
- * afternoon. I'll start with Sudan."); null when there is none. (The header above it is no part of it.)
- */
-/**
- * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
- * ("… each below" / "GBP 50m in revenue."), or any long line that stops on a comma: the sentence
- * goes on in the next line, whatever its first letter.
- */
-/**
  * A paragraph hard-wrapped at a width (an opinion's prose around a quoted Q./A. excerpt): the line
  * runs to the width of its block (as every line of the block but its last does), as indented as
  * the line under it, the block is three lines or more, and most of its lines stop mid-sentence (no
@@ -2168,6 +2158,11 @@ function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
   return width >= widest * 0.85 && cut * 2 > last - first;
 }
 
+/**
+ * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
+ * ("… each below" / "GBP 50m in revenue."), or any long line that stops on a comma: the sentence
+ * goes on in the next line, whatever its first letter.
+ */
 function cutAtWidth(line: string, inParagraph: boolean): boolean {
   const t = line.trim();
   if (t.length < 60) return false;
@@ -2199,6 +2194,11 @@ function namesInText(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Where a transcript's one answering voice opens with a statement before any labelled turn: the
+ * first unlabelled paragraph above the first turn that speaks in the first person ("Good
+ * afternoon. I'll start with Sudan."); null when there is none. (The header above it is no part of it.)
+ */
 function openingStatement<T extends { idx: number }>(narrative: readonly T[], lines: readonly string[], firstTurn: number): T | null {
   const first = narrative.find((n) => n.idx < firstTurn && isFirstPersonSingular(lines[n.idx]!));
   // A paragraph of its own, blank lines around it: not a pull quote set under the title.
@@ -2722,7 +2722,6 @@ function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
   return isDirection(rest) && SOUND().test(rest.slice(1, -1).trim());
 }
 
-/** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
 /** A list item's mark: a dash, a bullet, or a to-do's checkbox ("☐ Finance — confirm the budget"). */
 const BULLET_LINE = lazy(() => /^\s*[-–•·*▪☐☑☒]\s+\S/u);
 
@@ -2735,7 +2734,6 @@ function askedText(raw: string): string {
 }
 /** A rule drawn with one character, five or more of it: "━━━━━━", "======", "------", "******". */
 const BOXING_RULE = lazy(() => /^\s*([━─═=_~*-])\1{4,}\s*$/u);
-/** A Markdown heading's opening marks: "## ". */
 /**
  * Whether a paragraph opens by addressing `speaker` by name, with a title or not: "Ms. Marchetti, you
  * testified …", "Ed, the last shutdown …", "Professor Okonjo, is …". The address is the words before
@@ -2751,6 +2749,7 @@ function addressesSpeaker(paragraph: string, speaker: string | null): boolean {
 }
 /** A paragraph's opening address: one to four capitalised words (a title's point allowed), then a comma. */
 const VOCATIVE_OPENING = lazy(() => /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*),\s/u);
+/** A Markdown heading's opening marks: "## ". */
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
 
 
@@ -3175,7 +3174,6 @@ function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled:
   return out;
 }
 
-/** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */
 /**
  * The lines of a numbered transcript set around each page-number line, with no line number of
  * their own (`unnumberedLine`), that the document prints at least twice (numbers aside): a running
@@ -3207,6 +3205,7 @@ function runningPageFurniture(lines: readonly string[], unnumberedLine: (k: numb
   return out;
 }
 
+/** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */
 function acrossPageBreak(lines: string[], from: number, to: number, isPageFurniture: (k: number) => boolean = () => false): boolean {
   let header = false;
   for (let k = from + 1; k < to; k++) {
@@ -3228,13 +3227,13 @@ function nextContent(lines: string[], from: number, end: number, b: DocBuilder):
   return -1;
 }
 
+/** A firm's or a name's abbreviation closing a line ("PARITY DOLLAR INC.", "Ltd.", "Jr."): its full stop ends no sentence. */
+const ABBREVIATION_AT_END = lazy(() => /\b(?:Inc|Ltd|Corp|Co|LLC|plc|Jr|Sr)\.$/i);
 /**
  * A line shaped like a heading but not title case: short, not a sentence (no
  * closing punctuation, no trailing comma, colon or dash), not a list item and
  * not a quotation. Only meaningful where the structure expects a heading.
  */
-/** A firm's or a name's abbreviation closing a line ("PARITY DOLLAR INC.", "Ltd.", "Jr."): its full stop ends no sentence. */
-const ABBREVIATION_AT_END = lazy(() => /\b(?:Inc|Ltd|Corp|Co|LLC|plc|Jr|Sr)\.$/i);
 function isBareHeading(raw: string): boolean {
   const line = normalizeSpace(raw);
   if (!hasLetters(line) || wordCount(line) > 12) return false;
@@ -3291,7 +3290,6 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
   return /^[-–—•·*]$/.test(line) || /^[-–—•·*]\s/.test(line) || (line.length <= 80 && QUESTION_SENT_BY().test(line));
 }
 
-/** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
 /** A meeting's saved-chat header: "10:04:36 From Owen Castellano to Everyone:", "10:05:02 From Ama (Privately) :". */
 const SAVED_CHAT_HEADER = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+\S/);
 /** Zoom's echo of the message a chat reply answers, quoted and cut short: 'Replying to "the 2.3 is …":'. */
@@ -3334,6 +3332,7 @@ export function directMessagePair(raw: string): string | null {
   return m ? [m[1]!.trim(), m[2]!.trim()].sort().join('\u0000') : null;
 }
 
+/** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
 function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number, numbered?: (k: number) => boolean): number {
   for (let i = 0; i < end; i++) {
     const l = labelAt(i);
@@ -3661,13 +3660,13 @@ const CAPTION_VERSUS = lazy(() => /^\s*(?:v|vs)\.?(?:\s{2,}\S.*)?\s*$/);
 
 /** What a transcript's notice says of it: that it may be wrong, comes "as is", with no warranty. */
 const DISCLAIMS_TRANSCRIPT = lazy(() => /\b(?:as is|warrant(?:y|ies)|inaccura(?:te|cies)|errors,? omissions)\b/i);
+/** A publication's notice under the text, by its key: "Risk warning:", "Disclaimer:", "Risk disclosure:". */
+const PUBLICATION_NOTICE = lazy(() => /^(?:risk (?:warning|disclosure|notice|statement)|(?:legal )?disclaimers?|important notice)\s*[:：]\s*\S/i);
 /**
  * The lines of a transcript vendor's notices below the last turn (`lastLabel`): a notice heading
  * alone on its line (rules around it) and the paragraph under it, and a paragraph that speaks of
  * the transcript and disclaims it. No one's words, no claim about anything.
  */
-/** A publication's notice under the text, by its key: "Risk warning:", "Disclaimer:", "Risk disclosure:". */
-const PUBLICATION_NOTICE = lazy(() => /^(?:risk (?:warning|disclosure|notice|statement)|(?:legal )?disclaimers?|important notice)\s*[:：]\s*\S/i);
 function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[] {
   const out: number[] = [];
   if (lastLabel < 0) return out;
@@ -3837,13 +3836,13 @@ function reporterCertificateLines(lines: readonly string[], lastLabel: number): 
   return [];
 }
 
-/** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */
 /** A recorder's outline heading over its chapters ("Outline", "Chapters:"). */
 const OUTLINE_HEADING = lazy(() => /^(?:outline|chapters)\s*:?$/i);
 /** An outline's chapter: a short title, then the span it covers in brackets ("Injuries and recovery (14:20 - 38:05)"). */
 const OUTLINE_ENTRY = lazy(() => /^[^\s()][^()]{0,80}\s\(\d{1,2}(?::\d{2}){1,2}\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2}\)$/);
 /** A bullet under an outline's chapter: "  • Daniel asks about the 2021 licensing rules." */
 const OUTLINE_GIST = lazy(() => /^\s*[•◦▪‣*-]\s+\S/);
+/** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */
 const KEYWORDS_HEADING = lazy(() => /^(?:summary\s+)?keywords\s*:?$/i);
 /** A comma list of short terms, no sentence: "levy, transit, bond, council". */
 function isKeywordList(raw: string): boolean {
@@ -3852,7 +3851,6 @@ function isKeywordList(raw: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
 }
 
-/** Each record takes the year of the post header above it, where that header gives one (an age, "2d", gives none). */
 /**
  * Each record of an email its message's day (emailTurnDays: each turn's first line and the day its
  * message gives, or null where it gives none): a qa's by its answer's last line, which the
@@ -3870,6 +3868,7 @@ function dateMessagesByTurn(b: DocBuilder, days: readonly { idx: number; date: s
   }
 }
 
+/** Each record takes the year of the post header above it, where that header gives one (an age, "2d", gives none). */
 function datePostsByHeader(b: DocBuilder, years: ReadonlyMap<number, number | null>): void {
   if (!years.size) return;
   const starts = [...years].sort((x, y) => x[0] - y[0]).map(([k, year]) => ({ line: b.fileLine(k), year }));
