@@ -1002,7 +1002,8 @@ const CLIP_TITLE_FIELD = lazy(() => /^\s*(?:highlight|clip(?: title)?)\s*:\s+(?=
 const FAQ_TITLE = lazy(() => /^(?:frequently asked questions|FAQs?)(?![\p{L}])/iu);
 
 /** A tool's line about its own export, never a title: "Riverside transcript", "Transcript exported from Descript", "Attendees". */
-const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|attendees|participants|transcript as delivered)$/iu);
+// (a recording app's line too, its name one word: "Recorded on Riverside.fm", "Transcribed with Podcastle")
+const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|(?:recorded|transcribed) (?:on|with|using|via) [\p{Lu}][\p{L}]*(?:\.[\p{L}]{2,4})?|attendees|participants|transcript as delivered)$/iu);
 
 /** Words a programme's or a record's own title holds: what kind of text it is. */
 const PROGRAMME_TITLE = lazy(() => /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i);

@@ -21,7 +21,7 @@ describe('a sermon: "Sermon preached by the Revd Canon NAME" under a day line wi
     expect(at(records, 24)?.text).toMatch(/^I want to start with a number/);
   });
 
-  it('in other words: a homily "given by Fr." under "Tuesday, 4 March 2025 | St Anne\'s, Dunmore"', () => {
+  it('in other words: a homily "given by Fr." under "Tuesday, 4 March 2025 | Shrove Tuesday"', () => {
     const doc = [
       "St Anne's Catholic Church",
       "Tuesday, 4 March 2025 | Shrove Tuesday",
@@ -97,5 +97,36 @@ describe('a travel feature: "On my first morning she led six of us up Beinn Tara
     ].join('\n');
     const got = loadCorpus(tempCorpus({ 'drumlin.txt': doc })).records as Rec[];
     expect(got.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Hamish Todd', 'Hamish Todd']);
+  });
+});
+
+describe('a podcast exported from a recording app: the episode line over "Recorded on Riverside.fm"', () => {
+  const corpus = fixtureCorpus(DIR, ['podcast-chef.txt']);
+
+  it("titles the document by the episode, never by the app's line", () => {
+    expect(corpus.documents[0]!.meta.title).toBe('Second Helpings — Episode 112: Marguerite Oyelaran on fire, fat and family');
+    expect((corpus.records as Rec[]).some((r) => /Riverside/.test(r.text))).toBe(false);
+  });
+
+  it('in other words: "Transcribed with Podcastle" under a show\'s episode', () => {
+    const doc = [
+      'Market Day — Ep. 9: a baker on rye, rent and 4am starts',
+      'Transcribed with Podcastle',
+      '',
+      'Nell Quayle (00:00:02):',
+      'Welcome to Market Day. My guest runs the rye bakery on Lowther Street.',
+      '',
+      'Amos Fenn (00:00:09):',
+      'Thanks, Nell. Happy to be here at this hour.',
+      '',
+      'Nell Quayle (00:00:13):',
+      'What time did you start this morning?',
+      '',
+      'Amos Fenn (00:00:16):',
+      'Four, like every morning since 2011.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'market-day.txt': doc }));
+    expect(c.documents[0]!.meta.title).toBe('Market Day — Ep. 9: a baker on rye, rent and 4am starts');
   });
 });
