@@ -638,6 +638,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const saidFirst = drafts[drafts.length - 1];
       if (!attr?.speaker && accepted && saidFirst?.speaker && saidFirst.spans.includes(accepted) && THEN_ADDED().test(paragraph.slice(accepted.end, q.start)))
         attr = { speaker: saidFirst.speaker, self: saidFirst.self, explicit: true };
+      // '"I was wrong," Pellegrini said. "Don't print that." Then, after a moment: "No, print it."': a
+      // pause alone before a colon, no one named, is the paragraph's last voice going on, however short.
+      if (!attr?.speaker && saidFirst?.speaker && si > 0 && TIME_BEAT_COLON().test(paragraph.slice(s.start, q.start)))
+        attr = { speaker: saidFirst.speaker, self: saidFirst.self, explicit: true };
       // "“…form goes into a drawer” (Participant 4, charge nurse, 51).": the paper's citation right after
       // the words names whom it quotes, whatever the sentence around them says ("As one put it").
       const cited = paragraph.charCodeAt(q.end) === 0x20 || paragraph.charCodeAt(q.end) === 0x28 ? participantCitation(paragraph.slice(q.end, q.end + 40)) : null;
@@ -810,6 +814,8 @@ const TOLD_LISTENER = lazy(() => /^\s+[^\s“”"«»]+(?:\s+[^\s“”"«»]+){
 // (The stretch before the verb names the first quotation's speaker and no one after: it never runs
 // past a first verb or an "and"/"but" to a second subject's: "“…,” Park said, and the union's Lee
 // told reporters, adding: “…”" is Lee's second quotation, not Park's.)
+/** A pause alone before a colon, opening its sentence: "Then, after a moment:", "A pause, then:", "Later:". */
+const TIME_BEAT_COLON = lazy(() => /^\s*(?:(?:and\s+)?then|later|finally|a\s+pause|after\s+a\s+(?:moment|pause|beat|while)|a\s+(?:moment|beat)\s+later)(?:,?\s+(?:then|after\s+a\s+(?:moment|pause|beat|while)|a\s+(?:moment|beat)\s+later))?\s*[:：]\s*$/i);
 const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+(?:(?!\s(?:said|says|told|wrote|writes|explained|replied|and|but|while)[\s,])[^“”"]){1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
 
 /**

@@ -130,3 +130,25 @@ describe('a podcast exported from a recording app: the episode line over "Record
     expect(c.documents[0]!.meta.title).toBe('Market Day — Ep. 9: a baker on rye, rent and 4am starts');
   });
 });
+
+describe('a pause before a colon, "Then, after a moment: \\"No, print it.\\"", after the paragraph\'s quote', () => {
+  it("gives the short words to the paragraph's last voice, the pause kept as their context", () => {
+    const records = fixtureCorpus(DIR, ['review-restaurant.md']).records as Rec[];
+    expect(records.find((r) => r.line === 43 && r.text === 'No, print it.')).toMatchObject({ type: 'quote', speaker: 'Lorenzo Pellegrini' });
+  });
+
+  it('in other words: "A pause, then: \\"Ask me next year.\\""', () => {
+    const doc = [
+      '# The last shift at the Harbour Café',
+      '',
+      'By Ann Tull | 3 May 2024',
+      '',
+      'Bernard Moreau has cooked breakfasts on Quay Street since 2004.',
+      '',
+      'Will he reopen? "I don\'t know," Moreau said. A pause, then: "Ask me next year."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'cafe.md': doc })).records as Rec[];
+    expect(got.find((r) => r.text === 'Ask me next year.')).toMatchObject({ type: 'quote', speaker: 'Bernard Moreau' });
+  });
+});
