@@ -1002,7 +1002,8 @@ const CLIP_TITLE_FIELD = lazy(() => /^\s*(?:highlight|clip(?: title)?)\s*:\s+(?=
 const FAQ_TITLE = lazy(() => /^(?:frequently asked questions|FAQs?)(?![\p{L}])/iu);
 
 /** A tool's line about its own export, never a title: "Riverside transcript", "Transcript exported from Descript", "Attendees". */
-const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|attendees|participants|transcript as delivered)$/iu);
+// (a recording app's line too, its name one word: "Recorded on Riverside.fm", "Transcribed with Podcastle")
+const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|(?:recorded|transcribed) (?:on|with|using|via) [\p{Lu}][\p{L}]*(?:\.[\p{L}]{2,4})?|attendees|participants|transcript as delivered)$/iu);
 
 /** Words a programme's or a record's own title holds: what kind of text it is. */
 const PROGRAMME_TITLE = lazy(() => /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i);
@@ -1201,7 +1202,9 @@ const RESPONSES_OF = lazy(() => /^(?:(?:[Ww]ritten|[Ss]upplemental|[Aa]dditional
 export function speakerOfRemarksLine(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   return nameOfFirstLines(raw, bodyLine, 3, REMARKS_LINE(), "the remarks' line");
 }
-const REMARKS_LINE = lazy(() => /^(?:(?:[Ss]entencing|[Cc]losing|[Oo]pening|[Pp]repared|[Ww]ritten|[Ff]ull)\s+)?(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]estimony|[Jj]udgment|[Rr]uling)\s+(?:of|by|from)\s+(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:Judge|Justice|Mr\.?\s+Justice|Mrs\.?\s+Justice|Lord\s+Justice|Lady\s+Justice|District\s+Judge|Sir|Dame|Governor|Mayor|Senator|Minister|President|Chancellor|Commissioner|Chief\s+Executive|the\s+Hon\.?|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s*$)/u);
+// A sermon's line is written so too, with the verb of the pulpit and the preacher's style, titles
+// stacked: "Sermon preached by the Revd Canon Judith Amankwah", "Homily given by Fr. Tomás Ruiz".
+const REMARKS_LINE = lazy(() => /^(?:(?:[Ss]entencing|[Cc]losing|[Oo]pening|[Pp]repared|[Ww]ritten|[Ff]ull)\s+)?(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]estimony|[Jj]udgment|[Rr]uling|[Ss]ermon|[Hh]omily)\s+(?:(?:preached|delivered|given)\s+)?(?:of|by|from)\s+(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:the|The)\s+(?=(?:Revd|Rev\.?|Reverend|Rt\.?\s+Revd|Very\s+Revd|Most\s+Revd)\s))?(?:(?:Revd|Rev\.?|Reverend|Rt\.?\s+Revd|Very\s+Revd|Most\s+Revd|Canon|Archdeacon|Bishop|Archbishop|Fr\.?|Father|Pastor|Rabbi|Imam)\s+){0,3}(?:(?:Judge|Justice|Mr\.?\s+Justice|Mrs\.?\s+Justice|Lord\s+Justice|Lady\s+Justice|District\s+Judge|Sir|Dame|Governor|Mayor|Senator|Minister|President|Chancellor|Commissioner|Chief\s+Executive|the\s+Hon\.?|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s*$)/u);
 
 /**
  * The judge whose judgment a document is, from the line alone that opens the reasons under a
@@ -2520,8 +2523,14 @@ function dayAsField(line: string): boolean {
   if (!m) return false;
   const before = line.slice(0, m.index).trimEnd();
   const after = line.slice(m.index + m[0].length).trimStart();
-  return (before === '' || /[,|·•—–]$/.test(before)) && (after === '' || /^[,|·•—–]/.test(after)) && (before !== '' || after !== '');
+  // The day's name may stand before its date in the same field ("Sunday 9 February 2025 — Fourth
+  // Sunday before Lent", "Tuesday, 4 March 2025 | Parish Hall"): a service's or a meeting's day line.
+  const field = before.replace(DAY_NAME_ENDING(), '').trimEnd();
+  return (field === '' || /[,|·•—–]$/.test(field)) && (after === '' || /^[,|·•—–]/.test(after)) && (before !== '' || after !== '');
 }
+
+/** A day's name ending the words before a date, a comma after it or not: "Sunday", "… | Tuesday,". */
+const DAY_NAME_ENDING = lazy(() => /(?:^|(?<=[,|·•—–]\s))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?$/);
 
 /** How many lines from the top the title and the lines under it may take. */
 const TOP_LINES = 6;

@@ -292,6 +292,15 @@ const ORG_SUFFIX =
 const NOT_PERSON_WORDS =
   lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Road|Avenue|Boulevard|Calle|Avenida|Piazza|Straße|Strasse|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Points|Findings|Updates|Headlines|Lessons|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO|[A-Z][a-z]{0,3}-[a-z]{3,})$/);
 
+/** A restaurant's, a café's or a hotel's word before the name it bears ("Casa Pellegrini", "Hotel Ruddick"). */
+const VENUE_WORD = lazy(() => /^(?:Casa|Café|Cafe|Caffè|Chez|Trattoria|Osteria|Taverna|Ristorante|Restaurante|Pizzeria|Bistro|Brasserie|Hotel)$/);
+
+/**
+ * An appositive naming a place, its noun ending the phrase or before a preposition: ", the island's only
+ * hill", ", the highest hill on the estate", ", a village near …" (never ", the village doctor", ", the man in the pub").
+ */
+const PLACE_APPOSITIVE = lazy(() => /^,\s+(?:the|a|an)\s+(?:(?!(?:in|on|of|at|for|with|from|to|by|and|or|who|which|that|whose)\s)[\p{Ll}\d'’-]+\s+){0,3}?(?:hill|mountain|peak|summit|ridge|island|isle|loch|lake|river|glen|valley|bay|beach|headland|cape|village|town|hamlet|harbour|harbor|castle|abbey|cathedral|moor|forest|estate)(?=\s*[,.;:!?)]|\s+(?:on|in|of|at|near|above|below|beside|outside|overlooking)\s)/u);
+
 /** A given name of two romanised syllables joined by a hyphen, the second in lowercase: "Ji-won", "Mi-rae", "Ing-wen", "Hyun-woo". */
 const GIVEN_NAME_SYLLABLES = lazy(() => /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u);
 
@@ -628,6 +637,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const saidFirst = drafts[drafts.length - 1];
       if (!attr?.speaker && accepted && saidFirst?.speaker && saidFirst.spans.includes(accepted) && THEN_ADDED().test(paragraph.slice(accepted.end, q.start)))
         attr = { speaker: saidFirst.speaker, self: saidFirst.self, explicit: true };
+      // '"I was wrong," Pellegrini said. "Don't print that." Then, after a moment: "No, print it."': a
+      // pause alone before a colon, no one named, is the paragraph's last voice going on, however short.
+      if (!attr?.speaker && saidFirst?.speaker && si > 0 && TIME_BEAT_COLON().test(paragraph.slice(s.start, q.start)))
+        attr = { speaker: saidFirst.speaker, self: saidFirst.self, explicit: true };
       // "“…form goes into a drawer” (Participant 4, charge nurse, 51).": the paper's citation right after
       // the words names whom it quotes, whatever the sentence around them says ("As one put it").
       const cited = paragraph.charCodeAt(q.end) === 0x20 || paragraph.charCodeAt(q.end) === 0x28 ? participantCitation(paragraph.slice(q.end, q.end + 40)) : null;
@@ -800,6 +813,8 @@ const TOLD_LISTENER = lazy(() => /^\s+[^\s“”"«»]+(?:\s+[^\s“”"«»]+){
 // (The stretch before the verb names the first quotation's speaker and no one after: it never runs
 // past a first verb or an "and"/"but" to a second subject's: "“…,” Park said, and the union's Lee
 // told reporters, adding: “…”" is Lee's second quotation, not Park's.)
+/** A pause alone before a colon, opening its sentence: "Then, after a moment:", "A pause, then:", "Later:". */
+const TIME_BEAT_COLON = lazy(() => /^\s*(?:(?:and\s+)?then|later|finally|a\s+pause|after\s+a\s+(?:moment|pause|beat|while)|a\s+(?:moment|beat)\s+later)(?:,?\s+(?:then|after\s+a\s+(?:moment|pause|beat|while)|a\s+(?:moment|beat)\s+later))?\s*[:：]\s*$/i);
 const THEN_ADDED = lazy(() => /^[,.!?]?["”’]?[,.!?]?\s+(?:(?!\s(?:said|says|told|wrote|writes|explained|replied|and|but|while)[\s,])[^“”"]){1,80}?\s(?:said|says|told\s+[^,“”"]{1,40}|wrote|writes|explained|replied),?\s+(?:(?:and|then|before|while|later)\s+)?(?:adding|added|adds|continuing|continued|went\s+on)\s*[:,]?\s*$/u);
 
 /**
@@ -5662,6 +5677,17 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (state.titled && /[^s'’]s$/.test(parts[0]!) && !state.byPart.has(parts[0]!) && !state.titled.split(' ').includes(parts[0]!) && !state.registry.resolve(parts.join(' ')) && YEAR_ENTRY_OPENING().test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
     // "Şirketin Türkiye'de", "Binance'in": a case ending after an apostrophe (Turkish) inflects a place or a firm, no name in a list of them.
     if (parts.some((p) => INFLECTED_PROPER_NOUN().test(p))) continue;
+    // "eaten at Casa Pellegrini", "Chez Moreau": a place named after its owner. Its surname there is
+    // the place's, never a mention of the owner a later "he said" could mean.
+    if (VENUE_WORD().test(parts[0]!) && parts.length === 2) {
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
+    // "up Beinn Taran, the island's only hill": an appositive whose noun is a place says the name is one.
+    if (text.charCodeAt(at + m[0].length) === 0x2c && PLACE_APPOSITIVE().test(text.slice(at + m[0].length, at + m[0].length + 80))) {
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
     // (A romanised Korean or Chinese given name after the family name keeps its second syllable in
     // lowercase, "Park Ji-won", "Tsai Ing-wen": no "Co-founds" prefix word there.)
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)) && !(k > 0 && GIVEN_NAME_SYLLABLES().test(p.replace(/['’]s$/, ''))))) continue;
