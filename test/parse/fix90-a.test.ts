@@ -1,0 +1,103 @@
+/**
+ * What the health and arts sweeps left, fix90-a: a chair's word on the questions left after
+ * another's answer; a host's welcome or thanks and the guest thanking back.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role?: string | null };
+const A = join(FIXTURES, 'probe90', 'a');
+const B = join(FIXTURES, 'probe90', 'b');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a chair\'s "I\'m afraid we have time for one more." after another\'s answer', () => {
+  const records = fixtureCorpus(A, ['briefing.txt']).records as Rec[];
+
+  it('is the chair\'s quote, no second answer to the question above', () => {
+    expect(records.filter((r) => r.type === 'qa' && r.line === 43).map((r) => r.speaker)).toEqual(['Helena Marsh']);
+    expect(at(records, 47)).toMatchObject({ type: 'quote', speaker: 'Oliver Pryce', text: "I'm afraid we have time for one more." });
+  });
+
+  it('in other words: "Last question, please." after a bare Q: answered by two', () => {
+    const doc = [
+      'Speakers: Anna Brook, Tom Reyes',
+      '',
+      'ANNA BROOK: We will take questions now.',
+      '',
+      'Q: Will the bridge reopen this year?',
+      '',
+      'TOM REYES: We expect it to reopen in October, once the inspection is done.',
+      '',
+      'ANNA BROOK: Last question, please.',
+      '',
+      'Q: What will the repairs cost?',
+      '',
+      'TOM REYES: About four million pounds, from the roads budget.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'bridge-briefing.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Tom Reyes', 'Tom Reyes']);
+    expect(at(got, 9)).toMatchObject({ type: 'quote', speaker: 'Anna Brook' });
+  });
+});
+
+describe("a host's welcome or sign-off, and the guest thanking back", () => {
+  const records = fixtureCorpus(B, ['podcast-b-sides-descript.txt']).records as Rec[];
+
+  it('pairs neither as a question and an answer', () => {
+    expect(at(records, 7)).toMatchObject({ type: 'quote', speaker: 'Saoirse Kane' });
+    expect(at(records, 9)).toMatchObject({ type: 'quote', speaker: 'Juniper Okafor', text: expect.stringMatching(/^Thanks for having me/) });
+    expect(at(records, 35)).toMatchObject({ type: 'quote', speaker: 'Nate Brill' });
+    expect(at(records, 37)).toMatchObject({ type: 'quote', speaker: 'Juniper Okafor', text: 'Thank you both. This was lovely.' });
+    expect(records.filter((r) => r.type === 'qa')).toHaveLength(6);
+  });
+
+  it('in other words: "Omar, welcome." / "Thanks for having me, …", and the closing thanks both ways', () => {
+    const doc = [
+      'Garden Hour, episode 40',
+      'Hosts: Nadia Cole and Sam Reed',
+      '',
+      '[00:00:00] Nadia Cole: Welcome back to Garden Hour. My guest today is Omar Haddad, who grows figs in Leeds. Omar, welcome.',
+      '',
+      '[00:00:09] Omar Haddad: Thanks for having me, Nadia. I have wanted to come on for years.',
+      '',
+      '[00:00:15] Sam Reed: How did the figs survive the winter?',
+      '',
+      '[00:00:19] Omar Haddad: Fleece, mostly, and a lot of luck.',
+      '',
+      '[00:00:25] Nadia Cole: And which variety would you plant first?',
+      '',
+      '[00:00:29] Omar Haddad: Brown Turkey. It forgives almost anything.',
+      '',
+      '[00:00:36] Nadia Cole: Omar Haddad, thank you so much. His book is out in May.',
+      '',
+      '[00:00:41] Omar Haddad: Thank you both. That was fun.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'garden-hour-40.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.asker, r.line])).toEqual([['Sam Reed', 8], ['Nadia Cole', 12]]);
+    expect(at(got, 6)).toMatchObject({ type: 'quote', speaker: 'Omar Haddad' });
+    expect(at(got, 18)).toMatchObject({ type: 'quote', speaker: 'Omar Haddad', text: 'Thank you both. That was fun.' });
+  });
+
+  it('still answers a welcome that asks ("Tell us about the book.")', () => {
+    const doc = [
+      'Hosts: Lena Ford',
+      '',
+      'Lena Ford: Welcome to the show, Omar Haddad. Thanks for coming in.',
+      '',
+      'Omar Haddad: Thank you, Lena. Good to be here, it has been a long week.',
+      '',
+      'Lena Ford: Welcome, Omar. Tell us about the book.',
+      '',
+      'Omar Haddad: Thank you. The book is about my grandfather and the orchard he lost in 1948.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'book-show.txt': doc })).records as Rec[];
+    expect(at(got, 3)).toMatchObject({ type: 'quote', speaker: 'Lena Ford' });
+    expect(at(got, 5)).toMatchObject({ type: 'quote', speaker: 'Omar Haddad' });
+    expect(at(got, 7, 'qa')).toMatchObject({ speaker: 'Omar Haddad', asker: 'Lena Ford', text: expect.stringMatching(/^Thank you\. The book/) });
+  });
+});
