@@ -101,3 +101,30 @@ describe("a host's welcome or sign-off, and the guest thanking back", () => {
     expect(at(got, 7, 'qa')).toMatchObject({ speaker: 'Omar Haddad', asker: 'Lena Ford', text: expect.stringMatching(/^Thank you\. The book/) });
   });
 });
+
+describe('a speakers list with roles, its entries set apart by semicolons', () => {
+  const records = fixtureCorpus(A, ['briefing.txt']).records as Rec[];
+
+  it('is no claim when every person on it speaks, and each description is its turns\' role', () => {
+    expect(at(records, 5)).toBeUndefined();
+    expect(at(records, 7)).toMatchObject({ speaker: 'Oliver Pryce', role: 'Minister for Public Health' });
+    expect(at(records, 25, 'qa')).toMatchObject({ speaker: 'Helena Marsh', role: 'Chief Medical Officer for England' });
+  });
+
+  it('in other words: a panel listed "Name, what they do; …", one of them with letters after the name', () => {
+    const doc = [
+      'Panel: Prof Anna Brook, Dean of Engineering, Tellmouth University; Tom Reyes OBE, chair of the Harbour Board',
+      '',
+      'ANNA BROOK: The new campus opens in September.',
+      '',
+      'Q: Who pays for the harbour works?',
+      '',
+      'TOM REYES: The board does, from its reserves.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'campus-panel.txt': doc })).records as Rec[];
+    expect(at(got, 1)).toBeUndefined();
+    expect(at(got, 3)).toMatchObject({ speaker: 'Anna Brook', role: 'Dean of Engineering, Tellmouth University' });
+    expect(at(got, 5, 'qa')).toMatchObject({ speaker: 'Tom Reyes', role: 'chair of the Harbour Board' });
+  });
+});
