@@ -2644,7 +2644,18 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   if (!pronoun || (/^He$/.test(pronoun) && (state.byPart.has('He') || state.registry.resolve('He')))) return undefined;
   VERB_RE().lastIndex = 0;
   if (VERB_RE().test(sentence.replace(LEADING_PARTICIPLE(), ''))) return undefined; // a speech verb: reportingSubject's shape
-  return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
+  const gender = /^she$/i.test(pronoun) ? 'f' : 'm';
+  // (The people named after the pronoun are whom she acts on, never who "she" is.)
+  const after = opening ? sentence : sentence.slice(clause!.index);
+  const person = recentPerson(state, gender, (name) => after.includes(name));
+  if (person) return { speaker: person };
+  // "She dedicated the award to her late acting teacher, Wanda Brzeska. “…”" right after a paragraph
+  // of her quotation: with no one near of that gender, the pronoun is whom the paragraph before
+  // quoted (a named person the text never gave the other gender), not anyone this sentence names.
+  const last = state.lastQuote;
+  const quoted = last && last.speaker && state.paragraph - last.paragraph === 1 && /^\p{Lu}/u.test(last.speaker) && !isOrg(last.speaker, state) && !after.includes(last.speaker) ? last.speaker : null;
+  if (quoted && (state.genders.get(quoted) ?? gender) === gender) return { speaker: quoted };
+  return { speaker: null };
 }
 
 /** A question the writer asks about a third person: "Does she still …?", "What did he make of it?", "Has she ever …?". */

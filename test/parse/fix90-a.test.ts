@@ -128,3 +128,31 @@ describe('a speakers list with roles, its entries set apart by semicolons', () =
     expect(at(got, 5, 'qa')).toMatchObject({ speaker: 'Tom Reyes', role: 'chair of the Harbour Board' });
   });
 });
+
+describe('"She dedicated the award to …, NAME. “…”" after the winner\'s speech', () => {
+  const records = fixtureCorpus(B, ['awards-night-speeches.md']).records as Rec[];
+
+  it("is the winner's quotation, not the teacher's nor nobody's", () => {
+    expect(at(records, 29, 'quote')).toMatchObject({ speaker: 'Ines Kowalczyk', text: expect.stringMatching(/^She said to me when I was nineteen/) });
+  });
+
+  it('in other words: "Silva, visibly moved, began …", her speech, then "She thanked her first drama teacher, NAME. “…”"', () => {
+    const doc = [
+      '# Every speech from the Harbour Film Prizes',
+      '',
+      'The prizes were given on Saturday. Here are the speeches.',
+      '',
+      '## Best Actress — Marta Silva, "Low Tide"',
+      '',
+      'Silva, visibly moved, began in Portuguese before switching to English.',
+      '',
+      `"I was sure it would be someone else. My manager said, 'Marta, sit down.' I did not sit down."`,
+      '',
+      'She thanked her first drama teacher, Paula Ricci. "She told me at fifteen to keep my eyes open. I still do."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'harbour-prizes.md': doc })).records as Rec[];
+    expect(at(got, 9, 'quote')?.speaker).toBe('Marta Silva');
+    expect(at(got, 11, 'quote')?.speaker).toBe('Marta Silva');
+  });
+});
