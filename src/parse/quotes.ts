@@ -381,6 +381,8 @@ export interface AttributionState {
   documentWords?: () => DocumentWords;
   /** Paragraph counter. */
   paragraph: number;
+  /** Organisations the text cited as a source ("according to the Irish Heart Foundation"), which a later "the foundation says" means. */
+  citedOrgs?: Set<string>;
   /** The people each recent sentence named, most recent last, with their paragraph. */
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
@@ -3059,6 +3061,27 @@ function describedEarlier(phrase: string, state: AttributionState): string | nul
   return found;
 }
 
+/**
+ * The organisation "the NOUN" means: the one organisation the text cited as a source (of two words
+ * or more) whose name ends on that noun ("the foundation" after "according to the Irish Heart
+ * Foundation"); null where none or several do. A story cites a body in full once, then by its head
+ * noun. (Only a cited source: a body named as a place, "at the Larchmont Normal School", is not
+ * thereby the one that speaks.)
+ */
+function orgEndingOn(phrase: string, orgs: ReadonlySet<string>): string | null {
+  const m = THE_NOUN().exec(phrase);
+  if (!m) return null;
+  const noun = m[1]!;
+  let found: string | null = null;
+  for (const org of orgs) {
+    const words = org.split(/\s+/);
+    if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== noun) continue;
+    if (found && found !== org) return null;
+    found = org;
+  }
+  return found;
+}
+
 /** Nouns of a thing someone wrote or gave, which speaks for its author ("the statement said"). */
 const WRITTEN_NOUN = lazy(() => /^(?:statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony)$/);
 
@@ -3473,7 +3496,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   }
   // "The company said in a statement": an organisation speaks through its statements; the
   // description is its speaker, as "a port authority spokesman" is.
-  if (ORGANISATION().test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
+  // "The foundation says …" after "according to the Irish Heart Foundation": the organisation named.
+  if (ORGANISATION().test(phrase)) return ok((position !== 'label' && state.citedOrgs ? orgEndingOn(phrase, state.citedOrgs) : null) ?? lowerFirst(normalizeSpace(phrase)));
   return null;
 }
 
@@ -5059,6 +5083,8 @@ const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|ta
 function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
+/** "according to the Irish Heart Foundation": the capitalised words after "according to" (and "the"). */
+const ORG_AFTER_ACCORDING = lazy(() => /(?<![\p{L}])[Aa]ccording to\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}&'’.-]*){1,5})/gu);
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
 /** An appositive right after a name that says what the person is: ", a former Citibank trader", ", the band's drummer". */
 /**
@@ -5446,6 +5472,15 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const end = (m.index ?? 0) + m[0].length;
     const describedAsPerson = text.charCodeAt(end) === 0x2c && personAppositive(text.slice(end, end + 80));
     if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && !state.fullNames.includes(org) && org !== state.subject) state.orgs.add(org);
+  }
+  // "according to the Irish Heart Foundation": a source by its suffix is an organisation, which a later
+  // "the foundation says" means. (A person is "according to" too: only an organisation's suffix counts.)
+  for (const m of capitals && text.includes('ccording to ') ? execAll(ORG_AFTER_ACCORDING(), text) : NO_MATCHES) {
+    const org = m[1]!.replace(/\.$/, ''); // (the sentence's full stop)
+    if (org.includes(' ') && ORG_SUFFIX().test(org.split(/\s+/).pop()!) && !state.registry.resolve(org)) {
+      state.orgs.add(org);
+      (state.citedOrgs ??= new Set()).add(org);
+    }
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.

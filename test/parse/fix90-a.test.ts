@@ -156,3 +156,36 @@ describe('"She dedicated the award to …, NAME. “…”" after the winner\'s 
     expect(at(got, 11, 'quote')?.speaker).toBe('Marta Silva');
   });
 });
+
+describe('"The foundation says …" in a story that named the Irish Heart Foundation', () => {
+  const records = fixtureCorpus(A, ['patient-story.md']).records as Rec[];
+
+  it('is the organisation the text named, not "the foundation"', () => {
+    expect(records.find((r) => r.line === 42 && r.type === 'claim')).toMatchObject({ speaker: 'Irish Heart Foundation', text: expect.stringMatching(/^The foundation says/) });
+  });
+
+  it('in other words: "according to the Northfield Tenants Association" … "The association says …"; two associations name neither', () => {
+    const story = (two: boolean) => [
+      '---',
+      'title: "A waiting list that keeps growing"',
+      'author: Rhys Morgan',
+      'date: 2024-03-02',
+      '---',
+      '',
+      '# A waiting list that keeps growing',
+      '',
+      'Joan Avery has waited three years for a council flat.',
+      '',
+      `About 4,000 families are waiting for a home in the county, according to the Northfield Tenants Association.${two ? ' Rents have risen by a third, according to the Eastgate Housing Association.' : ''}`,
+      '',
+      '"We have never seen numbers like these," said Avery.',
+      '',
+      'The association says the figure has doubled since 2019.',
+      '',
+    ].join('\n');
+    const one = loadCorpus(tempCorpus({ 'waiting-list.md': story(false) })).records as Rec[];
+    expect(one.find((r) => r.line === 15)).toMatchObject({ type: 'claim', speaker: 'Northfield Tenants Association' });
+    const both = loadCorpus(tempCorpus({ 'waiting-list-two.md': story(true) })).records as Rec[];
+    expect(both.find((r) => r.line === 15)).toMatchObject({ type: 'claim', speaker: 'the association' });
+  });
+});
