@@ -191,6 +191,41 @@ function thanksTheRoom(t: Turn): boolean {
   return wordCount(text) <= 25 && !text.includes('?') && THANKS_TO_THE_ROOM().test(text);
 }
 
+/**
+ * A chair's word on how many questions are left: "I'm afraid we have time for one more.", "Last
+ * question.", "We'll take two more.", "One final question, please." It manages the floor.
+ */
+const QUESTIONS_LEFT = lazy(() => /\b(?:(?:time|room) for (?:just |only )?(?:one|two|a few|a couple(?: of)?|one or two)(?: (?:more|last|final|quick))?(?: (?:questions?|ones?))?|(?:one|a) (?:more|last|final) (?:question|one)|(?:last|final) (?:question|one)|take (?:just |only )?(?:one|two|a few|a couple) more)\b/i);
+/** A short turn, no question in it, that only says how many questions are left (or thanks, greets, apologises): the chair's, no answer. */
+const QUESTIONS_LEFT_MAX_WORDS = 15;
+function callsLastQuestions(t: Turn): boolean {
+  const text = normalizeSpace(t.parts.join(' '));
+  if (!text || wordCount(text) > QUESTIONS_LEFT_MAX_WORDS || /[?？]/.test(text) || !QUESTIONS_LEFT().test(text)) return false;
+  return splitSentences(text).every(({ text: x }) => QUESTIONS_LEFT().test(x) || (wordCount(x) <= SIGN_OFF_MAX_WORDS && isPleasantry(x)));
+}
+/**
+ * Thanks or a welcome of a few words, one sentence of a turn: "Juniper, welcome.", "Juniper
+ * Okafor, thank you so much.", "Thanks for having me.", "Thank you both."
+ */
+function isShortPleasantry(sentence: string): boolean {
+  return wordCount(sentence) <= SIGN_OFF_MAX_WORDS + 2 && isPleasantry(sentence);
+}
+/**
+ * A host's welcome or thanks that asks nothing ("… Juniper, welcome.", "Juniper Okafor, thank you so
+ * much. Paper Lanterns is out now.") and the guest's short reply opening by thanking back ("Thanks for
+ * having me. …", "Thank you both. This was lovely."): pleasantries exchanged, no question answered.
+ */
+const THANKS_BACK_MAX_WORDS = 25;
+function thanksBack(prev: Turn, turn: Turn, thanksOthers: (sentence: string) => boolean): boolean {
+  const reply = normalizeSpace(turn.parts.join(' '));
+  if (!reply || wordCount(reply) > THANKS_BACK_MAX_WORDS || /[?？]/.test(reply)) return false;
+  const first = splitSentences(reply)[0]?.text ?? '';
+  if (!/\b(?:thank|thanks)\b/i.test(first) || !isShortPleasantry(first)) return false;
+  const said = normalizeSpace(prev.parts.join(' '));
+  // (Not a hand-over, "Welcome, everyone. Let's begin with rents. Over to you, Ravi.": it gives the floor on a topic.)
+  return !/[?？]/.test(said) && !asks(prev) && !floorHandedTo(prev) && splitSentences(said).some(({ text: x }) => isShortPleasantry(x) && /\b(?:thank|thanks|welcome)\b/i.test(x) && !thanksOthers(x));
+}
+
 type FillerKind = 'continuer' | 'closing';
 /**
  * A turn opening by restating the question just put ("So the question, for the stream, is …",
@@ -1134,6 +1169,15 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A host's turn that only breaks for the advertisements ("We'll be right back.", "Stay with us.")
       // after the co-host's remark answers nothing: it hands the programme to the break.
       if (isPrompt(prev) && !turn.answerRole && onlyAnnouncesBreak(turn)) return null;
+      // A host's welcome or thanks that asks nothing, and the guest thanking back: pleasantries, no answer.
+      // (Thanks to a voice that spoke before, "Thanks, Gary. Next up, Denise in Carver.", closes that
+      // voice's exchange and brings on the next: the caller's call takes it up.)
+      const thanksOthers = (x: string) => {
+        const own = new Set([...speakerWords(turn), ...speakerWords(prev)]);
+        const earlier = new Set(kept.slice(0, k).flatMap((o) => speakerWords(o)).filter((w) => !own.has(w)));
+        return (x.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => earlier.has(w.toLowerCase()));
+      };
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && thanksBack(prev, turn, thanksOthers)) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && (tossesTo(prev, nameOf(turn)) || introducesNext(prev, nameOf(turn)))) return null;
       // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
@@ -1175,6 +1219,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Thank you all. We'll update you tomorrow at noon.": after another's answer, a turn that opens
       // by thanking the room closes the briefing; it answers nothing.
       if (isPrompt(prev) && afterOthers && !turn.answerRole && thanksTheRoom(turn)) return null;
+      // "I'm afraid we have time for one more.": after another's answer, a chair's word on the
+      // questions left manages the floor; it answers nothing.
+      if (isPrompt(prev) && afterOthers && !turn.answerRole && callsLastQuestions(turn)) return null;
       if (isPrompt(prev)) return afterOthers && !((prev.chairs || (guestsAnswer && prev.key === null) || (panellist(turn, k) && putToPanel(prev))) && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;

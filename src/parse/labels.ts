@@ -3678,6 +3678,8 @@ export function participantsListed(raw: string): [string, string | null, string?
     else if (depth === 0 && (value.startsWith(' and ', k) || value.startsWith(' & ', k))) { parts.push(value.slice(from, k)); from = k + (value[k + 1] === '&' ? 3 : 5); }
   }
   parts.push(value.slice(from));
+  const described = describedEntries(value);
+  if (described) return described;
   // Each: the name, its part (the note's first words, lowercased) and the note as written.
   const out: [string, string | null, string?][] = [];
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
@@ -3697,6 +3699,30 @@ export function participantsListed(raw: string): [string, string | null, string?
     return null;
   }
   return out.length >= 2 ? out : null;
+}
+
+/** Letters after a name for an honour, a degree or a seat: "Oliver Pryce MP", "Jane Roe KC", "Ann Lee OBE". */
+const NAME_POST_NOMINALS = lazy(() => /(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|KC|QC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRCP|PhD))+$/);
+/**
+ * A list whose entries, set apart by semicolons, each give a name and after its comma what that
+ * person is: "Dr Helena Marsh, Chief Medical Officer for England; Oliver Pryce MP, Minister for
+ * Public Health". The semicolons are there because the descriptions hold commas of their own; the
+ * description is the person's note (their turns' role). Null unless every entry reads so.
+ */
+function describedEntries(value: string): [string, string | null, string][] | null {
+  if (!value.includes(';') || /[()]/.test(value)) return null;
+  const entries = value.split(';').map((e) => e.trim()).filter(Boolean);
+  if (entries.length < 2) return null;
+  const out: [string, string | null, string][] = [];
+  for (const entry of entries) {
+    const comma = entry.indexOf(',');
+    if (comma < 0) return null;
+    const name = entry.slice(0, comma).replace(LEADING_HONORIFIC(), '').replace(NAME_POST_NOMINALS(), '').trim();
+    const note = entry.slice(comma + 1).trim();
+    if (!note || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+    out.push([displayName(name), note.split(',')[0]!.trim().toLowerCase(), note]);
+  }
+  return out;
 }
 
 /**

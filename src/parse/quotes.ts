@@ -390,6 +390,8 @@ export interface AttributionState {
   documentWords?: () => DocumentWords;
   /** Paragraph counter. */
   paragraph: number;
+  /** Organisations the text cited as a source ("according to the Irish Heart Foundation"), which a later "the foundation says" means. */
+  citedOrgs?: Set<string>;
   /** The people each recent sentence named, most recent last, with their paragraph. */
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
@@ -2659,7 +2661,18 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   if (!pronoun || (/^He$/.test(pronoun) && (state.byPart.has('He') || state.registry.resolve('He')))) return undefined;
   VERB_RE().lastIndex = 0;
   if (VERB_RE().test(sentence.replace(LEADING_PARTICIPLE(), ''))) return undefined; // a speech verb: reportingSubject's shape
-  return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
+  const gender = /^she$/i.test(pronoun) ? 'f' : 'm';
+  // (The people named after the pronoun are whom she acts on, never who "she" is.)
+  const after = opening ? sentence : sentence.slice(clause!.index);
+  const person = recentPerson(state, gender, (name) => after.includes(name));
+  if (person) return { speaker: person };
+  // "She dedicated the award to her late acting teacher, Wanda Brzeska. “…”" right after a paragraph
+  // of her quotation: with no one near of that gender, the pronoun is whom the paragraph before
+  // quoted (a named person the text never gave the other gender), not anyone this sentence names.
+  const last = state.lastQuote;
+  const quoted = last && last.speaker && state.paragraph - last.paragraph === 1 && /^\p{Lu}/u.test(last.speaker) && !isOrg(last.speaker, state) && !after.includes(last.speaker) ? last.speaker : null;
+  if (quoted && (state.genders.get(quoted) ?? gender) === gender) return { speaker: quoted };
+  return { speaker: null };
 }
 
 /** A question the writer asks about a third person: "Does she still …?", "What did he make of it?", "Has she ever …?". */
@@ -3058,6 +3071,27 @@ function describedEarlier(phrase: string, state: AttributionState): string | nul
     if (name.slice(0, at).split(' ').some((w, k) => k > 3 || /^(?:for|of|to|at|from|with|by|in|on|close|familiar|the|his|her|their|its)$/.test(w))) continue;
     if (!found || name.startsWith(`${found} `)) found = name;
     else if (found !== name && !found.startsWith(`${name} `)) return null;
+  }
+  return found;
+}
+
+/**
+ * The organisation "the NOUN" means: the one organisation the text cited as a source (of two words
+ * or more) whose name ends on that noun ("the foundation" after "according to the Irish Heart
+ * Foundation"); null where none or several do. A story cites a body in full once, then by its head
+ * noun. (Only a cited source: a body named as a place, "at the Larchmont Normal School", is not
+ * thereby the one that speaks.)
+ */
+function orgEndingOn(phrase: string, orgs: ReadonlySet<string>): string | null {
+  const m = THE_NOUN().exec(phrase);
+  if (!m) return null;
+  const noun = m[1]!;
+  let found: string | null = null;
+  for (const org of orgs) {
+    const words = org.split(/\s+/);
+    if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== noun) continue;
+    if (found && found !== org) return null;
+    found = org;
   }
   return found;
 }
@@ -3476,7 +3510,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   }
   // "The company said in a statement": an organisation speaks through its statements; the
   // description is its speaker, as "a port authority spokesman" is.
-  if (ORGANISATION().test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
+  // "The foundation says …" after "according to the Irish Heart Foundation": the organisation named.
+  if (ORGANISATION().test(phrase)) return ok((position !== 'label' && state.citedOrgs ? orgEndingOn(phrase, state.citedOrgs) : null) ?? lowerFirst(normalizeSpace(phrase)));
   return null;
 }
 
@@ -5062,6 +5097,8 @@ const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|ta
 function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
+/** "according to the Irish Heart Foundation": the capitalised words after "according to" (and "the"). */
+const ORG_AFTER_ACCORDING = lazy(() => /(?<![\p{L}])[Aa]ccording to\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}&'’.-]*){1,5})/gu);
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
 /**
  * PERSON_APPOSITIVE's opening, its determiner and the space after (", a …", ", their …"), in ASCII: tested
@@ -5451,6 +5488,15 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const end = (m.index ?? 0) + m[0].length;
     const describedAsPerson = text.charCodeAt(end) === 0x2c && personAppositive(text.slice(end, end + 80));
     if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && !state.fullNames.includes(org) && org !== state.subject) state.orgs.add(org);
+  }
+  // "according to the Irish Heart Foundation": a source by its suffix is an organisation, which a later
+  // "the foundation says" means. (A person is "according to" too: only an organisation's suffix counts.)
+  for (const m of capitals && text.includes('ccording to ') ? execAll(ORG_AFTER_ACCORDING(), text) : NO_MATCHES) {
+    const org = m[1]!.replace(/\.$/, ''); // (the sentence's full stop)
+    if (org.includes(' ') && ORG_SUFFIX().test(org.split(/\s+/).pop()!) && !state.registry.resolve(org)) {
+      state.orgs.add(org);
+      (state.citedOrgs ??= new Set()).add(org);
+    }
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.

@@ -71,9 +71,11 @@ describe('the interviewee a header field names answers the transcript', () => {
   it("reads a narrator whose nickname is written inside the name (\"Margaret \"Peg\" Fenwick\")", async () => {
     const c = await loadCorpus(tempCorpus({ 'oral.txt': ORAL_HISTORY }));
     const answers = c.records.filter((r) => r.type === 'qa' && r.asker === 'Daniel Okafor');
-    expect(answers.map((r) => r.text.slice(0, 20))).toEqual(['I was born in Ilwaco', 'March of 2004. They ', 'Thank you. This was ']);
+    expect(answers.map((r) => r.text.slice(0, 20))).toEqual(['I was born in Ilwaco', 'March of 2004. They ']);
     // the nickname is no part of the canonical name; the surname label is the same person
     for (const r of answers) expect(r.speaker).toBe('Margaret Fenwick');
+    // (the closing thanks, "Thank you, Peg." / "Thank you. This was fun.", answer nothing: her quote)
+    expect(c.records.find((r) => r.type === 'quote' && r.text === 'Thank you. This was fun.')?.speaker).toBe('Margaret Fenwick');
   });
 
   it('reads a narrator whose nickname is in single quotes, with "A:" on the line under "Q:"', async () => {

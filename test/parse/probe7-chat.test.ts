@@ -321,8 +321,9 @@ describe('a name written in Chinese is found where it stands: asker, speaker, se
 
 describe('numbered voices where the host introduces the guest', () => {
   it('Riverside: "I\'m joined today by Changpeng Zhao" makes Speaker 2 CZ', () => {
+    // (the welcome and CZ's "Thanks. Happy to be here." are pleasantries, no question answered)
     const qa = records('riverside-onchain-weekly-cz').filter((r) => r.type === 'qa');
-    expect(qa.length).toBe(4);
+    expect(qa.length).toBe(3);
     expect(qa.every((r) => r.asker === 'Speaker 1' && r.speaker === 'CZ')).toBe(true);
   });
   it('in another wording: "my guest today is Rosa Lind"; and three voices name nobody', () => {
