@@ -39,6 +39,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   const bodyLines = () => (split ??= splitLines(input.body));
   creditPullQuotes(result.records, input, bodyLines);
   quotesInAnswers(input, result, bodyLines);
+  creditLettersPage(input, result, bodyLines);
   // Last, over every record whichever pass made it: a name set in capitals is spelt as the text
   // writes it ("MCRAE" McRae); a first name alone is the one full name of the
   // document that begins with it ("Priya says" above "Priya Rao is 36").
@@ -91,6 +92,68 @@ function quotesInAnswers(input: ParseInput, result: ParseResult, bodyLines: () =
   result.records.push(...added);
   result.records.sort((x, y) => x.line - y.line);
 }
+/**
+ * A letters page (its title or top line says "Letters"): letters one under another, each signed by
+ * its writer on its last line or in a block of its own (`Owen Pryce, Harlow Ferry`; `Dr Elaine
+ * Moorcroft` / `Chair, Tarrow Cycle Forum`). A letter's sentences are its signer's claims, as a single
+ * signed letter's are (header.ts letterSignature), not the paper's or nobody's; a letter signed
+ * "Name and address supplied" is nobody's. Its headline, set by the paper, stays as it was, and so do
+ * the quotations inside a letter, their own speakers'. Only a page with two signed letters or more.
+ */
+function creditLettersPage(input: ParseInput, result: ParseResult, bodyLines: () => string[]): void {
+  if (result.shape !== 'prose') return;
+  const lines = bodyLines();
+  const top = lines.filter((l) => l.trim()).slice(0, 3);
+  if (!LETTERS_CUE.test(input.meta.title ?? '') && !top.some((l) => LETTERS_CUE.test(l))) return;
+  // Each signature block: its first line, its last, and who signed (null for a writer who gave none).
+  const blocks: { from: number; to: number; signer: string | null }[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line || !lines[i - 1]!.trim() && !lines[i - 2]?.trim()) continue;
+    const withheld = WITHHELD_SIGNATURE.test(line);
+    const m = withheld ? null : LETTER_SIGNER.exec(line);
+    if (!m && !withheld) continue;
+    // the block ends at a blank line (or the end), one short line of place or role perhaps under it
+    let to = i;
+    if (lines[i + 1]?.trim() && SIGNATURE_TAIL.test(lines[i + 1]!.trim()) && !lines[i + 2]?.trim()) to = i + 1;
+    if (lines[to + 1]?.trim()) continue;
+    // and a letter's words stand above it: a sentence ending a line before the block
+    let k = i - 1;
+    while (k >= 0 && !lines[k]!.trim()) k--;
+    if (k < 0 || !/[.!?"”)]$/.test(lines[k]!.trim())) continue;
+    blocks.push({ from: i, to, signer: m ? m[1]! : null });
+    i = to;
+  }
+  if (blocks.length < 2) return;
+  const narrator = narratorOf(input.meta, input.registry);
+  let start = 0;
+  for (const block of blocks) {
+    // the letter: from the line after the block before it. Its headline, the paper's, is its first
+    // record's line when that stands alone and ends no sentence ("Toll is a tax on the old").
+    const inLetter = result.records.filter((r) => r.line - input.bodyLine >= start && r.line - input.bodyLine <= block.to);
+    const opening = inLetter.length ? Math.min(...inLetter.map((r) => r.line - input.bodyLine)) : -1;
+    const headline = opening >= 0 && opening < block.from && !/[.!?"”]$/.test(lines[opening]!.trim()) && !lines[opening + 1]?.trim() ? opening : -1;
+    const signer = block.signer ? (input.registry.resolve(block.signer) ?? block.signer) : null;
+    for (const r of inLetter) {
+      const at = r.line - input.bodyLine;
+      if (r.type !== 'claim' || at === headline) continue;
+      if (r.speaker === null || r.speaker === narrator) r.speaker = signer;
+    }
+    start = block.to + 1;
+  }
+}
+/** A letters page's title or top line: "LETTERS TO THE EDITOR", "Letters: The river crossing …", "Your letters". */
+const LETTERS_CUE = /^\s*(?:[*_#]+\s*)?(?:(?:your|readers['’]?)\s+)?letters(?:\s+to\s+the\s+editor)?\b/i;
+/**
+ * A letter's signature: a name of two or three capitalised words, a title before it perhaps, a role in
+ * brackets and a place after a comma perhaps ("Owen Pryce, Harlow Ferry", "Margaret Ilsley (retired
+ * structural engineer), Calder Vale", "Dr Elaine Moorcroft"); no sentence (1: the name).
+ */
+const LETTER_SIGNER = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Revd|Rev|Cllr|Sir|Dame)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s*\([^()]{1,60}\))?(?:,\s*[^.!?,;:]{1,50}){0,2}$/u;
+/** The line under a signature naming where the writer lives or what they do: "Millbrook", "Chair, Tarrow Cycle Forum". */
+const SIGNATURE_TAIL = /^\p{Lu}[^.!?;:]{0,60}$/u;
+/** A letter whose writer asked not to be named: "Name and address supplied", "Name withheld". */
+const WITHHELD_SIGNATURE = /^(?:name and address (?:supplied|withheld)|name (?:supplied|withheld)(?: by request)?|address supplied)\.?$/i;
 /**
  * The lines of `from..to` holding a quotation: the first holding its opening words (its first 30
  * characters as written, or 12 where a line break falls among them) and the first from there holding

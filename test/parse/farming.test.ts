@@ -276,3 +276,26 @@ describe("a Zoom chat export: a message that is only a link", () => {
     expect(got.filter((r) => r.type === 'quote').map((r) => r.text)).toEqual(['Thanks Pádraig', 'I have to drop at 11, sorry']);
   });
 });
+
+describe('a letters page: letters one under another, each signed by its writer', () => {
+  const records = fixtureCorpus(DIR, ['letters-toll-2025.txt']).records as Rec[];
+  const claimsOf = (speaker: string | null) => records.filter((r) => r.type === 'claim' && r.speaker === speaker).map((r) => r.line);
+
+  it("a letter's sentences are its signer's claims, signed on its last line or under it", () => {
+    expect(claimsOf('Owen Pryce')).toEqual([6, 6, 6, 7]);
+    expect(claimsOf('Margaret Ilsley')).toEqual([11, 11, 11, 11, 12]);
+    // the words it quotes stay their speaker's
+    expect(at(records, 6, 'quote')?.speaker).toBe('Delgado');
+  });
+
+  it("the headlines stay the paper's, and a letter signed 'Name and address supplied' is nobody's", () => {
+    expect(claimsOf('the Harlow Courier')).toEqual([4, 9]);
+    expect(records.filter((r) => r.line >= 16).map((r) => r.speaker)).toEqual([null, null]);
+  });
+
+  it('one signed letter under a "Letters" heading is no page of letters: left as it was', () => {
+    const doc = ['Letters', '', 'A bench for the park', '', 'Sir, the park needs a bench. My knees agree.', 'Ana Ruiz, Leeds', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'letters.txt': doc })).records as Rec[];
+    expect(got.some((r) => r.speaker === 'Ana Ruiz' && /bench/.test(r.text))).toBe(false);
+  });
+});
