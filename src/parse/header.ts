@@ -2223,9 +2223,12 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
     const holders: string[] = [];
     // Chinese and Japanese headers part their fields with an ideographic space ("2021年8月16日　来源：链闻　记者：王思远").
     for (const half of line.split(FIELD_DIVIDER())) {
-      const m = /^(interviewer|interviewed by|host|presenter|anchor|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
-      // "Interviewer: Sofia Lindqvist (Community Team)": the note on the name is no part of it.
-      const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').replace(/(?<!\s)\s+\([^()]{1,40}\)$/, '');
+      // (A meeting's chair asks its questions too: "Chaired by Canon Frances Lyle", "Moderator: Ines Barr".)
+      const m = /^(?:(?:interviewer|interviewed by|host|presenter|anchor|chair|moderator|采访|采访者|记者|主持|主持人)\s*[:：]|(?:chaired|moderated) by\s)\s*(.+)$/i.exec(half.trim());
+      // "Interviewer: Sofia Lindqvist (Community Team)": the note on the name is no part of it; nor
+      // is a title before it ("Canon Frances Lyle" is Frances Lyle, as her label "CANON LYLE:" says).
+      let name = m ? m[1]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').replace(/(?<!\s)\s+\([^()]{1,40}\)$/, '') : undefined;
+      while (name && wordCount(name) > 2 && TITLE_BEFORE_NAME().test(name.split(/\s+/)[0]!)) name = name.replace(/^\S+\s+/, '');
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
     }
     const latin = holders.find((h) => /^\p{Script=Latin}/u.test(h)) ?? holders[0];
