@@ -928,7 +928,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const pp = p >= 0 ? before(p) : -1;
     const previous = p >= 0 ? kept[p]! : null;
     const first = kept[k + 1];
-    const followUp = !!previous && !!first && pp >= 0 && kept[pp]!.key === chair.key && previous.block === chair.block && previous.key !== null && previous.key === first.key;
+    // (A question the chair reads out in quotation marks, someone else's, is the round's next, never
+    // a follow-up: "Next, from a young woman who has only written “Jess, 19”: “Why should I …?”")
+    const readsOut = QUOTED_QUESTION_AT_END().test(chair.parts[chair.parts.length - 1] ?? '');
+    const followUp = !readsOut && !!previous && !!first && pp >= 0 && kept[pp]!.key === chair.key && previous.block === chair.block && previous.key !== null && previous.key === first.key;
     return !followUp;
   };
   // A question given in two languages, then its answer in both ("P: ¿…?" / "Q: …?" / "R: …" /
@@ -2667,14 +2670,17 @@ export function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 's
   return rest;
 }
 
+/** A turn's last part ending on a question in quotation marks, read out: `… has only written "Jess, 19": "Why should I vote …?"`. */
+const QUOTED_QUESTION_AT_END = lazy(() => /[:,]\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
 /**
  * A sent-in question a turn reads out, its sender's full name before it: "This one is from Joanna
  * Pike, who asks: “Priya, what …?”", "The first one in the Q&A box is from Marco Bellini: “…?”", a
  * clerk's written question "From Marion Fitch, Birch Court: “…?”" (where the sender lives, in
- * capitalised words before the colon). The sender (two or three capitalised words); null for any
+ * capitalised words before the colon), "from Harold Pike, who says he has voted since 1964: “…?”" (a
+ * clause on the sender before the colon). The sender (two or three capitalised words); null for any
  * other turn, or a question with no name.
  */
-const READ_OUT_FROM = lazy(() => /\b[Ff]rom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,? who (?:asks|writes|wants to know)| in [\p{L} ]{2,30}|, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=:))?:?\s*["“][^"”]{5,400}\?\s*["”]\s*(?:\p{Lu}[\p{Ll}'’-]+\?)?\s*$/u);
+const READ_OUT_FROM = lazy(() => /\b[Ff]rom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,? who (?:asks|writes|wants to know|[^.?!"“”:]{3,80}(?=:))| in [\p{L} ]{2,30}|, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=:))?:?\s*["“][^"”]{5,400}\?\s*["”]\s*(?:\p{Lu}[\p{Ll}'’-]+\?)?\s*$/u);
 /**
  * The same read out in the host's words, the question not quoted: "a listener question from Sunil in
  * Bristol. He asks: do you worry …?", "from Ana Ruiz, who wants to know whether …?". The sender may be
