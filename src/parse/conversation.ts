@@ -899,8 +899,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // So with the floor's etiquette after it ("… and then take questions. Please state your name and
   // outlet."): an imperative put to the questioners to come, no prompt the statement answers.
   const announcesRemarks = (t: Turn) => !t.parts.some((p) => /[?？]/.test(p)) && t.parts.some((p) => p.includes('remarks') || p.includes('statement')) && t.parts.some((p) => ANNOUNCED_REMARKS().test(p));
+  // A co-host's turn that only says who they are ("And I'm Femi Adebayo.") asks nothing either: the
+  // host's next words, introducing the guest, answer nothing.
+  const onlyIntroducesSelf = (t: Turn) => t.parts.length === 1 && !/[?？]/.test(t.parts[0]!) && opensIntroducingSelf(t.parts[0]!) && splitSentences(normalizeSpace(t.parts[0]!)).length === 1;
   // "Q: (Inaudible.)": the question was not heard, so nothing after it answers it.
-  const isPrompt = (t: Turn) => !unheard(t) && ((t.asker && !asksNothing(t) && !announcesRemarks(t)) || (asks(t) && !announcesRemarks(t)) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? '')));
+  const isPrompt = (t: Turn) => !unheard(t) && ((t.asker && !asksNothing(t) && !announcesRemarks(t) && !onlyIntroducesSelf(t)) || (asks(t) && !announcesRemarks(t)) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? '')));
   // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
@@ -2365,11 +2368,13 @@ function isChant(t: string): boolean {
 /**
  * A reply that says nothing but agreement, thanks or the other person's name:
  * "Yeah.", "Uh-huh.", "Really?", "Yeah. Probably, yeah.", "Thanks, Trace.",
- * "Hey, thanks, Trace.  Thanks for having me."
+ * "Hey, thanks, Trace.  Thanks for having me." Never one with a figure in it ("1989.").
  */
 function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
   const t = normalizeSpace(text);
   if (!t || wordCount(t) > 8 || isChant(t)) return false;
+  // A figure says something ("1989.", "£300."): a quiz answer, a price, a year. (A chat's "+1" agrees.)
+  if (/(?<![+\p{Nd}])\p{Nd}/u.test(t)) return false;
   const words = t.replace(BACKCHANNEL_PHRASES(), ' ').replace(OTHER_THANKS(), ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
 }
