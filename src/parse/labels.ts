@@ -3112,9 +3112,13 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
 /** A turn's last sentence, a question put to someone by first name: "Omar, is that right?", "… the pipes, Omar?". */
 const ADDRESSED_QUESTION = lazy(() => /(?:^|[.!?]\s+)(?:(\p{Lu}[\p{Ll}'’-]+),\s+[^.!?]{1,80}|[^.!?]{1,80},\s+(\p{Lu}[\p{Ll}'’-]+))\?\s*$/u);
 
+/** A turn's last sentence welcoming a first name: "Catriona, welcome.", "Welcome to the show, Catriona!". */
+const WELCOMED_BY_NAME = lazy(() => /(?:^|[.!?]\s+)(?:(\p{Lu}[\p{Ll}'’-]+),\s+welcome(?:\s+(?:back|along|aboard))?(?:\s+to\s+[^.!?,]{1,40})?|[Ww]elcome(?:\s+(?:back|along|aboard))?(?:\s+to\s+[^.!?,]{1,40})?,\s+(\p{Lu}[\p{Ll}'’-]+))[.!]\s*$/u);
+
 /**
  * A numbered voice ("Speaker 4") that answers right after a turn closes on a question put to a
- * first name ("As of last month we're at 5,150. Omar, is that right?"): that person, named in full
+ * first name ("As of last month we're at 5,150. Omar, is that right?"), or on welcoming one
+ * ("… a housing solicitor, Catriona Daly. Catriona, welcome."): that person, named in full
  * where the text gives the first name with a surname once ("This is Omar Haddad, our chief
  * engineer"). Only when nothing is in doubt: every such question before that voice's turns names
  * the same person, the first name goes with one surname in the text, no label holds or shares it,
@@ -3135,8 +3139,9 @@ function addressedNumberedVoices(lines: readonly string[], out: (ScannedLabel | 
     const before = turns[t - 1]!;
     const turn = turns[t]!;
     if (before.key === turn.key) continue;
-    const m = before.text.length <= 2000 ? ADDRESSED_QUESTION().exec(before.text) : null;
+    const m = before.text.length <= 2000 ? (ADDRESSED_QUESTION().exec(before.text) ?? WELCOMED_BY_NAME().exec(before.text)) : null;
     const first = m ? (m[1] ?? m[2])! : null;
+    if (first && NOT_A_FIRST_NAME().test(first)) continue;
     if (!first) continue;
     answerers.set(first, (answerers.get(first) ?? new Set()).add(turn.key));
     if (NUMBERED_VOICE().test(turn.speaker)) named.set(turn.key, (named.get(turn.key) ?? new Set()).add(first));
@@ -4115,6 +4120,11 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { prof: 'professor
 function sameTitleWord(a: string, b: string): boolean {
   return a === b || (TITLE_ABBREVIATIONS[a] ?? a) === (TITLE_ABBREVIATIONS[b] ?? b);
 }
+/** A British police rank's initials and the words they stand for, as a text writes them out. */
+const RANK_WORDS: Record<string, readonly string[]> = {
+  pc: ['police', 'constable'], wpc: ['woman', 'police', 'constable'], ps: ['police', 'sergeant'], dc: ['detective', 'constable'],
+  ds: ['detective', 'sergeant'], di: ['detective', 'inspector'], dci: ['detective', 'chief', 'inspector'], dsu: ['detective', 'superintendent'],
+};
 /**
  * "Secretary Whitlock" (a title and a surname) as the full name the lines
  * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
@@ -4125,17 +4135,21 @@ export function titledFullName(name: string, lines: readonly string[]): string |
   const words = name.split(' ');
   // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
   if (words.length < 2 || words.length > 4 || !(TITLE().test(words[words.length - 2]!) || TITLE_BEFORE_NAME().test(words[words.length - 2]!))) return null;
-  const title = words.slice(0, -1).map((w) => w.replace(/\.$/, '').toLowerCase());
+  const written = words.slice(0, -1).map((w) => w.replace(/\.$/, '').toLowerCase());
+  // "DC Shah" is the "Detective Constable Priya Shah" who introduces herself: a rank's initials, or its words.
+  const titles = [written, ...(written.length === 1 && RANK_WORDS[written[0]!] ? [RANK_WORDS[written[0]!]!] : [])];
   const surname = words[words.length - 1]!.toLowerCase();
   for (const line of lines) {
     if (!line.toLowerCase().includes(surname)) continue;
     // "…, Ms. Delphine Arceneaux.": a sentence's full stop is no part of the surname.
     const tokens = line.split(/[\s,;:()]+/).map((t, k) => (k > 0 && /^\p{Lu}[\p{Ll}'’-]+\.$/u.test(t) && !TITLE().test(t) ? t.slice(0, -1) : t));
-    for (let k = title.length + 1; k < tokens.length; k++) {
-      if (tokens[k]!.toLowerCase() !== surname) continue;
-      if (!title.every((t, j) => sameTitleWord(tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase(), t))) continue;
-      const first = tokens[k - 1]!;
-      if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
+    for (const title of titles) {
+      for (let k = title.length + 1; k < tokens.length; k++) {
+        if (tokens[k]!.toLowerCase() !== surname) continue;
+        if (!title.every((t, j) => sameTitleWord(tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase(), t))) continue;
+        const first = tokens[k - 1]!;
+        if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
+      }
     }
   }
   return null;

@@ -278,7 +278,7 @@ const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ô
 // Undersecretary Celeste Aguinaldo", as a doctor's "Dr Samuel Mutua" mid-phrase: none is the name's.)
 // (German compounds ending on a head of something: "Gewerkschaftschef", "Bahnvorstand", "Abteilungsleiterin".)
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Cllr\.?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Rev\.?|Revd\.?|Canon|Vicar|Archdeacon|Monsignor|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Cllr\.?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|W?PC|PCSO|PS|DC|DS|DI|DCI|DSI|DSU|DCS|DSgt|Sgt\.?|Insp\.?|Supt\.?|Det\.?|Pastor|Reverend|Rev\.?|Revd\.?|Canon|Vicar|Archdeacon|Monsignor|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person (the arts' too: "Meridian Screen Awards", "The Late Hour Band"; not "Records", a paper the text may say disclosed something). */
 const ORG_SUFFIX =
@@ -1719,6 +1719,19 @@ function attribute(
         const who = resolveSpeaker(relative[1]!, state, 'subject', true);
         if (who) return { ...who, explicit: true, recalled: !/that\s*$/.test(tail) };
       }
+      // "A text from Bev in Millbrook, who says: “…”", "from Hal Moss, who wrote: “…”": a relative
+      // clause whose verb introduces the quotation (a colon or comma right before it) on a full name,
+      // or a name with where it writes from; the name speaks, not the sentence's subject.
+      for (const rv of verbs.length <= 4 ? verbs : []) {
+        const head = trimmed.slice(0, rv.index);
+        const relative = RELATIVE_NAME_INTRODUCES().exec(head);
+        if (!relative || (!relative[1]!.includes(' ') && !relative[2]) || !INTRODUCING_TAIL().test(before.slice(rv.index! + rv[0].length))) continue;
+        // (Not a cleft's other name: "It was Yi He, not Changpeng Zhao, who said, “…”" is Yi He's.)
+        if (/^\s*It\s/.test(head) || /(?<![\p{L}])not\s+$/u.test(head.slice(0, relative.index + relative[0].indexOf(relative[1]!)))) continue;
+        if (NOT_PERSON_WORDS().test(relative[1]!.split(' ')[0]!)) continue;
+        const who = resolveSpeaker(relative[1]!, state, 'subject', true);
+        if (who && !isOrg(who.speaker, state)) return { ...who, explicit: true };
+      }
       // "Rusk learned the trade from his uncle in Stourbridge, who told him, he recalls, “…”": so for
       // one described, not named (a person's noun before the relative): the words are theirs,
       // nobody the text names, never those of whom the parenthesis says remembers them.
@@ -2692,6 +2705,10 @@ function subjectPronoun(possessive: string | undefined): string | undefined {
 const OWN_WORDS_ASIDE = lazy(() => /,\s+(?:by\s+(his|her)\s+own\s+(?:count|account|reckoning|estimate|tally)|(he|she)\s+(?:liked|loved|used|likes|loves)\s+to\s+(?:say|put\s+it|joke|tell\s+(?:people|friends|colleagues|students|visitors)))\s*,\s+[^,“”"]{0,80}$/iu);
 /** ", Gregory Asante, who " before a verb: the name a relative clause describes. */
 const RELATIVE_NAME_SPEAKS = lazy(() => /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+$/u);
+/** A name, perhaps a place it writes from after it (2), before ", who " at the end: "… from Bev in Millbrook, who ", "… from Hal Moss, who ". */
+const RELATIVE_NAME_INTRODUCES = lazy(() => /(?:^|[\s,(])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?,\s+who\s+$/u);
+/** After the relative's verb: whom it was told at most, then the colon or comma that opens the quotation: ": ", " us, ". */
+const INTRODUCING_TAIL = lazy(() => /^\s*(?:(?:us|me|him|her|them|the\s+[\p{Ll}-]+)\s*)?[:,]\s*$/u);
 /** A described person (a person's noun in the last few words, perhaps a place after it) before ", who " at the end: "… from his uncle in Stourbridge, who ". */
 const DESCRIBED_RELATIVE_SPEAKS = lazy(() => /(?:^|\s)(his|her|their|my|our|a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:in|from|at|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?,\s+who\s+$/u);
 /** After the verb: whom it was told, then a parenthesis right before the quotation: " him, he recalls, ". */
@@ -3096,6 +3113,8 @@ function orgEndingOn(phrase: string, orgs: ReadonlySet<string>): string | null {
   return found;
 }
 
+/** A thing written owned by "his" or "her", the whole subject: "her statement", "his letter", "her written statement". */
+const OWNED_WRITTEN = lazy(() => /^([Hh]is|[Hh]er)\s+(?:(?:written|own|short|brief|prepared|open)\s+)?(?:statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony)$/u);
 /** Nouns of a thing someone wrote or gave, which speaks for its author ("the statement said"). */
 const WRITTEN_NOUN = lazy(() => /^(?:statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony)$/);
 
@@ -3398,6 +3417,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // one described person of the last few paragraphs whose description ends on the same noun.
   const described = position === 'subject' && phrase.length <= 40 ? describedEarlier(phrase, state) : null;
   if (described) return ok(described);
+  // "“He always said that lane would kill someone,” her statement said": a thing written speaks for
+  // whose it is, the person the pronoun means.
+  const ownedWritten = position === 'subject' ? OWNED_WRITTEN().exec(phrase) : null;
+  if (ownedWritten) {
+    const owner = resolveSpeaker(ownedWritten[1]!.toLowerCase() === 'his' ? 'he' : 'she', state, 'subject', true);
+    if (owner && /^\p{Lu}/u.test(owner.speaker) && !isOrg(owner.speaker, state)) return ok(owner.speaker);
+  }
   // "“We will appeal,” her lawyer said", "said his spokesman": a person described by whose they
   // are, the whole subject of the speech verb (or all that follows it), speaks as "a lawyer" does;
   // the writer is not credited with the words. Only the whole phrase counts here: a possessive

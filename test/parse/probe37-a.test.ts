@@ -30,7 +30,8 @@ describe('a record of taped interview in columns', () => {
       question: 'On the night of the 21st of September, where were you?',
       text: 'I was at the Anchor, the pub on Quay Street, with my cousin till about eleven.',
     });
-    expect(records.find((r) => r.line === 39)).toMatchObject({ type: 'qa', speaker: 'Ashby', asker: 'DC Doyle', question: 'And after eleven?' });
+    // "DC DOYLE:" names himself "DC Mark Doyle, 2290.": a rank's initials before a full name, his name.
+    expect(records.find((r) => r.line === 39)).toMatchObject({ type: 'qa', speaker: 'Ashby', asker: 'Mark Doyle', question: 'And after eleven?' });
     // No counter in any record's words.
     expect(records.filter((r) => /\b0\d{3}\b/.test(r.text))).toEqual([]);
     // The person's date of birth beside their name is no date of the interview.
