@@ -256,7 +256,10 @@ function headlineOverByline(lines: readonly string[], i: number, first: number):
  * anything!", is the poster's words, read as a claim.)
  */
 function isHeadlineAt(lines: readonly string[], i: number): boolean {
-  return i < 12 && wordCount(lines[i]!) <= 30 && !endsLikeSentence(lines[i]!.trim()) && !/^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
+  // (Its last words a question in quotation marks after a colon name an episode: 'Episode 14: "Should you …?"'.
+  // A pull quote's full stop, 'Lunch with Adaeze Kwan: "… I failed at that."', still ends a sentence: its quote.)
+  const t = lines[i]!.trim();
+  return i < 12 && wordCount(t) <= 30 && (!endsLikeSentence(t) || /:\s*["“][^"“”]{3,150}\?["”]$/.test(t)) && !/^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
 /**
@@ -520,6 +523,8 @@ function namedTranscriptTab(line: string): string | null {
   const name = normalizeSpace(m[1]!);
   return /\p{L}/u.test(name) ? name : null;
 }
+/** A field's value wholly in one pair of quotation marks: a name given, an episode's, whatever its last mark ('"Should you ever pay a deposit?"'). */
+const QUOTED_NAME = lazy(() => /^["“][^"“”]{3,150}["”]$/);
 /**
  * The title a document without one in front matter gives itself, from the
  * header (the lines above the first paragraph or speaker turn): a Markdown
@@ -557,12 +562,15 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;
     // A chat log's status line ("--- Log opened …", "[…] *** Joins: nick (~u@host)") names no document.
     if (isChatStatusLine(line)) continue;
-    if (isContentLine(line) && !isTopHeading(lines, i)) break;
+    // (A first line naming its show and, in quotation marks, its episode is a title, whatever mark ends
+    // it: 'Lease Lines — Episode 14: "Should you ever pay a holding deposit?"'.)
+    if (isContentLine(line) && !isTopHeading(lines, i) && !(line === top && /:\s*["“]/.test(line) && isHeadingLike(line))) break;
     const label = readLabel(line);
     // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading,
     // nor a "Reader Q&A: Dr. Helen Park on sleep" whose label opens no other line and whose
     // words end no sentence.
-    const once = !!label && label.style === 'colon' && !!label.name && !/[.!?…]["”’)]?$/.test(label.rest.trim()) && !opensAnotherLine(lines, i, label.name);
+    // (Nor an episode named in quotation marks, a question perhaps: 'Episode 14: "Should you ever pay a deposit?"'.)
+    const once = !!label && label.style === 'colon' && !!label.name && (!/[.!?…]["”’)]?$/.test(label.rest.trim()) || QUOTED_NAME().test(label.rest.trim())) && !opensAnotherLine(lines, i, label.name);
     if (label && !once && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
     // Or a name with its time on the next line (Riverside, Descript): "Anna Berg" / "00:00:03 - 00:00:15".
     if (isLoneTime(lines[i + 1] ?? '') && wordCount(line) <= 4 && isNameShaped(line)) break;
@@ -623,7 +631,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
-    if (kv && ((METADATA_KEYS().test(kv.key.trim()) && !TITLE_FIELD().test(line.trim())) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
+    if (kv && ((METADATA_KEYS().test(kv.key.trim()) && !TITLE_FIELD().test(line.trim())) || (!isHeadingLike(kv.value, 20) && ((/[.!?…]["”’)]?$/.test(kv.value.trim()) && !QUOTED_NAME().test(kv.value.trim())) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
     return true;
   };
   // A help page's own name for itself ("Frequently Asked Questions: the 2024 Meter Replacement
