@@ -2,6 +2,7 @@
  * Civic documents: a by-election hustings transcribed with `NAME (PARTY):` labels under a header
  * naming its chair ("Chaired by Canon Frances Lyle"), who reads out questions handed in at the door.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
@@ -55,5 +56,148 @@ describe('a hustings under "Chaired by Canon Frances Lyle", her turns labelled "
       ['Owen Bray', 'Amos Tiller'],
       ['Mara Voss', 'Amos Tiller'],
     ]);
+  });
+});
+
+describe('a quiz show: the host asks, contestants buzz in', () => {
+  const records = fixtureCorpus(DIR, ['game-show.txt']).records as Rec[];
+
+  it('pairs an answer that is only a figure ("1989.") with the question, as a word answer is', () => {
+    expect(records.find((r) => r.text === '1989.')).toMatchObject({ type: 'qa', speaker: 'Lorna', asker: 'Dev Chandra' });
+    expect(records.find((r) => r.text === '1989.')!.question).toContain('In what year did the Berlin Wall fall?');
+    expect(records.find((r) => r.text === 'Sydney.')).toMatchObject({ type: 'qa', speaker: 'Marcus' });
+  });
+
+  it('in other words: a price answers, a chat\'s "+1" still only agrees', () => {
+    const doc = ['Host: Ann Bell', '', 'ANN BELL: What did the bike cost you?', '', 'JO: £300.', '', 'ANN BELL: And the lock?', '', 'JO: Forty.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'bike.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text === '£300.')).toMatchObject({ type: 'qa', question: 'What did the bike cost you?' });
+    const chat = [
+      'Nadia Sorokina, [21.11.2024 18:04]',
+      'Last one: when is the mainnet?',
+      '',
+      'Tom Reyes, [21.11.2024 18:04]',
+      '+1',
+      '',
+      'Julien Delacroix, [21.11.2024 18:05]',
+      'March, if the audit is clean.',
+      '',
+    ].join('\n');
+    const ama = loadCorpus(tempCorpus({ 'ama.txt': chat })).records as Rec[];
+    expect(ama.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Julien Delacroix', text: 'March, if the audit is clean.' });
+  });
+});
+
+describe('a radio phone-in: callers by first name and place, texts read out', () => {
+  const records = fixtureCorpus(DIR, ['phone-in.txt']).records as Rec[];
+
+  it('credits a text read out "from Bev in Millbrook, who says: “…”" to Bev', () => {
+    expect(records.find((r) => r.text.startsWith('My daughter is a nurse there'))).toMatchObject({ type: 'quote', speaker: 'Bev', line: 33 });
+    // The presenter's turn keeps the words too: nothing lost.
+    expect(records.find((r) => r.speaker === 'Gavin Tull' && r.text.includes('A text now from Bev'))).toBeTruthy();
+  });
+
+  it('in other words: "from NAME, who wrote: “…”" in an article is NAME\'s; a cleft\'s other name never is', () => {
+    const doc = [
+      'Parking charges',
+      '',
+      'Letters kept arriving. One came from Hal Moss, who wrote: "I will not pay it again."',
+      '',
+      'It was Ada Quist, not Hal Moss, who said, "The trust should be ashamed of itself."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'parking.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('I will not pay'))).toMatchObject({ type: 'quote', speaker: 'Hal Moss' });
+    expect(got.find((r) => r.text.startsWith('The trust should'))).toMatchObject({ type: 'quote', speaker: 'Ada Quist' });
+  });
+});
+
+describe('a renters\' podcast exported from Descript: "Speaker 1 (00:00:00):" labels, two hosts, a guest', () => {
+  const corpus = fixtureCorpus(DIR, ['lease-lines-ep14.txt']);
+  const records = corpus.records as Rec[];
+
+  it('titles the episode by its first line, a question in quotation marks and all, and asks nothing with it', () => {
+    expect(corpus.documents[0]!.meta.title).toBe('Lease Lines — Episode 14: "Should you ever pay a holding deposit?"');
+    expect(records.filter((r) => r.line === 1)).toEqual([]);
+    expect(records.find((r) => r.text.startsWith('Welcome to Lease Lines'))).toMatchObject({ type: 'quote', speaker: 'Orla Brennan' });
+  });
+
+  it("reads a co-host's \"And I'm Femi Adebayo.\" as asking nothing, under any title", () => {
+    expect(records.find((r) => r.text === "And I'm Femi Adebayo.")).toMatchObject({ type: 'quote', speaker: 'Femi Adebayo' });
+    expect(records.find((r) => r.text.startsWith("Today we're joined by"))).toMatchObject({ type: 'quote', speaker: 'Orla Brennan' });
+    const plain = readFileSync(join(DIR, 'lease-lines-ep14.txt'), 'utf8').replace(/^.*\n/, 'Lease Lines — Episode 14: Holding deposits\n');
+    const got = loadCorpus(tempCorpus({ 'ep14.txt': plain })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith("Today we're joined by"))).toMatchObject({ type: 'quote', speaker: 'Orla Brennan' });
+  });
+
+  it('names "Speaker 3" by the guest the host welcomed by first name just before her first turn', () => {
+    expect(records.filter((r) => r.speaker === 'Speaker 3')).toEqual([]);
+    expect(records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Catriona Daly', 'Catriona Daly', 'Catriona Daly']);
+  });
+
+  it('in other words: "Welcome to the show, Marta!" names the numbered voice that speaks next', () => {
+    const doc = [
+      'Speaker 1 (00:00): Hello, I\'m Tom Reyes, and this is Shelf Life.',
+      '',
+      'Speaker 2 (00:04): Our guest is a bookseller, Marta Lind, who opened her shop in 2012. Welcome to the show, Marta!',
+      '',
+      'Speaker 3 (00:11): Thank you. Lovely to be here.',
+      '',
+      'Speaker 1 (00:14): How many books do you sell a week?',
+      '',
+      'Speaker 3 (00:17): About four hundred in a good week.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'shelf.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('About four hundred'))).toMatchObject({ type: 'qa', speaker: 'Marta Lind', asker: 'Tom Reyes' });
+  });
+});
+
+describe('an inquest report: a police constable, a widow\'s statement read to the court', () => {
+  const records = fixtureCorpus(DIR, ['inquest-cyclist.txt']).records as Rec[];
+
+  it('names "PC Sarah Lomax" Sarah Lomax in her claim and her quote alike', () => {
+    const hers = records.filter((r) => r.text.includes('collision investigator') || r.text.startsWith('There is no evidence'));
+    expect(hers.map((r) => [r.type, r.speaker])).toEqual([['quote', 'Sarah Lomax'], ['claim', 'Sarah Lomax']]);
+  });
+
+  it('credits words "her statement said" to the woman whose statement it is', () => {
+    expect(records.find((r) => r.text.startsWith('He always said that lane would kill someone'))).toMatchObject({ type: 'quote', speaker: 'Helen Dunmore' });
+  });
+
+  it('in other words: "his letter said" is his; a statement no pronoun owns stays nobody\'s', () => {
+    const doc = [
+      'Ferry row',
+      '',
+      'The island councillor Owen Pryce wrote to the operator in March.',
+      '',
+      '"The timetable is a disgrace," his letter said.',
+      '',
+      '"We regret the changes," a statement said.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'ferry.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('The timetable is a disgrace'))).toMatchObject({ type: 'quote', speaker: 'Owen Pryce' });
+    expect(got.find((r) => r.text.startsWith('We regret'))!.speaker).not.toBe('Owen Pryce');
+  });
+});
+
+describe("a police rank's initials before a name", () => {
+  it('make "DC SHAH:" the "Detective Constable Priya Shah" who introduces herself, and "DC Mark Doyle" Mark Doyle', () => {
+    const doc = [
+      'RECORD OF INTERVIEW',
+      '',
+      "DC SHAH: This interview is being recorded. I'm Detective Constable Priya Shah. Also present is …",
+      '',
+      'DC DOYLE: DC Mark Doyle.',
+      '',
+      'DC SHAH: Where were you on the night of the 21st?',
+      '',
+      'ASHBY: At the Anchor, with my cousin.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'interview.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'Ashby', asker: 'Priya Shah' });
+    expect(got.find((r) => r.text === 'DC Mark Doyle.')).toMatchObject({ speaker: 'Mark Doyle' });
   });
 });
