@@ -1,0 +1,41 @@
+/**
+ * Education and youth documents, probe92-a: a student paper's Q&A whose bold standfirst opens on
+ * "Dr. Helena Varga took over …" and whose one question is set in bold italics (`***…?***`).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; topics?: string[] };
+const DIR = join(FIXTURES, 'probe92', 'a');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a student paper\'s Q&A: standfirst "Dr. Helena Varga took over …", a question in bold italics', () => {
+  const records = fixtureCorpus(DIR, ['dean-qa.md']).records as Rec[];
+
+  it('answers by the dean the standfirst opens on, asked by the byline, never the byline answering itself', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(7);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Helena Varga', asker: 'Callum Reed' });
+  });
+
+  it('reads "***You\'ve said you answer your own email. Really?***" as a question of its own', () => {
+    expect(at(records, 31, 'qa')).toMatchObject({ question: "You've said you answer your own email. Really?", text: expect.stringMatching(/^Really\. It's/) });
+    expect(at(records, 27, 'qa')?.text).not.toMatch(/Really/);
+  });
+
+  it('in other words: "Prof. Ann Lusk runs …" over bold-italic questions', () => {
+    const doc = [
+      '---', 'title: Five minutes with the new head of music', 'author: Jo Baines', '---', '', '# Five minutes with the new head of music', '',
+      'Prof. Ann Lusk runs the music department from a room full of cellos and broken stands.', '',
+      '***Why music?***', '', 'Because I failed at everything else.', '',
+      '***What comes first?***', '', 'A new orchestra for the first years.', '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'lusk.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker, r.question])).toEqual([
+      ['Ann Lusk', 'Jo Baines', 'Why music?'],
+      ['Ann Lusk', 'Jo Baines', 'What comes first?'],
+    ]);
+  });
+});
