@@ -39,3 +39,22 @@ describe('a student paper\'s Q&A: standfirst "Dr. Helena Varga took over …", a
     ]);
   });
 });
+
+describe('a teachers\' podcast exported from Descript: "Dr. Farah Siddiqui" on its own line over each of her turns', () => {
+  const corpus = fixtureCorpus(DIR, ['teacher-podcast.txt']);
+  const records = corpus.records as Rec[];
+
+  it('counts the titled speaker line as her label, no sentence left out of every record', () => {
+    const doc = corpus.documents.find((d) => d.id === 'teacher-podcast')!;
+    expect(doc.sentences.missed).toEqual([]);
+    expect(at(records, 31, 'qa')).toMatchObject({ speaker: 'Farah Siddiqui', asker: 'Leanne Okoro' });
+  });
+
+  it('in other words: "Prof. Ann Lusk" over her turns, "Jo Baines" over the host\'s', () => {
+    const doc = ['Jo Baines', '00:00:01', 'Ann, why music?', '', 'Prof. Ann Lusk', '00:00:04', 'Because I failed at everything else.', '',
+      'Jo Baines', '00:00:09', 'And what comes first?', '', 'Prof. Ann Lusk', '00:00:12', 'A new orchestra for the first years.', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'lusk.txt': doc }));
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect((c.records as Rec[]).filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Ann Lusk', 'Ann Lusk']);
+  });
+});
