@@ -58,3 +58,22 @@ describe('a teachers\' podcast exported from Descript: "Dr. Farah Siddiqui" on i
     expect((c.records as Rec[]).filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Ann Lusk', 'Ann Lusk']);
   });
 });
+
+describe('a parents\' forum thread copied as text: "Original post by NAME » DATE", "Reply from NAME » DATE"', () => {
+  const records = fixtureCorpus(DIR, ['parents-forum.txt']).records as Rec[];
+
+  it('gives each post to the user its header names, the headers no claims', () => {
+    expect(records.filter((r) => r.speaker !== null).map((r) => [r.line, r.speaker])).toEqual([
+      [5, 'TomsDad_Kevin'], [10, 'SarahJ_mum2'], [22, 'Hannah_B'], [29, 'greenacre_gran'], [36, 'TomsDad_Kevin'], [43, 'ConcernedInCrofton'], [48, 'SarahJ_mum2'],
+    ]);
+    expect(at(records, 5, 'qa')).toMatchObject({ asker: 'SarahJ_mum2', question: expect.stringMatching(/^DS started Year 7/) });
+    expect(records.some((r) => /Reply from|Original post by/.test(r.text))).toBe(false);
+  });
+
+  it('in other words: a two-post thread under its forum\'s breadcrumb', () => {
+    const doc = ['Westfield Parents > Primary > Lunches', 'Thread: Best packed lunch ideas', '', 'Original post by pip_k » Tue 04 Mar 2025, 08:10', 'Any ideas for a fussy eater?', '',
+      'Reply from jen_w » Tue 04 Mar 2025, 09:02', 'Pasta salad, every time.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'lunch.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ speaker: 'jen_w', asker: 'pip_k', question: 'Any ideas for a fussy eater?', text: 'Pasta salad, every time.' });
+  });
+});
