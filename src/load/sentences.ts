@@ -197,6 +197,18 @@ function labelRole(label: string): string {
 const NUMBERED_SIDE_LETTER = lazy(() => /^\s*(?:\*\*)?[QARP]\s?\d{1,3}[.):](?:\*\*)?\s+/);
 /** A title before a name, as `words` gives it ("dr", "mr"). */
 const HONORIFIC_WORD = lazy(() => /^(?:dr|mr|mrs|ms|mx|prof)$/);
+/**
+ * The line is a title and a name alone ("Dr. Farah Siddiqui", "Prof Ann Lusk"), the name a speaker or
+ * asker of the records over it: a speaker line a recorder sets over each turn. (Without the title its
+ * words are the record's own and need no rule.)
+ */
+function titledSpeakerLine(raw: string, people: readonly (string | null | undefined)[]): boolean {
+  const line = raw.trim();
+  if (line.length > 60 || !LEADING_HONORIFIC().test(line)) return false;
+  const key = words(line.replace(LEADING_HONORIFIC(), '')).join(' ');
+  return key.includes(' ') && people.some((p) => !!p && words(p).join(' ') === key);
+}
+
 /** The line is a chat message header naming, with its time, a speaker or asker of the records over it. */
 function isSenderLine(raw: string, people: readonly (string | null | undefined)[], resolve?: (name: string) => string | null): boolean {
   const name = timedSenderName(raw);
@@ -460,6 +472,9 @@ export function accountSentences(
     // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
     // (re-ordered), the time's "AM" no word of anyone's.
     if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]), resolve)) return;
+    // A recorder's speaker line, the name alone with its title ("Dr. Farah Siddiqui" over her turn,
+    // Descript's and Otter's): the record's speaker, the title no sentence of anyone's.
+    if (title === null && recs.length && titledSpeakerLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = title ?? (raw.includes('[') ? withoutBracketed(raw) : raw);
     // A chat line's stamp with the day and month in words ("Fri, Mar 1 2024, 09:01:12 - "): when, no one's words.
     if (recs.length && /^\s*\p{Lu}\p{Ll}{2}/u.test(text)) text = text.replace(CHAT_DAY_STAMP(), '');

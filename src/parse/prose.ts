@@ -2159,7 +2159,8 @@ export function withoutAskedLabel(text: string): string {
 }
 /** The asking side's letter, then words that ask somewhere: "Q: Are we going to be acquired? There are rumours." */
 const LABELLED_QUESTION = lazy(() => /^Q\d{0,2}[.:]\s[^?]*\?/);
-const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
+/** A line wholly in one emphasis mark; bold italics (`***…***`, `___…___`) is one mark, as a question set so is meant. */
+const EMPHASISED_LINE = lazy(() => /^\s*(\*\*\*|___|\*\*|__|\*|_)([^*_].*?)\1\s*$/);
 /** A block quote's marker before emphasis: "> **…**". */
 const BLOCKQUOTED_EMPHASIS = lazy(() => /^\s{0,3}>\s?(?=\s*[*_])/);
 /**
@@ -3384,6 +3385,8 @@ function introOpeningName(intro: string, author: string | null): string | null {
   // (An intro quoting them is a news story's lede, its questions the writer's: "… maakt zich zorgen. \"Als …,\" zei hij".)
   // An academic rank before the title is no part of the name either ("Associate Professor Ingrid Halvorsen joined …").
   intro = intro.replace(ACADEMIC_RANK(), '');
+  // A dotted honorific before the name ("Dr. Helena Varga took over …") is no word of it, as an undotted one is not (guestNamed).
+  intro = intro.replace(DOTTED_HONORIFIC(), '');
   const m = findQuoteSpans(intro).some(isSpeechSpan) ? null : OPENING_FULL_NAME().exec(intro);
   if (!m) return null;
   // A particle and the surname after it ("Pieter de Vries"); a title before it is no part of it ("Wethouder Pieter de Vries").
@@ -3391,6 +3394,8 @@ function introOpeningName(intro: string, author: string | null): string | null {
   return guestNamed(particled ? `${m[1]} ${particled}` : m[1]!, author);
 }
 
+/** A dotted honorific opening a sentence, before a capitalised name: "Dr. ", "Prof. ", "Mrs. ". */
+const DOTTED_HONORIFIC = lazy(() => /^\s*(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.\s+(?=\p{Lu}\p{Ll})/u);
 /** A rank word before "Professor" at a sentence's start: "Associate Professor", "Emeritus Professor". */
 const ACADEMIC_RANK = lazy(() => /^\s*(?:Associate|Assistant|Adjunct|Emerit(?:us|a)|Distinguished|Visiting|Clinical|Full)\s+(?=(?:Professor|Prof\.?)\s)/u);
 

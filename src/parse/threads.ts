@@ -49,6 +49,17 @@ const HAS_COUNT = lazy(() => new RegExp(COUNT, 'iu'));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
 const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
+/**
+ * A forum's post header by its name and its "»" before the date, the first post's and the replies'
+ * in their own words: "Original post by NAME » Mon 09 Sep 2024, 21:14", "Reply from NAME » …". The
+ * "»" and the date are needed: "Reply from NAME" alone is a review page's owner answering (reviews.ts).
+ */
+const ARROW_POST_BY = lazy(() => new RegExp(String.raw`^(?:Original\s+post|Reply|Post)\s+(?:by|from)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?\s+»\s+${WEEKDAY}${WHEN}\s*$`, 'u'));
+/** A forum post's header line, "Posted by …" or "Reply from NAME » DATE": its match (1: the name), or null (the cheap tests first). */
+function postedByMatch(s: string): RegExpExecArray | null {
+  if (/^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(s)) return POSTED_BY().exec(s) ?? (s.includes('»') ? ARROW_POST_BY().exec(s) : null);
+  return /^(?:Original post|Reply) (?:by|from) /.test(s) && s.includes('»') ? ARROW_POST_BY().exec(s) : null;
+}
 /** A weekday before a forum post's date: "Thu Jul 15, 2021 3:12 am" (phpBB). */
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+)?`;
 /**
@@ -130,7 +141,7 @@ export interface ThreadHeader {
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
   s = withoutCommunity(s);
-  return /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(s) && POSTED_BY().test(s);
+  return postedByMatch(s) !== null;
 }
 /** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
 const COMMUNITY = lazy(() => /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u);
@@ -151,7 +162,7 @@ function headerOnLine(raw: string): string | null {
     const name = headerOnLine(inner);
     return name && (/^(?:u\/|@)/.test(name) || HAS_COUNT().test(inner)) ? name : null;
   }
-  const posted = /^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
+  const posted = postedByMatch(withoutCommunity(s));
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
@@ -480,8 +491,7 @@ const OP_HEADER = lazy(() => new RegExp(String.raw`^OP(?:${SEP}${FURNITURE})+$`,
 function postAuthor(lines: readonly string[]): string {
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
     const s = lines[i]!.trim();
-    if (!/^(?:(?:Posted|Submitted|Post) by|submitted |\d[\d,]* points? by )/.test(withoutCommunity(s))) continue;
-    const posted = POSTED_BY().exec(withoutCommunity(s));
+    const posted = postedByMatch(withoutCommunity(s));
     if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   }
   return '';
