@@ -3983,6 +3983,11 @@ const OFFICE_TAIL_BEFORE = lazy(() => /(?<![\p{L}])(?:of|for|and|to|at|on|in|&)\
 /** "the " right before a name: the name of a paper, a body, a company. */
 const ARTICLE_THE_BEFORE = lazy(() => /(?<![\p{L}])the\s+$/iu);
 /**
+ * A greeting opening a chat message or a letter, before the name of the one it speaks to: "Hi Daniel,
+ * Marcus here", "Dear Chloe, Graham". The capitalised words after it are the addressee, no holder.
+ */
+const GREETING_BEFORE_NAME = lazy(() => /^(?:Hi|Hello|Hey|Hiya|Dear|Morning|Evening|Afternoon|Thanks|Cheers|Welcome)\s/u);
+/**
  * The one full name the pattern `make` builds (group 1) finds on the lines holding `needle`; null
  * when there is none or there are several (roleHolderInText, rolePhraseHolderInText). The pattern
  * is made per label, with five `\p{…}` classes that V8 builds and compiles anew for each: it is
@@ -4005,6 +4010,9 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
       // Nor the tail of an office before its holder in brackets: in "The Secretary of State for Energy
       // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
       if (m[0].endsWith(')') && OFFICE_TAIL_BEFORE().test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "Hi Daniel, Marcus here": a greeting to the reader, then the writer's own first name (a chat
+      // agent's label), no name and role; the greeted words are the addressee.
+      if (GREETING_BEFORE_NAME().test(m[1]!)) continue;
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;
