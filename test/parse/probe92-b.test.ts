@@ -47,3 +47,18 @@ describe("a shop's review export: reviewer, rating, date, title, review, seller_
     expect(records.every((r) => r.speaker !== null)).toBe(true);
   });
 });
+
+describe('a consumer article: "said in a statement that customer claims would be handled “…”"', () => {
+  const records = fixtureCorpus(DIR, ['refund-row.md']).records as Rec[];
+
+  it('credits the administrators, never "that customer" (claims is a noun there)', () => {
+    expect(records.some((r) => /that customer/.test(`${r.speaker}`))).toBe(false);
+    expect(at(records, 28, 'quote')).toMatchObject({ speaker: 'Pellow Carr Restructuring', text: 'in the normal order of creditors' });
+  });
+
+  it('in other words: "the comments were" after "said" keeps the earlier speaker', () => {
+    const doc = ['---', 'title: Bus fares', 'author: Ana Ruiz', 'date: 2024-05-02', '---', '', 'Tom Hale said the passenger comments were "mostly about the price".', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'fares.md': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Tom Hale', text: 'mostly about the price' });
+  });
+});
