@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
-type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; topics: string[] };
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; role: string | null; asker: string | null; question: string | null; text: string; year: number | null; topics: string[] };
 const DIR = join(FIXTURES, 'probe92', 'b');
 const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
 
@@ -60,5 +60,75 @@ describe('a consumer article: "said in a statement that customer claims would be
     const doc = ['---', 'title: Bus fares', 'author: Ana Ruiz', 'date: 2024-05-02', '---', '', 'Tom Hale said the passenger comments were "mostly about the price".', ''].join('\n');
     const got = loadCorpus(tempCorpus({ 'fares.md': doc })).records as Rec[];
     expect(got.find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Tom Hale', text: 'mostly about the price' });
+  });
+});
+
+describe('an auction\'s live stream: "AUCTIONEER (Richard Calloway):", "PHONE CLERK (Sarah Dunmore):"', () => {
+  const records = fixtureCorpus(DIR, ['auction-lot-sale.txt']).records as Rec[];
+
+  it('gives a two-word part the holder its note names, as the one-word part\'s', () => {
+    expect(at(records, 6)).toMatchObject({ speaker: 'Richard Calloway', role: 'auctioneer' });
+    expect(at(records, 20)).toMatchObject({ speaker: 'Sarah Dunmore', role: 'phone clerk' });
+    // the bare "PHONE CLERK:" later is the same clerk
+    expect(at(records, 24)).toMatchObject({ speaker: 'Sarah Dunmore', text: "He's out." });
+    expect(records.some((r) => r.speaker === 'Phone Clerk')).toBe(false);
+  });
+});
+
+describe('a small-claims hearing: "MR BOLT: Kieran Bolt, sir, I\'m the director …"', () => {
+  const records = fixtureCorpus(DIR, ['tribunal-hearing.txt']).records as Rec[];
+
+  it('names a titled surname by the full name its own turn gives', () => {
+    expect(at(records, 19, 'qa')).toMatchObject({ speaker: 'Kieran Bolt', question: 'And for the respondent?' });
+    expect(at(records, 45, 'qa')).toMatchObject({ speaker: 'Tobi Adeyemi', question: 'Thank you. Your full name?' });
+    expect(at(records, 55, 'qa')).toMatchObject({ speaker: 'Tobi Adeyemi', asker: 'Kieran Bolt' });
+    expect(records.some((r) => r.speaker === 'Mr Bolt' || r.speaker === 'Mr Adeyemi')).toBe(false);
+  });
+
+  it('in other words: a witness who gives a first name and another surname stays "Mr Hale"', () => {
+    const hearing = [
+      'JUDGE: Good morning. Mr Hale, you are the claimant?',
+      '',
+      'MR HALE: Yes. My brother Tom Hale lent the money.',
+      '',
+      'JUDGE: And the respondent?',
+      '',
+      'MS ORTIZ: Ana Ortiz, madam. I run the garage.',
+      '',
+      'JUDGE: Mr Hale, what happened?',
+      '',
+      'MR HALE: The car broke down twice.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'hearing.txt': hearing })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('The car broke'))?.speaker).toBe('Mr Hale');
+    expect(got.find((r) => r.text.startsWith('Ana Ortiz'))?.speaker).toBe('Ana Ortiz');
+  });
+});
+
+describe('a consumer programme: "PRESENTER: … Our reporter Neil Ashdown has been investigating."', () => {
+  const records = fixtureCorpus(DIR, ['watchdog-ep12.txt']).records as Rec[];
+
+  it('gives REPORTER the holder the presenter introduces by the part', () => {
+    expect(at(records, 8)).toMatchObject({ speaker: 'Neil Ashdown', role: 'reporter' });
+    expect(at(records, 30, 'qa')).toMatchObject({ speaker: 'Craig Haddon', asker: 'Neil Ashdown', text: 'No comment.' });
+    expect(records.some((r) => r.speaker === 'Reporter' || r.asker === 'Reporter')).toBe(false);
+  });
+
+  it('in other words: two reporters introduced so leave the part unnamed', () => {
+    const script = [
+      'NEWSDESK',
+      '',
+      'PRESENTER: Our reporter Ana Ruiz is at the port, and our reporter Tom Hale is in court.',
+      '',
+      'REPORTER: The ships are still waiting.',
+      '',
+      'PRESENTER: Thank you.',
+      '',
+      'REPORTER: The hearing resumes at two.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'newsdesk.txt': script })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('The ships'))?.speaker).toBe('Reporter');
   });
 });
