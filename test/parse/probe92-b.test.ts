@@ -132,3 +132,19 @@ describe('a consumer programme: "PRESENTER: … Our reporter Neil Ashdown has be
     expect(got.find((r) => r.text.startsWith('The ships'))?.speaker).toBe('Reporter');
   });
 });
+
+describe('a founder profile: bold questions, a follow-up remark, narration between answers', () => {
+  const records = fixtureCorpus(DIR, ['founder-profile.md']).records as Rec[];
+  const qas = records.filter((r) => r.type === 'qa');
+
+  it('reads "**And it didn\'t fail.**" as the interviewer\'s prompt, not words of the answer', () => {
+    expect(at(records, 20, 'qa')).toMatchObject({ speaker: 'Nell Okonkwo-Reid', question: "And it didn't fail.", text: expect.stringMatching(/^It nearly did\./) });
+    expect(qas.some((r) => r.text.includes("And it didn't fail."))).toBe(false);
+  });
+
+  it("keeps the writer's paragraph about her director out of her answer", () => {
+    expect(qas.some((r) => r.text.includes('Gary Lomax'))).toBe(false);
+    expect(at(records, 40, 'quote')).toMatchObject({ speaker: 'Gary Lomax' });
+    expect(records.find((r) => r.line === 40 && r.type === 'claim')?.speaker).toBe('Gary Lomax');
+  });
+});
