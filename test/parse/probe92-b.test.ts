@@ -148,3 +148,13 @@ describe('a founder profile: bold questions, a follow-up remark, narration betwe
     expect(records.find((r) => r.line === 40 && r.type === 'claim')?.speaker).toBe('Gary Lomax');
   });
 });
+
+describe('a property podcast from Rev: "What I\'d say to Priya is work out what you can afford …"', () => {
+  const records = fixtureCorpus(DIR, ['bricks-and-mortar-ep47.txt']).records as Rec[];
+
+  it('reads a pseudo-cleft in an answer as a statement: the host\'s next turn answers nothing', () => {
+    expect(at(records, 28, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Ravi Anand' });
+    expect(records.some((r) => r.type === 'qa' && r.speaker === 'Dana Whitlock' && r.asker === 'Moira Fenwick')).toBe(false);
+    expect(at(records, 34, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Dana Whitlock', question: expect.stringMatching(/Is that a real discount\?"$/) });
+  });
+});
