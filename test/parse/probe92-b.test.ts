@@ -158,3 +158,11 @@ describe('a property podcast from Rev: "What I\'d say to Priya is work out what 
     expect(at(records, 34, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Dana Whitlock', question: expect.stringMatching(/Is that a real discount\?"$/) });
   });
 });
+
+describe('an all-hands in Teams captions: a question read out whole, a remark inside its quotation marks', () => {
+  const records = fixtureCorpus(DIR, ['allhands-q3.vtt']).records as Rec[];
+
+  it('pairs the answer with the read-out question', () => {
+    expect(at(records, 69, 'qa')).toMatchObject({ speaker: 'Fiona Castellan', asker: 'Lauren Mbeki', question: expect.stringMatching(/"Is the hybrid policy changing\? Rumour is three days in the office\."$/), text: expect.stringMatching(/^The rumour is wrong\./) });
+  });
+});
