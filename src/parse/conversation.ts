@@ -2152,6 +2152,12 @@ const answering = new WeakSet<Turn>();
  */
 const REPORTED_ASK = lazy(() => /^Asked\s+(?:(?:him|her|them|the\s+(?:guest|panel|speakers?))\s+)?(?:why|whether|if|when|how|what|where|who|which|about)\s/u);
 
+/**
+ * A question read out whole in quotation marks, a statement of the sender's after it inside them: a
+ * meeting's moderator reading a submitted question ('"Is the hybrid policy changing? Rumour is three
+ * days in the office."'). The quotation is the turn's last sentence and the question its own.
+ */
+const READ_OUT_QUESTION = lazy(() => /^["“][^"“”]{3,300}?\?\s+[^"“”?]{3,200}[.!]["”]$/u);
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -2165,7 +2171,7 @@ export function asks(t: Turn): boolean {
   const lastStates = sentences.length >= 2 && !isQuestionSentence(sentences[sentences.length - 1]!.text);
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text) || REPORTED_ASK().test(s.text.trim())) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
+    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text) || REPORTED_ASK().test(s.text.trim()) || (k === sentences.slice(-2).length - 1 && READ_OUT_QUESTION().test(s.text.trim()))) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -2401,7 +2401,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       rosterTitledFullName(words, roster.entries) ??
       // "Ms. Lindqvist" under a hearing's witness heading in capitals further down ("STATEMENT OF
       // HANNA LINDQVIST, PROFESSOR OF LAW, …"): the one full name a heading gives that surname.
-      (words.length === 2 && HONORIFIC().test(words[0]!) ? surnameInHeader(words[1]!, (capitalLines ??= lines.filter((h) => /\p{Lu}{2}/u.test(h) && !/\p{Ll}/u.test(h)))) : null);
+      (words.length === 2 && HONORIFIC().test(words[0]!) ? surnameInHeader(words[1]!, (capitalLines ??= lines.filter((h) => /\p{Lu}{2}/u.test(h) && !/\p{Ll}/u.test(h)))) : null) ??
+      // "MR BOLT: Kieran Bolt, sir, I'm the director of the company.": the name he gives himself.
+      (words.length === 2 && HONORIFIC().test(words[0]!) ? ownTurnFullName(l.name, words[1]!, read) : null);
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
@@ -2500,7 +2502,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       let holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
       // "OFFICER (Daniel Fenwick):", "Clerk (Ann Lowe):": an office one word names, its holder in the
       // note (no asking, answering or floor part): the office is the holder's role, as "CHAIR" is.
-      const notedOffice = !!holder && wordCount(holder) >= 2 && ONE_WORD_OFFICE().test(l.name.trim()) && !ASKER_ROLES().test(roleWord) && !ANSWER_ROLES().test(roleWord) && !NAMED_PART().test(roleWord) && !FLOOR_PART().test(roleWord) && !NUMBERED_VOICE().test(roleWord);
+      const notedOffice = !!holder && wordCount(holder) >= 2 && isOfficeWord(l.name) && !ASKER_ROLES().test(roleWord) && !ANSWER_ROLES().test(roleWord) && !NAMED_PART().test(roleWord) && !FLOOR_PART().test(roleWord) && !NUMBERED_VOICE().test(roleWord);
       const noted = notedHolders.get(name.toLowerCase());
       // "Bev in Dayton, you're on the air." / "CALLER (Ohio):": the presenter handed the line to a
       // first name the note does not hold, so the note says where the caller rings from, no name.
@@ -2539,7 +2541,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "SPEAKERS" / "Luis Arroyo, Hannah Brightwell, Audience" makes no host of the audience).
       else if (!name.includes(' ') && !opts.isKnown?.(name) && !AUDIENCE_PART().test(name)) {
         // Once per role word: a long transcript repeats its labels thousands of times.
-        if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines) ?? selfIntroducedHolder(name, read));
+        if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines) ?? selfIntroducedHolder(name, read) ?? introducedPartHolder(name, lines));
         name = textHolders.get(name) ?? name;
       } else if (ROLE_PHRASE_LABEL().test(name) && !opts.isKnown?.(name)) {
         // "Deputy Spokesperson:" where the header names "Inés Calloway, Deputy Spokesperson for the Secretary-General".
@@ -3840,6 +3842,26 @@ function asksAnotherName(lines: readonly string[], people: ReadonlyMap<string, n
   return false;
 }
 
+/**
+ * The full name a titled surname's own turn opens on, as a party or a witness gives it when the court
+ * asks: "MR BOLT: Kieran Bolt, sir, I'm the director …", "MR ADEYEMI: Tobi Adeyemi. I'm a …". One
+ * capitalised first name, the label's surname, then a comma or a stop; null when the turns give none,
+ * or two.
+ */
+function ownTurnFullName(label: string, surname: string, read: readonly (LabelLine | null)[]): string | null {
+  let found: string | null = null;
+  const opens = new RegExp(String.raw`^\s*(\p{Lu}[\p{Ll}'’-]+) ${surname}(?=[,.;](?:\s|$))`, 'u');
+  for (const l of read) {
+    if (l?.name !== label || l.style === 'court') continue;
+    const m = opens.exec(l.rest);
+    if (!m || HONORIFIC().test(m[1]!) || TITLE().test(m[1]!)) continue;
+    const full = `${m[1]} ${surname}`;
+    if (found && found !== full) return null;
+    found = full;
+  }
+  return found && isNameShaped(found) ? found : null;
+}
+
 /** A full name of a first name and a surname ("Karen Liu"), not an examiner's "By Mr. Ferris". */
 function firstAndLast(name: string | null | undefined): string | null {
   if (!name) return null;
@@ -3904,6 +3926,13 @@ const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|vo
 const FLOOR_PART = lazy(() => /^(?:resident|constituent|ratepayer|member of (?:the )?audience)$/i);
 /** A label's one word for an office, in capitals or mixed case: "CHAIR", "Officer". */
 const ONE_WORD_OFFICE = lazy(() => /^\p{Lu}(?:[\p{Lu}-]{2,}|[\p{Ll}-]{2,})$/u);
+/** A part of two words, the second a person's noun: "PHONE CLERK", "Floor Manager", "SALES AGENT". */
+const TWO_WORD_PART = lazy(() => /^(?:\p{Lu}[\p{Lu}-]{2,} \p{Lu}[\p{Lu}-]{2,}|\p{Lu}[\p{Ll}-]{2,} \p{Lu}[\p{Ll}-]{2,})$/u);
+/** A label's word for an office or a part, one word ("CHAIR") or two ending on a person's noun ("PHONE CLERK"). */
+function isOfficeWord(name: string): boolean {
+  const n = name.trim();
+  return ONE_WORD_OFFICE().test(n) || (TWO_WORD_PART().test(n) && hasPersonNoun(n.slice(n.indexOf(' ') + 1).toLowerCase()));
+}
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
@@ -3935,7 +3964,9 @@ function roleHolderInNote(l: LabelLine): string | null {
   // "CHAIR (Nora Whitcombe):", "OFFICER (Daniel Fenwick):": any part one capitalised word names,
   // its holder's full name in the note, is that holder's (a full name, so no outlet or place).
   // So in mixed case: "Chair (Nora Whitcombe):", "Officer (Daniel Fenwick):".
-  const office = words >= 2 && ONE_WORD_OFFICE().test(l.name.trim());
+  // So a part of two words ending on a person's noun: "PHONE CLERK (Sarah Dunmore):" beside
+  // "AUCTIONEER (Richard Calloway):" is Sarah Dunmore, as the one-word part's holder is.
+  const office = words >= 2 && isOfficeWord(l.name);
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role) || office) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
@@ -3958,6 +3989,27 @@ function selfIntroducedHolder(label: string, read: readonly (LabelLine | null)[]
   if (!DESK_PART().test(part) && !DEBATE_CHAIR().test(part)) return null;
   const first = read.find((l) => !!l?.name && l.style === 'colon' && displayName(l.name) === part);
   return first ? (SELF_INTRODUCED().exec(first.rest.slice(0, 600))?.[1] ?? null) : null;
+}
+
+/**
+ * A part's holder as another voice introduces them by the part: "Our reporter Neil Ashdown has been
+ * investigating.", "my guest Dana Ruiz": "our" or "my", perhaps one word qualifying the part ("our
+ * consumer reporter"), the part's word, then a full name. The one such name; null for none or two.
+ */
+function introducedPartHolder(label: string, lines: readonly string[]): string | null {
+  const part = displayName(label).toLowerCase();
+  if (!/^\p{Ll}{3,}$/u.test(part)) return null;
+  let re: RegExp | null = null;
+  let found: string | null = null;
+  for (const line of lines) {
+    if (!line.includes(` ${part} `) || !/(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s/u.test(line)) continue;
+    re ??= new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?${part}\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])`, 'gu');
+    for (const m of allMatches(re, line)) {
+      if (found && found !== m[1]) return null;
+      found = m[1]!;
+    }
+  }
+  return found && isNameShaped(found) ? found : null;
 }
 
 /**
@@ -3988,6 +4040,11 @@ const OFFICE_TAIL_BEFORE = lazy(() => /(?<![\p{L}])(?:of|for|and|to|at|on|in|&)\
 /** "the " right before a name: the name of a paper, a body, a company. */
 const ARTICLE_THE_BEFORE = lazy(() => /(?<![\p{L}])the\s+$/iu);
 /**
+ * A greeting opening a chat message or a letter, before the name of the one it speaks to: "Hi Daniel,
+ * Marcus here", "Dear Chloe, Graham". The capitalised words after it are the addressee, no holder.
+ */
+const GREETING_BEFORE_NAME = lazy(() => /^(?:Hi|Hello|Hey|Hiya|Dear|Morning|Evening|Afternoon|Thanks|Cheers|Welcome)\s/u);
+/**
  * The one full name the pattern `make` builds (group 1) finds on the lines holding `needle`; null
  * when there is none or there are several (roleHolderInText, rolePhraseHolderInText). The pattern
  * is made per label, with five `\p{…}` classes that V8 builds and compiles anew for each: it is
@@ -4010,6 +4067,9 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
       // Nor the tail of an office before its holder in brackets: in "The Secretary of State for Energy
       // Security and Net Zero (Ed Harlow)" the bracket holds the person, and "Net Zero" holds nothing.
       if (m[0].endsWith(')') && OFFICE_TAIL_BEFORE().test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "Hi Daniel, Marcus here": a greeting to the reader, then the writer's own first name (a chat
+      // agent's label), no name and role; the greeted words are the addressee.
+      if (GREETING_BEFORE_NAME().test(m[1]!)) continue;
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;

@@ -748,9 +748,13 @@ export function parseProse(input: ParseInput): ParseResult {
           const about = paragraphs.findIndex((p, n) => n > 0 && namesPerson(p, guest!) && paragraphs.slice(n).every((q) => !FIRST_PERSON().test(q)));
           if (about > 0) keep = Math.min(keep, about);
         }
-        // Or from a paragraph that reports speech in the third person ("“…,” she says. Her deputy,
-        // Marc Roux, adds: “…”"), none after it in the first person outside its quotations: the
-        // writer's narrative closing the piece, for no one reports their own words so in an answer.
+      }
+      // Or from a paragraph that reports speech in the third person ("“…,” she says. Her deputy,
+      // Marc Roux, adds: “…”"), none after it in the first person outside its quotations: the
+      // writer's narrative closing the piece, for no one reports their own words so in an answer.
+      // So under any answer: a profile's narration between two questions ("Her operations director,
+      // Gary Lomax, says … “…,” he says.") is the writer's, up to the next question.
+      if (paragraphs.length >= 2) {
         const told = paragraphs.findIndex((p, n) => n > 0 && REPORTED_SPEECH().test(p) && paragraphs.slice(n).every((q) => !speaksInFirstPerson(withoutQuotations(q))));
         if (told > 0) keep = Math.min(keep, told);
       }
@@ -2241,6 +2245,17 @@ function capitalsQuestion(line: string): string | null {
   return text;
 }
 
+/** A short remark carrying the exchange on, opening on a conjunction: "And it didn't fail.", "But you stayed.", "So it worked." */
+const FOLLOW_UP_REMARK = lazy(() => /^(?:And|But|So|Yet)\s+[^.!?]{3,60}\.$/u);
+/**
+ * The interviewer's short follow-up set in the questions' own mark, one sentence in nobody's first
+ * person opening on "And"/"But"/"So" ("**And it didn't fail.**"): no section title opens so.
+ */
+function isFollowUpRemark(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  return wordCount(line) <= 10 && FOLLOW_UP_REMARK().test(line) && !isFirstPersonSingular(line) && !isFirstPersonPlural(line) && !FIRST_PERSON_OTHER().test(line);
+}
+
 /**
  * The Markdown headings that open a question and its answer, and the lines
  * wholly in bold or italics that ask (a magazine Q&A's questions): all of
@@ -2284,7 +2299,7 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
       if (found.has(i) || b.isMarked(i) || b.lines[i - 1]!.trim() || !b.lines[i]!.startsWith(mark)) continue;
       const m = EMPHASISED_LINE().exec(b.lines[i]!);
       const next = nextContentLine(b, i + 1, end);
-      if (m?.[1] === mark && next >= 0 && !EMPHASISED_LINE().test(b.lines[next]!) && isPrompt(m[2]!)) found.add(i);
+      if (m?.[1] === mark && next >= 0 && !EMPHASISED_LINE().test(b.lines[next]!) && (isPrompt(m[2]!) || isFollowUpRemark(m[2]!))) found.add(i);
     }
   }
   return found;

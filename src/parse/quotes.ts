@@ -1141,6 +1141,11 @@ interface EarlierQuotations {
 }
 
 /**
+ * A verb of saying that is also a plural noun, an auxiliary right after it: "customer claims would be
+ * handled", "the comments were": the noun of a clause an earlier verb reports, no verb of its own.
+ */
+const NOUN_BEFORE_AUXILIARY = lazy(() => /^(?:claims|comments|notes|remarks|answers|replies|posts|tweets|shares|vows)\s+(?:would|will|could|should|must|may|might|can|are|were|have|had)(?![\p{L}])/iu);
+/**
  * Reported speech quoting the speaker's own words inside the clause ("Ruiz said
  * the town “will not be steamrolled”"): the sentence's subject, a speech verb,
  * then the quotation, with no other quotation before it. A naming verb before
@@ -1181,6 +1186,9 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
   const characterised = /termed|branded|labell?ed|accus/i.test(before) ? CHARACTERISED_AS().exec(before) : null;
   if (characterised) verbs.push(characterised);
   if (verbs.length === 0) return null;
+  // "The administrators said in a statement that customer claims would be handled “…”": the nearest
+  // "verb" is a noun there; the earlier verb reports the words.
+  if (verbs.length > 1 && NOUN_BEFORE_AUXILIARY().test(before.slice(verbs[verbs.length - 1]!.index))) verbs.pop();
   for (const verb of [verbs[verbs.length - 1]!, ...verbs.slice(0, -1)]) {
     // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
     // names a thing. So "called" counts only with its object between it and the quotation: a

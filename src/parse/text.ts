@@ -605,6 +605,11 @@ export function hasSecondPerson(text: string): boolean {
 const INTERROGATIVE_OPENERS =
   lazy(() => /^(how|what|what's|what’s|which|why|when|where|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might)\b/i);
 const SUBORDINATE_OPENING = lazy(() => /^(?:when|where)\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might|must|am)\b)\S/i);
+/**
+ * A pseudo-cleft: "What I'd say to Priya is …", "What you need is a survey.", "What we found was …":
+ * "what", a subject, its clause, then "is"/"was" (a stop ends it): a statement, the "what" no question's.
+ */
+const PSEUDO_CLEFT = lazy(() => /^what\s+(?:I|I['’]d|I['’]ve|we|we['’]d|we['’]ve|you|you['’]d|you['’]ve|he|she|they|they['’]d|people|everyone)\s(?:[^,;?]{0,80}?\s)?(?:is|was|are|were)\s[^?]*\.$/i);
 const IMPERATIVE_PROMPTS = lazy(() => /^(please|tell|describe|share|walk us|talk|explain|introduce|give us|let's talk|let’s talk)\b/i);
 
 /**
@@ -627,6 +632,7 @@ export function isQuestionSentence(sentence: string, loose = false): boolean {
   // "When it is your turn you take the whole pot.": "when" or "where" with no verb put before its
   // subject opens a clause of time or place, no question ("When did you …", "Where is …" ask).
   if (/\.$/.test(s) && SUBORDINATE_OPENING().test(s)) return false;
+  if (PSEUDO_CLEFT().test(s)) return false;
   return loose || hasSecondPerson(s);
 }
 

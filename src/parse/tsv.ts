@@ -89,13 +89,15 @@ const ANSWERER_WORDS = new Set([
 /** a person, but which side of a question-and-answer row is theirs the name does not say */
 const PERSON_WORDS = new Set([
   'name', 'who', 'participant', 'person', 'user', 'username', 'author', 'handle', 'poster', 'commenter',
+  // a shop's or a review site's export: who wrote the review ("reviewer", "reviewer_name")
+  'reviewer',
   'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'teilnehmer', 'teilnehmerin', 'utilisateur', 'usuario', 'nom', 'nombre',
 ]);
 /**
  * a person column that names who posted ("Username", "author"): in a question-and-answer
  * table, what a user posts is the question, so they are its asker
  */
-const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'utilisateur', 'usuario']);
+const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter', 'reviewer', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'utilisateur', 'usuario']);
 /**
  * head words that make the column a text's writer ("asked by", "question from", "created_by"),
  * and theirs in the languages exports come in ("Antwort durch", "Frage von", "Répondu par",
@@ -103,7 +105,7 @@ const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter
  */
 const BY_WORDS = new Set(['by', 'from', 'von', 'durch', 'par', 'por']);
 /** head words that name a person when the words before them are a person's or a text's ("author_name", "comment_user"; not "company_name") */
-const NAMING_WORDS = new Set(['name', 'author', 'user', 'username', 'handle']);
+const NAMING_WORDS = new Set(['name', 'author', 'user', 'username', 'handle', 'reviewer']);
 // ("Your name (optional)": a form's field for who filled it in)
 const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real', 'your']);
 /** what a writer does, before "by" ("created_by", "posted by"; not "translated_from") */
@@ -120,6 +122,8 @@ const CONTENT_WORDS = new Set([
   'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
   // a recap sheet's row in the note-taker's words ("Timestamp, Speaker, Summary"): the row's text all the same
   'summary', 'paraphrase',
+  // a review export's words ("review", "review_text"), its writer in the reviewer column
+  'review',
   'zitat', 'aussage', 'texte', 'cita', 'texto',
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
@@ -1432,6 +1436,11 @@ function sheetAnswerers(b: DocBuilder, header: TsvHeader): string[] {
 const FULL_NAME_IN_BRACKETS = lazy(() => /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u);
 
 /**
+ * The business a shop's review export answers for ("seller_reply", "Owner response"): no one's name,
+ * the part it plays, as a review page's "Response from the owner" is the page's business.
+ */
+const BUSINESS_PART = lazy(() => /^(?:seller|vendor|merchant|owner|business|store|shop|company|management|brand|retailer)$/);
+/**
  * The person an answer column's owner is: the host or the guest by their part ("Host answer": the
  * document's host, else "Host"), a known speaker ("CZ reply"), or a name in a note ("(Dr. Lucia
  * Ferrante)"); null for other words before the answer word ("Final answer", "回答 Answer").
@@ -1441,7 +1450,8 @@ function ownerName(owner: string, noted: boolean, registry: DocBuilder['input'][
   if (!noted && ASKER_WORDS.has(part)) return people.asker ?? displayName(owner);
   if (!noted && ANSWERER_WORDS.has(part)) return people.guest ?? displayName(owner);
   const known = registry.resolve(owner);
-  return known ?? (noted ? owner : null);
+  // ("seller_reply": the seller's, described as a spokesperson is, "the seller")
+  return known ?? (noted ? owner : BUSINESS_PART().test(part) ? `the ${part}` : null);
 }
 
 const NO_ROWS = 'no records found: the table has a header row and no rows';
