@@ -259,7 +259,7 @@ function isHeadlineAt(lines: readonly string[], i: number): boolean {
   // (Its last words a question in quotation marks after a colon name an episode: 'Episode 14: "Should you …?"'.
   // A pull quote's full stop, 'Lunch with Adaeze Kwan: "… I failed at that."', still ends a sentence: its quote.)
   const t = lines[i]!.trim();
-  return i < 12 && wordCount(t) <= 30 && (!endsLikeSentence(t) || /:\s*["“][^"“”]{3,150}\?["”]$/.test(t)) && !/^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
+  return i < 12 && wordCount(t) <= 30 && (!endsLikeSentence(t) || /:\s*["“][^"“”]{3,150}\?["”]$/.test(t) || EPISODE_QUESTION().test(t)) && !/^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
 /**
@@ -523,6 +523,8 @@ function namedTranscriptTab(line: string): string | null {
   const name = normalizeSpace(m[1]!);
   return /\p{L}/u.test(name) ? name : null;
 }
+/** An episode's number, then its name, a question: "Bricks & Mortar Podcast, Episode 47: Is the Spring Market Back?". */
+const EPISODE_QUESTION = lazy(() => /(?<![\p{L}])(?:Episode|Ep\.?|EPISODE|EP\.?)\s*#?\d{1,4}\s*[:—–-]\s*["“]?\p{Lu}[^.!?"“”]{2,120}\?["”]?$/u);
 /** A field's value wholly in one pair of quotation marks: a name given, an episode's, whatever its last mark ('"Should you ever pay a deposit?"'). */
 const QUOTED_NAME = lazy(() => /^["“][^"“”]{3,150}["”]$/);
 /**
@@ -564,13 +566,13 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (isChatStatusLine(line)) continue;
     // (A first line naming its show and, in quotation marks, its episode is a title, whatever mark ends
     // it: 'Lease Lines — Episode 14: "Should you ever pay a holding deposit?"'.)
-    if (isContentLine(line) && !isTopHeading(lines, i) && !(line === top && /:\s*["“]/.test(line) && isHeadingLike(line))) break;
+    if (isContentLine(line) && !isTopHeading(lines, i) && !(line === top && ((/:\s*["“]/.test(line) && isHeadingLike(line)) || EPISODE_QUESTION().test(line.trim())))) break;
     const label = readLabel(line);
     // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading,
     // nor a "Reader Q&A: Dr. Helen Park on sleep" whose label opens no other line and whose
     // words end no sentence.
     // (Nor an episode named in quotation marks, a question perhaps: 'Episode 14: "Should you ever pay a deposit?"'.)
-    const once = !!label && label.style === 'colon' && !!label.name && (!/[.!?…]["”’)]?$/.test(label.rest.trim()) || QUOTED_NAME().test(label.rest.trim())) && !opensAnotherLine(lines, i, label.name);
+    const once = !!label && label.style === 'colon' && !!label.name && (!/[.!?…]["”’)]?$/.test(label.rest.trim()) || QUOTED_NAME().test(label.rest.trim()) || EPISODE_QUESTION().test(line.trim())) && !opensAnotherLine(lines, i, label.name);
     if (label && !once && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
     // Or a name with its time on the next line (Riverside, Descript): "Anna Berg" / "00:00:03 - 00:00:15".
     if (isLoneTime(lines[i + 1] ?? '') && wordCount(line) <= 4 && isNameShaped(line)) break;
@@ -631,7 +633,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
-    if (kv && ((METADATA_KEYS().test(kv.key.trim()) && !TITLE_FIELD().test(line.trim())) || (!isHeadingLike(kv.value, 20) && ((/[.!?…]["”’)]?$/.test(kv.value.trim()) && !QUOTED_NAME().test(kv.value.trim())) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
+    if (kv && ((METADATA_KEYS().test(kv.key.trim()) && !TITLE_FIELD().test(line.trim())) || (!isHeadingLike(kv.value, 20) && ((/[.!?…]["”’)]?$/.test(kv.value.trim()) && !QUOTED_NAME().test(kv.value.trim()) && !EPISODE_QUESTION().test(line.trim())) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
     return true;
   };
   // A help page's own name for itself ("Frequently Asked Questions: the 2024 Meter Replacement
@@ -717,7 +719,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const standfirst =
       i === lines.findIndex((l) => l.trim()) && /^\s*[\p{Lu}"“‘'«]/u.test(next) && /[.!?]["”’»]?$/.test(next.trim()) && wordCount(next) <= 40 && !(lines[i + 2] ?? '').trim() && !continuesOnNextLine(lines[i]!, next);
     // The first line that could be a title: "FOR IMMEDIATE RELEASE" above it is the release's furniture.
-    const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline || standfirst) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
+    const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline || standfirst) && wordCount(lines[i]!) <= 16 && (!/[.!?:,;]$/.test(lines[i]!.trim()) || EPISODE_QUESTION().test(lines[i]!.trim()));
     if (standsAlone) return found(i);
   }
   // A tool export's first line names the meeting and its date ("APAC community sync - 2023/05/09

@@ -122,6 +122,23 @@ describe('a renters\' podcast exported from Descript: "Speaker 1 (00:00:00):" la
     expect(records.find((r) => r.text.startsWith('Welcome to Lease Lines'))).toMatchObject({ type: 'quote', speaker: 'Orla Brennan' });
   });
 
+  it('in other words: "Episode 47: Is the Spring Market Back?" unquoted over a Rev export is its title too', () => {
+    const doc = [
+      'Bricks & Mortar Podcast, Episode 47: Is the Spring Market Back?',
+      'Transcript exported from Rev.com, 14 March 2025',
+      '',
+      'Dana Whitlock (00:00:03):',
+      "Hello and welcome to Bricks & Mortar. I'm Dana Whitlock.",
+      '',
+      'Moira Fenwick (00:00:12):',
+      'Thanks for having me.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'ep47.txt': doc }));
+    expect(got.documents[0]!.meta.title).toBe('Bricks & Mortar Podcast, Episode 47: Is the Spring Market Back?');
+    expect(got.records.filter((r) => r.type === 'qa')).toEqual([]);
+  });
+
   it("reads a co-host's \"And I'm Femi Adebayo.\" as asking nothing, under any title", () => {
     expect(records.find((r) => r.text === "And I'm Femi Adebayo.")).toMatchObject({ type: 'quote', speaker: 'Femi Adebayo' });
     expect(records.find((r) => r.text.startsWith("Today we're joined by"))).toMatchObject({ type: 'quote', speaker: 'Orla Brennan' });
