@@ -3972,6 +3972,8 @@ function earlierSpeakerOf(inner: string, state: AttributionState): string | null
 
 /** A title that opens on a person's name, a short alias in brackets perhaps, then a dash or a colon and what the page is. */
 const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Aa]n? )?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
+/** A title naming whose funeral, memorial or eulogy it is: "the funeral of Margaret "Peggy" Olsen", "In Loving Memory of Tom Reilly". */
+const MEMORIAL_TITLE = lazy(() => /(?:[Ff]uneral|[Mm]emorial(?:\s+[Ss]ervice)?|[Ee]ulogy|[Tt]ribute|[Mm]emory|[Cc]elebration\s+of\s+the\s+[Ll]ife)\s+(?:of|for|to)\s+(?:the\s+[Ll]ate\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+["“(][^"“”()]{1,20}["”)])?((?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?![\p{L}'’-])/u);
 /**
  * The person a profile or an obituary is about: a full name that opens the first paragraph and
  * that the title gives too ("Margit Halvorsen, cartographer who …, dies at 91" / "Margit
@@ -3986,7 +3988,10 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
     const page = TITLE_PERSON_PAGE().exec(title.trim());
     if (page) state.titled = page[1]!;
   }
-  const pageOf = !named.size && title ? (TITLE_PERSON_PAGE().exec(title.trim())?.[1] ?? null) : null;
+  // "Remarks at the funeral of Margaret "Peggy" Olsen", "In memory of Tom Reilly": the person the
+  // words are about, whom a "she" or "he" means where nobody nearer fits (the nickname no part of the name).
+  const memorial = !named.size && title ? MEMORIAL_TITLE().exec(title.trim()) : null;
+  const pageOf = !named.size && title ? (TITLE_PERSON_PAGE().exec(title.trim())?.[1] ?? (memorial ? `${memorial[1]}${memorial[2]}` : null)) : null;
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
   const isSubject = (name: string) => {
     // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the

@@ -218,3 +218,24 @@ describe("a police rank's initials before a name", () => {
     expect(got.find((r) => r.text === 'DC Mark Doyle.')).toMatchObject({ speaker: 'Mark Doyle' });
   });
 });
+
+describe('a eulogy titled "Remarks at the funeral of Margaret "Peggy" Olsen", delivered by her son', () => {
+  const records = fixtureCorpus(DIR, ['eulogy-olsen.txt']).records as Rec[];
+
+  it('gives the words "she used to say", "as she put it" and "she said" to the woman the title names', () => {
+    const hers = records.filter((r) => r.type === 'quote' && r.speaker === 'Margaret Olsen').map((r) => r.text);
+    expect(hers).toEqual(['The suitcase was the easy part. The forty pounds went in a week.', 'Nobody is going to take me to bingo for the next thirty years.', 'You lot. And my roses.']);
+    expect(records.filter((r) => r.type === 'quote' && r.speaker === null)).toEqual([]);
+  });
+
+  it('keeps the rest the speaker\'s own, and a man quoted by name his', () => {
+    expect(records.filter((r) => r.type === 'claim').every((r) => r.speaker === 'Erik Olsen')).toBe(true);
+    expect(records.find((r) => r.text.startsWith('You were the shop'))!.speaker).toBe('Fairweather');
+  });
+
+  it('in other words: "In Loving Memory of Tom Reilly" makes a later "he said" his where no man is nearer', () => {
+    const doc = ['In Loving Memory of Tom Reilly', '', 'Dad loved the sea. "Never trust a calm morning," he said, every single day.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'tom.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Never trust'))).toMatchObject({ type: 'quote', speaker: 'Tom Reilly' });
+  });
+});
