@@ -2670,7 +2670,8 @@ export function headerDatelines(raw: readonly string[]): {
     // A life date set beside another field ("Person interviewed: NAME      DOB: 14/02/1996", a
     // police or clinic form) is the person's, never the document's, as it is alone on its line.
     if (fields) for (const f of fields) { if (!LIFE_DATE_FIELD().test(f)) header.push({ text: normalizeSpace(f), idx: i }); }
-    else header.push({ text: normalizeSpace(line), idx: i });
+    // ("*From The Saltmarsh Letter, issue 88, 4 June 2025*": a line set in italics is read without its marks.)
+    else header.push({ text: normalizeSpace(/^\s*[*_]{1,2}\S.*\S[*_]{1,2}\s*$/.test(line) ? withoutEmphasisEnds(line.trim()) : line), idx: i });
   }
   const firstCue = lines.findIndex((l) => CUE_TIMING_LINE().test(l));
   return {

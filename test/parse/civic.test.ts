@@ -239,3 +239,17 @@ describe('a eulogy titled "Remarks at the funeral of Margaret "Peggy" Olsen", de
     expect(got.find((r) => r.text.startsWith('Never trust'))).toMatchObject({ type: 'quote', speaker: 'Tom Reilly' });
   });
 });
+
+describe('a newsletter interview dated by an italic line "*From The Saltmarsh Letter, issue 88, 4 June 2025*"', () => {
+  const corpus = fixtureCorpus(DIR, ['lighthouse-newsletter.md']);
+
+  it('takes the day from the italic line, as from the same line without its marks', () => {
+    expect(corpus.documents[0]!.meta).toMatchObject({ date: '2025-06-04', year: 2025 });
+    expect(corpus.records.every((r) => r.year === 2025 || (r.type === 'quote' && r.year !== null))).toBe(true);
+  });
+
+  it('in other words: a bold byline ending on its day dates the page', () => {
+    const doc = ['# Ferry fares rise again', '', '**By Ann Bell, Transport Reporter | 3 April 2024**', '', 'Fares on the island ferry will rise by 9% in May, the operator said.', ''].join('\n');
+    expect(loadCorpus(tempCorpus({ 'fares.md': doc })).documents[0]!.meta.date).toBe('2024-04-03');
+  });
+});
