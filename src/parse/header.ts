@@ -525,6 +525,8 @@ function namedTranscriptTab(line: string): string | null {
 }
 /** An episode's number, then its name, a question: "Bricks & Mortar Podcast, Episode 47: Is the Spring Market Back?". */
 const EPISODE_QUESTION = lazy(() => /(?<![\p{L}])(?:Episode|Ep\.?|EPISODE|EP\.?)\s*#?\d{1,4}\s*[:—–-]\s*["“]?\p{Lu}[^.!?"“”]{2,120}\?["”]?$/u);
+/** A header's field naming one of the cast: "Interviewer: Ruth Pendle", "Narrator: Joan Hasty (b. 1941)", "Interviewee: …". */
+const CAST_FIELD = lazy(() => /^(?:[Ii]nterviewer|[Ii]nterviewee|[Nn]arrator|[Rr]espondent|[Ii]nformant|[Hh]ost|[Pp]resenter|[Cc]hair|[Mm]oderator|INTERVIEWER|INTERVIEWEE|NARRATOR|HOST|PRESENTER|CHAIR|MODERATOR)\s*:\s*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\([^()]{1,40}\))?$/u);
 /** A field's value wholly in one pair of quotation marks: a name given, an episode's, whatever its last mark ('"Should you ever pay a deposit?"'). */
 const QUOTED_NAME = lazy(() => /^["“][^"“”]{3,150}["”]$/);
 /**
@@ -629,7 +631,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
     // A meeting's roster field ("Attendees: Leonie Vasquez; Callum Breen", "Speakers: Ana Li, Ben Cho"):
     // who takes part, metadata, never what the document is called.
-    if (line.includes(':') && participantsListed(line) !== null) return false;
+    if (line.includes(':') && (participantsListed(line) !== null || CAST_FIELD().test(line.trim()))) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
@@ -710,8 +712,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // dateline ("Scranton, Pennsylvania" / "October 22, 2026"): the place is where, not what.
     const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l) || foreignDay(l) !== null);
     const placeOverDate = wordCount(next) <= 4 && /^\p{Lu}[^.!?:;]*,\s\p{Lu}[^.!?:;,]*$/u.test(next.trim()) && isByline(lines[i + 2] ?? '');
-    // So does a meeting's roster field under it ("Attendees: Leonie Vasquez; Callum Breen"), as a byline does.
-    const roster = next.includes(':') && participantsListed(next) !== null;
+    // So does a meeting's roster field under it ("Attendees: Leonie Vasquez; Callum Breen"), as a byline does,
+    // and an oral history's or an interview's cast field ("Interviewer: Ruth Pendle", "Narrator: Joan Hasty").
+    const roster = next.includes(':') && (participantsListed(next) !== null || CAST_FIELD().test(next.trim()));
     const byline = isByline(next) || placeOverDate || roster || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
     // Or the document's first line over its standfirst, set straight under it with no blank line:
     // one line of sentences that ends its paragraph ("Island council ends the winter ferry" / "The
