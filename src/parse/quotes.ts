@@ -1351,6 +1351,8 @@ function coordinatedPronounClause(subject: string): string | null {
   const part = at < 0 ? '' : subject.slice(at + 2);
   return wordCount(part) <= 14 && PRONOUN_THEN_AND().test(part) ? part.split(' ', 1)[0]!.toLowerCase() : null;
 }
+/** A subject (1), a past verb of a deed and a few words, then "and" before the verb of saying: "Ray Cotter came out on the first morning and ". */
+const COMPOUND_BEFORE_SAYING = lazy(() => /^\s*([^,;:"“”]{2,40}?(?:,[^,;:"“”]{2,40},)?)\s+(?:came|went|got|stood|walked|turned|sat|looked|leaned|smiled|laughed|paused|nodded|shrugged|stepped|rose|arrived|appeared|rang|called|wrote|\p{Ll}{3,}ed)(?:\s+[^,;:"“”]{1,60}?)?\s+(?:and|and then|then)\s*$/u);
 /** A clause's pronoun subject right after its conjunction, at the end of the words before the verb: " and she", " but he". */
 // In lower case only: "and He said" names He Yi.
 const JOINED_PRONOUN_SUBJECT = lazy(() => /\s(?:and|but|so|until|when)\s+(he|she)\s*$/u);
@@ -1783,6 +1785,12 @@ function attribute(
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
           : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
       if (who) return { ...who, explicit: true };
+      // "The manager, Mr Cotter, came out on the first morning and said, “…”": a subject with two
+      // predicates, the first a deed, the second the verb of saying; the subject says the words.
+      // (Its last clause: "The drivers cheered, and Ann Bell stepped forward and said" is Ann Bell's.)
+      const compound = COMPOUND_BEFORE_SAYING().exec(subject.replace(/^.*(?:,\s+(?:and|but|so|then)\s+|;\s+)/su, ''));
+      const doer = compound && !/(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu.test(compound[1]!) ? resolveSpeaker(compound[1]!, state, 'subject', at < 0 || !opensSentence(paragraph, at)) : null;
+      if (doer) return { ...doer, explicit: true };
       // "One message, sent in 2019 by a senior employee to a colleague, reads:": a message's writer, named after "by".
       const writtenBy = MESSAGE_WRITTEN_BY().exec(subject);
       const writer = writtenBy ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true) : null;
