@@ -253,3 +253,31 @@ describe('a newsletter interview dated by an italic line "*From The Saltmarsh Le
     expect(loadCorpus(tempCorpus({ 'fares.md': doc })).documents[0]!.meta.date).toBe('2024-04-03');
   });
 });
+
+describe('an oral history with `NAME — ` labels under its title and cast fields', () => {
+  const corpus = fixtureCorpus(DIR, ['oral-history-strike.txt']);
+  const records = corpus.records as Rec[];
+
+  it('is titled by its first line, never by the "Narrator:" field under it', () => {
+    expect(corpus.documents.find((d) => d.id === 'oral-history-strike')!.meta.title).toBe('Oral history: the Millbrook bakery strike, 1977');
+    expect(records.filter((r) => r.text.startsWith('Oral history'))).toEqual([]);
+  });
+
+  it('gives "The manager, Mr Cotter, came out on the first morning and said, “…”" to Cotter', () => {
+    expect(records.find((r) => r.text === "You'll be back by Friday.")).toMatchObject({ type: 'quote', speaker: 'Cotter' });
+  });
+
+  it('in other words: a subject, a deed, "and said" is that subject\'s; after ", and" the last clause\'s subject', () => {
+    const doc = [
+      'Strike',
+      '',
+      'Ray Cotter came out on the first morning and said, "You will be back by Monday."',
+      '',
+      'The drivers cheered, and Ann Bell stepped forward and said, "We will not go back for less."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'strike.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('You will be back'))).toMatchObject({ type: 'quote', speaker: 'Ray Cotter' });
+    expect(got.find((r) => r.text === 'We will not go back for less.')).toMatchObject({ type: 'quote', speaker: 'Ann Bell' });
+  });
+});
