@@ -308,7 +308,14 @@ const TITLE_NAME_ROLE_QUOTE =
 
 const QUESTIONS_WITH_NAME = lazy(() => /(?<![\p{L}])Questions\s+(?:[Ww]ith|[Ff]or|[Tt]o)\s+(?:\.{3}\s*|…\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:[,:;—–(]|\s-\s|$))/u);
 function personOpeningTitle(title: string): string | null {
-  const m = TITLE_OPENING_NAME().exec(title) ?? TITLE_NAME_ROLE_QUOTE().exec(title);
+  let m = TITLE_OPENING_NAME().exec(title) ?? TITLE_NAME_ROLE_QUOTE().exec(title);
+  // "Fifty years in the mud: Maureen Dunning on half a century with …": a feature's kicker before a
+  // colon, then the headline proper opening "NAME on" what they talk about; that name is who talks.
+  if (!m) {
+    const kicker = /^[^:]{3,60}:\s+(?=\S)/.exec(title);
+    const headed = kicker ? TITLE_OPENING_NAME().exec(title.slice(kicker[0].length)) : null;
+    if (headed && /\son\s+\p{Ll}$/u.test(headed[0])) m = headed;
+  }
   if (!m) return null;
   if (m[2] !== undefined && !PERSON_NOUN_ANY().test(m[2])) return null;
   const name = m[1]!;

@@ -2398,7 +2398,23 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // "Show transcript: Tuesday, October 8, 2024, hour two": a field's key, the weekday, the date and
   // a short qualifier after a comma say when, as a dateline does.
   if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
+  // "Transcript, Tuesday 5 March 2024, 11:00, Service Headquarters, Cobden Street": a word naming the
+  // record, the date, its clock and the venue in comma fields of capitalised words say when and where.
+  if (!separated && /^(?:\p{Lu}\p{L}*,\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/iu.test(before) && venueFields(after)) return 'whole';
   return separated ? 'trailing' : null;
+}
+/** A place's name in capitalised words, a street's number before it perhaps: "Service Headquarters", "12 Cobden Street". */
+const VENUE_FIELD = lazy(() => /^(?:\d{1,4}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|on|\p{Lu}[\p{L}'’.-]*)){0,4}$/u);
+/**
+ * After a dateline's date: its clock, then one to three venue fields, each after a comma. (The clock
+ * is asked for: a date and a venue alone may sit under a title that asks, read with it otherwise.)
+ */
+function venueFields(after: string): boolean {
+  if (!/^,\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,/i.test(after)) return false;
+  const fields = after.replace(DATELINE_CLOCK(), ' ').split(',').map((f) => f.trim());
+  if (fields.shift() !== '') return false;
+  const named = fields.filter((f) => f);
+  return named.length >= 1 && named.length <= 3 && named.every((f) => VENUE_FIELD().test(f));
 }
 /** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
 // "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.

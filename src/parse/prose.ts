@@ -2256,6 +2256,24 @@ function isFollowUpRemark(raw: string): boolean {
   return wordCount(line) <= 10 && FOLLOW_UP_REMARK().test(line) && !isFirstPersonSingular(line) && !isFirstPersonPlural(line) && !FIRST_PERSON_OTHER().test(line);
 }
 
+/** One plain sentence to its stop, no quotation mark or colon in it: "Reg Pilling comes up a lot when people talk about the club's history." */
+const STATED_REMARK = lazy(() => /^\p{Lu}[^.!?:;"“”‘]{15,200}\.$/u);
+/**
+ * The interviewer's remark for the guest to take up, set in the questions' own mark between two
+ * answers: one sentence to a full stop, in nobody's first person ("**Reg Pilling comes up a lot
+ * when people talk about the club's history.**"). A section title in bold ends on no stop; a pull
+ * quote is in the guest's first person or in quotation marks.
+ */
+function isStatedRemark(raw: string, b: DocBuilder, i: number, questions: number): boolean {
+  const line = normalizeSpace(raw);
+  if (questions < 3 || wordCount(line) < 5 || wordCount(line) > 25 || !STATED_REMARK().test(line)) return false;
+  if (isFirstPersonSingular(line) || isFirstPersonPlural(line) || FIRST_PERSON_OTHER().test(line)) return false;
+  // An answer above it: the paragraph before is plain words, no heading and no question's mark.
+  let above = i - 1;
+  while (above >= 0 && !b.lines[above]!.trim()) above--;
+  return above >= 0 && !b.isMarked(above) && markdownHeading(b.lines[above]!) === null && !EMPHASISED_LINE().test(b.lines[above]!) && /\p{Ll}/u.test(b.lines[above]!);
+}
+
 /**
  * The Markdown headings that open a question and its answer, and the lines
  * wholly in bold or italics that ask (a magazine Q&A's questions): all of
@@ -2299,7 +2317,7 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
       if (found.has(i) || b.isMarked(i) || b.lines[i - 1]!.trim() || !b.lines[i]!.startsWith(mark)) continue;
       const m = EMPHASISED_LINE().exec(b.lines[i]!);
       const next = nextContentLine(b, i + 1, end);
-      if (m?.[1] === mark && next >= 0 && !EMPHASISED_LINE().test(b.lines[next]!) && (isPrompt(m[2]!) || isFollowUpRemark(m[2]!))) found.add(i);
+      if (m?.[1] === mark && next >= 0 && !EMPHASISED_LINE().test(b.lines[next]!) && (isPrompt(m[2]!) || isFollowUpRemark(m[2]!) || isStatedRemark(m[2]!, b, i, questions.length))) found.add(i);
     }
   }
   return found;

@@ -2821,6 +2821,12 @@ function withoutManSurname(part: string): string {
 }
 
 /**
+ * A capitalised office at a capitalised body, the part after a name: "Duty Controller at Falmouth
+ * Coastguard", "Head of Water Safety for the RLSS". Its noun may be one no list holds; the "at"/"for"
+ * of a body after capitalised words says it is a role, not a second name.
+ */
+const CAPITALISED_ROLE_AT_BODY = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s+(?:at|for)\s+(?:the\s+)?\p{Lu}/u);
+/**
  * Turn a speaker phrase into a speaker. `after-verb`: the phrase follows the
  * verb (its first comma part is the speaker, the rest appositives).
  * `subject`: the phrase precedes the verb ("Tom Hale, a partner at Birch
@@ -2864,7 +2870,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // "In Quezon City, office worker Lorna Dizon, 41, said": a part that is a role without its
     // article and then a name is the person the age describes; the walk stops there.
     if (/,\s*$/.test(raw))
-      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
+      // ("Sarah Kellow, Duty Controller at Falmouth Coastguard, said": a capitalised office at a body
+      // after a full name describes that name.)
+      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || (CAPITALISED_ROLE_AT_BODY().test(parts[k]!.trim()) && isNameOnly(parts[k - 1]!.trim(), state)) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
     // "In a 2019 interview with The Lawyer, a senior partner at a firm, speaking anonymously,
     // complained": the walk back reached a phrase of occasion (a preposition opening it), no one's
     // name; the person described after it (an article opening the part) is the subject.
