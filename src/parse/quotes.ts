@@ -3549,16 +3549,32 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   return null;
 }
 
+/** The last word of an organisation's name: ORG_SUFFIX's and ORG_HEAD_NOUN's, and a public body's "Service", "Scheme", "Unit", "Panel". */
+const ORG_NAME_LAST = lazy(() => new RegExp(`${ORG_SUFFIX().source}|${ORG_HEAD_NOUN().source}|^(?:Service|Scheme|Unit|Panel)$`));
 /**
  * A description that DESCRIPTION ended on a word that only looks like a "…man" noun ("a human",
  * "a Lumen", "a Yemen") carried on to its real head noun: "a human rights lawyer", "a Lumen Ridge
  * spokesperson", "a Yemen official". DESCRIPTION takes the first person noun it reaches; a noun
- * phrase's head is its last noun, up to three words on.
+ * phrase's head is its last noun, up to three words on. A capitalised one inside an organisation's
+ * name carries on to the name's last word ("The Student Union", "The Financial Ombudsman Service").
  */
 function toHeadNoun(described: string, phrase: string): string {
-  const last = /[\p{L}-]+$/u.exec(described)?.[0].toLowerCase() ?? '';
-  if (!/(?:man|men)$/.test(last) || PERSON_NOUN_WORDS.has(last) || !phrase.startsWith(described)) return described;
+  const lastWord = /[\p{L}-]+$/u.exec(described)?.[0] ?? '';
+  const last = lastWord.toLowerCase();
+  if (!phrase.startsWith(described)) return described;
   const words = phrase.slice(described.length).trim().split(/\s+/, 4);
+  // "The Financial Ombudsman Service said", "The Local Government Association said": a capitalised
+  // person noun that capitalised words carry on to an organisation's noun is a word of its name.
+  if (/^\p{Lu}/u.test(lastWord)) {
+    const run: string[] = [];
+    for (const w of words.slice(0, 3)) {
+      if (!/^\p{Lu}[\p{Ll}'’&-]+$/u.test(w)) break;
+      run.push(w);
+    }
+    while (run.length && !ORG_NAME_LAST().test(run[run.length - 1]!)) run.pop();
+    if (run.length) return `${described} ${run.join(' ')}`;
+  }
+  if (!/(?:man|men)$/.test(last) || PERSON_NOUN_WORDS.has(last)) return described;
   for (let j = Math.min(words.length, 3) - 1; j >= 0; j--) {
     if (PERSON_NOUN_WORDS.has(words[j]!.toLowerCase()) && words.slice(0, j).every((w) => /^[\p{L}&'’-]+$/u.test(w) && !/^(?:who|which|that|and|or|but|said|says|was|is|were|to|of|at|in|on|for|with|from|by)$/i.test(w))) {
       return `${described} ${words.slice(0, j + 1).join(' ')}`;
