@@ -1518,17 +1518,17 @@ function answersBeforeAsking(turn: Turn, prev: Turn): boolean {
   return stated >= 2 && stated < sentences.length;
 }
 
-/**
- * The question is put to `turn`'s speaker by name: a word of the name opens a sentence before a
- * comma or ends the question ("Wren, how many studios…?", "…, Wren?"); a handle after "from" or "@"
- * is whose question it is, not whom it asks.
- */
 /** The last part's question opens on a name and its comma ("Neil, is there …?"), the name one of `words` (lowercase). */
 function opensOnNameOf(prompt: Turn, words: readonly string[]): boolean {
   const m = /(?:^|[.!:]\s+)(\p{Lu}[\p{Ll}'’-]+),\s+[^.?!]{3,300}\?["”]?\s*$/u.exec(normalizeSpace(prompt.parts[prompt.parts.length - 1] ?? ''));
   return !!m && words.includes(m[1]!.toLowerCase());
 }
 
+/**
+ * The question is put to `turn`'s speaker by name: a word of the name opens a sentence before a
+ * comma or ends the question ("Wren, how many studios…?", "…, Wren?"); a handle after "from" or "@"
+ * is whose question it is, not whom it asks.
+ */
 function namedAsAddressee(prompt: Turn, turn: Turn): boolean {
   const who = (turn.speaker ?? '').split(/[\s_.]+/).filter((w) => w.length >= 2).map((w) => w.toLowerCase());
   if (!who.length) return false;

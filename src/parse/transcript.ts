@@ -3650,8 +3650,8 @@ function isRecordingFieldLine(raw: string): boolean {
   return !!kv && RECORDING_FIELD().test(kv.key.trim());
 }
 /** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
-// (A chat export's "Conversation ID: 88213-KX", "Ticket number: …" and "Channel: Web chat" are the service's fields too.)
-const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|(?:conversation|chat|session|interaction|ticket) (?:id|number|ref|reference)|passcode|transcribed(?: on)?|transcription date|channel)$/i);
+// (A chat export's "Conversation ID: 88213-KX", "Ticket number: …" are the service's fields too.)
+const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|(?:conversation|chat|session|interaction|ticket) (?:id|number|ref|reference)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
 const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i);
 /** A caption's line naming a party's part alone ("Plaintiff,", "Defendants.", "Petitioner and Appellant,"). */
