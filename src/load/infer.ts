@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, topYear, type Inferred } from '../parse/header.js';
+import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -678,7 +678,7 @@ function numericDateField(lines: readonly string[]): { year: number; idx: number
     // (The day of the talk, never "Date of birth: 03/11/1991".)
     const colon = line.indexOf(':');
     if (colon < 0 || !TALK_DATE_KEY().test(line.slice(0, colon).trim())) continue;
-    const m = AMBIGUOUS_NUMERIC_DATE().exec(line.slice(colon + 1).trim());
+    const m = AMBIGUOUS_NUMERIC_DATE().exec(line.slice(colon + 1).trim().replace(TIME_AFTER_DATE(), ''));
     if (m) return { year: Number(m[4]), idx: i };
   }
   return null;

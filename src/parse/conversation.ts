@@ -1134,6 +1134,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       const prev = kept[t - 1];
       // (A reply that first answers, then moves on with a question of its own, "We're going to
       // fight it. … Right. Any other business?", still answers: answersBeforeAsking.)
+      // "PRESENTER: Neil, is there anything viewers can do?" / "REPORTER: Yes. …": a question one asking
+      // voice puts to another by name, opening on it, is answered by that voice's next turn.
+      if (turn.key !== null && prev?.asker && prev.key !== null && prev.key !== turn.key && prev.block === turn.block && asks(prev) && !asks(turn) && opensOnNameOf(prev, speakerWords(turn)) && promptFor(t - 1) === null) return prev;
       if (turn.key === null || !prev || prev.asker || prev.block !== turn.block || !isPrompt(prev) || (asks(turn) && !answersBeforeAsking(turn, prev)) || promptFor(t - 1) !== null) return null;
       return prev;
     }
@@ -1404,7 +1407,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // Words the question reports a third person saying ("In a statement, a spokesperson said hosepipe
     // bans were “a last resort” … Tobias, does that match …?"): that person's quotes, read once per
     // question (a panel's answers share it); never the asker's own words, nor the answerer's put back to them.
-    if (REPORTED_HINT().test(questionParts.join(' ')) && !questionsRead.has(prompt)) {
+    // (A question read out for its sender is the sender's words, the qa's question already: no quote of anyone's.)
+    if (!sender && REPORTED_HINT().test(questionParts.join(' ')) && !questionsRead.has(prompt)) {
       questionsRead.add(prompt);
       const asked = attributionFor(askerName);
       const from = b.records.length;
@@ -1519,6 +1523,12 @@ function answersBeforeAsking(turn: Turn, prev: Turn): boolean {
     stated++;
   }
   return stated >= 2 && stated < sentences.length;
+}
+
+/** The last part's question opens on a name and its comma ("Neil, is there …?"), the name one of `words` (lowercase). */
+function opensOnNameOf(prompt: Turn, words: readonly string[]): boolean {
+  const m = /(?:^|[.!:]\s+)(\p{Lu}[\p{Ll}'’-]+),\s+[^.?!]{3,300}\?["”]?\s*$/u.exec(normalizeSpace(prompt.parts[prompt.parts.length - 1] ?? ''));
+  return !!m && words.includes(m[1]!.toLowerCase());
 }
 
 /**
@@ -2705,7 +2715,8 @@ const READ_OUT_FROM = lazy(() => /\b[Ff]rom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L
  * a first name alone, as a listener signs; the clause after it ("who asks", "He asks:", "She wonders")
  * says the question is theirs.
  */
-const READ_OUT_FROM_UNQUOTED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:,? who|[.,;]\s+(?:[Hh]e|[Ss]he|[Tt]hey)) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s+[^?"“”]{5,400}\?\s*$/u);
+// (The question may be quoted after the pronoun's clause too: "from Priya in Leeds. She writes: “…?”".)
+const READ_OUT_FROM_UNQUOTED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:,? who|[.,;]\s+(?:[Hh]e|[Ss]he|[Tt]hey)) (?:asks|wants to know|want to know|wonders|writes)[:,]?\s+(?:[^?"“”]{5,400}\?|["“][^"“”]{5,400}\?\s*["”])\s*$/u);
 /**
  * A listener's letter read out under the name and town it is signed with, the name first: "Sam from
  * Leeds writes: “…?”", "Priya in Swansea asks: “…?”". The sender (1), a first name or a full name.
@@ -2722,13 +2733,28 @@ const READ_OUT_INTRODUCED = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\
  * a full name does in READ_OUT_FROM. The sender (1).
  */
 const READ_OUT_FROM_PLACE = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+) (?:in|from) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? who (?:says|asks|writes|wants to know|wonders)[:,]?\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
+/**
+ * A first name and the town it writes from, the question quoted as a sentence of its own: "Last one,
+ * from Gareth in Corby. “Why …?”", "from a listener called Tom, no town given. “…?”" (a listener,
+ * viewer or reader named so). The place or the listener's word makes the name a sender's. The sender (1).
+ */
+const READ_OUT_FROM_THEN_QUOTED = lazy(() => /\bfrom (?:(\p{Lu}[\p{Ll}'’-]+) (?:in|from) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}|an? (?:listener|viewer|reader|caller|student|member of staff) (?:called|named) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,[^.?!"“”]{1,40})?)[.:]\s*["“][^"“”]{5,400}\?\s*["”]\s*$/u);
+/**
+ * A sender named as the one who asks, in the host's own words after them: "Siobhan asks: is the
+ * study still valid …?", "Yeah, a couple. Marek wants to know whether …?". A name opening a sentence,
+ * a verb of asking, the question unquoted; not a word for everyone or nobody ("Everyone asks: …").
+ */
+const NAME_ASKS = lazy(() => /(?:^|[.!?,;]\s+)(?:(?:And|But|So|Also|Then|Now|Next|Finally),?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) (?:asks|wants to know|wonders)[:,]?\s+[^?"“”]{5,400}\?\s*$/u);
+const NOT_A_SENDER = lazy(() => /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|People|Parents|Listeners|Viewers|Readers|Students|Staff|Everyone Else|One|Which|What|Who|It|This|That|He|She|They|I|We|You)$/);
 /** A title before a sender's name, no part of it: "from Dr Tamsin Yeo in Spokane". */
 const SENDER_TITLE_STOP = lazy(() => /\bfrom (Dr|Prof|Mr|Mrs|Ms|Mx)\. (?=\p{Lu})/gu);
 const SENDER_TITLE = lazy(() => /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx) (?=\p{Lu}[\p{Ll}'’-]+ \p{Lu})/u);
 function readOutSender(text: string): string | null {
   // ("from Prof. Lena Ortiz": the title's stop is no end of a sentence)
   if (text.includes('. ')) text = text.replace(SENDER_TITLE_STOP(), 'from $1 ');
-  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? null;
+  const thenQuoted = READ_OUT_FROM_THEN_QUOTED().exec(text);
+  const asks = NAME_ASKS().exec(text)?.[1];
+  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? (asks && !NOT_A_SENDER().test(asks) ? asks : null);
   return sender ? sender.replace(SENDER_TITLE(), '') : null;
 }
 /**

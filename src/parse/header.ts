@@ -1630,7 +1630,10 @@ export function excerptCreditLine(raw: readonly string[]): { title: string; auth
 const FOOT_EXCERPT_OPENING = lazy(() => /^[*_]*(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from)[*_]*\s/i);
 
 /** The key of a header's field giving the day of the talk itself: "Date", "Interview date", "Date of interview" (never "Date of birth"). */
-export const TALK_DATE_KEY = lazy(() => /^(?:(?:interview|session|recording|group|meeting)\s+)?date(?:\s+of\s+(?:the\s+)?(?:interview|recording|session|group|meeting|focus group))?$/i);
+// (A chat export's "Started: 12/03/2025 09:41", "Start time: …" gives the day the chat began, as "Date:" does.)
+export const TALK_DATE_KEY = lazy(() => /^(?:(?:(?:interview|session|recording|group|meeting)\s+)?date(?:\s+of\s+(?:the\s+)?(?:interview|recording|session|group|meeting|focus group))?|started(?:\s+at|\s+on)?|start\s+(?:time|date))$/i);
+/** A clock time after a date in figures, as a chat export's or a recorder's field sets it: "12/03/2025 09:41", "03/10/2022, 2:15 PM". */
+export const TIME_AFTER_DATE = lazy(() => /,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$/);
 /** A date in figures whose day and month are both 12 or under, so either way round: "03/10/2022", "07.03.2022"; the year (4) is certain. */
 export const AMBIGUOUS_NUMERIC_DATE = lazy(() => /^(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)\d{2})$/);
 

@@ -3565,16 +3565,32 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   return null;
 }
 
+/** The last word of an organisation's name: ORG_SUFFIX's and ORG_HEAD_NOUN's, and a public body's "Service", "Scheme", "Unit", "Panel". */
+const ORG_NAME_LAST = lazy(() => new RegExp(`${ORG_SUFFIX().source}|${ORG_HEAD_NOUN().source}|^(?:Service|Scheme|Unit|Panel)$`));
 /**
  * A description that DESCRIPTION ended on a word that only looks like a "…man" noun ("a human",
  * "a Lumen", "a Yemen") carried on to its real head noun: "a human rights lawyer", "a Lumen Ridge
  * spokesperson", "a Yemen official". DESCRIPTION takes the first person noun it reaches; a noun
- * phrase's head is its last noun, up to three words on.
+ * phrase's head is its last noun, up to three words on. A capitalised one inside an organisation's
+ * name carries on to the name's last word ("The Student Union", "The Financial Ombudsman Service").
  */
 function toHeadNoun(described: string, phrase: string): string {
-  const last = /[\p{L}-]+$/u.exec(described)?.[0].toLowerCase() ?? '';
-  if (!/(?:man|men)$/.test(last) || PERSON_NOUN_WORDS.has(last) || !phrase.startsWith(described)) return described;
+  const lastWord = /[\p{L}-]+$/u.exec(described)?.[0] ?? '';
+  const last = lastWord.toLowerCase();
+  if (!phrase.startsWith(described)) return described;
   const words = phrase.slice(described.length).trim().split(/\s+/, 4);
+  // "The Financial Ombudsman Service said", "The Local Government Association said": a capitalised
+  // person noun that capitalised words carry on to an organisation's noun is a word of its name.
+  if (/^\p{Lu}/u.test(lastWord)) {
+    const run: string[] = [];
+    for (const w of words.slice(0, 3)) {
+      if (!/^\p{Lu}[\p{Ll}'’&-]+$/u.test(w)) break;
+      run.push(w);
+    }
+    while (run.length && !ORG_NAME_LAST().test(run[run.length - 1]!)) run.pop();
+    if (run.length) return `${described} ${run.join(' ')}`;
+  }
+  if (!/(?:man|men)$/.test(last) || PERSON_NOUN_WORDS.has(last)) return described;
   for (let j = Math.min(words.length, 3) - 1; j >= 0; j--) {
     if (PERSON_NOUN_WORDS.has(words[j]!.toLowerCase()) && words.slice(0, j).every((w) => /^[\p{L}&'’-]+$/u.test(w) && !/^(?:who|which|that|and|or|but|said|says|was|is|were|to|of|at|in|on|for|with|from|by)$/i.test(w))) {
       return `${described} ${words.slice(0, j + 1).join(' ')}`;
@@ -6054,6 +6070,21 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const lone = loneFirstNameSubject(text, state);
     if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
   }
+  // "Year 5 pupil Alfie, 10, said he was worried": one capitalised word with an age in commas is a
+  // person (news gives a child or a passer-by a first name only), whom the next "he said" means.
+  if (capitals && /,\s*\d{1,3},\s/.test(text)) {
+    for (const m of execAll(FIRST_NAME_WITH_AGE(), text)) {
+      const word = m[1]!;
+      const at = m.index ?? 0;
+      if (overlaps(at, at + word.length) || /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+      if (NOT_PERSON_WORDS().test(word) || LONE_FUNCTION_WORD().test(word) || GROUP_WORD().test(word) || isTitleWord(word) || isOrg(word, state)) continue;
+      const name = state.registry.resolve(word) ?? state.byPart.get(word) ?? word;
+      if (!state.genders.has(name)) state.genders.set(name, /^(?:her|she)$/.test(m[2]!) ? 'f' : 'm');
+      if (!state.byPart.has(word)) state.byPart.set(word, name);
+      found.push({ at, m: { name, gender: state.genders.get(name)! } });
+      taken.push([at, at + word.length]);
+    }
+  }
   found.sort((a, b) => a.at - b.at);
   // "Coastal's chief executive, Bronwyn Achebe, will step down. … she wrote": a name in the
   // possessive opening the sentence owns the role whose holder the appositive names; the holder is
@@ -6368,6 +6399,8 @@ const CLAUSE_BREAK_WORD = lazy(() => /(?<![\p{L}])(?:that|said|says|say|told|tel
 /** A subject's verb and its object pronoun, then "as": "… remembered her as", "… describes him as". */
 const OBJECT_PRONOUN_AS = lazy(() => /^[^.;:!?“”"]{0,80}?\s\p{Ll}+(?:ed|es|s)\s(her|him)\sas(?![\p{L}])/u);
 
+/** A first name alone, an age in commas, a verb and the pronoun of its clause: "pupil Alfie, 10, said he …"; group 2 the pronoun. */
+const FIRST_NAME_WITH_AGE = lazy(() => /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,14}),\s*\d{1,3},\s+(?:\p{Ll}+ed|said|says|told|tells|thinks|thought|knew|felt|wants|hopes|feels|knows)\s+(?:that\s+)?(?:[^.!?"“”]{0,40}?\s)??(her|his|she|he)(?![\p{L}])/gu);
 /**
  * A story's character named by a first name alone as a sentence's subject: "Margaret found her
  * father on the pier", "Tomas looked at his hands". The word opens the sentence, a verb in the

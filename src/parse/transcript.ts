@@ -24,7 +24,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { bylineName, classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, storyEndLine, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { newsPackageVoices } from './newscast.js';
-import { AMBIGUOUS_NUMERIC_DATE, foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, TALK_DATE_KEY, withoutEmphasis } from './header.js';
+import { AMBIGUOUS_NUMERIC_DATE, foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, TALK_DATE_KEY, TIME_AFTER_DATE, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
 import { exportFurnitureLines, mayBeDatabaseExport, mayBePastedClippings, readDatabaseExport } from './exports.js';
 import type { Shape } from './shape.js';
@@ -3553,7 +3553,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
     const airTime = (f: string) => /^\s*time\s*$/i.test(isKeyValueLine(f)!.key) && isLoneTime(isKeyValueLine(f)!.value);
     // ("Date: 03/10/2022": a day and month in figures either way round, the date the year is read from.)
     // (Only the date of the talk: "Date of birth: 03/11/1991" is a fact of the person, kept.)
-    const numericDate = (f: string) => TALK_DATE_KEY().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()) && AMBIGUOUS_NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim());
+    const numericDate = (f: string) => TALK_DATE_KEY().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()) && AMBIGUOUS_NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim().replace(TIME_AFTER_DATE(), ''));
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: fieldsHeading(b, i, firstContent) }, i);
   }
@@ -3650,7 +3650,8 @@ function isRecordingFieldLine(raw: string): boolean {
   return !!kv && RECORDING_FIELD().test(kv.key.trim());
 }
 /** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
-const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|passcode|transcribed(?: on)?|transcription date)$/i);
+// (A chat export's "Conversation ID: 88213-KX", "Ticket number: …" are the service's fields too.)
+const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|(?:conversation|chat|session|interaction|ticket) (?:id|number|ref|reference)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
 const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i);
 /** A caption's line naming a party's part alone ("Plaintiff,", "Defendants.", "Petitioner and Appellant,"). */

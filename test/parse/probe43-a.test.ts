@@ -42,7 +42,8 @@ describe("a chat AMA: the guest's answer, not a member's chime, answers the rela
     const c = fixtureCorpus(DIR, ['slack-ama-cfo-priya-raman-2024.txt']);
     const rs = c.records.filter((r) => r.doc === 'slack-ama-cfo-priya-raman-2024');
     expect(rs.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
-      [10, 'Priya Raman', 'Jordan Ellery'],
+      // "First, from Marek in Rotterdam: “…?”": read out for its sender, who asks (fix92-a)
+      [10, 'Priya Raman', 'Marek'],
       [20, 'Priya Raman', 'Jordan Ellery'],
       [27, 'Priya Raman', 'Jordan Ellery'],
       [36, 'Priya Raman', 'Jordan Ellery'],

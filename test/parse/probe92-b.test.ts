@@ -153,9 +153,10 @@ describe('a property podcast from Rev: "What I\'d say to Priya is work out what 
   const records = fixtureCorpus(DIR, ['bricks-and-mortar-ep47.txt']).records as Rec[];
 
   it('reads a pseudo-cleft in an answer as a statement: the host\'s next turn answers nothing', () => {
-    expect(at(records, 28, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Ravi Anand' });
+    // (the listener's question the host reads out is the listener's: fix92-a)
+    expect(at(records, 28, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Priya' });
     expect(records.some((r) => r.type === 'qa' && r.speaker === 'Dana Whitlock' && r.asker === 'Moira Fenwick')).toBe(false);
-    expect(at(records, 34, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Dana Whitlock', question: expect.stringMatching(/Is that a real discount\?"$/) });
+    expect(at(records, 34, 'qa')).toMatchObject({ speaker: 'Moira Fenwick', asker: 'Tom', question: expect.stringMatching(/Is that a real discount\?"$/) });
   });
 });
 
