@@ -2750,7 +2750,7 @@ const OWNED_SAYING_BEFORE = lazy(() =>
   /(?:^|[\s(])(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s?) (?:own )?(?:(?:favou?rite|usual|stock|famous|trademark|signature|closing|opening|parting|best|last|first) )?(?:line|words|reply|answer|response|retort|verdict|advice|message|quip|remark|motto|mantra|refrain|catchphrase|slogan|one-liner|pitch)(?:(?: (?:was|is))?:? ?| (?:on|to|for|at|about|after|during) (?:the |a |an |his |her |their |its |other |all )?[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?(?: (?:was|is))?: ?)$/u,
 );
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
-const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu);
+const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept|described|summed|summarised|summarized)(?![\p{L}])[^,;“”"]{0,40}$/iu);
 
 function resolveMention(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   const m = state.registry.mentions(text);

@@ -281,3 +281,19 @@ describe('an oral history with `NAME — ` labels under its title and cast field
     expect(got.find((r) => r.text === 'We will not go back for less.')).toMatchObject({ type: 'quote', speaker: 'Ann Bell' });
   });
 });
+
+describe('a quotation framed by "described the scene:" or "summed it up:"', () => {
+  it('is the words of the subject, a role of capitalised words and "of" before the name perhaps', () => {
+    const doc = [
+      'Rescue',
+      '',
+      'Helm of the Porthwen inshore lifeboat, Mark Tregenza, described the scene: "The swell was three metres and she was clinging to the rocks."',
+      '',
+      'That was how the station manager, Ann Bell, summed it up afterwards: "Eleven minutes from pager to casualty."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'rescue.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('The swell'))).toMatchObject({ type: 'quote', speaker: 'Mark Tregenza' });
+    expect(got.find((r) => r.text.startsWith('Eleven minutes'))).toMatchObject({ type: 'quote', speaker: 'Ann Bell' });
+  });
+});
