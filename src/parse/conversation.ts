@@ -1389,15 +1389,18 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // A question the chair reads out from the app or the Q&A box, its sender named before it ("This
     // one is from Joanna Pike, who asks: “…?”"): the sender asks, the chair only reads it.
     const sender = askerName && !reported ? readOutSenderOf(questionParts) : null;
+    // "The first one is anonymous from Slido … “…?”": a question read out for a sender who gave no
+    // name is nobody's, as an export's `Anonymous` asker is; never the reader's.
+    const anonymous = !!askerName && !reported && !sender && ANONYMOUS_READ_OUT().test(questionParts[questionParts.length - 1] ?? '');
     b.add(
       {
         type: 'qa',
         text,
         speaker: reported?.speaker ?? speaker,
         question: questionParts.join(joiner),
-        asker: reported?.asker ?? sender ?? askerName,
+        asker: anonymous ? null : (reported?.asker ?? sender ?? askerName),
         role: turn.role ?? null,
-        askerRole: sender ? null : (prompt.role ?? null),
+        askerRole: sender || anonymous ? null : (prompt.role ?? null),
         section: prompt.section ?? turn.section,
         ...(turn.context ? { context: turn.context } : {}),
       },
@@ -2698,6 +2701,8 @@ export function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 's
   return rest;
 }
 
+/** A question read out for an anonymous sender, in quotation marks at the part's end: 'The first one is anonymous from Slido. "Are there …?"', 'Next one, also anonymous: "…?"'. */
+const ANONYMOUS_READ_OUT = lazy(() => /(?<![\p{L}])(?:anonymous(?:ly)?|unnamed|no name given)(?![\p{L}])[^"“”]{0,80}[.:,]\s*["“][^"“”]{5,400}\?\s*["”]\s*$/iu);
 /** A turn's last part ending on a question in quotation marks, read out: `… has only written "Jess, 19": "Why should I vote …?"`. */
 const QUOTED_QUESTION_AT_END = lazy(() => /[:,]\s*["“][^"”]{5,400}\?\s*["”]\s*$/u);
 /**

@@ -297,3 +297,26 @@ describe('a quotation framed by "described the scene:" or "summed it up:"', () =
     expect(got.find((r) => r.text.startsWith('Eleven minutes'))).toMatchObject({ type: 'quote', speaker: 'Ann Bell' });
   });
 });
+
+describe('a question read out for a sender who gave no name', () => {
+  it('is asked by nobody, never by the one reading it out', () => {
+    const doc = [
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:06.000',
+      '<v Lauren Mbeki>The first one is anonymous from Slido. "Are there going to be redundancies in Sheffield?"</v>',
+      '',
+      '00:00:06.000 --> 00:00:12.000',
+      '<v Fiona Castellan>No. I want to be really clear about that.</v>',
+      '',
+      '00:00:12.000 --> 00:00:16.000',
+      '<v Lauren Mbeki>Next, from Dev Sharma: "Will the pay review be in January?"</v>',
+      '',
+      '00:00:16.000 --> 00:00:20.000',
+      '<v Fiona Castellan>It will, yes.</v>',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'allhands.vtt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker])).toEqual([['Fiona Castellan', null], ['Fiona Castellan', 'Dev Sharma']]);
+  });
+});
