@@ -37,7 +37,7 @@
  */
 import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
-import { hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
 import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
@@ -2335,6 +2335,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // "Narrator: Lin Wei", then "LIN:": a cast holder's first word (a name in family-name-first
   // order, or a given name) is that holder, where no other holder has it.
   const castFirst = byFirstWord(roleHolders.values());
+  // "Dig Deeper is presented by Meg Arkwright and Sam Dalloway.", "Our guest this week was Imran
+  // Chaudhry, …": a show's credits, wherever they stand (show notes under the transcript), name in
+  // full the first names its labels give ("MEG:", "IMRAN:"), where no cast line does.
+  const creditFirst = byFirstWord(creditedNames(lines));
   const witness = opts.witness ? displayName(opts.witness) : null;
   const defendant = captionDefendant(lines);
   const byInitials = initialsDefined(lines);
@@ -2549,7 +2553,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
-        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header) ?? (bySurname.has(name.toLowerCase()) ? null : surnameInHeader(name, (intro ??= introTurns(lines, read)))))) ?? name;
+        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? creditFirst.get(name.toLowerCase()) ?? handleFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header) ?? (bySurname.has(name.toLowerCase()) ? null : surnameInHeader(name, (intro ??= introTurns(lines, read)))))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       // A label of two or three capitals left as it is ("TOR:", "DEV:") is a short name, no acronym,
@@ -4106,6 +4110,25 @@ function rolePlaced(line: string, role: string): boolean {
 }
 
 /** Full names of two words or more by their first word, lowercased; null for a first word two names share. */
+/** A full name of two or three capitalised words. */
+const FULL_NAME_WORDS = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}`;
+/** A show's credit of who presents it: "presented by Meg Arkwright and Sam Dalloway", "hosted by Ann Lee". */
+const PRESENTED_BY = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:presented|hosted|co-hosted)\s+by\s+(${FULL_NAME_WORDS})(?:,\s+(${FULL_NAME_WORDS}))?(?:,?\s+and\s+(${FULL_NAME_WORDS}))?(?![\p{L}'’-])`, 'u'));
+/** A show's credit of its guest: "Our guest this week was Imran Chaudhry", "Today's guest is Ana Ruiz". */
+const GUEST_WAS = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Tt]his week['’]s|[Tt]oday['’]s)\s+guests?\s+(?:this week\s+|today\s+|on this episode\s+)?(?:was|is|were|are)\s+(${FULL_NAME_WORDS})(?:,?\s+and\s+(${FULL_NAME_WORDS}))?(?![\p{L}'’-])`, 'u'));
+/** The full names a document's lines credit as presenting the show or as its guest (a host's turn may say so too). */
+function creditedNames(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 600 || !/\b(?:presented|hosted|guest)/i.test(line)) continue;
+    for (const re of [PRESENTED_BY(), GUEST_WAS()]) {
+      const m = re.exec(line);
+      if (m) for (const n of m.slice(1)) if (n && isNameShaped(n) && !hasOrganisationSuffix(n)) names.push(n);
+    }
+  }
+  return names;
+}
 function byFirstWord(names: Iterable<string>): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const full of new Set(names)) {

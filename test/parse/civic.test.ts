@@ -320,3 +320,33 @@ describe('a question read out for a sender who gave no name', () => {
     expect(got.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker])).toEqual([['Fiona Castellan', null], ['Fiona Castellan', 'Dev Sharma']]);
   });
 });
+
+describe('a podcast labelled by first names, its show notes under the transcript naming them in full', () => {
+  const records = fixtureCorpus(DIR, ['dig-deeper-ep31.txt']).records as Rec[];
+
+  it('names each voice by the full name the credits give its first name', () => {
+    expect([...new Set(records.map((r) => r.speaker).filter(Boolean))].sort()).toEqual(['Imran Chaudhry', 'Meg Arkwright', 'Sam Dalloway']);
+    expect(records.find((r) => r.text.startsWith('The PAS 100 mark'))).toMatchObject({ type: 'qa', speaker: 'Imran Chaudhry', asker: 'Meg Arkwright' });
+  });
+
+  it('in other words: a first name the credits give two surnames stays as it is', () => {
+    const doc = [
+      'SHELF TALK — EPISODE 9',
+      '',
+      "ANA: Welcome back to Shelf Talk. I'm Ana.",
+      '',
+      'BEN: Thanks, Ana. What are we reading this week?',
+      '',
+      'ANA: A novel set on a lighthouse. It came out in 2024.',
+      '',
+      'BEN: Did you like it?',
+      '',
+      'ANA: Very much. The ending surprised me.',
+      '',
+      'Shelf Talk is presented by Ana Ruiz and Ana Lobo, and produced by Ben Cole.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'ep.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Very much.'))!.speaker).toBe('Ana');
+  });
+});
