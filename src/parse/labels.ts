@@ -4109,7 +4109,6 @@ function rolePlaced(line: string, role: string): boolean {
   return false;
 }
 
-/** Full names of two words or more by their first word, lowercased; null for a first word two names share. */
 /** A full name of two or three capitalised words. */
 const FULL_NAME_WORDS = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}`;
 /** A show's credit of who presents it: "presented by Meg Arkwright and Sam Dalloway", "hosted by Ann Lee". */
@@ -4129,6 +4128,7 @@ function creditedNames(lines: readonly string[]): string[] {
   }
   return names;
 }
+/** Full names of two words or more by their first word, lowercased; null for a first word two names share. */
 function byFirstWord(names: Iterable<string>): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const full of new Set(names)) {

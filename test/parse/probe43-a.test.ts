@@ -44,7 +44,8 @@ describe("a chat AMA: the guest's answer, not a member's chime, answers the rela
     expect(rs.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker, r.asker])).toEqual([
       // "First, from Marek in Rotterdam: “…?”": read out for its sender, who asks (fix92-a)
       [10, 'Priya Raman', 'Marek'],
-      [20, 'Priya Raman', 'Jordan Ellery'],
+      // "Next one is anonymous: “…?”": nobody's question, not the host's who reads it
+      [20, 'Priya Raman', null],
       [27, 'Priya Raman', 'Jordan Ellery'],
       [36, 'Priya Raman', 'Jordan Ellery'],
     ]);

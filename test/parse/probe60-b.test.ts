@@ -82,12 +82,14 @@ describe('a question the chair reads out from the app, its sender named', () => 
   it('credits the sender, not the moderator who reads it', () => {
     const panel = fixtureCorpus(DIR, ['climate-finance-panel-2023.txt']).records as Rec[];
     expect(at(panel, 81, 'qa')).toMatchObject({ speaker: 'Priya Desai-Morgan', asker: 'Joanna Pike' });
-    // unchanged: an anonymous one stays the moderator's, and her own questions hers
-    expect(at(panel, 85, 'qa')).toMatchObject({ speaker: 'Tomas Reinholt', asker: 'Elaine Okafor' });
+    // an anonymous one is asked by nobody, as a question board's "Anonymous" is (never the moderator
+    // reading it out); her own questions are hers
+    expect(at(panel, 85, 'qa')).toMatchObject({ speaker: 'Tomas Reinholt', asker: null });
     expect(at(panel, 61, 'qa')?.asker).toBe('Elaine Okafor');
     const allHands = fixtureCorpus(DIR, ['all-hands-q3-2024.vtt']).records as Rec[];
     expect(at(allHands, 46, 'qa')).toMatchObject({ speaker: 'Daniel Abernathy', asker: 'Marco Bellini' });
     expect(at(allHands, 74, 'qa')).toMatchObject({ speaker: 'Daniel Abernathy', asker: 'Aisha Rahman' });
-    expect(at(allHands, 54, 'qa')?.asker).toBe('Rachel Kim');
+    // "Next one's anonymous: “…?”": nobody's, not the moderator's
+    expect(at(allHands, 54, 'qa')?.asker).toBeNull();
   });
 });
