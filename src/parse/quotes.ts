@@ -3137,10 +3137,11 @@ function orgEndingOn(phrase: string, orgs: ReadonlySet<string>): string | null {
   return found;
 }
 
-/** A thing written owned by "his" or "her", the whole subject: "her statement", "his letter", "her written statement". */
-const OWNED_WRITTEN = lazy(() => /^([Hh]is|[Hh]er)\s+(?:(?:written|own|short|brief|prepared|open)\s+)?(?:statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony)$/u);
 /** Nouns of a thing someone wrote or gave, which speaks for its author ("the statement said"). */
-const WRITTEN_NOUN = lazy(() => /^(?:statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony)$/);
+const WRITTEN_NOUNS = 'statement|letter|e-?mail|memo|message|note|post|submission|affidavit|testimony';
+const WRITTEN_NOUN = lazy(() => new RegExp(`^(?:${WRITTEN_NOUNS})$`));
+/** A thing written owned by "his" or "her", the whole subject: "her statement", "his letter", "her written statement". */
+const OWNED_WRITTEN = lazy(() => new RegExp(`^([Hh]is|[Hh]er)\\s+(?:(?:written|own|short|brief|prepared|open)\\s+)?(?:${WRITTEN_NOUNS})$`, 'u'));
 
 /**
  * "“…,” the statement said." after "In a victim impact statement read to the court, …, Dr Farah
