@@ -40,15 +40,20 @@ const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\)|\*)?|${COUNT}|${MARK}|\[
 /** Hacker News's links after a comment's age: "| parent | next [–]". */
 const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–\-+]\])?)*`;
 
+/**
+ * A post's age in a letter after a dot, as new Reddit's compact view prints it: "u/name · 2y",
+ * "u/name OP · 5mo". Only after the dot: a bare "2d" after a name could be anything.
+ */
+const DOT_AGE = String.raw`[·•]\s*\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)(?![\p{L}\p{N}])`;
 /** One line: marks, a name (in bold or not), then furniture only, at least one of it a time or a score. */
 export const HEADER_LINE = lazy(() => new RegExp(
-  String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)${HN_LINKS}\s*$`,
+  String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE}|\s*${DOT_AGE})+)${HN_LINKS}\s*$`,
   'u',
 ));
 const HAS_COUNT = lazy(() => new RegExp(COUNT, 'iu'));
-const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
+const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT}|${DOT_AGE})`, 'iu'));
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
-const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE}|\s*${DOT_AGE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
 /**
  * A forum's post header by its name and its "»" before the date, the first post's and the replies'
  * in their own words: "Original post by NAME » Mon 09 Sep 2024, 21:14", "Reply from NAME » …". The
@@ -94,7 +99,7 @@ export const FURNITURE_LINE = lazy(() => new RegExp(
  */
 /** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
 const HEADER_END = lazy(() => new RegExp(
-  String.raw`(?:ago\*?|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
+  String.raw`(?:ago\*?|now|\d|\d\s?(?:s|h|d|w|mo|y|yr)|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
   'u',
 ));
 /** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
@@ -573,8 +578,14 @@ export function isThreadActionLine(raw: string): boolean {
     // A comment's action bar on one line, its tallies in it: "Like · 42 | Reply · 3 replies", "Like · 12 | Reply".
     COMMENT_ACTION_BAR().test(s) ||
     // Or its buttons run together, a tally after them: "Like · Reply · 14 reactions", "Like Comment Repost Send".
-    (s.startsWith('Like') && ACTION_BUTTONS().test(s));
+    (s.startsWith('Like') && ACTION_BUTTONS().test(s)) ||
+    BUTTON_ROW().test(s);
 }
+/**
+ * A comment's buttons copied as one line of their words alone, new Reddit's "Reply Share Report",
+ * "Reply Award Share Save Follow", "Vote · Reply · Share": two buttons at least, nothing else.
+ */
+const BUTTON_ROW = lazy(() => /^(?:Reply|Share|Report|Save|Follow|Award|Give Award|Vote|Upvote|Downvote|Edit|Delete|Permalink|Embed|Comment|More)(?:(?:\s+|\s*[·|•]\s*)(?:Reply|Share|Report|Save|Follow|Award|Give Award|Vote|Upvote|Downvote|Edit|Delete|Permalink|Embed|Comment|More))+$/);
 /** LinkedIn's action bar under a comment, copied as one line with its counts. */
 const COMMENT_ACTION_BAR = lazy(() => /^Like(?: · [\d.,]+[kKmM]?)?(?: \| Reply(?: · [\d.,]+[kKmM]? repl(?:y|ies))?)?$/);
 /**
