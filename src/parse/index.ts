@@ -132,7 +132,9 @@ function creditLettersPage(input: ParseInput, result: ParseResult, bodyLines: ()
     // record's line when that stands alone and ends no sentence ("Toll is a tax on the old").
     const inLetter = result.records.filter((r) => r.line - input.bodyLine >= start && r.line - input.bodyLine <= block.to);
     const opening = inLetter.length ? Math.min(...inLetter.map((r) => r.line - input.bodyLine)) : -1;
-    const headline = opening >= 0 && opening < block.from && !/[.!?"”]$/.test(lines[opening]!.trim()) && !lines[opening + 1]?.trim() ? opening : -1;
+    // A short question standing alone is a headline too ("Who left the bench?").
+    const first = opening >= 0 ? lines[opening]!.trim() : '';
+    const headline = opening >= 0 && opening < block.from && (!/[.!?"”]$/.test(first) || (first.endsWith('?') && wordCount(first) <= 8)) && !lines[opening + 1]?.trim() ? opening : -1;
     const signer = block.signer ? (input.registry.resolve(block.signer) ?? block.signer) : null;
     for (const r of inLetter) {
       const at = r.line - input.bodyLine;
@@ -149,7 +151,9 @@ const LETTERS_CUE = /^\s*(?:[*_#]+\s*)?(?:(?:your|readers['’]?)\s+)?letters(?:
  * brackets and a place after a comma perhaps ("Owen Pryce, Harlow Ferry", "Margaret Ilsley (retired
  * structural engineer), Calder Vale", "Dr Elaine Moorcroft"); no sentence (1: the name).
  */
-const LETTER_SIGNER = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Revd|Rev|Cllr|Sir|Dame)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s*\([^()]{1,60}\))?(?:,\s*[^.!?,;:]{1,50}){0,2}$/u;
+// A dash may lead it ("— Moira Kerr, Rathlin"); a name's part may be hyphenated ("Anne-Marie Quigg"); a
+// couple sign as one ("James and Ruairí Doherty"), credited as they sign.
+const LETTER_SIGNER = /^(?:[—–-]\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Revd|Rev|Cllr|Sir|Dame)\.?\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+and\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2})(?:\s*\([^()]{1,60}\))?(?:,\s*[^.!?,;:]{1,50}){0,2}$/u;
 /** The line under a signature naming where the writer lives or what they do: "Millbrook", "Chair, Tarrow Cycle Forum". */
 const SIGNATURE_TAIL = /^\p{Lu}[^.!?;:]{0,60}$/u;
 /** A letter whose writer asked not to be named: "Name and address supplied", "Name withheld". */

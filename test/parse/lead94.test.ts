@@ -46,3 +46,32 @@ describe('a Reddit AMA copied from the compact view: "u/name · 2y" headers, "Re
     expect(got.filter((r) => r.text.includes('Award'))).toEqual([]);
   });
 });
+
+describe('a letters page signed "— Name, Place" and "Anne-Marie Quigg" over her town', () => {
+  const records = fixtureCorpus(DIR, ['letters-page.txt']).records as Rec[];
+  const by = (start: string) => records.find((r) => r.text.startsWith(start));
+
+  it("gives each letter's sentences to its signer, not the paper", () => {
+    expect(by('The true cost to my family')).toMatchObject({ type: 'claim', speaker: 'Moira Kerr' });
+    expect(by('The crew reached us')).toMatchObject({ type: 'claim', speaker: 'James and Ruairí Doherty' });
+    expect(by('There were 64 children')).toMatchObject({ type: 'claim', speaker: 'Anne-Marie Quigg' });
+  });
+
+  it("keeps the paper's own lines the paper's and a quotation its speaker's", () => {
+    expect(by('Letters may be edited')?.speaker).toBe('the Harbour Gazette');
+    expect(by('You did the right thing')).toMatchObject({ type: 'quote', speaker: 'Declan Ward' });
+  });
+
+  it("keeps a letter's headline that is a short question the paper's", () => {
+    const dir = tempCorpus({
+      'letters.txt': [
+        'Letters to the Editor', '', 'Who left the bench?', '',
+        'Someone has put a bench at the top of Gallows Hill. We would love to thank them.', '', 'Ray Boateng, Upper Tarrow', '',
+        'A toll by another name', '', 'The crossing charge is a tax on the old.', '', 'Sarah Onwuachi, Ashby Cross', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Someone has put'))?.speaker).toBe('Ray Boateng');
+    expect(got.find((r) => r.text === 'Who left the bench?')?.speaker).toBeNull();
+  });
+});
