@@ -107,6 +107,14 @@ const FRENCH_INVERTED_PERFECT = lazy(() => /^(?:nous\s+|m['’]\s*)?(?:a-t|ont)-
 /** "SUBJECT confirmed the shutdowns in a statement:": the subject and its whitespace (group 1), the verb (group 2), then "in a statement" (an e-mail, a post, a letter) and a colon. */
 const WRITTEN_IN_FRAME = lazy(() => /^(\S[^“”"]{0,100}?\s+)(\p{Ll}{3,}(?:ed|es))\s+(?:[^,;:“”"]{1,50}?\s+)?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|e-?mail|post|letter|note|release|filing|message)\s*:\s*$/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
+/** A verb of saying anywhere in the text (VERB_RE is global: its position is reset first). */
+function hasVerbOfSaying(text: string): boolean {
+  const re = VERB_RE();
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
 /**
  * The text without its parenthesised notes, the spaces around each made one space: what replacing
  * each match of `\s*\([^)]*\)\s*` (global) with one space gives, in time linear in the text (that
@@ -1501,7 +1509,10 @@ function attribute(
   if (q.start - s.start <= 240 && before.includes('quoted')) {
     const opening = paragraph.slice(s.start, q.start);
     const m = QUOTED_AS_SAYING().exec(opening);
-    if (m && m[0].length === opening.length) {
+    // Or the words quoted are a fragment of the clause said: "… quoted a council spokesman as saying the
+    // library "serves too few people"": a short stretch of the clause, no quotation or verb of saying of its own.
+    const rest = m ? opening.slice(m[0].length) : '';
+    if (m && (rest.length === 0 || (rest.length <= 80 && !/[“”"]/.test(rest) && !hasVerbOfSaying(rest)))) {
       const who = resolveSpeaker(m[1]!, state, 'subject', true);
       if (who) return { ...who, explicit: true };
     }
@@ -4976,7 +4987,8 @@ function describedPeople(phrase: string): boolean {
  * them. Group 1 is that person, with any appositives; the match ends after "saying" and its
  * "that", comma or colon. Anchored at the sentence's start, every part bounded.
  */
-const QUOTED_AS_SAYING = lazy(() => /^[\s*_]*[^,;:“”"()]{1,80}?\squoted\s+([^;:“”"()]{2,120}?)\s+as\s+(?:saying|telling\s+[^,;:“”"()]{1,40}?)(?![\p{L}])(?:\s+that(?![\p{L}]))?\s*[,:]?\s*/u);
+// A short note in brackets may stand in the outlet's part: "Your report (March 7) quoted …".
+const QUOTED_AS_SAYING = lazy(() => /^[\s*_]*(?:[^,;:“”"()]|\([^()]{1,30}\)){1,80}?\squoted\s+([^;:“”"()]{2,120}?)\s+as\s+(?:saying|telling\s+[^,;:“”"()]{1,40}?)(?![\p{L}])(?:\s+that(?![\p{L}]))?\s*[,:]?\s*/u);
 /** Who "X quoted Y as saying" credits the words to (Y), or null when the sentence is not so worded. */
 function quotedAsSayingBy(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   if (!/\squoted\s/.test(text)) return null;

@@ -74,4 +74,25 @@ describe('a letters page signed "— Name, Place" and "Anne-Marie Quigg" over he
     expect(got.find((r) => r.text.startsWith('Someone has put'))?.speaker).toBe('Ray Boateng');
     expect(got.find((r) => r.text === 'Who left the bench?')?.speaker).toBeNull();
   });
+
+  it('reads "Your report (March 7) quoted the chief executive, Colm Brady, as saying that" as his words', () => {
+    expect(by('fares reflect the true cost')).toMatchObject({ type: 'quote', speaker: 'Colm Brady' });
+  });
+});
+
+describe('"X quoted Y as saying …"', () => {
+  const records = fixtureCorpus(DIR, ['quoted-as-saying.txt']).records as Rec[];
+  const by = (start: string) => records.find((r) => r.text.startsWith(start));
+
+  it('credits the one quoted when a note in brackets stands in the outlet\'s part', () => {
+    expect(by('every service must pay')).toMatchObject({ type: 'quote', speaker: 'Colm Brady' });
+  });
+
+  it('credits a fragment quoted after a short clause ("as saying the library "…"")', () => {
+    expect(by('serves too few people')).toMatchObject({ type: 'quote', speaker: 'a council spokesman' });
+  });
+
+  it('still credits the plain frame', () => {
+    expect(by('We were never consulted')).toMatchObject({ type: 'quote', speaker: 'a spokeswoman for the trust' });
+  });
 });
