@@ -99,7 +99,7 @@ export function inferDate(
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   const issue = bylineMonthYear(lines);
-  if (issue) return { date: null, note: null, year: { value: issue.year, from: `a month and year under the byline (line ${bodyLine + issue.idx})` } };
+  if (issue) return { date: null, note: null, year: { value: issue.year, from: `a month and year ${issue.on ? 'on' : 'under'} the byline (line ${bodyLine + issue.idx})` } };
   // An excerpt's credit gives its book's year ("(Harbor & Finch, 2022)", "Copyright © 2024 by …").
   const credit = excerptCreditLine(lines);
   if (credit?.year) return { date: null, note: null, year: { value: credit.year, from: `the excerpt's credit (line ${bodyLine + credit.idx})` } };
@@ -136,17 +136,22 @@ function editedStamp(lines: readonly string[]): { value: string; idx: number } |
   return null;
 }
 
+/** A Q&A's credit to who asked, read as a byline: "Interview by NAME", "Interviewed by NAME", "Questions by NAME". */
+const INTERVIEW_CREDIT = /^[*_\s]*(?:Interview(?:ed)?|Questions|Conducted)\s+by\s+/i;
 /**
  * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
  * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block
  * (the byline's credits, no sentence, between) is the issue's.
  */
-function bylineMonthYear(lines: readonly string[]): { year: number; idx: number } | null {
+function bylineMonthYear(lines: readonly string[]): { year: number; idx: number; on?: boolean } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 8; i++) {
     if (!lines[i]!.trim()) continue;
     seen++;
-    if (bylineName(lines[i]!) === null) continue;
+    if (bylineName(lines[i]!) === null && bylineName(lines[i]!.replace(INTERVIEW_CREDIT, 'By ')) === null) continue;
+    // Or the byline gives it after a bar or a comma itself: "Interview by Pete Armitage | May 2025".
+    const own = monthYearOf(lines[i]!);
+    if (own !== null) return { year: own, idx: i, on: true };
     // The issue line may stand a blank line under the byline's block ("By …" / "Photographs by …" /
     // "" / "June 2024 issue"), as a page copied from the web sets each apart; two blank lines end the block.
     for (let k = i + 1; k < lines.length && k <= i + 4 && (lines[k]!.trim() || lines[k + 1]?.trim()); k++) {

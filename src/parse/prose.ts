@@ -3409,7 +3409,8 @@ function questionsPutTo(paragraphs: readonly string[], author: string | null): s
   return m ? guestNamed(m[1]!, author) : null;
 }
 /** An intro opening on who talked with the guest: "Harbour Trade Monthly talked with NAME about …", "Ana Ruiz sat down with NAME, …". */
-const TALKED_WITH_OPENING = lazy(() => /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
+// In the present tense too, as a standfirst in italics is written: "*Harbour Trade Monthly talks to NAME, …*".
+const TALKED_WITH_OPENING = lazy(() => /^[*_]{0,2}(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:spoke|talked|chatted|speaks|talks|chats)\s+(?:to|with)|(?:sat|sits)\s+down\s+with|(?:caught|catches)\s+up\s+with)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
 /** "We put three questions to …, NAME", "I spoke with NAME about": the writer's cue, an appositive before the name perhaps. */
 const QUESTIONS_PUT_TO_NAME = lazy(() => /(?:^|[.!?]\s+)(?:We|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(?:[^.!?,;:]{1,60},\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
 

@@ -96,3 +96,20 @@ describe('"X quoted Y as saying …"', () => {
     expect(by('We were never consulted')).toMatchObject({ type: 'quote', speaker: 'a spokeswoman for the trust' });
   });
 });
+
+describe('a trade magazine\'s Q&A: "*Refrigerated Transport Monthly talks to Ingrid Solberg, …*", italic questions', () => {
+  const corpus = fixtureCorpus(DIR, ['trade-mag-italic-q.md']);
+  const records = corpus.records as Rec[];
+
+  it('has the guest the standfirst talks to answer, never the magazine', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.length).toBe(5);
+    expect(new Set(qa.map((r) => `${r.asker} → ${r.speaker}`))).toEqual(new Set(['Pete Armitage → Ingrid Solberg']));
+    expect(records.filter((r) => r.speaker === 'Refrigerated Transport Monthly')).toEqual([]);
+  });
+
+  it('dates the page by the month and year on its byline, "Interview by Pete Armitage | May 2025"', () => {
+    expect(corpus.documents[0]!.meta).toMatchObject({ year: 2025 });
+    expect(records.every((r) => (r as Rec & { year: number | null }).year === 2025)).toBe(true);
+  });
+});
