@@ -1883,6 +1883,11 @@ function attribute(
     // narrator's own frame right before: the narrator ("I": the text's own voice, else nobody
     // named) goes on speaking, never the last person named.
     if (narratorFrameBefore(paragraph.slice(0, s.start))) return state.self || !state.writer ? { speaker: state.self, self: state.self !== null, explicit: true } : { speaker: state.writer, self: false, explicit: true };
+    // 'Vidal asked whether he had ever considered selling. "We said no …"', 'The session closed with
+    // Vidal asking what he would do differently. "Hire a CFO …"': the sentence before reports a
+    // question, and the words after it answer it: the one asked's, never the asker's.
+    const answerAsked = /\bask(?:ed|ing)\b|^Asked\s/i.test(paragraph.slice(Math.max(0, s.start - 300), s.start)) ? answererAfterAsking(paragraph.slice(0, s.start), state) : null;
+    if (answerAsked) return { speaker: answerAsked, self: answerAsked === state.self, explicit: false };
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
@@ -2632,6 +2637,34 @@ function opensSentence(paragraph: string, offset: number): boolean {
  * The speaker of the sentence that ends `text`, when it reports speech: a short
  * subject before a speech verb ("She added that …", "Nwankwo said her members …").
  */
+/** "Asked by Vidal whether he …, Barreto was candid.": the question's clause, then the one who answered (1). */
+const ASKED_OPENING = lazy(() => /^Asked\s+(?:by\s+[^,;:“”"()]{1,40}?\s+)?(?:whether|if|what|how|why|when|where|who|which|about)\s[^;:“”"()]{1,200}?,\s+((?:he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s+\p{Ll}/u);
+/** "Vidal asked whether he …", "with Vidal asking Barreto what he …": who asked (1), whom (2), the pronoun the question means them by (3). */
+const ASKER_ASKING = lazy(() => /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+ask(?:ed|ing)\s+(?:(him|her|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+)?(?:whether|if|what|how|why|when|where|who|which)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(he|she)\s/u);
+/**
+ * The one who answers the question the last sentence of `text` reports: the subject after "Asked
+ * (by X) whether …,", else the one "X asked (Y) whether he …" asks, named or the person the pronoun
+ * means other than the asker. Null where the sentence reports no question or the person is unclear.
+ */
+function answererAfterAsking(text: string, state: AttributionState): string | null {
+  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.)\s+/).pop() ?? '';
+  if (!/[.!]$/.test(sentence) || /[“”"]/.test(sentence) || wordCount(sentence) > 40) return null;
+  const opening = ASKED_OPENING().exec(sentence);
+  if (opening) {
+    const who = /^(?:he|she)$/.test(opening[1]!) ? recentPerson(state, opening[1] === 'she' ? 'f' : 'm') : resolveSpeaker(opening[1]!, state, 'subject', true)?.speaker ?? null;
+    return who;
+  }
+  const m = ASKER_ASKING().exec(sentence);
+  if (!m) return null;
+  const asker = resolveSpeaker(m[1]!, state, 'subject', true)?.speaker ?? null;
+  if (!asker) return null;
+  if (m[2] && !/^(?:him|her)$/.test(m[2])) {
+    const asked = resolveSpeaker(m[2], state, 'subject', true)?.speaker ?? null;
+    return asked && asked !== asker ? asked : null;
+  }
+  const asked = recentPerson(state, m[3] === 'she' ? 'f' : 'm', (name) => name === asker, 2);
+  return asked && asked !== asker ? asked : null;
+}
 function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
   const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';

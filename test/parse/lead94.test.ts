@@ -113,3 +113,27 @@ describe('a trade magazine\'s Q&A: "*Refrigerated Transport Monthly talks to Ing
     expect(records.every((r) => (r as Rec & { year: number | null }).year === 2025)).toBe(true);
   });
 });
+
+describe('an event write-up: quotations after a question reported', () => {
+  const corpus = fixtureCorpus(DIR, ['fireside-writeup.txt']);
+  const records = corpus.records as Rec[];
+  const by = (start: string) => records.find((r) => r.text.startsWith(start));
+
+  it('gives the answer after "X asking what he would do" to the one asked, not the moderator', () => {
+    expect(by('Hire a CFO')).toMatchObject({ type: 'quote', speaker: 'Nuno Barreto' });
+  });
+
+  it('in other words: "Asked by X whether …, Y was candid." and "X asked Y whether …"', () => {
+    const dir = tempCorpus({
+      'chat.txt': [
+        'Evening with a founder', '', 'By Ana Silva', '',
+        'Founder Tomas Keel sat down with host Maria Lund in front of 200 people.', '',
+        'Asked by Lund whether he would ever sell, Keel was blunt. "Not while I can still walk."', '',
+        'Lund asked Keel what he had learned. "That cash is a fact and profit is an opinion."', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Not while'))?.speaker).toBe('Tomas Keel');
+    expect(got.find((r) => r.text.startsWith('That cash'))?.speaker).toBe('Tomas Keel');
+  });
+});
