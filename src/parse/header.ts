@@ -2349,8 +2349,13 @@ function bilingualDateline(raw: string): boolean {
  * that ends with its date after a separator ("Focus group 3 — commuters,
  * Leeds, 12 March 2025"), still the document's title; null: no dateline.
  */
+// A dateline's credit after a dash or a bar: "Lisbon Fintech Week, 14 November 2024 — write-up by the
+// events team", "12 May 2025 | report by Ana Silva": who wrote the page up says nothing of when.
+const CREDIT_TAIL = lazy(() => /\s+[—–|·]\s+(?:[\p{L}-]+\s+){0,2}by\s+[^—–|·.!?]{2,50}$/u);
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
+  const credit = s.includes(' by ') ? CREDIT_TAIL().exec(s) : null;
+  if (credit && credit.index > 0) return datelineKind(s.slice(0, credit.index));
   // YouTube's row under a video ("48,213 views  Premiered Oct 14, 2025  #energy #norway"): the count of
   // views before the date and the hashtags after it say nothing of when; the date is the row's point.
   const views = s.includes('views') ? VIDEO_VIEWS().exec(s) : null;

@@ -136,4 +136,8 @@ describe('an event write-up: quotations after a question reported', () => {
     expect(got.find((r) => r.text.startsWith('Not while'))?.speaker).toBe('Tomas Keel');
     expect(got.find((r) => r.text.startsWith('That cash'))?.speaker).toBe('Tomas Keel');
   });
+
+  it('dates the page by its dateline with the write-up credit after a dash', () => {
+    expect(corpus.documents[0]!.meta).toMatchObject({ date: '2024-11-14', year: 2024 });
+  });
 });
