@@ -2343,15 +2343,15 @@ function bilingualDateline(raw: string): boolean {
   return parts.every((p) => key(p) || isWhenLine(p)) && parts.some((p) => datelineKind(p) === 'whole' || (lineWordCount(p) <= 8 && foreignDay(p) !== null));
 }
 
+// A dateline's credit after a dash or a bar: "Lisbon Fintech Week, 14 November 2024 — write-up by the
+// events team", "12 May 2025 | report by Ana Silva": who wrote the page up says nothing of when.
+const CREDIT_TAIL = lazy(() => /\s+[—–|·]\s+(?:[\p{L}-]+\s+){0,2}by\s+[^—–|·.!?]{2,50}$/u);
 /**
  * 'whole': the date is the line's point, a few words around it at most
  * ("Aired", "Release date: Monday", "- 16:00 ET"); 'trailing': a title line
  * that ends with its date after a separator ("Focus group 3 — commuters,
  * Leeds, 12 March 2025"), still the document's title; null: no dateline.
  */
-// A dateline's credit after a dash or a bar: "Lisbon Fintech Week, 14 November 2024 — write-up by the
-// events team", "12 May 2025 | report by Ana Silva": who wrote the page up says nothing of when.
-const CREDIT_TAIL = lazy(() => /\s+[—–|·]\s+(?:[\p{L}-]+\s+){0,2}by\s+[^—–|·.!?]{2,50}$/u);
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
   const credit = s.includes(' by ') ? CREDIT_TAIL().exec(s) : null;
