@@ -2633,10 +2633,6 @@ function opensSentence(paragraph: string, offset: number): boolean {
   return before === '' || /[.!?…:]$/.test(before);
 }
 
-/**
- * The speaker of the sentence that ends `text`, when it reports speech: a short
- * subject before a speech verb ("She added that …", "Nwankwo said her members …").
- */
 /** "Asked by Vidal whether he …, Barreto was candid.": the question's clause, then the one who answered (1). */
 const ASKED_OPENING = lazy(() => /^Asked\s+(?:by\s+[^,;:“”"()]{1,40}?\s+)?(?:whether|if|what|how|why|when|where|who|which|about)\s[^;:“”"()]{1,200}?,\s+((?:he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s+\p{Ll}/u);
 /** "Vidal asked whether he …", "with Vidal asking Barreto what he …": who asked (1), whom (2), the pronoun the question means them by (3). */
@@ -2665,6 +2661,10 @@ function answererAfterAsking(text: string, state: AttributionState): string | nu
   const asked = recentPerson(state, m[3] === 'she' ? 'f' : 'm', (name) => name === asker, 2);
   return asked && asked !== asker ? asked : null;
 }
+/**
+ * The speaker of the sentence that ends `text`, when it reports speech: a short
+ * subject before a speech verb ("She added that …", "Nwankwo said her members …").
+ */
 function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
   const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
