@@ -1822,7 +1822,9 @@ function attribute(
       // about the person set off by commas, the predicate: the name says what follows.
       const nameFirst =
         /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed) ??
-        /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|a|an|the)\s[^,]{1,80},\s*\p{Ll}[^,]{0,60}$/u.exec(trimmed);
+        /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|a|an|the)\s[^,]{1,80},\s*\p{Ll}[^,]{0,60}$/u.exec(trimmed) ??
+        // "Green councillor Ruth Abara, who voted against:": a role before the name, a relative clause about her after it.
+        /^((?:\p{L}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|whose)\s[^,]{1,80}$/u.exec(trimmed);
       // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
       const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE(), ''));
       // "Later, in a post on LinkedIn:", "Kwok, via Instagram:": where the words were posted names no one.

@@ -141,3 +141,17 @@ describe('an event write-up: quotations after a question reported', () => {
     expect(corpus.documents[0]!.meta).toMatchObject({ date: '2024-11-14', year: 2024 });
   });
 });
+
+describe('a reaction round-up: "Green councillor Ruth Abara, who voted against: "…""', () => {
+  const records = fixtureCorpus(DIR, ['what-they-said.txt']).records as Rec[];
+
+  it('credits the words to the named person, a role before her name and a relative clause after it', () => {
+    expect(records.find((r) => r.text.startsWith('We have approved a car park'))).toMatchObject({ type: 'quote', speaker: 'Ruth Abara' });
+  });
+
+  it('keeps the round-up\'s other forms as they were', () => {
+    expect(records.find((r) => r.text.startsWith('This is the biggest'))?.speaker).toBe('Linda Okoro');
+    expect(records.find((r) => r.text.startsWith('Nobody asked the people'))?.speaker).toBe('Tom Baxter');
+    expect(records.find((r) => r.text.startsWith("We've waited a decade"))?.speaker).toBe('Sheila Murray');
+  });
+});
