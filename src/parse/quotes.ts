@@ -1649,7 +1649,9 @@ function attribute(
       // «…», — сказал «Крипто.Вестям» Артём Ковалёв, …: the outlet told, quoted between the verb
       // and the name (as "told the Ledger" stands after it in English), is nobody who speaks.
       const told = /^\s*[«„“"][^«»„“”"]{1,40}[»“”"]\s+(?=\p{Lu})/u.exec(object);
-      const who = resolveSpeaker(told ? object.slice(told[0].length) : object, state, 'after-verb', true);
+      // "…", adding that the Prime Minister was "…": the verb's "that" opens what was said, no one
+      // named after the verb; the quotation is the sentence's subject's, read before it.
+      const who = /^\s*that\s/i.test(object) ? null : resolveSpeaker(told ? object.slice(told[0].length) : object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
       // «…», πρόσθεσε ο επικεφαλής της Binance: a Greek role with its article and no name is the person just named.
       const role = GREEK_DEFINITE_ROLE().test(object.trim()) ? recentPerson(state, null) : null;
