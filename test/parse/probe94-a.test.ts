@@ -3,7 +3,8 @@
  * ("PRESENT:", "OFFICERS:", "ALSO PRESENT:") and decisions ("RESOLVED:") are the clerk's keys, no
  * voices, under a long "MINUTES of the meeting held at … on DATE at 6.30 pm" dateline; a lobby
  * briefing's '"…", adding that the Prime Minister … were "…"'; Hansard's "The Minister for Housing
- * (Ruth Calder):" opening the debate.
+ * (Ruth Calder):" opening the debate; a witness statement's "I, Dana Pruitt, of <address>, say as
+ * follows:"; a judgment's "Mr Hussain's evidence was that … He said …".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +86,57 @@ describe('Hansard: "The Minister for Housing (Ruth Calder): I beg to move …" o
     expect(records.some((r) => r.line >= 10 && r.line <= 12 && r.speaker !== 'Ruth Calder')).toBe(false);
     expect(records.some((r) => /Minister for Housing/.test(`${r.speaker}`))).toBe(false);
     expect(at(records, 44, 'qa')?.asker).toBe('Tomasz Lenart');
+  });
+});
+
+describe('an employment tribunal witness statement: "I, Dana Pruitt, of <address>, say as follows:"', () => {
+  const records = fixtureCorpus(DIR, ['tribunal-statement-pruitt.txt']).records as Rec[];
+
+  it("gives the maker her numbered first-person paragraphs, the people she quotes their words", () => {
+    expect(at(records, 21)).toMatchObject({ type: 'claim', speaker: 'Dana Pruitt', text: 'I am the Claimant in these proceedings.' });
+    expect(records.filter((r) => r.line === 33).map((r) => r.speaker)).toEqual(['Dana Pruitt', 'Dana Pruitt']);
+    expect(at(records, 45)).toMatchObject({ speaker: 'Dana Pruitt', text: expect.stringMatching(/^I believe that the facts stated/) });
+    expect(at(records, 27, 'quote')).toMatchObject({ speaker: 'Colette Barnes', text: expect.stringMatching(/^We can't have a deputy/) });
+  });
+
+  it('in other words: "I, Owen Price, of <address>, will say as follows:", and an "I, …," of a story', () => {
+    const statement = [
+      'WITNESS STATEMENT OF OWEN PRICE',
+      '',
+      'I, Owen Price, of 3 Mill Lane, Bristol BS1 4AB, will say as follows:',
+      '',
+      '1. I have been the site foreman at the Temple Quay development since 2019.',
+      '',
+      '2. On 4 March 2023 I inspected the loading dock and found the guard rail loose.',
+      '',
+      'I believe that the facts stated in this witness statement are true.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'price-statement.txt': statement })).records as Rec[];
+    expect(got.filter((r) => r.line >= 5).map((r) => r.speaker)).toEqual(['Owen Price', 'Owen Price', 'Owen Price']);
+    // an "I, …," that opens a sentence of a story is no statement's formula
+    const story = '# A winter walk\n\nI, for one, never liked the cold, but we walked to the lake anyway.\n\nThe ice was thick enough to stand on by noon.\n';
+    const plain = loadCorpus(tempCorpus({ 'walk.md': story })).records as Rec[];
+    expect(plain.every((r) => r.speaker === null)).toBe(true);
+  });
+});
+
+describe('a judgment: "[6] Mr Hussain\'s evidence was that … He said in his witness statement that "…""', () => {
+  const records = fixtureCorpus(DIR, ['judgment-varley.txt']).records as Rec[];
+
+  it('gives the quotation to Tariq Hussain, never to "Hussain\'s"', () => {
+    expect(records.some((r) => /['’]s$/.test(`${r.speaker}`))).toBe(false);
+    expect(at(records, 47, 'quote')).toMatchObject({ speaker: 'Tariq Hussain', text: 'everyone knew cage 14 was dodgy.' });
+    expect(at(records, 49, 'quote')?.speaker).toBe('Leanne Groves');
+  });
+
+  it('in other words: "Ms Lee\'s account was different. She said that "…""', () => {
+    const doc = 'JUDGMENT\n\n[1] I heard from Mr Tariq Hussain and Ms Ann Lee.\n\n[2] Ms Lee\'s account was different. She said that "nobody ever tagged anything in that depot."\n';
+    const got = loadCorpus(tempCorpus({ 'lee.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Ann Lee']);
+    // the possessive names Mr Grant, but "The email said" after "an email … from the customer" is not his
+    const email = 'JUDGMENT\n\nMr Justice Adebayo:\n\n1. Mr Oliver Grant accepted that he had seen an email of 28 April 2019 from the customer.\n\n2. I do not accept Mr Grant\'s evidence on this point. The email said, in terms, that the customer "will not be renewing on the current basis".\n';
+    const judged = loadCorpus(tempCorpus({ 'grant.txt': email })).records as Rec[];
+    expect(judged.filter((r) => r.type === 'quote')).toEqual([]);
   });
 });
