@@ -25,8 +25,12 @@ interface Part {
 
 /** A judge's heading: "BALMER, J.", "NELSON, J., dissenting.", "WALTERS, C. J., concurring in part." */
 const JUDGE_HEADING = lazy(() => /^\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),\s+(?:C\.\s?)?J\.(?:,\s+((?:dissenting|concurring|specially concurring|concurring in part and dissenting in part|dissenting in part)[^.]{0,40}|delivered the opinion of the [Cc]ourt[^\n]*))?\.?\s*$/);
-/** A declarant's opening: "I, Wei Lin, declare as follows:", "I, Jane Roe, hereby declare:". */
-const DECLARANT = lazy(() => /^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:hereby\s+)?(?:declare|state|depose and say)\b/u);
+/**
+ * A declarant's opening: "I, Wei Lin, declare as follows:", "I, Jane Roe, hereby declare:". An English
+ * witness statement gives the maker's address before the verb and says rather than declares: "I, Dana
+ * Pruitt, of 14 Linthorpe Grove, Harrogate HG1 4PT, say as follows:" ("say" only with "as follows").
+ */
+const DECLARANT = lazy(() => /^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:of\s+[^:;]{3,160}?,\s+)?(?:hereby\s+)?(?:declare|state|depose and say|say as follows|will say as follows)\b/u);
 /** A letter's closing line: "Sincerely,", "Respectfully,". */
 const SIGN_OFF = lazy(() => /^\s*(?:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+(?:yours|submitted))?|cordially|regards|(?:best|kind|warm)\s+regards)\s*,\s*$/i);
 const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u);

@@ -57,8 +57,9 @@ export function isContentLine(raw: string): boolean {
   // headline or dateline of theirs has twenty; their body text has its stops (។ ။).
   if (/[.!?…۔።፧؟։။។៕।॥]["”’)»]?(\s|$)/.test(unabbreviated)) return true;
   // A long row of fields, one the date, one who takes part ("Interview 2 of 3 · 2 December 2026 ·
-  // Panel: …, …, …"): a dateline however many names it lists.
-  return wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line) && !(/\s[·•|]\s/.test(line) && datelineKind(line) === 'whole');
+  // Panel: …, …, …"): a dateline however many names it lists. So is a minutes' line naming the meeting,
+  // its venue and its day and clock ("MINUTES of the meeting held at the Council Offices, Market Street, … on 14 March 2024 at 6.30 pm").
+  return wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line) && !((/\s[·•|]\s/.test(line) || MEETING_RECORD_HELD().test(line)) && datelineKind(line) === 'whole');
 }
 
 /** A publisher's note opening a page: "Editor's note: …", "Correction (9 May): …", "Update — …". */

@@ -515,6 +515,9 @@ export function readLabel(raw: string): LabelLine | null {
     return { name: clip[2]!, role, rest: clip[5]!.trim(), style: 'colon', note: `${clip[1]}, ${clip[4]}`, ...(timed ? { timed } : {}) };
   }
   let label = readUntimed(s) ?? officeLabel(s) ?? pictographSide(s);
+  // "The Minister for Housing (Ruth Calder): …": an office short enough to read as a name, its holder
+  // in the note, is Hansard's minister all the same (as "The Shadow Minister for Housing (…)" is): the holder speaks.
+  if (label?.note && label.style === 'colon' && s.startsWith('The ') && label.name?.startsWith('The ')) label = officeLabel(s) ?? label;
   // A dialogue list's source column before the speaker's label: "ARCHIVE (CNBC, 2018):  CZ: We are…".
   // The label after the source speaks; the source (outlet, year) stays with the words, where search finds it.
   const sourced = label?.name && label.note && label.style === 'colon' && label.name === label.name.toUpperCase() && label.rest.includes(':') ? readUntimed(label.rest) : null;

@@ -140,7 +140,7 @@ export function creditCardQuotes(lines: readonly string[], records: DraftRecord[
 }
 
 /** A minutes' attendance field: "Present:", "In attendance:", "Apologies:", "Attendees:". */
-const ATTENDANCE_KEY = lazy(() => /^\s*(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers present|(?:officers|staff|officials) in attendance)\s*:/i);
+const ATTENDANCE_KEY = lazy(() => /^\s*(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers|officers present|(?:officers|staff|officials) in attendance)\s*:/i);
 /** Initials in brackets after a name, a note after them perhaps: "(TF)", "(AW, minutes)". */
 const INITIALS_NOTE = lazy(() => /\((\p{Lu}{2,4})(?:,[^()]{0,30})?\)/gu);
 /** The first name in a stretch of an attendance list: two to four capitalised words. */

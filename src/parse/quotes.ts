@@ -1660,7 +1660,9 @@ function attribute(
       // «…», — сказал «Крипто.Вестям» Артём Ковалёв, …: the outlet told, quoted between the verb
       // and the name (as "told the Ledger" stands after it in English), is nobody who speaks.
       const told = /^\s*[«„“"][^«»„“”"]{1,40}[»“”"]\s+(?=\p{Lu})/u.exec(object);
-      const who = resolveSpeaker(told ? object.slice(told[0].length) : object, state, 'after-verb', true);
+      // "…", adding that the Prime Minister was "…": the verb's "that" opens what was said, no one
+      // named after the verb; the quotation is the sentence's subject's, read before it.
+      const who = /^\s*that\s/i.test(object) ? null : resolveSpeaker(told ? object.slice(told[0].length) : object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
       // «…», πρόσθεσε ο επικεφαλής της Binance: a Greek role with its article and no name is the person just named.
       const role = GREEK_DEFINITE_ROLE().test(object.trim()) ? recentPerson(state, null) : null;
@@ -3199,6 +3201,9 @@ function writtenBefore(noun: string, state: AttributionState): string | null {
   const tail = state.previousTail ?? '';
   // (noun is one of WRITTEN_NOUN's plain words: no character to escape.)
   if (!new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(tail)) return null;
+  // "Mr Grant … had seen an email of 28 April 2019 from the customer": a thing the paragraph says came
+  // from someone is theirs, not the person named beside it who saw or got it.
+  if (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.;:!?]{0,60}?\\sfrom\\s`, 'u').test(tail)) return null;
   const fits = new Set<string>();
   for (const entry of state.recent) {
     if (state.paragraph - entry.paragraph > 1) continue;
@@ -5626,7 +5631,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
   for (const m of capitals && /(?:M(?:rs?|s|iss)|Dr|Prof|Cllr)\.?\s/.test(text) ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
-    const written = m[2]!;
+    // "Mr Hussain's evidence was that …": the possessive's "'s" is no part of the name ("He said" below is Mr Hussain).
+    const written = m[2]!.replace(/['’]s$/u, '');
     // (the honorific a full name was given, kept for sharedSurnameByHonorific: "Dr Colin Pell")
     if (written.includes(' ')) (state.honorifics ??= new Map()).set(state.registry.resolve(written) ?? withoutCompoundRole(written), m[1]!.toLowerCase());
     if (overlaps(at, at + m[0].length)) continue;

@@ -182,8 +182,10 @@ const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarific
  * The record keys of a meeting's minutes ("MOTION: Commissioner Park moved …", "VOTE: 4-0 (…).
  * Motion carried.", "Result:", "Ayes:"): the clerk's entries, recurring under each item. They
  * are no person, so they open no turn that would run on over the next item's report and remarks.
+ * So are a council's decisions ("RESOLVED: That planning permission be GRANTED …", "AGREED:") and
+ * its roll at the top ("PRESENT: Councillor …", "OFFICERS: Mr …", "ALSO PRESENT: 23 members of the public").
  */
-const MINUTES_KEYS = lazy(() => /^(?:motion|moved|second|seconded|vote|votes|roll call vote|result|action|action taken|disposition|ayes|nays|noes|yeas|abstain|abstained|abstentions|recused|absent|outcome)$/i);
+const MINUTES_KEYS = lazy(() => /^(?:motion|moved|second|seconded|vote|votes|roll call vote|result|action|action taken|disposition|ayes|nays|noes|yeas|abstain|abstained|abstentions|recused|absent|outcome|resolved|agreed|present|also present|members present|officers|officers present|in attendance|also in attendance|apologies)$/i);
 
 /** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
 const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
