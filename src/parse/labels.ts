@@ -39,7 +39,7 @@ import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
+import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -2003,6 +2003,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   const headers = threadHeaders(lines, (k) => read[k] !== null, read.filter((l) => l?.thread && l.style === 'heading').length);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
+  // An issue thread on a code host, every comment under "**name** commented on DATE": a word and a
+  // colon inside a comment ("Expected: status becomes …", "Yes: set `risk.mode: off` …") is the
+  // comment's words, never another speaker.
+  if (headers.size >= 2 && [...headers.keys()].every((k) => isCommentedHeader(lines[k]!))) {
+    const first = Math.min(...headers.keys());
+    for (let i = first + 1; i < lines.length; i++) if (read[i] && !headers.has(i) && !read[i]!.thread) read[i] = null;
+  }
   if (headers.size) forumQuotes(lines, read, headers);
   // A chat reply quoting the message it answers on its first line ("@mkovacs:matrix.org: > <@tomasz:matrix.org> That
   // line is…" / "Good catch, …", Element): the quoted words are the quoted sender's, asking; the line under them the replier's.
@@ -4753,12 +4760,30 @@ export function captionDefendant(lines: readonly string[]): string | null {
     const cell = l.slice(0, l.indexOf(')')).trim();
     if (cell) cells.push(cell);
   }
+  // The Southern District's caption draws its box with rules ending in "x" ("-----------x") above and
+  // below the parties, no ")" column: its cells are the left column's words between the two rules.
+  if (!cells.length) cells.push(...ruledCaptionCells(lines));
   const parties = cells.filter((c) => /^defendants?[.,]?$/i.test(c));
   if (parties.length !== 1 || !/^defendant\.?$/i.test(parties[0]!)) return null;
   const at = cells.indexOf(parties[0]!);
   const m = at > 0 ? CAPTION_PARTY().exec(cells[at - 1]!) : null;
   if (!m || /\b(?:inc|llc|ltd|corp|co|company|bank|al|states|america|people|state|commonwealth)\b/i.test(m[1]!)) return null;
   return displayName(m[1]!);
+}
+
+/** A caption's rule, dashes ending in "x": "     ------------------------------x". */
+const CAPTION_RULE = lazy(() => /^\s*-{10,}x\s*$/);
+/** The left column's cells between a caption's first two rules (captionDefendant): the words before a wide gap on each line. */
+function ruledCaptionCells(lines: readonly string[]): string[] {
+  const top = lines.findIndex((l, i) => i < CAPTION_REACH && CAPTION_RULE().test(l));
+  if (top < 0) return [];
+  const cells: string[] = [];
+  for (let i = top + 1; i < lines.length && i < top + CAPTION_REACH; i++) {
+    if (CAPTION_RULE().test(lines[i]!)) return cells;
+    const cell = lines[i]!.trim().split(/\s{3,}/)[0]!;
+    if (cell) cells.push(cell);
+  }
+  return [];
 }
 
 /** A forum comment's header line ("**u/soil_nerd** (98 points)", quoted or not): a label, no sentence of anyone's. */

@@ -632,6 +632,11 @@ export function isAuthorBadgeAt(lines: readonly string[], i: number): boolean {
 export function isThreadHeaderLine(raw: string): boolean {
   return headerOnLine(raw) !== null;
 }
+/** A code host's comment header: "**tkaminski** commented on Feb 12, 2024". */
+export function isCommentedHeader(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 120 && s.includes(' commented on ') && COMMENTED().test(s);
+}
 
 /**
  * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan"

@@ -86,3 +86,43 @@ describe('a translated interview with bilingual labels, "主持人 Host:" / "林
     expect(got.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Kenji Mori', 'Kenji Mori']);
   });
 });
+
+describe('a sentencing transcript under the Southern District\'s ruled caption ("-----x" over and under the parties)', () => {
+  const records = fixtureCorpus(DIR, ['sentencing-rhodes.txt']).records as Rec[];
+
+  it('gives "THE DEFENDANT:" to the one defendant the caption names', () => {
+    expect(at(records, 49, 'qa')).toMatchObject({ speaker: 'Gavin Rhodes', asker: 'the Court', text: expect.stringMatching(/^Yes, your Honor\. I lied to people who trusted me\./) });
+    expect(records.some((r) => r.speaker === 'the Defendant')).toBe(false);
+  });
+
+  it('in other words: two defendants in the caption name neither', () => {
+    const caption = (parties: string[]) => [
+      '     UNITED STATES DISTRICT COURT',
+      '     ------------------------------x',
+      '     UNITED STATES OF AMERICA,',
+      '',
+      '                v.                              24 Cr. 12 (ABC)',
+      '',
+      ...parties,
+      '',
+      '                    Defendants.',
+      '     ------------------------------x',
+      '',
+      '             THE COURT: Is there anything you would like to say?',
+      '             THE DEFENDANT: No, your Honor.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'two.txt': caption(['     ALMA REYES and', '     OTTO BRANDT,']) })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')?.speaker).not.toMatch(/Reyes|Brandt/);
+  });
+});
+
+describe('an issue thread on a code host, each comment under "**name** commented on DATE"', () => {
+  const records = fixtureCorpus(DIR, ['github-issue-ledgerd.md']).records as Rec[];
+
+  it('keeps "Expected: …" and "Yes: set …" in the comment they stand in, no speakers "Expected" and "Yes"', () => {
+    expect(records.some((r) => r.speaker === 'Expected' || r.speaker === 'Yes')).toBe(false);
+    expect(at(records, 9)).toMatchObject({ type: 'quote', speaker: 'sandeep-k', endLine: 19, text: expect.stringMatching(/Expected: status becomes `confirmed`/) });
+    expect(at(records, 31, 'qa')).toMatchObject({ speaker: 'mirela-d', asker: 'sandeep-k', text: expect.stringMatching(/^Yes: set `risk\.mode: off`/) });
+  });
+});
