@@ -46,6 +46,12 @@ describe('a Spaces transcript: "[00:01:37] Dana Okafor @danaokafor: …"', () =>
     expect(at(records, 26, 'qa')).toMatchObject({ speaker: 'Revathi', asker: 'nodehawk', text: expect.stringMatching(/^Only our own for now/) });
   });
 
+  it('gives a question the host relays mid-message, "ok next one. @mariposa_defi asks: …", to that handle', () => {
+    expect(at(records, 15, 'qa')).toMatchObject({ speaker: 'Revathi', asker: '@mariposa_defi', question: expect.stringMatching(/What happens to vault depositors/) });
+    expect(at(records, 15, 'quote')).toMatchObject({ speaker: 'LumenFi', text: '🔥🔥 ok next one. @mariposa_defi asks:' });
+    expect(at(records, 30, 'qa')).toMatchObject({ speaker: 'Dana Okafor', asker: '@tolu_builds', question: expect.stringMatching(/points program\?/) });
+  });
+
   it('in other words: only after a stamp; a sentence naming a handle is no label', () => {
     const text = ['Recap of the call.', '', 'Thanks to Mira Sol @mirasol: great talk on the vault.', ''].join('\n');
     const got = loadCorpus(tempCorpus({ 'recap.txt': text })).records as Rec[];
