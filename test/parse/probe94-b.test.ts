@@ -81,6 +81,11 @@ describe('a translated interview with bilingual labels, "主持人 Host:" / "林
     for (const r of qas) expect(r).toMatchObject({ speaker: 'Lin Wei', asker: 'Host' });
   });
 
+  it('accounts every sentence under a bilingual label to a record, the label no words of it', () => {
+    const doc = fixtureCorpus(DIR, ['caixin-style-linwei.md']).documents.find((d) => d.id === 'caixin-style-linwei')!;
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
   it("keeps the translator's note out of her answer: a claim of nobody's", () => {
     expect(at(records, 23, 'qa')).toMatchObject({ endLine: 27, text: expect.stringMatching(/not happy about that line in the budget\.$/) });
     expect(at(records, 29)).toMatchObject({ type: 'claim', speaker: null, text: expect.stringMatching(/^Translator's note: Ms\. Lin uses the term/) });
