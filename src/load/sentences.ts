@@ -155,9 +155,10 @@ const CHAT_DATE_STAMP = lazy(() => /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1
  * initials ("Ms M. QUIRKE (Bunbury) (14:03):", "Hon S.J. PETRAKIS:") whose full stops are no
  * sentence end; or a name in Chinese characters and a full-width colon ("何一："), or in a
  * script without capitals (Hangul, Han, kana) and a colon ("허이: …", "기자: …"), or in one whose letters
- * take vowel signs (Bengali, Devanagari, Hebrew: "ইয়ি হে: …").
+ * take vowel signs (Bengali, Devanagari, Hebrew: "ইয়ি হে: …"); or such a name in Han, Hangul or kana
+ * before its romanisation, a translation's bilingual label ("林薇 Lin Wei: …").
  */
-const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.-]{1,40}\s(?:asked|asks|answered|answers|replied|replies|responded|responds)|@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?|(?:\p{Lu}\p{L}{0,3}\.?\s+)?(?:\p{Lu}\.){1,3}\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.-]{1,40}\s(?:asked|asks|answered|answers|replied|replies|responded|responds)|@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?|(?:\p{Lu}\p{L}{0,3}\.?\s+)?(?:\p{Lu}\.){1,3}\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}\s+\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}:(?:\s+|$)/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line

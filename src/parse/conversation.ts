@@ -2619,8 +2619,11 @@ export function creditedInterviewer(lines: readonly string[]): string | null {
   return found;
 }
 
-/** An audience question under its sender's handle, numbered or not: "Q1 from @ada_k: …", "Question 3 from u/sam: …", "From @lumi.exe: …", "@petra_v: …". */
-export const RELAYED_HANDLE_QUESTION = lazy(() => new RegExp(String.raw`^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+|[Ff]rom\s+)?(${AUDIENCE_HANDLE})\s*[:：]\s*(\S.*)$`, 'u'));
+/**
+ * An audience question under its sender's handle, numbered or not: "Q1 from @ada_k: …", "Question 3
+ * from u/sam: …", "From @lumi.exe: …", "@petra_v: …", and a host's "@mariposa_defi asks: …".
+ */
+export const RELAYED_HANDLE_QUESTION = lazy(() => new RegExp(String.raw`^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+|[Ff]rom\s+)?(${AUDIENCE_HANDLE})(?:\s+asks)?\s*[:：]\s*(\S.*)$`, 'u'));
 
 /**
  * A host relaying the audience's question under the host's own label ("Host: Q from @lusaka_lady:
@@ -2678,10 +2681,11 @@ const RELAYED_PREFIX = lazy(() => /^\s*(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)
 /**
  * A host's short lead-in (60 characters at most, no question of its own), then the relay on the
  * same line: "Bonus Q5 from @tomasz_b: …", "Last one before midnight! Q4 from @annelie.k: …?",
- * "First one, from @pixelmoth: will …?" (after a bare "from" the lead-in closes on a mark, and the
- * relay asks). The lead-in (1), the relay (2).
+ * "First one, from @pixelmoth: will …?" (after a bare "from", or the handle alone, "ok next one.
+ * @mariposa_defi asks: …?", "Last one from the replies, @tolu_builds: …?", the lead-in closes on a
+ * mark, and the relay asks). The lead-in (1), the relay (2).
  */
-const RELAYED_AFTER_LEAD = lazy(() => /^([^?\s][^?]{0,59}?)\s+((?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+(?:@|u\/)\S.*|(?<=[,.!:;…—–-]\s+)from\s+(?:@|u\/)[^?]{1,300}\?.*)$/u);
+const RELAYED_AFTER_LEAD = lazy(() => /^([^?\s][^?]{0,59}?)\s+((?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+(?:@|u\/)\S.*|(?<=[,.!:;…—–-]\s+)(?:from\s+)?(?:@|u\/)[^?]{1,300}\?.*)$/u);
 
 /** The parts of `turn` after its part `q`, cut off as a turn of their own by `who`; `turn` keeps the rest. */
 export function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 'speaker' | 'answerRole'> & { role?: string }): Turn {

@@ -39,7 +39,7 @@ import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
+import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -479,6 +479,17 @@ export function readLabel(raw: string): LabelLine | null {
   // after a time: "@team: lunch is here" alone is a mention.
   const at = timed ? AT_HANDLE_LABEL().exec(s) : null;
   if (at) return { name: at[1]!, role: null, rest: at[2]!.trim(), style: 'colon', timed };
+  // A Spaces transcript's display name, then the account's handle, after the stamp: "[00:01:37] Dana
+  // Okafor @danaokafor: No. Team…". The display name speaks; the handle is how the room shows it (its
+  // title). Only after a time: "Thanks Dana @dana_o: great talk" alone is a sentence.
+  // A chat's sender whose display name carries the team after a bar, after the stamp: "[22.05.2024
+  // 16:01:02] Sophie | VaultBridge Admin: Q1 from …". The name speaks; the team is the role.
+  const barred = timed && s.includes(' | ') ? BARRED_SENDER_LABEL().exec(s) : null;
+  if (barred && wordCount(barred[1]!) <= 4 && (isNameShaped(barred[1]!) || isChatHandle(barred[1]!, true)))
+    return { name: barred[1]!, role: barred[2]!.trim(), rest: barred[3]!.trim(), style: 'colon', timed };
+  const shown = timed && s.includes(' @') ? NAME_THEN_HANDLE_LABEL().exec(s) : null;
+  if (shown && wordCount(shown[1]!) <= 4 && (isNameShaped(shown[1]!) || isChatHandle(shown[1]!, true)))
+    return { name: shown[1]!, role: null, title: shown[2]!, rest: shown[3]!.trim(), style: 'colon', timed };
   // A live chat's handle after its stamp, lowercase or dotted, a channel badge before it: "0:00:11
   // moonboi_88: gm", "0:03:10 [Moderator] SAFU_mod: Reminder…". The badge is the sender's role as
   // the chat gives it (no asking part). Only after a time: "note: …" alone is a sentence.
@@ -526,6 +537,11 @@ export function readLabel(raw: string): LabelLine | null {
   if (sourced && sourced.style === 'colon' && sourced.name && sourced.rest && !sourced.note && isNameShaped(sourced.name) && !ROLE_PREPOSITION().test(sourced.name))
     label = { ...sourced, rest: `${label!.name} (${label!.note}): ${sourced.rest}` };
   if (label?.name && label.name.length > 5 && POST_NOMINAL().test(label.name)) label = withoutPostNominal(label);
+  // A translated interview's bilingual label, the name in Chinese, Japanese or Korean beside its
+  // romanisation ("林薇 Lin Wei:", "主持人 Host:", "Lin Wei 林薇:"): the romanised name is the one the
+  // translated text and its readers use; the original stays with the turn's line.
+  const bilingual = label?.name && label.style === 'colon' && label.name.length <= 48 && /\s/.test(label.name) ? CJK_BESIDE_LATIN().exec(label.name) : null;
+  if (bilingual) label = { ...label!, name: (bilingual[1] ?? bilingual[2])!.trim() };
   // "[VOICE ACTOR READS]:", "Reader reading:": who reads the words aloud, the verb no part of the name.
   if (label?.name && label.name.length > 8 && READS_AFTER().test(label.name)) label = { ...label, name: label.name.replace(READS_AFTER(), ''), note: label.note ?? 'reads' };
   if (label) return timed ? { ...label, timed } : label;
@@ -556,6 +572,12 @@ export function readLabel(raw: string): LabelLine | null {
     return { name: senderTagged[1]!, role: senderTagged[2]!, rest: '', style: 'heading', timed };
   const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
+  // DiscordChatExporter's sender after a dated stamp carries the account's tag ("priyank.eth#0",
+  // "kestrel#4821"), and a server nickname its team after a bar ("Tomasz Wrona | Ledgerlane#0"): the
+  // tag is no part of the name, the team is the sender's role.
+  const discord = timed && s.includes('#') && DATED_STAMP().test(stamp) ? DISCORD_SENDER().exec(s) : null;
+  if (discord && ((wordCount(discord[1]!) <= 4 && isNameShaped(discord[1]!)) || isChatHandle(discord[1]!, true)))
+    return { name: discord[1]!, role: discord[2] ?? null, rest: '', style: 'heading', timed };
   return null;
 }
 /**
@@ -656,12 +678,20 @@ const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(\d{1,3})?\)?\s+\S/);
 const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
 /** The same line copied without its brackets: "Forwarded from NAME". */
 const FORWARDED_BARE = lazy(() => /^\s*Forwarded from ([^\][]{1,80}?)\s*$/u);
+/** A name in Han, kana or Hangul beside its romanisation, either first: the Latin words (1 or 2). */
+const CJK_BESIDE_LATIN = lazy(() => /^(?:[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}·・]{1,8}\s+(\p{Lu}[\p{Ll}'’.-]*(?:[ -]\p{Lu}[\p{Ll}'’.-]*){0,3})|(\p{Lu}[\p{Ll}'’.-]*(?:[ -]\p{Lu}[\p{Ll}'’.-]*){0,3})\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}·・]{1,8})$/u);
+/** A Discord sender and its account tag, a team after a bar between: "kestrel#4821", "Tomasz Wrona | Ledgerlane#0". */
+const DISCORD_SENDER = lazy(() => /^(\S[^|#]{0,40}?)(?:\s+\|\s+(\p{L}[^|#]{0,40}?))?#\d{1,4}$/u);
 /** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
 const SENDER_TAG = lazy(() => /^(\S[^()]{0,40}?)\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
 
 /** "@lagos_trader: …", and a Matrix id with its server: "@dana.ruiz:matrix.org: …". */
 const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30}[\p{L}\p{N}_])?(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?)\s*:\s+(\S.*)$/u);
+/** A sender, a bar, the team, a colon, the words: "Sophie | VaultBridge Admin: …" (1 the name, 2 the team, 3 the words). */
+const BARRED_SENDER_LABEL = lazy(() => /^([\p{L}\p{N}][^:|@]{0,40}?) \| (\p{L}[^:|]{0,40}?):\s+(\S.*)$/u);
+/** A display name, then its handle, a colon, the words: "Dana Okafor @danaokafor: …" (1 the name, 2 the handle, 3 the words). */
+const NAME_THEN_HANDLE_LABEL = lazy(() => /^([\p{L}\p{N}][^:@]{0,40}?)\s+(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
 /** A chat handle after a stamp, a badge in brackets before it: "[Moderator] SAFU_mod: …", "trader.jane: …". */
 const TIMED_HANDLE_LABEL = lazy(() => /^(?:\[(\p{L}[\p{L} ]{1,20})\]\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
 /**
@@ -1976,6 +2006,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   const headers = threadHeaders(lines, (k) => read[k] !== null, read.filter((l) => l?.thread && l.style === 'heading').length);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
+  // An issue thread on a code host, every comment under "**name** commented on DATE": a word and a
+  // colon inside a comment ("Expected: status becomes …", "Yes: set `risk.mode: off` …") is the
+  // comment's words, never another speaker.
+  if (headers.size >= 2 && [...headers.keys()].every((k) => isCommentedHeader(lines[k]!))) {
+    const first = Math.min(...headers.keys());
+    for (let i = first + 1; i < lines.length; i++) if (read[i] && !headers.has(i) && !read[i]!.thread) read[i] = null;
+  }
   if (headers.size) forumQuotes(lines, read, headers);
   // A chat reply quoting the message it answers on its first line ("@mkovacs:matrix.org: > <@tomasz:matrix.org> That
   // line is…" / "Good catch, …", Element): the quoted words are the quoted sender's, asking; the line under them the replier's.
@@ -4726,12 +4763,30 @@ export function captionDefendant(lines: readonly string[]): string | null {
     const cell = l.slice(0, l.indexOf(')')).trim();
     if (cell) cells.push(cell);
   }
+  // The Southern District's caption draws its box with rules ending in "x" ("-----------x") above and
+  // below the parties, no ")" column: its cells are the left column's words between the two rules.
+  if (!cells.length) cells.push(...ruledCaptionCells(lines));
   const parties = cells.filter((c) => /^defendants?[.,]?$/i.test(c));
   if (parties.length !== 1 || !/^defendant\.?$/i.test(parties[0]!)) return null;
   const at = cells.indexOf(parties[0]!);
   const m = at > 0 ? CAPTION_PARTY().exec(cells[at - 1]!) : null;
   if (!m || /\b(?:inc|llc|ltd|corp|co|company|bank|al|states|america|people|state|commonwealth)\b/i.test(m[1]!)) return null;
   return displayName(m[1]!);
+}
+
+/** A caption's rule, dashes ending in "x": "     ------------------------------x". */
+const CAPTION_RULE = lazy(() => /^\s*-{10,}x\s*$/);
+/** The left column's cells between a caption's first two rules (captionDefendant): the words before a wide gap on each line. */
+function ruledCaptionCells(lines: readonly string[]): string[] {
+  const top = lines.findIndex((l, i) => i < CAPTION_REACH && CAPTION_RULE().test(l));
+  if (top < 0) return [];
+  const cells: string[] = [];
+  for (let i = top + 1; i < lines.length && i < top + CAPTION_REACH; i++) {
+    if (CAPTION_RULE().test(lines[i]!)) return cells;
+    const cell = lines[i]!.trim().split(/\s{3,}/)[0]!;
+    if (cell) cells.push(cell);
+  }
+  return [];
 }
 
 /** A forum comment's header line ("**u/soil_nerd** (98 points)", quoted or not): a label, no sentence of anyone's. */

@@ -643,6 +643,11 @@ export function isAuthorBadgeAt(lines: readonly string[], i: number): boolean {
 export function isThreadHeaderLine(raw: string): boolean {
   return headerOnLine(raw) !== null;
 }
+/** A code host's comment header: "**tkaminski** commented on Feb 12, 2024". */
+export function isCommentedHeader(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 120 && s.includes(' commented on ') && COMMENTED().test(s);
+}
 
 /**
  * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan"
@@ -775,7 +780,8 @@ export function isQuotedMessageEchoAt(lines: readonly string[], i: number): bool
 }
 /**
  * The message a chat reply says it answers, on the line right under its sender's header: Telegram
- * Desktop's "[In reply to NAME]" (the replied message's sender), or Discord's reply preview, the
+ * Desktop's "[In reply to NAME]" and DiscordChatExporter's "{Reply to NAME#0: words}" (the replied
+ * message's sender), or Discord's reply preview, the
  * replied message's sender as a handle and its first words ("@zephyrine are you re-signing for
  * 2025? 👀"), which a message at most `REPLY_LOOKBACK` lines above holds. The app's line, no words of
  * the reply. `name` is the sender replied to, `words` the preview's words. Else null.
@@ -784,7 +790,7 @@ export function replyTargetAt(lines: readonly string[], i: number, underHeader: 
   if (!underHeader) return null;
   const s = lines[i]!.trim();
   if (s.length > 400) return null;
-  const named = IN_REPLY_TO().exec(s);
+  const named = IN_REPLY_TO().exec(s) ?? BRACED_REPLY_TO().exec(s);
   if (named) return { name: named[1]!.trim() };
   const preview = REPLY_PREVIEW().exec(s);
   if (!preview) return null;
@@ -795,6 +801,8 @@ export function replyTargetAt(lines: readonly string[], i: number, underHeader: 
 }
 const REPLY_LOOKBACK = 40;
 const IN_REPLY_TO = lazy(() => /^\[In reply to ([^\][]{1,80})\]$/u);
+/** DiscordChatExporter's reply line, the sender (its account tag left out) and the replied words: "{Reply to kestrel#0: is it live?}". */
+const BRACED_REPLY_TO = lazy(() => /^\{Reply to ([^{}:#]{1,80}?)(?:#\d{1,4})?: [^\n]*\}$/u);
 const REPLY_PREVIEW = lazy(() => /^@[\p{L}\p{N}_.-]{1,32} (\S.*)$/u);
 
 /** A quoted message's sender (surname first or not) and its stamp: "Mahlangu, Refilwe 4/3/2024 10:42 AM". */

@@ -87,6 +87,7 @@ import {
   personName,
   OWNED_DEVICE,
   QUESTION_SENT_BY,
+  isStampedSender,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -915,6 +916,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
   // A chat whose senders stand over the day and time ("Julien Delacroix, [21.11.2024 18:04]", Discord's "Name — Today at 4:08 PM").
   const messageHeaders = datedMessageHeaders(lines, scan.at);
+  // An export whose senders stand alone after each message's dated stamp ("[12-Mar-24 10:03 PM] kestrel#0"):
+  // its reply lines under a header are the app's too.
+  const senderHeaders = scan.at.filter((l, k) => l?.style === 'heading' && l.timed && labels.has(l.key) && isStampedSender(lines[k]!)).length >= 2;
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
@@ -983,7 +987,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
     // A chat reply's line naming the message it answers, under its header ("[In reply to NAME]", a
     // Discord preview "@name first words…"): the app's, no words of the reply (read again for pairing below).
-    else if ((chatLog || messageHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key) && isStampedMessageHeader(lines[i - 1]!))) b.mark(i, 'markup');
+    else if ((chatLog || messageHeaders || senderHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key) && isStampedMessageHeader(lines[i - 1]!))) b.mark(i, 'markup');
     // WhatsApp iOS's "\u200e<This message was edited>" on a line of its own under the message: the app's note, no words of it.
     else if (stampedChat && !scan.at[i] && isAppBracketNote(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
@@ -1562,7 +1566,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         block: dm ? dmBlocks.get(dm)! : block,
         ...stampOnLabel(raw, rest),
         ...(l.timed || (messageHeaders && l.style === 'heading') ? sentOnLabel(raw, l.rest, l.style === 'heading' ? (lines[i - 1] ?? '') : '') : {}),
-        ...(l.style === 'heading' && (chatLog || messageHeaders) && i + 1 < lines.length ? replyOf(replyTargetAt(lines, i + 1, isStampedMessageHeader(raw))) : {}),
+        ...(l.style === 'heading' && (chatLog || messageHeaders || senderHeaders) && i + 1 < lines.length ? replyOf(replyTargetAt(lines, i + 1, isStampedMessageHeader(raw))) : {}),
         ...(l.note && INTERPRETER_KEY().test(l.key) ? renderedVoice(l.note) : {}),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
@@ -1591,6 +1595,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (cue.words) b.add({ type: 'claim', text: cue.words, speaker: null, section }, i);
       else b.mark(i, 'direction');
       current = null;
+      continue;
+    }
+    // A translator's or editor's note set in brackets between a turn's paragraphs ("[Translator's note:
+    // Ms. Lin uses the term …]"): the publication's words, a claim of nobody's, never the speaker's.
+    if (current && BRACKETED_NOTE().test(raw)) {
+      b.add({ type: 'claim', text: normalizeSpace(raw.trim().slice(1, -1)), speaker: null, section }, i);
       continue;
     }
     // Its column header above the first row ("TC IN    TC OUT    SPEAKER    DIALOGUE"): the table's, no words.
@@ -3294,6 +3304,8 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 
 /** A meeting's saved-chat header: "10:04:36 From Owen Castellano to Everyone:", "10:05:02 From Ama (Privately) :". */
 const SAVED_CHAT_HEADER = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+\S/);
+/** A note in square brackets, named as the translator's, the interpreter's or the editor's: "[Translator's note: …]". */
+const BRACKETED_NOTE = lazy(() => /^\s*\[(?:translator|translators|interpreter|editor|editors)['’]?s?['’]? note\s*:\s*[^\][]+\]\s*$/i);
 /** Zoom's echo of the message a chat reply answers, quoted and cut short: 'Replying to "the 2.3 is …":'. */
 const REPLY_ECHO = lazy(() => /^(Replying to\s+["“][^"”]{1,300}["”]:?)(?:\s+|$)/);
 /** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
@@ -3641,7 +3653,8 @@ function sentOnLabel(raw: string, rest: string, above: string): { sent?: { day: 
  * above the reply's own header ("Aiko Tanabe" / "@jonas_r was that …?" / "Desmond — 03/04/2024 11:20 AM").
  */
 function isStampedMessageHeader(raw: string): boolean {
-  return raw.length <= 120 && (SENDER_OVER_DATED_STAMP().test(raw) || CHAT_HEADER().test(raw));
+  // (and an export's dated stamp over its sender alone, "[12-Mar-24 10:03 PM] kestrel#0": its reply line under it)
+  return raw.length <= 120 && (SENDER_OVER_DATED_STAMP().test(raw) || CHAT_HEADER().test(raw) || isStampedSender(raw));
 }
 function replyOf(to: { name?: string; words?: string } | null): { replyTo?: { name?: string; words?: string } } {
   return to ? { replyTo: to } : {};

@@ -16,7 +16,9 @@ describe('handles labelling turns', () => {
       [4, 'qa', '@tobi_builds', '@mara_onchain'],
       [8, 'qa', '@sasha_k', '@mara_onchain'],
       [12, 'quote', '@tobi_builds', null],
-      [14, 'qa', '@sasha_k', '@mara_onchain'],
+      // the host's lead-in is hers; the question she relays, "@degen_dan asks: will …?", is the listener's
+      [14, 'quote', '@mara_onchain', null],
+      [14, 'qa', '@sasha_k', '@degen_dan'],
     ]);
   });
 
