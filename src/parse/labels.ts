@@ -3056,9 +3056,10 @@ const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\
 /**
  * "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs;
  * also with the outlet run on, as a broadcaster says it: "I'm Oliver Dunmore from Eastmarch Radio",
- * "I'm Ada Lin with the Courier" (two capitalised words and "from/with": a name, no "I'm sure").
+ * "I'm Ada Lin with the Courier" (two capitalised words and "from/with": a name, no "I'm sure"), and
+ * a show's "I'm your host, Colm Byrne".
  */
-export const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)\b)/u);
+export const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(?:your\s+(?:host|co-?host|presenter)\s*,?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here|from|with)\b)/u);
 /**
  * An unnamed voice cutting in with a name and the part it speaks for, in the turn's first sentence
  * or two ("Sorry, can I jump in, this is Dave from accounts.", "Hi, it's Sofia from support.", "I'm

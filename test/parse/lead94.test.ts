@@ -155,3 +155,14 @@ describe('a reaction round-up: "Green councillor Ruth Abara, who voted against: 
     expect(records.find((r) => r.text.startsWith("We've waited a decade"))?.speaker).toBe('Sheila Murray');
   });
 });
+
+describe('a Sonix export: "Speaker1:" and "Speaker2:", the host introducing himself as "your host"', () => {
+  const records = fixtureCorpus(DIR, ['sonix-export.txt']).records as Rec[];
+
+  it('names the host from "I\'m your host, Colm Byrne" and the guest he is joined by', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.length).toBe(3);
+    expect(new Set(qa.map((r) => `${r.asker} → ${r.speaker}`))).toEqual(new Set(['Colm Byrne → Nadia Osei']));
+    expect(records.filter((r) => /^Speaker ?\d$/.test(r.speaker ?? ''))).toEqual([]);
+  });
+});
