@@ -1105,7 +1105,8 @@ const PLAIN_ENDNOTE = lazy(() => /^\d{1,3}(?!\S)/);
 function shortTurnAfterBeat(q: QuoteSpan, before: string, speaker: string, state: AttributionState): boolean {
   const inner = normalizeSpace(q.inner);
   if (!/^[\p{Lu}…]/u.test(inner) || !/[.!?…]$/.test(inner) || isTitleCase(inner) || /[“”"]/.test(before) || !/[.!?]$/.test(before.trim())) return false;
-  const subject = /(?:^|,\s+)([Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+[.!?]$/u.exec(before.trim());
+  // The beat may say when, a clause after it ("Ferreira laughs when I read her the line."): still her beat.
+  const subject = /(?:^|,\s+)([Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:\s+(?:when|as|after|before|while|once)\s[^.!?“”"]{1,60})?[.!?]$/u.exec(before.trim());
   if (!subject) return false;
   const who = subject[1]!;
   if (/^(?:he|she)$/i.test(who)) {

@@ -166,3 +166,16 @@ describe('a Sonix export: "Speaker1:" and "Speaker2:", the host introducing hims
     expect(records.filter((r) => /^Speaker ?\d$/.test(r.speaker ?? ''))).toEqual([]);
   });
 });
+
+describe('a profile: a short quotation after the subject\'s beat with a clause of when', () => {
+  const records = fixtureCorpus(DIR, ['long-profile.txt']).records as Rec[];
+
+  it('gives "Ferreira laughs when I read her the line. "Both true."" to her', () => {
+    expect(records.find((r) => r.text === 'Both true.')).toMatchObject({ type: 'quote', speaker: 'Marta Ferreira' });
+  });
+
+  it('keeps the profile\'s other voices as they were', () => {
+    expect(records.find((r) => r.text.startsWith('She was the only person'))?.speaker).toBe('Rui Nogueira');
+    expect(records.find((r) => r.text.startsWith('brilliant and impossible'))?.speaker).toBe('one senior manager');
+  });
+});
