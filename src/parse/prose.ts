@@ -3497,8 +3497,11 @@ const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p
  * Hussain", "I e-mailed Dana Okafor five questions", "We put six questions to …": a standfirst naming who answers.
  */
 const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|[Aa]nswer(?:s|ed)\s+(?:(?:are|were)\s+)?(?:(?:provided|given|supplied|written)\s+)?(?:in\s+writing\s+)?by|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
-/** "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers. */
-const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
+/**
+ * "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers;
+ * the name may be set off as an appositive ("Each year our Chair, Dame Helen Achebe, answers questions …").
+ */
+const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
 
 /**
  * The guest a standfirst names, above the first question ("We spoke to Halvard Ness, a wildlife

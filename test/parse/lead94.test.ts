@@ -179,3 +179,17 @@ describe('a profile: a short quotation after the subject\'s beat with a clause o
     expect(records.find((r) => r.text.startsWith('brilliant and impossible'))?.speaker).toBe('one senior manager');
   });
 });
+
+describe('a plain-text Q&A under "Each year our Chair, Dame Helen Achebe, answers questions from shareholders."', () => {
+  const records = fixtureCorpus(DIR, ['board-qa-annual-report.txt']).records as Rec[];
+
+  it('reads the unmarked questions as questions the Chair answers', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.question)).toEqual([
+      "What was the board's biggest decision this year?",
+      'Why has the dividend been cut?',
+      'How is the board thinking about climate risk?',
+    ]);
+    expect(new Set(qa.map((r) => r.speaker))).toEqual(new Set(['Helen Achebe']));
+  });
+});
