@@ -526,6 +526,9 @@ export function readLabel(raw: string): LabelLine | null {
     return { name: clip[2]!, role, rest: clip[5]!.trim(), style: 'colon', note: `${clip[1]}, ${clip[4]}`, ...(timed ? { timed } : {}) };
   }
   let label = readUntimed(s) ?? officeLabel(s) ?? pictographSide(s);
+  // A social video's caption conventions before a colon ("POV: you just quit your bank job", "TL;DR:",
+  // "ICYMI:", in any case): the caption's own words, never a voice named POV.
+  if (label?.name && label.style === 'colon' && !label.note && CAPTION_CONVENTION().test(label.name)) return null;
   // "The Minister for Housing (Ruth Calder): …": an office short enough to read as a name, its holder
   // in the note, is Hansard's minister all the same (as "The Shadow Minister for Housing (…)" is): the holder speaks.
   if (label?.note && label.style === 'colon' && s.startsWith('The ') && label.name?.startsWith('The ')) label = officeLabel(s) ?? label;
@@ -1711,6 +1714,8 @@ function stampedMonologue(lines: readonly string[], read: (LabelLine | null)[]):
 const RECORDING_BYLINE = lazy(() => /^\s*([^·•|]{3,60}?)\s+[·•]\s+[^·•]*\d[^·•]*(?:[·•][^·•]*)*$/u);
 /** A line of words after a bare time stamp: "0:21 That is on purpose." */
 const STAMPED_WORDS = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{L}.*)$/u);
+/** A social post's or video's convention before a colon, no speaker: "POV:", "TL;DR:", "ICYMI:". */
+const CAPTION_CONVENTION = lazy(() => /^(?:POV|TL;?DR|ICYMI)$/i);
 /** A broadcast script's production fields: the cue words of rundowns and program logs, never a voice. */
 const PRODUCTION_CUE = lazy(() => /^(?:MUSIC|SFX|SUPER|CG|GFX|TRT|IN|OUT|SOT|VO|NATS?|PSA|PROMO|TEASE|BUMP|SLUG|FORMAT|UNDERWRITING)$/);
 /**

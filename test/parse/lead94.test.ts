@@ -193,3 +193,18 @@ describe('a plain-text Q&A under "Each year our Chair, Dame Helen Achebe, answer
     expect(new Set(qa.map((r) => r.speaker))).toEqual(new Set(['Helen Achebe']));
   });
 });
+
+describe('a short video\'s captions opening "POV: you just quit your bank job"', () => {
+  const records = fixtureCorpus(DIR, ['tiktok-captions.srt']).records as Rec[];
+
+  it('names no speaker "POV": the convention is the caption\'s own words', () => {
+    expect(records.filter((r) => r.speaker === 'POV' || r.asker === 'POV')).toEqual([]);
+    expect(records.some((r) => r.text.includes('POV: you just quit'))).toBe(true);
+  });
+
+  it('a guard: "TL;DR:" and "ICYMI:" before a post\'s words name no one either (so read before too)', () => {
+    const dir = tempCorpus({ 'post.txt': 'Weekly notes\n\nTL;DR: we shipped the new checkout.\n\nICYMI: the office moves in May.\n' });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.filter((r) => r.speaker !== null && /TL|ICYMI/i.test(r.speaker))).toEqual([]);
+  });
+});
