@@ -107,6 +107,12 @@ const FRENCH_INVERTED_PERFECT = lazy(() => /^(?:nous\s+|m['’]\s*)?(?:a-t|ont)-
 /** "SUBJECT confirmed the shutdowns in a statement:": the subject and its whitespace (group 1), the verb (group 2), then "in a statement" (an e-mail, a post, a letter) and a colon. */
 const WRITTEN_IN_FRAME = lazy(() => /^(\S[^“”"]{0,100}?\s+)(\p{Ll}{3,}(?:ed|es))\s+(?:[^,;:“”"]{1,50}?\s+)?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|e-?mail|post|letter|note|release|filing|message)\s*:\s*$/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
+/**
+ * "“…,” he averred." / "“…,” Prof Oduya posed.": after a quotation closed on its comma, a pronoun or a
+ * capitalised name (a title before it) and one past tense ending the sentence can only say who spoke,
+ * whatever the verb (Nigerian and Kenyan news frame quotes with "averred", "posed", "fumed").
+ */
+const CLOSING_PAST_VERB = lazy(() => /(?<=^(?:(?:he|she|they|we|I)|(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+)\p{Ll}{3,}ed(?=\s*[.!]?\s*$)/u);
 /** A verb of saying anywhere in the text (VERB_RE is global: its position is reset first). */
 function hasVerbOfSaying(text: string): boolean {
   const re = VERB_RE();
@@ -1605,7 +1611,7 @@ function attribute(
   // A speech verb frames the quote even when its subject names nobody ("“…,” they said."): then it has no speaker.
   let framed = false;
   VERB_RE().lastIndex = 0;
-  let verb = VERB_RE().exec(afterText);
+  let verb = VERB_RE().exec(afterText) ?? (/,\s*$/.test(q.inner) || /^\s*,/.test(after) ? CLOSING_PAST_VERB().exec(afterText) : null);
   // "‘…,’ one driver, who asked not to be named, told the Herald": the verb of a relative clause
   // frames nothing; the one after the clause does.
   while (verb && /(?<![\p{L}])(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(afterText.slice(0, verb.index)) && /,/.test(afterText.slice(verb.index))) {
