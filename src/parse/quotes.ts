@@ -5793,7 +5793,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "Dutch Prime Minister Dick Schoof": the four words the pattern takes end inside the name. The
     // name starts after the last title: look again from there.
     const lastTitle = lastTitleWord(parts);
-    if (lastTitle > 0 && parts.length - lastTitle - 1 < 2) {
+    // "Finance Minister Muhammad Qasim Durrani said": a full run of four with a title in it and a
+    // capitalised word after it may end inside a three-part name too; read it as without the title.
+    const runGoesOn = lastTitle > 0 && parts.length === 4 && /^ \p{Lu}\p{Ll}/u.test(text.slice(at + m[0].length));
+    if (lastTitle > 0 && (parts.length - lastTitle - 1 < 2 || runGoesOn)) {
       if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) {
         FULL_NAME().lastIndex = at + parts.slice(0, lastTitle + 1).join(' ').length + 1;
         continue;
