@@ -1,7 +1,9 @@
 /**
  * World English-language news house styles, probe95-b: a Nigerian daily's '"…," he averred.' and a
  * Kenyan paper's '"…?" Prof Oduya posed.' (a quote closed by any past tense after its subject); a
- * Pakistani paper's "Finance Minister Muhammad Qasim Durrani", a title before a three-part name.
+ * Pakistani paper's "Finance Minister Muhammad Qasim Durrani", a title before a three-part name;
+ * Singapore's "Madam Tan Siew Eng" and Malaysia's "Datuk Seri Hafiz Rahman" (forms of address, no
+ * part of the name); a news site's foot, "Posted 8h ago, updated 6h ago" and "- Additional reporting by …".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +62,39 @@ describe('a title before a three-part name: "Finance Minister Muhammad Qasim Dur
     const got = loadCorpus(tempCorpus({ 'talks.txt': doc })).records as Rec[];
     expect(at(got, 3)?.speaker).toBe('Maria Luisa Santos');
     expect(at(got, 5)).toMatchObject({ type: 'quote', speaker: 'Maria Luisa Santos' });
+  });
+});
+
+describe('Singapore and Malaysian forms of address: "Madam", "Datuk", "Datuk Seri"', () => {
+  const records = fixtureCorpus(DIR, ['singapore-st.txt']).records as Rec[];
+
+  it('strips them from the speaker, and "she said in Mandarin" is Madam Tan\'s', () => {
+    expect(records.some((r) => /Madam|Datuk|Ang Mo Kio/.test(r.speaker ?? ''))).toBe(false);
+    expect(at(records, 16)?.speaker).toBe('Tan Siew Eng');
+    expect(at(records, 18)).toMatchObject({ type: 'quote', speaker: 'Tan Siew Eng', text: expect.stringMatching(/^Wah, I cannot fight/) });
+    expect(at(records, 32)).toMatchObject({ type: 'quote', speaker: 'Hafiz Rahman' });
+    expect(at(records, 34)?.speaker).toBe('Azlan Osman');
+  });
+
+  it("in other words: \"said Dato' Lim Kok Seng\", \"Datin Aminah Yusof said\"", () => {
+    const doc = ['Port expansion', '', '"We will finish the terminal by June," said Dato\' Lim Kok Seng, the port\'s chairman.', '', 'Datin Aminah Yusof said the families would be moved first.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'port.txt': doc })).records as Rec[];
+    expect(at(got, 3)).toMatchObject({ type: 'quote', speaker: 'Lim Kok Seng' });
+    expect(at(got, 5)?.speaker).toBe('Aminah Yusof');
+  });
+});
+
+describe("a news site's foot: relative stamps and a credit set off by a hyphen", () => {
+  it('keeps "Posted 8h ago, updated 6h ago" out of the records', () => {
+    const records = fixtureCorpus(DIR, ['australia-abc.txt']).records as Rec[];
+    expect(records.some((r) => /ago/.test(r.text))).toBe(false);
+    expect(records.some((r) => r.line === 40)).toBe(false);
+  });
+
+  it('keeps "- Additional reporting by Sipho Khumalo" out of the records', () => {
+    const records = fixtureCorpus(DIR, ['southafrica-news24.txt']).records as Rec[];
+    expect(records.some((r) => /Additional reporting/.test(r.text))).toBe(false);
+    // the story's last sentence before it stays
+    expect(at(records, 35)).toMatchObject({ type: 'claim', speaker: 'Eskom' });
   });
 });
