@@ -2881,6 +2881,17 @@ function withoutManSurname(part: string): string {
  * of a body after capitalised words says it is a role, not a second name.
  */
 const CAPITALISED_ROLE_AT_BODY = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s+(?:at|for)\s+(?:the\s+)?\p{Lu}/u);
+/** A capitalised office "of" a body: its last word before "of" a title ("Undersecretary of the Ministry of Finance", "Governor of the State Bank"). */
+const CAPITALISED_OFFICE_OF_BODY = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}/u);
+/**
+ * "“…,” Younis Al Marzouqi, Undersecretary of the Ministry of Finance, told Gulf News.": a Gulf or
+ * South Asian paper's office of a body set after a full name describes that name, as one "at" a body
+ * does; its last word before "of" must be a title, so "Bank of England" or "University of Oxford" is none.
+ */
+function capitalisedOfficeOfBody(part: string): boolean {
+  const m = CAPITALISED_OFFICE_OF_BODY().exec(part);
+  return !!m && isTitleWord(m[1]!);
+}
 /**
  * Turn a speaker phrase into a speaker. `after-verb`: the phrase follows the
  * verb (its first comma part is the speaker, the rest appositives).
@@ -2927,7 +2938,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     if (/,\s*$/.test(raw))
       // ("Sarah Kellow, Duty Controller at Falmouth Coastguard, said": a capitalised office at a body
       // after a full name describes that name.)
-      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || (CAPITALISED_ROLE_AT_BODY().test(parts[k]!.trim()) && isNameOnly(parts[k - 1]!.trim(), state)) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
+      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || ((CAPITALISED_ROLE_AT_BODY().test(parts[k]!.trim()) || capitalisedOfficeOfBody(parts[k]!.trim())) && isNameOnly(parts[k - 1]!.trim(), state)) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
     // "In a 2019 interview with The Lawyer, a senior partner at a firm, speaking anonymously,
     // complained": the walk back reached a phrase of occasion (a preposition opening it), no one's
     // name; the person described after it (an article opening the part) is the subject.

@@ -3,7 +3,8 @@
  * Kenyan paper's '"…?" Prof Oduya posed.' (a quote closed by any past tense after its subject); a
  * Pakistani paper's "Finance Minister Muhammad Qasim Durrani", a title before a three-part name;
  * Singapore's "Madam Tan Siew Eng" and Malaysia's "Datuk Seri Hafiz Rahman" (forms of address, no
- * part of the name); a news site's foot, "Posted 8h ago, updated 6h ago" and "- Additional reporting by …".
+ * part of the name); a news site's foot, "Posted 8h ago, updated 6h ago" and "- Additional reporting by …";
+ * a Gulf paper's '"…," NAME, Undersecretary of the Ministry of Finance, told Gulf News.'.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,28 @@ describe("a news site's foot: relative stamps and a credit set off by a hyphen",
     expect(records.some((r) => /Additional reporting/.test(r.text))).toBe(false);
     // the story's last sentence before it stays
     expect(at(records, 35)).toMatchObject({ type: 'claim', speaker: 'Eskom' });
+  });
+});
+
+describe('a capitalised office "of" a body after the name: "NAME, Undersecretary of the Ministry of Finance, told …"', () => {
+  it("gives the Gulf paper's quotation to the undersecretary, not to the byline's writer", () => {
+    const records = fixtureCorpus(DIR, ['pakistan-dawn.txt']).records as Rec[];
+    expect(at(records, 26)).toMatchObject({ type: 'quote', speaker: 'Younis Al Marzouqi', text: expect.stringMatching(/^The strong demand reflects/) });
+  });
+
+  it('in other words: "Speaker of the National Assembly", "Chancellor of the University of Cape Coast" describe the name before', () => {
+    const doc = [
+      'Budget row',
+      '',
+      'The budget was tabled on Tuesday.',
+      '',
+      '"The numbers do not add up," Rachel Mensah-Bonsu, Speaker of the National Assembly, told reporters.',
+      '',
+      '"We will find the money," Tom Adjei Boateng, Chancellor of the University of Cape Coast, said.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'budget.txt': doc })).records as Rec[];
+    expect(at(got, 5)).toMatchObject({ type: 'quote', speaker: 'Rachel Mensah-Bonsu' });
+    expect(at(got, 7)).toMatchObject({ type: 'quote', speaker: 'Tom Adjei Boateng' });
   });
 });
