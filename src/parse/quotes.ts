@@ -1676,6 +1676,14 @@ function attribute(
       if (role) return { speaker: role, self: role === state.self, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
+      // “…,” Agbaje quoted him as saying.: the aide passes the words on; the one he quoted said them.
+      const passedOn = verb[0] === 'saying' && /\squoted\s/.test(` ${subject}`) ? QUOTED_AS_AFTER().exec(subject) : null;
+      if (passedOn) {
+        const pro = /^(?:him|her)$/i.test(passedOn[2]!) ? passedOn[2]!.toLowerCase() : null;
+        const quoter = pro ? resolveSpeaker(passedOn[1]!, state, 'subject', true)?.speaker : null;
+        const who = pro ? recentPerson(state, pro === 'her' ? 'f' : 'm', (n) => n === quoter, 2) : resolveSpeaker(passedOn[2]!, state, 'subject', true)?.speaker;
+        if (who) return { speaker: who, self: who === state.self, explicit: true };
+      }
       const reply = replyToLastQuote(subject, verb[0], state);
       if (reply) return { speaker: reply, self: reply === state.self, explicit: true };
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
@@ -5047,6 +5055,8 @@ function describedPeople(phrase: string): boolean {
  */
 // A short note in brackets may stand in the outlet's part: "Your report (March 7) quoted …".
 const QUOTED_AS_SAYING = lazy(() => /^[\s*_]*(?:[^,;:“”"()]|\([^()]{1,30}\)){1,80}?\squoted\s+([^;:“”"()]{2,120}?)\s+as\s+(?:saying|telling\s+[^,;:“”"()]{1,40}?)(?![\p{L}])(?:\s+that(?![\p{L}]))?\s*[,:]?\s*/u);
+/** After a quotation, "Agbaje quoted him as", "the agency quoted Lim as" before "saying": who passed the words on (1), whom they quoted (2). */
+const QUOTED_AS_AFTER = lazy(() => /^\s*([^,;:“”"()]{1,60}?)\s+quoted\s+(him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+as\s*$/u);
 /** Who "X quoted Y as saying" credits the words to (Y), or null when the sentence is not so worded. */
 function quotedAsSayingBy(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   if (!/\squoted\s/.test(text)) return null;

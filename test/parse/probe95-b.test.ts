@@ -4,7 +4,8 @@
  * Pakistani paper's "Finance Minister Muhammad Qasim Durrani", a title before a three-part name;
  * Singapore's "Madam Tan Siew Eng" and Malaysia's "Datuk Seri Hafiz Rahman" (forms of address, no
  * part of the name); a news site's foot, "Posted 8h ago, updated 6h ago" and "- Additional reporting by …";
- * a Gulf paper's '"…," NAME, Undersecretary of the Ministry of Finance, told Gulf News.'.
+ * a Gulf paper's '"…," NAME, Undersecretary of the Ministry of Finance, told Gulf News.'; a Nigerian
+ * daily's '"…," Agbaje quoted him as saying.' (the aide passes on his principal's words).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +121,30 @@ describe('a capitalised office "of" a body after the name: "NAME, Undersecretary
     const got = loadCorpus(tempCorpus({ 'budget.txt': doc })).records as Rec[];
     expect(at(got, 5)).toMatchObject({ type: 'quote', speaker: 'Rachel Mensah-Bonsu' });
     expect(at(got, 7)).toMatchObject({ type: 'quote', speaker: 'Tom Adjei Boateng' });
+  });
+});
+
+describe('after a quotation, "X quoted him as saying": the one quoted said it', () => {
+  it("gives the union leader's words to him, not to the media aide who passed them on", () => {
+    const records = fixtureCorpus(DIR, ['nigeria-punch.txt']).records as Rec[];
+    expect(at(records, 22)).toMatchObject({ type: 'quote', speaker: 'Emeka Nwachukwu-Obi', text: expect.stringMatching(/^Our members are tired/) });
+  });
+
+  it('in other words: "the News Agency of Nigeria quoted her as saying", "the agency quoted Adisa as saying"', () => {
+    const doc = [
+      'Port deal',
+      '',
+      'Mrs Amina Bello, the port authority chief, met the unions on Friday.',
+      '',
+      '"We have agreed on the wage review," the News Agency of Nigeria quoted her as saying.',
+      '',
+      'The unions also met Mr Kola Adisa, the transport commissioner.',
+      '',
+      '"The strike is off," the agency quoted Adisa as saying.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'port-deal.txt': doc })).records as Rec[];
+    expect(at(got, 5)).toMatchObject({ type: 'quote', speaker: 'Amina Bello' });
+    expect(at(got, 9)).toMatchObject({ type: 'quote', speaker: 'Kola Adisa' });
   });
 });
