@@ -577,8 +577,9 @@ export function placedBylineNames(rest: string, placeRequired = true): string[] 
  * credit and the names it gives.
  */
 function isCreditLine(line: string): boolean {
-  // set off by a dash as a sign-off is: "— Additional reporting by Karim Saab."
-  if (line.startsWith('—') || line.startsWith('–')) line = line.slice(1).trimStart();
+  // set off by a dash as a sign-off is: "— Additional reporting by Karim Saab." (a hyphen and a space
+  // for the dash where the page is typed plain: "- Additional reporting by Sipho Khumalo")
+  if (line.startsWith('—') || line.startsWith('–') || line.startsWith('- ')) line = line.slice(1).trimStart();
   if (line.length > 240 || !CREDIT_START().test(line)) return false;
   return line
     .replace(/\.$/, '')
@@ -938,8 +939,11 @@ function isStampFields(line: string): boolean {
   if (fields.length === 1 && !/^(?:last\s+)?(?:updated|modified)\b/i.test(line)) return false;
   return fields.length <= 4 && fields.some((f) => STAMP_FIELD().test(f)) && fields.every((f) => READING_TIME_FIELD().test(f) || isDateLine(f) || RELATIVE_STAMP().test(f) || (STAMP_FIELD().test(f) && /\b(?:19|20)\d{2}\b/.test(f) && wordCount(f) <= 10));
 }
-/** An update's stamp in the page's own time, beside the date: "Updated 5 hours ago". */
-const RELATIVE_STAMP = lazy(() => /^(?:last\s+)?updated\s+(?:about\s+)?\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i);
+/**
+ * An update's stamp in the page's own time, beside the date: "Updated 5 hours ago"; a post's and its
+ * update's together, the units cut short as a news site's foot writes them: "Posted 8h ago, updated 6h ago".
+ */
+const RELATIVE_STAMP = lazy(() => /^(?:(?:last\s+)?updated|posted|published)\s+(?:about\s+)?\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[mhd](?=\s))\s+ago$/i);
 /** Words a site's promotion of its news or its app is made of. */
 const PROMO_WORD = lazy(() => /\b(?:app|news|updates|newsletter)\b/i);
 /**

@@ -107,6 +107,12 @@ const FRENCH_INVERTED_PERFECT = lazy(() => /^(?:nous\s+|m['’]\s*)?(?:a-t|ont)-
 /** "SUBJECT confirmed the shutdowns in a statement:": the subject and its whitespace (group 1), the verb (group 2), then "in a statement" (an e-mail, a post, a letter) and a colon. */
 const WRITTEN_IN_FRAME = lazy(() => /^(\S[^“”"]{0,100}?\s+)(\p{Ll}{3,}(?:ed|es))\s+(?:[^,;:“”"]{1,50}?\s+)?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|e-?mail|post|letter|note|release|filing|message)\s*:\s*$/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
+/**
+ * "“…,” he averred." / "“…,” Prof Oduya posed.": after a quotation closed on its comma, a pronoun or a
+ * capitalised name (a title before it) and one past tense ending the sentence can only say who spoke,
+ * whatever the verb (Nigerian and Kenyan news frame quotes with "averred", "posed", "fumed").
+ */
+const CLOSING_PAST_VERB = lazy(() => /(?<=^(?:(?:he|she|they|we|I)|(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+)\p{Ll}{3,}ed(?=\s*[.!]?\s*$)/u);
 /** A verb of saying anywhere in the text (VERB_RE is global: its position is reset first). */
 function hasVerbOfSaying(text: string): boolean {
   const re = VERB_RE();
@@ -284,9 +290,10 @@ const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ô
 // (Nigerian and Philippine news put a rank or a form of address before the name as a title:
 // "Engr. Adewale Ogunleye", "Comrade Tunde Bakare", "Alhaji Musa Danladi", "Transportation
 // Undersecretary Celeste Aguinaldo", as a doctor's "Dr Samuel Mutua" mid-phrase: none is the name's.)
+// (Singapore and Malaysian papers the same: "Madam Tan Siew Eng", "Datuk Seri Hafiz Rahman", "Dato' Lim".)
 // (German compounds ending on a head of something: "Gewerkschaftschef", "Bahnvorstand", "Abteilungsleiterin".)
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Cllr\.?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|W?PC|PCSO|PS|DC|DS|DI|DCI|DSI|DSU|DCS|DSgt|Sgt\.?|Insp\.?|Supt\.?|Det\.?|Pastor|Reverend|Rev\.?|Revd\.?|Canon|Vicar|Archdeacon|Monsignor|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Madam|Datuk|Datin|Dato['’]?|Seri|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Cllr\.?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|W?PC|PCSO|PS|DC|DS|DI|DCI|DSI|DSU|DCS|DSgt|Sgt\.?|Insp\.?|Supt\.?|Det\.?|Pastor|Reverend|Rev\.?|Revd\.?|Canon|Vicar|Archdeacon|Monsignor|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person (the arts' too: "Meridian Screen Awards", "The Late Hour Band"; not "Records", a paper the text may say disclosed something). */
 const ORG_SUFFIX =
@@ -1606,7 +1613,7 @@ function attribute(
   // A speech verb frames the quote even when its subject names nobody ("“…,” they said."): then it has no speaker.
   let framed = false;
   VERB_RE().lastIndex = 0;
-  let verb = VERB_RE().exec(afterText);
+  let verb = VERB_RE().exec(afterText) ?? (/,\s*$/.test(q.inner) || /^\s*,/.test(after) ? CLOSING_PAST_VERB().exec(afterText) : null);
   // "‘…,’ one driver, who asked not to be named, told the Herald": the verb of a relative clause
   // frames nothing; the one after the clause does.
   while (verb && /(?<![\p{L}])(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(afterText.slice(0, verb.index)) && /,/.test(afterText.slice(verb.index))) {
@@ -1670,6 +1677,14 @@ function attribute(
       if (role) return { speaker: role, self: role === state.self, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
+      // “…,” Agbaje quoted him as saying.: the aide passes the words on; the one he quoted said them.
+      const passedOn = verb[0] === 'saying' && /\squoted\s/.test(` ${subject}`) ? QUOTED_AS_AFTER().exec(subject) : null;
+      if (passedOn) {
+        const pro = /^(?:him|her)$/i.test(passedOn[2]!) ? passedOn[2]!.toLowerCase() : null;
+        const quoter = pro ? resolveSpeaker(passedOn[1]!, state, 'subject', true)?.speaker : null;
+        const who = pro ? recentPerson(state, pro === 'her' ? 'f' : 'm', (n) => n === quoter, 2) : resolveSpeaker(passedOn[2]!, state, 'subject', true)?.speaker;
+        if (who) return { speaker: who, self: who === state.self, explicit: true };
+      }
       const reply = replyToLastQuote(subject, verb[0], state);
       if (reply) return { speaker: reply, self: reply === state.self, explicit: true };
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
@@ -2875,6 +2890,17 @@ function withoutManSurname(part: string): string {
  * of a body after capitalised words says it is a role, not a second name.
  */
 const CAPITALISED_ROLE_AT_BODY = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s+(?:at|for)\s+(?:the\s+)?\p{Lu}/u);
+/** A capitalised office "of" a body: its last word before "of" a title ("Undersecretary of the Ministry of Finance", "Governor of the State Bank"). */
+const CAPITALISED_OFFICE_OF_BODY = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}/u);
+/**
+ * "“…,” Younis Al Marzouqi, Undersecretary of the Ministry of Finance, told Gulf News.": a Gulf or
+ * South Asian paper's office of a body set after a full name describes that name, as one "at" a body
+ * does; its last word before "of" must be a title, so "Bank of England" or "University of Oxford" is none.
+ */
+function capitalisedOfficeOfBody(part: string): boolean {
+  const m = CAPITALISED_OFFICE_OF_BODY().exec(part);
+  return !!m && isTitleWord(m[1]!);
+}
 /**
  * Turn a speaker phrase into a speaker. `after-verb`: the phrase follows the
  * verb (its first comma part is the speaker, the rest appositives).
@@ -2921,7 +2947,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     if (/,\s*$/.test(raw))
       // ("Sarah Kellow, Duty Controller at Falmouth Coastguard, said": a capitalised office at a body
       // after a full name describes that name.)
-      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || (CAPITALISED_ROLE_AT_BODY().test(parts[k]!.trim()) && isNameOnly(parts[k - 1]!.trim(), state)) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
+      while (k > 0 && !bareRoleThenName(parts[k]!) && (relativeObject(k) || ((CAPITALISED_ROLE_AT_BODY().test(parts[k]!.trim()) || capitalisedOfficeOfBody(parts[k]!.trim())) && isNameOnly(parts[k - 1]!.trim(), state)) || PARTY_STATE_TAG().test(parts[k]!.trim()) || (isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)))) k -= relativeObject(k) ? 2 : 1;
     // "In a 2019 interview with The Lawyer, a senior partner at a firm, speaking anonymously,
     // complained": the walk back reached a phrase of occasion (a preposition opening it), no one's
     // name; the person described after it (an article opening the part) is the subject.
@@ -5030,6 +5056,8 @@ function describedPeople(phrase: string): boolean {
  */
 // A short note in brackets may stand in the outlet's part: "Your report (March 7) quoted …".
 const QUOTED_AS_SAYING = lazy(() => /^[\s*_]*(?:[^,;:“”"()]|\([^()]{1,30}\)){1,80}?\squoted\s+([^;:“”"()]{2,120}?)\s+as\s+(?:saying|telling\s+[^,;:“”"()]{1,40}?)(?![\p{L}])(?:\s+that(?![\p{L}]))?\s*[,:]?\s*/u);
+/** After a quotation, "Agbaje quoted him as", "the agency quoted Lim as" before "saying": who passed the words on (1), whom they quoted (2). */
+const QUOTED_AS_AFTER = lazy(() => /^\s*([^,;:“”"()]{1,60}?)\s+quoted\s+(him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+as\s*$/u);
 /** Who "X quoted Y as saying" credits the words to (Y), or null when the sentence is not so worded. */
 function quotedAsSayingBy(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   if (!/\squoted\s/.test(text)) return null;
@@ -5788,7 +5816,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "Dutch Prime Minister Dick Schoof": the four words the pattern takes end inside the name. The
     // name starts after the last title: look again from there.
     const lastTitle = lastTitleWord(parts);
-    if (lastTitle > 0 && parts.length - lastTitle - 1 < 2) {
+    // "Finance Minister Muhammad Qasim Durrani said": a full run of four with a title in it and a
+    // capitalised word after it may end inside a three-part name too; read it as without the title.
+    const runGoesOn = lastTitle > 0 && parts.length === 4 && /^ \p{Lu}\p{Ll}/u.test(text.slice(at + m[0].length));
+    if (lastTitle > 0 && (parts.length - lastTitle - 1 < 2 || runGoesOn)) {
       if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) {
         FULL_NAME().lastIndex = at + parts.slice(0, lastTitle + 1).join(' ').length + 1;
         continue;
