@@ -380,6 +380,9 @@ export interface AttributionState {
   genders: Map<string, 'f' | 'm'>;
   /** The last words of the paragraph before (what "It reads:" opening a paragraph refers to). */
   previousTail?: string;
+  /** The paragraph number previousTail was taken from, and the tail before it (writtenBefore's). */
+  tailParagraph?: number;
+  earlierTail?: string;
   /** Whose voice "I" is in this text (the answerer in a Q&A), or null in narration. */
   self: string | null;
   /**
@@ -787,7 +790,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   state.lastQuote = last ? { speaker: lastSpeaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : beat ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, beat: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
   state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
+  state.earlierTail = state.previousTail;
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
+  state.tailParagraph = state.paragraph;
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -3195,21 +3200,43 @@ const OWNED_WRITTEN = lazy(() => new RegExp(`^([Hh]is|[Hh]er)\\s+(?:(?:written|o
  * "“…,” the statement said." after "In a victim impact statement read to the court, …, Dr Farah
  * Siddiqui, said …": the written thing is the one the paragraph before (its last 400 characters)
  * names with that noun, and its author the one person, no organisation, this paragraph and that
- * one name; null where none or several.
+ * one name, when the sentence naming the thing names them too; null where none or several.
  */
 function writtenBefore(noun: string, state: AttributionState): string | null {
-  const tail = state.previousTail ?? '';
-  // (noun is one of WRITTEN_NOUN's plain words: no character to escape.)
-  if (!new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(tail)) return null;
+  // A claim is read after its paragraph's quotations, when the tail is this paragraph's own: the
+  // thing may then be named in it or at the end of the paragraph before.
+  const own = state.tailParagraph === state.paragraph;
+  const naming = sentenceNaming(state.previousTail ?? '', noun) || (own ? sentenceNaming(state.earlierTail ?? '', noun) : '');
+  if (!naming) return null;
   // "Mr Grant … had seen an email of 28 April 2019 from the customer": a thing the paragraph says came
   // from someone is theirs, not the person named beside it who saw or got it.
-  if (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.;:!?]{0,60}?\\sfrom\\s`, 'u').test(tail)) return null;
+  // (noun is one of WRITTEN_NOUN's plain words: no character to escape.)
+  if (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.;:!?]{0,60}?\\sfrom\\s`, 'u').test(naming)) return null;
   const fits = new Set<string>();
   for (const entry of state.recent) {
     if (state.paragraph - entry.paragraph > 1) continue;
     for (const p of entry.people) if (/^\p{Lu}/u.test(p.name) && !isOrg(p.name, state)) fits.add(p.name);
   }
-  return fits.size === 1 ? [...fits][0]! : null;
+  // "I was dismissed by letter dated 10 November. The letter said …": a written thing speaks for its
+  // writer, so the sentence that names it must name that person too (or hold "he"/"she" for them);
+  // one naming no sender leaves the writer unknown, not the last person the text named.
+  if (fits.size !== 1) return null;
+  const author = [...fits][0]!;
+  const named = author.split(/\s+/).some((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && hasWholeWord(naming, w));
+  return named || /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu.test(naming) ? author : null;
+}
+
+/**
+ * The last sentence of a text that names a written thing by its noun ("I was dismissed by letter
+ * dated 10 November."), or '' with none. A sentence in which the thing itself speaks ("The letter
+ * said …") names what it refers to, not where it came from, and is passed over.
+ */
+function sentenceNaming(text: string, noun: string): string {
+  const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u');
+  const speaks = new RegExp(`(?<![\\p{L}])${noun}\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|stated|states|read|reads|added|adds|noted|notes|continued|continues)(?![\\p{L}])`, 'u');
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  for (let k = sentences.length - 1; k >= 0; k--) if (word.test(sentences[k]!) && !speaks.test(sentences[k]!)) return sentences[k]!;
+  return '';
 }
 
 /** A lower-case role in two parts joined by a hyphen: "co-founder", "co-host", "vice-president". */
