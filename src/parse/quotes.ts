@@ -4757,6 +4757,12 @@ const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
 /** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
 const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
 /**
+ * A name of two to four capitalised words (an honorific before it) opening a sentence, then a note in
+ * brackets that is no capitalised abbreviation ("(agent for the applicant, Brookfold Homes)",
+ * "(objector)"), then a lowercase word: group 1 is the name. Bounded: linear.
+ */
+const NAME_THEN_ROLE_NOTE = lazy(() => /^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})\s\((?!\p{Lu}[\p{L}\p{N}&.-]{0,11}\))[^()]{1,100}\)(?=\s\p{Ll})/u);
+/**
  * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
  * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
  * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
@@ -4777,6 +4783,14 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (FOREIGN_REPORTING_HINT().test(text)) {
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;
+  }
+  // "Mr Kwame Asante (agent for the applicant, Brookfold Homes) said that …": a name opening the
+  // sentence with its role in brackets (minutes, court reports) is read without the note, which the
+  // subject patterns below take only as a short capitalised abbreviation ("(SEC)").
+  const noted = text.includes('(') ? NAME_THEN_ROLE_NOTE().exec(text) : null;
+  if (noted) {
+    const without = reportedBy(`${noted[1]!}${text.slice(noted[0].length)}`, state);
+    if (without) return without;
   }
   const credit = (who: { speaker: string } | null): string | null =>
     who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) && !isBarePluralGroup(who.speaker) ? who.speaker : null;
