@@ -390,6 +390,11 @@ export interface AttributionState {
    * "I asked"), whose words "“…,” I said." quotes; unset where no single author is named.
    */
   writer?: string | null;
+  /**
+   * While a claim is read after its whole paragraph was: the paragraph's sentences and the index of
+   * the one being read, so "she" there never means someone only the sentences after it name.
+   */
+  claimAt?: { sentences: readonly string[]; at: number };
   /** Capitalised words seen in mid-sentence: names, not sentence openers. */
   midCaps: Set<string>;
   /**
@@ -6898,13 +6903,35 @@ function subjectWithNoOneNear(state: AttributionState): string | null {
 }
 
 /**
+ * While a claim is read (state.claimAt), the people of this paragraph whom only the sentences after
+ * it name: "The Principal Planning Officer presented the report. She said that … traffic on
+ * Holloway Lane." is read once the whole paragraph has been, but "she" points back, never ahead.
+ */
+function namedOnlyLater(state: AttributionState): ((name: string) => boolean) | null {
+  const claim = state.claimAt;
+  if (!claim) return null;
+  let before: string | undefined;
+  let after: string | undefined;
+  return (name) => {
+    if (!state.recent.some((e) => e.paragraph === state.paragraph && e.people.some((p) => p.name === name))) return false;
+    // (a name in the sentence itself is left to the rules that read it: "When Sunita Bhatt paid …, she was told …")
+    after ??= claim.sentences.slice(claim.at + 1).join(' ');
+    if (!hasWholeWord(after, name)) return false;
+    before ??= claim.sentences.slice(0, claim.at + 1).join(' ');
+    return !name.split(' ').some((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && hasWholeWord(before!, w));
+  };
+}
+
+/**
  * The person "he", "she" or a bare quotation refers to: in the most recent
  * sentence (this paragraph or the one before) that named someone who fits,
  * the first such person (the subject, as a rule). "Fits": not an
  * organisation, and not of the other gender where the text gave one.
  */
-function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
+function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skipAlso?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
+  const unnamedYet = namedOnlyLater(state);
+  const skip = unnamedYet ? (name: string) => !!skipAlso?.(name) || unnamedYet(name) : skipAlso;
   // A described person of an earlier paragraph ("a former employee who asked not to be named"),
   // whose gender the text never gave, is "she" only when no one the text knows as a woman is near.
   let described: string | null = null;
