@@ -1724,7 +1724,7 @@ function nameAboveDateline(lines: readonly string[], i: number): boolean {
 /**
  * The dateline under a name alone at `i`: the next line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02
  * BST"), or the one after the writer's role ("Priya Raman" / "Social affairs correspondent" / "Tue 11
- * Feb 2025 06.00 GMT"); -1 where there is none.
+ * Feb 2025 06.00 GMT") or after a byline box's widgets ("Follow" / "7 min read"); -1 where there is none.
  */
 export function datelineUnderName(lines: readonly string[], i: number): number {
   // A newsletter sets the writer's name in bold over the day it went out ("**Oliver Strand**" / "Apr 17, 2023"): the same byline.
@@ -1732,11 +1732,18 @@ export function datelineUnderName(lines: readonly string[], i: number): number {
   if (line.length > 60 || !BARE_NAME().test(line) || INSTITUTION_LAST().test(line)) return -1;
   const dated = (k: number) => /\d/.test(lines[k] ?? '') && (isDateline(lines[k]!) || foreignDay(lines[k]!) !== null);
   if (dated(i + 1)) return i + 1;
+  // A blogging platform's byline box copied as text sets its widgets one a line between the name and
+  // the date ("Dana Whitlock" / "Follow" / "7 min read" / "·" / "Mar 4, 2024"): the same byline.
+  let widget = i + 1;
+  while (widget <= i + 3 && BYLINE_WIDGET().test(normalizeSpace(lines[widget] ?? ''))) widget++;
+  if (widget > i + 1 && dated(widget)) return widget;
   if (!WRITER_ROLE().test(normalizeSpace(lines[i + 1] ?? ''))) return -1;
   // A blank line may set the date off from the name and role ("Ng Wei Ling" / "Property
   // Correspondent" / "" / "UPDATED Oct 1, 2024, 06:31 PM"): the same byline.
   return dated(i + 2) ? i + 2 : !(lines[i + 2] ?? '').trim() && dated(i + 3) ? i + 3 : -1;
 }
+/** A byline box's widget on a line of its own: a follow button, a reading time, a lone separator ("Follow", "7 min read", "·"). */
+const BYLINE_WIDGET = lazy(() => /^(?:Follow|Following|Subscribe|\d{1,3}\s+min(?:ute)?s?\s+(?:read|listen)|[·•|])$/iu);
 /** A writer's role on a line of its own: "Social affairs correspondent", "Senior Reporter", "Arts editor". */
 const WRITER_ROLE = lazy(() => /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,4}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|[Jj]ournalist|[Pp]roducer)$|^(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|[Ss]taff [Ww]riter)$/u);
 /**

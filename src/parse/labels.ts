@@ -2386,6 +2386,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const creditFirst = byFirstWord(creditedNames(lines));
   const witness = opts.witness ? displayName(opts.witness) : null;
   const defendant = captionDefendant(lines);
+  // (read on the first "THE COURT:" only: most transcripts have none)
+  let judge: string | null | undefined;
   const byInitials = initialsDefined(lines);
   const byHandle = handlesDefined(lines);
   // "Jonas:" / "A from Jonas:" where a cast field defines "@quill_jonas (Jonas Aberle)": the one
@@ -2609,6 +2611,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = shortNames.get(name)!;
       }
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
+      if (/^the court$/i.test(name) && (judge ??= captionJudge(lines))) name = judge;
       // "VOX POP:", "MAN IN STREET:", "WOMAN:": a description of someone unnamed, no name; the
       // speaker is written as such a description is ("a member of the public", "a woman").
       // Each vox pop is someone else: one turn each, never joined with the one before it.
@@ -4778,6 +4781,38 @@ export function captionDefendant(lines: readonly string[]): string | null {
   const m = at > 0 ? CAPTION_PARTY().exec(cells[at - 1]!) : null;
   if (!m || /\b(?:inc|llc|ltd|corp|co|company|bank|al|states|america|people|state|commonwealth)\b/i.test(m[1]!)) return null;
   return displayName(m[1]!);
+}
+
+/** "Before:" (alone or with what follows on its line) at a transcript's head: the line that names who presides. */
+const BEFORE_KEY = lazy(() => /^\s*(?:BEFORE|Before)\s*:?(?=\s|$)\s*(.*)$/u);
+/**
+ * The one judge named after it: "HON. KATHERINE L. MORRELL,", "the Honorable Raymond Okafor",
+ * "THE HONORABLE JANE DOE, UNITED STATES DISTRICT JUDGE": the honorific, then two to five
+ * capitalised words up to a comma, a wide gap or the line's end.
+ */
+const HONORABLE_NAME = lazy(() => /^(?:(?:THE|[Tt]he)\s+)?(?:HON\.?|Hon\.?|HONOU?RABLE|Honou?rable)\s+(?:(?:JUDGE|Judge)\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s*(?:$|,|\s{3,})/u);
+
+/**
+ * The judge a transcript's caption says the hearing is before ("Before:" / "HON. KATHERINE L.
+ * MORRELL," / "District Judge", "Before the Honorable Raymond Okafor"), as a name; null where it
+ * names none or a panel (a second honorific, "Judges"). "THE COURT:" then is that judge, as
+ * "THE DEFENDANT:" is the caption's defendant: a transcript's court speaks through its one judge.
+ */
+export function captionJudge(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const before = BEFORE_KEY().exec(lines[i]!);
+    if (!before) continue;
+    let at = i;
+    let rest = before[1]!.trim();
+    while (!rest && at < i + 2 && at + 1 < lines.length) rest = lines[++at]!.trim();
+    const m = HONORABLE_NAME().exec(rest);
+    if (!m) continue;
+    // A panel ("HON. A, HON. B, Circuit Judges"): no one judge.
+    const near = [rest.slice(m[0].length), ...lines.slice(at + 1, at + 4)].join(' ');
+    if (/(?<![\p{L}])(?:HON|Hon|HONOU?RABLE|Honou?rable)(?![\p{L}])|(?<![\p{L}])(?:JUDGES|Judges|JUSTICES|Justices)(?![\p{L}])/u.test(near)) return null;
+    return displayName(m[1]!.replace(/,$/, ''));
+  }
+  return null;
 }
 
 /** A caption's rule, dashes ending in "x": "     ------------------------------x". */

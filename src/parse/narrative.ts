@@ -182,6 +182,7 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   // Each sentence's place, so that two claims are known to be next to each other.
   const at = new Map<string, number>();
   analysis.sentences.forEach((s, i) => at.set(normalizeSpace(s.text), i));
+  const sentenceTexts = analysis.sentences.map((s) => normalizeSpace(s.text));
   for (let ci = 0; ci < claims.length; ci++) {
     const c = claims[ci]!;
     // Minutes' reported exchange ("Councilmember Ortiz asked whether …. The Chair replied that …"):
@@ -216,10 +217,17 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     }
     const told = leadIn ? c.slice(0, -1) : c;
     const whole = told.length > 1 && !opt.narrator && !told.some((x) => x.endsWith('?')) ? told.filter((x) => wordCount(x) >= MIN_CLAIM_WORDS) : null;
+    // (each read sentence's place, so a pronoun in it never means a person only later sentences name)
+    const reading = (sentence: string) => {
+      const k = at.get(sentence);
+      state.claimAt = k === undefined ? undefined : { sentences: sentenceTexts, at: k };
+      return sentence;
+    };
     const reported =
-      accordingToPerson(told[0]!, state) ??
-      reportedBy(told[told.length - 1]!, state) ??
-      (whole?.length === 1 && whole[0] !== told[told.length - 1] ? reportedBy(whole[0]!, state) : null);
+      accordingToPerson(reading(told[0]!), state) ??
+      reportedBy(reading(told[told.length - 1]!), state) ??
+      (whole?.length === 1 && whole[0] !== told[told.length - 1] ? reportedBy(reading(whole[0]!), state) : null);
+    state.claimAt = undefined;
     // (an organisation so credited is whom a following "it warned: “…”" means)
     noteReportingOrg(state, reported);
     // (and an organisation the sentence is about, its subject: "Sport England welcomed the decision. It said …")

@@ -387,6 +387,9 @@ export interface AttributionState {
   genders: Map<string, 'f' | 'm'>;
   /** The last words of the paragraph before (what "It reads:" opening a paragraph refers to). */
   previousTail?: string;
+  /** The paragraph number previousTail was taken from, and the tail before it (writtenBefore's). */
+  tailParagraph?: number;
+  earlierTail?: string;
   /** Whose voice "I" is in this text (the answerer in a Q&A), or null in narration. */
   self: string | null;
   /**
@@ -394,6 +397,11 @@ export interface AttributionState {
    * "I asked"), whose words "“…,” I said." quotes; unset where no single author is named.
    */
   writer?: string | null;
+  /**
+   * While a claim is read after its whole paragraph was: the paragraph's sentences and the index of
+   * the one being read, so "she" there never means someone only the sentences after it name.
+   */
+  claimAt?: { sentences: readonly string[]; at: number };
   /** Capitalised words seen in mid-sentence: names, not sentence openers. */
   midCaps: Set<string>;
   /**
@@ -794,7 +802,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   state.lastQuote = last ? { speaker: lastSpeaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : beat ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, beat: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
   state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
+  state.earlierTail = state.previousTail;
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
+  state.tailParagraph = state.paragraph;
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -3222,21 +3232,43 @@ const OWNED_WRITTEN = lazy(() => new RegExp(`^([Hh]is|[Hh]er)\\s+(?:(?:written|o
  * "“…,” the statement said." after "In a victim impact statement read to the court, …, Dr Farah
  * Siddiqui, said …": the written thing is the one the paragraph before (its last 400 characters)
  * names with that noun, and its author the one person, no organisation, this paragraph and that
- * one name; null where none or several.
+ * one name, when the sentence naming the thing names them too; null where none or several.
  */
 function writtenBefore(noun: string, state: AttributionState): string | null {
-  const tail = state.previousTail ?? '';
-  // (noun is one of WRITTEN_NOUN's plain words: no character to escape.)
-  if (!new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(tail)) return null;
+  // A claim is read after its paragraph's quotations, when the tail is this paragraph's own: the
+  // thing may then be named in it or at the end of the paragraph before.
+  const own = state.tailParagraph === state.paragraph;
+  const naming = sentenceNaming(state.previousTail ?? '', noun) || (own ? sentenceNaming(state.earlierTail ?? '', noun) : '');
+  if (!naming) return null;
   // "Mr Grant … had seen an email of 28 April 2019 from the customer": a thing the paragraph says came
   // from someone is theirs, not the person named beside it who saw or got it.
-  if (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.;:!?]{0,60}?\\sfrom\\s`, 'u').test(tail)) return null;
+  // (noun is one of WRITTEN_NOUN's plain words: no character to escape.)
+  if (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.;:!?]{0,60}?\\sfrom\\s`, 'u').test(naming)) return null;
   const fits = new Set<string>();
   for (const entry of state.recent) {
     if (state.paragraph - entry.paragraph > 1) continue;
     for (const p of entry.people) if (/^\p{Lu}/u.test(p.name) && !isOrg(p.name, state)) fits.add(p.name);
   }
-  return fits.size === 1 ? [...fits][0]! : null;
+  // "I was dismissed by letter dated 10 November. The letter said …": a written thing speaks for its
+  // writer, so the sentence that names it must name that person too (or hold "he"/"she" for them);
+  // one naming no sender leaves the writer unknown, not the last person the text named.
+  if (fits.size !== 1) return null;
+  const author = [...fits][0]!;
+  const named = author.split(/\s+/).some((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && hasWholeWord(naming, w));
+  return named || /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu.test(naming) ? author : null;
+}
+
+/**
+ * The last sentence of a text that names a written thing by its noun ("I was dismissed by letter
+ * dated 10 November."), or '' with none. A sentence in which the thing itself speaks ("The letter
+ * said …") names what it refers to, not where it came from, and is passed over.
+ */
+function sentenceNaming(text: string, noun: string): string {
+  const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u');
+  const speaks = new RegExp(`(?<![\\p{L}])${noun}\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|stated|states|read|reads|added|adds|noted|notes|continued|continues)(?![\\p{L}])`, 'u');
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  for (let k = sentences.length - 1; k >= 0; k--) if (word.test(sentences[k]!) && !speaks.test(sentences[k]!)) return sentences[k]!;
+  return '';
 }
 
 /** A lower-case role in two parts joined by a hyphen: "co-founder", "co-host", "vice-president". */
@@ -4757,6 +4789,12 @@ const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
 /** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
 const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
 /**
+ * A name of two to four capitalised words (an honorific before it) opening a sentence, then a note in
+ * brackets that is no capitalised abbreviation ("(agent for the applicant, Brookfold Homes)",
+ * "(objector)"), then a lowercase word: group 1 is the name. Bounded: linear.
+ */
+const NAME_THEN_ROLE_NOTE = lazy(() => /^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})\s\((?!\p{Lu}[\p{L}\p{N}&.-]{0,11}\))[^()]{1,100}\)(?=\s\p{Ll})/u);
+/**
  * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
  * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
  * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
@@ -4777,6 +4815,14 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (FOREIGN_REPORTING_HINT().test(text)) {
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;
+  }
+  // "Mr Kwame Asante (agent for the applicant, Brookfold Homes) said that …": a name opening the
+  // sentence with its role in brackets (minutes, court reports) is read without the note, which the
+  // subject patterns below take only as a short capitalised abbreviation ("(SEC)").
+  const noted = text.includes('(') ? NAME_THEN_ROLE_NOTE().exec(text) : null;
+  if (noted) {
+    const without = reportedBy(`${noted[1]!}${text.slice(noted[0].length)}`, state);
+    if (without) return without;
   }
   const credit = (who: { speaker: string } | null): string | null =>
     who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) && !isBarePluralGroup(who.speaker) ? who.speaker : null;
@@ -6889,13 +6935,35 @@ function subjectWithNoOneNear(state: AttributionState): string | null {
 }
 
 /**
+ * While a claim is read (state.claimAt), the people of this paragraph whom only the sentences after
+ * it name: "The Principal Planning Officer presented the report. She said that … traffic on
+ * Holloway Lane." is read once the whole paragraph has been, but "she" points back, never ahead.
+ */
+function namedOnlyLater(state: AttributionState): ((name: string) => boolean) | null {
+  const claim = state.claimAt;
+  if (!claim) return null;
+  let before: string | undefined;
+  let after: string | undefined;
+  return (name) => {
+    if (!state.recent.some((e) => e.paragraph === state.paragraph && e.people.some((p) => p.name === name))) return false;
+    // (a name in the sentence itself is left to the rules that read it: "When Sunita Bhatt paid …, she was told …")
+    after ??= claim.sentences.slice(claim.at + 1).join(' ');
+    if (!hasWholeWord(after, name)) return false;
+    before ??= claim.sentences.slice(0, claim.at + 1).join(' ');
+    return !name.split(' ').some((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && hasWholeWord(before!, w));
+  };
+}
+
+/**
  * The person "he", "she" or a bare quotation refers to: in the most recent
  * sentence (this paragraph or the one before) that named someone who fits,
  * the first such person (the subject, as a rule). "Fits": not an
  * organisation, and not of the other gender where the text gave one.
  */
-function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
+function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skipAlso?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
+  const unnamedYet = namedOnlyLater(state);
+  const skip = unnamedYet ? (name: string) => !!skipAlso?.(name) || unnamedYet(name) : skipAlso;
   // A described person of an earlier paragraph ("a former employee who asked not to be named"),
   // whose gender the text never gave, is "she" only when no one the text knows as a woman is near.
   let described: string | null = null;

@@ -102,7 +102,7 @@ describe('a sentencing transcript under the Southern District\'s ruled caption (
   const records = fixtureCorpus(DIR, ['sentencing-rhodes.txt']).records as Rec[];
 
   it('gives "THE DEFENDANT:" to the one defendant the caption names', () => {
-    expect(at(records, 49, 'qa')).toMatchObject({ speaker: 'Gavin Rhodes', asker: 'the Court', text: expect.stringMatching(/^Yes, your Honor\. I lied to people who trusted me\./) });
+    expect(at(records, 49, 'qa')).toMatchObject({ speaker: 'Gavin Rhodes', asker: 'Katherine L. Morrell', text: expect.stringMatching(/^Yes, your Honor\. I lied to people who trusted me\./) });
     expect(records.some((r) => r.speaker === 'the Defendant')).toBe(false);
   });
 
