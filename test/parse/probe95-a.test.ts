@@ -3,7 +3,8 @@
  * session whose headers name who plays the part their turns go under ("Agent: Chloe Barnes (ID
  * 20417)", "Researcher: Hannah Okafor", "Note-taker: Dev Raman"); an all-hands Q&A written up with
  * each question a heading crediting its sender and votes ("### "…?" — Anonymous (142 upvotes)"); an
- * exit-interview write-up's "Comment from Tomasz Wierzbicki, Engineering Manager:" over his words.
+ * exit-interview write-up's "Comment from Tomasz Wierzbicki, Engineering Manager:" over his words; a
+ * 360 summary titled with its subject's full name quoting him by first name ("Jamal wrote: …").
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,5 +157,35 @@ describe('a write-up\'s "Comment from NAME, ROLE:" over the quoted comment', () 
       [11, 'Bernard Oyelaran'],
       [15, 'Lucia Ferreira'],
     ]);
+  });
+});
+
+describe('a summary about one person, titled with the full name, quoting them by first name', () => {
+  it('gives "Jamal wrote:" to the title\'s Jamal Reyes', () => {
+    const records = fixtureCorpus(DIR, ['pulse-360.md']).records as Rec[];
+    expect(at(records, 39)).toMatchObject({ type: 'quote', speaker: 'Jamal Reyes', text: expect.stringMatching(/^I know I move fast/) });
+    expect(at(records, 25)?.speaker).toBe('Helen Cartwright');
+  });
+
+  it('in other words: a profile titled with its subject; a first name two title names share stays', () => {
+    const one = [
+      '# Meet the team: Odile Marchetti, Head of Procurement',
+      '',
+      'We asked our new head of procurement about her first month.',
+      '',
+      'Odile said: "The suppliers have been wonderful, and the team even more so."',
+      '',
+    ].join('\n');
+    const two = [
+      '# Odile Marchetti and Odile Brun on the merger',
+      '',
+      'Two colleagues looked back at the year.',
+      '',
+      'Odile said: "The suppliers have been wonderful, and the team even more so."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'meet-the-team.md': one, 'two-odiles.md': two })).records as Rec[];
+    expect(got.find((r) => r.doc === 'meet-the-team' && r.type === 'quote')?.speaker).toBe('Odile Marchetti');
+    expect(got.find((r) => r.doc === 'two-odiles' && r.type === 'quote')?.speaker).toBe('Odile');
   });
 });
