@@ -17,9 +17,10 @@ const FULL_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}[\p{L}'’.-]*
 /**
  * In place, the records' speakers and askers and the list of the speakers the labels name (the
  * document's `speakers` where it declares none: one person listed once, in full). `registry`: a
- * one-word name the corpus or the document declares is a person of its own.
+ * one-word name the corpus or the document declares is a person of its own. `title`: the document's
+ * title, whose full names count for a first name no record's full name begins with.
  */
-export function creditFirstNamesInFull(result: { records: DraftRecord[]; labelSpeakers?: string[] }, registry: SpeakerRegistry): void {
+export function creditFirstNamesInFull(result: { records: DraftRecord[]; labelSpeakers?: string[] }, registry: SpeakerRegistry, title: string | null = null): void {
   const records = result.records;
   const fullByFirst = new Map<string, Set<string>>();
   let alone = false;
@@ -34,10 +35,26 @@ export function creditFirstNamesInFull(result: { records: DraftRecord[]; labelSp
       } else if (FIRST_NAME.test(name)) alone = true;
     }
   }
-  if (!alone || fullByFirst.size === 0) return;
+  if (!alone) return;
+  // A summary about one person ("360° Feedback Summary — Jamal Reyes, Regional Sales Director") quotes
+  // them by first name ("Jamal wrote: …"): the title's full name, where no record's full name has that first name.
+  // Only a name the title sets off as a name (after a dash, a colon or a bar, before a comma, a dash,
+  // a bracket or the end): "Binance Pay Passes 10 Million …" opens a headline, it names no one.
+  const titleByFirst = new Map<string, Set<string>>();
+  if (title) {
+    for (const m of title.matchAll(TITLE_NAME)) {
+      const full = FULL_NAME.exec(m[0]);
+      if (!full || fullByFirst.has(full[1]!)) continue;
+      if (!/(?:^|[—–:|]\s*)$/u.test(title.slice(0, m.index)) || !/^(?:\s*$|,|\s+[—–|(])/u.test(title.slice(m.index! + m[0].length))) continue;
+      let names = titleByFirst.get(full[1]!);
+      if (!names) titleByFirst.set(full[1]!, (names = new Set()));
+      names.add(registry.resolve(m[0]) ?? m[0]);
+    }
+  }
+  if (fullByFirst.size === 0 && titleByFirst.size === 0) return;
   const inFull = (name: string | null): string | null => {
     if (!name || !FIRST_NAME.test(name) || registry.resolve(name)) return name;
-    const names = fullByFirst.get(name);
+    const names = fullByFirst.get(name) ?? titleByFirst.get(name);
     return names && names.size === 1 ? names.values().next().value! : name;
   };
   for (const r of records) {

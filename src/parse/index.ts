@@ -42,9 +42,9 @@ export function parseDocument(input: ParseInput): ParseResult {
   creditLettersPage(input, result, bodyLines);
   // Last, over every record whichever pass made it: a name set in capitals is spelt as the text
   // writes it ("MCRAE" McRae); a first name alone is the one full name of the
-  // document that begins with it ("Priya says" above "Priya Rao is 36").
+  // document that begins with it ("Priya says" above "Priya Rao is 36"), or of its title;
   nameCaseAsWritten(result, input.body, input.registry);
-  creditFirstNamesInFull(result, input.registry);
+  creditFirstNamesInFull(result, input.registry, input.meta.title);
   // and initials that label turns are the one person the front matter or the title names so
   const declared = [...input.meta.speakers, input.meta.host, input.meta.interviewer].filter((n): n is string => !!n);
   creditInitialsInFull(result, declared, input.meta.title, input.registry);

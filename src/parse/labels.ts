@@ -2310,7 +2310,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l) continue;
     // A committee's members list gives its chair as a field ("Chair: Dame Ruth Ellery"): a part as a cast line's is.
-    const holder = l.style === 'colon' && l.name && (isCastPart(l.name) || PRESIDING_PART().test(l.name)) ? castHolder(l.rest) : '';
+    const holder = l.style === 'colon' && l.name && (isCastPart(l.name) || PRESIDING_PART().test(l.name) || headerPartOfTurns(l, i, read)) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -3800,6 +3800,20 @@ const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:th
  * cast line): the title, as "Prof" is, is no part of the name the turns go under ("INTERVIEWEE:").
  */
 const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Visiting) )?Professor\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
+/** A part's word as a form's key writes it: "Agent", "Researcher", "Note-taker" (a capital, then lower case; no initials, no capitals throughout). */
+const PART_KEY = lazy(() => /^\p{Lu}\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u);
+/**
+ * "Agent: Chloe Barnes (ID 20417)" above turns labelled "Agent:": a call log's or a research session's
+ * header names who plays a part its turns go under, whatever the part is called (a call centre's
+ * agent, a study's researcher or note-taker). The key must label a turn below that asks (a form's
+ * "Candidate:" over notes written about the candidate is no conversation), the value be no sentence,
+ * and the key no word of the value (a first turn "Dana: Kwame Asante." introduces someone).
+ */
+function headerPartOfTurns(l: LabelLine, i: number, read: readonly (LabelLine | null | undefined)[]): boolean {
+  if (l.timed || l.note || !l.name || !PART_KEY().test(l.name) || /[.!?]["”’]?\s*$/.test(l.rest.trim())) return false;
+  if (l.rest.toLowerCase().split(/[\s(),]+/).includes(l.name.toLowerCase())) return false;
+  return read.some((o, k) => k > i && o?.name === l.name && o.style === 'colon' && /[?？]/.test(o.rest));
+}
 /** The part that leads a group, given by initials in a header ("Moderator: JS"; "Interviewer: RK" is chrome.ts's credit). */
 const GROUP_LEAD = lazy(() => /^(?:moderator|facilitator)$/i);
 /** Initials alone holding a part: "AB", "JS" (not "OK"). */

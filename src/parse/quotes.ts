@@ -2095,13 +2095,24 @@ function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan
 /** "He spoke to João Mendes, a crane operator who …:", "She talked with Helen Bracewell, the victim's aunt:": the person talked to, before the colon. */
 const SPOKE_TO_BEFORE_COLON = lazy(() => /(?<![\p{L}])(?:spoke|speaking|talked|talking|chatted|chatting)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,[^:“”"]{0,160})?:[\s*_]*$/u);
 /**
- * A paragraph whose last sentence says the writer or a reporter talked to a person named there and
- * ends on a colon: that person, for the quotation the next paragraph opens on. Null for any other paragraph.
+ * A lead-in that is only a note of whose words come ("Comment from Tomasz Wierzbicki, Engineering
+ * Manager:", "A statement from the chair, Ruth Ames:" in a write-up): the person the words are from,
+ * never the role after the name's comma.
+ */
+const WORDS_FROM_BEFORE_COLON = lazy(() => /^[\s*_]*(?:(?:A|An|The)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:[Cc]omments?|[Ss]tatement|[Mm]essage|[Nn]ote|[Rr]esponse|[Rr]eply|[Ff]eedback|[Ww]ords|[Rr]emarks)\s+from\s+(?:(?:the|our|their|his|her)\s+[\p{Ll}\s-]{1,40},\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^:“”"]{0,120})?:[\s*_]*$/u);
+/**
+ * A paragraph whose last sentence says the writer or a reporter talked to a person named there, or
+ * is only a note that words from a named person follow, and ends on a colon: that person, for the
+ * quotation the next paragraph opens on. Null for any other paragraph.
  */
 function colonListener(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; speaker: string } | null {
   if (!/:[\s*_]*$/.test(paragraph) || paragraph.length > 1200) return null;
   const tail = sentences[sentences.length - 1];
   if (!tail || spans.some((q) => q.end > tail.start)) return null;
+  const from = sentences.length === 1 ? WORDS_FROM_BEFORE_COLON().exec(paragraph) : null;
+  const source = from ? resolveSpeaker(from[1]!, state, 'after-verb', true) : null;
+  // (A body named so is the words' author as much as a person is: "Statement from Northgate Rail:".)
+  if (source && !source.self && source.speaker.includes(' ')) return { paragraph: state.paragraph, speaker: source.speaker };
   const m = SPOKE_TO_BEFORE_COLON().exec(paragraph.slice(tail.start, tail.end));
   const who = m ? resolveSpeaker(m[1]!, state, 'after-verb', true) : null;
   // A single word ("he talked with Parliament, the body that must ratify it:") names a person only when an

@@ -1680,7 +1680,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       quotedQuestions.has(next) ||
       (next >= 0 && isQuestionParagraph(askedText(lines[next]!)) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
     // A question set in bold or as a numbered list item ("1. **Is the dividend safe?**") asks as a plain one does.
-    const asked = askedText(raw);
+    // A heading that credits its question to who sent it and the votes it drew ("### "Is Lisbon staying
+    // open?" — Inês Carvalho, Engineering (61 upvotes)"): the question alone, the sender asking it.
+    const voted = raw.charCodeAt(0) === 0x23 && ATX_OPENING().test(raw) ? votedQuestion(askedText(raw)) : null;
+    const asked = voted ? voted.question : askedText(raw);
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
     // So in a chat export whose messages are stamped with a date: its app writes no headings, and a
     // message's last line stands right above the next stamp ("3. We now serve 170 million users").
@@ -1779,8 +1782,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // the audience under the handle that sent it: the handle asks, and its label is no word of the question.
       const relayed = asked.includes('@') || asked.includes('u/') ? RELAYED_HANDLE_QUESTION().exec(asked.trim()) : null;
       // Under "Questions from Senator Margaret Hollis" (written questions for the record), she asks.
-      const askedBy = relayed ? relayed[1]! : section ? questionerOfSection(section) : null;
-      turns.push({ key: null, speaker: askedBy, asker: true, answerRole: false, lines: [i], parts: [relayed ? relayed[2]! : asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
+      const askedBy = voted ? voted.asker : relayed ? relayed[1]! : section ? questionerOfSection(section) : null;
+      turns.push({ key: null, speaker: askedBy, asker: true, answerRole: false, lines: [i], parts: [relayed ? relayed[2]! : asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}), ...(voted?.role ? { role: voted.role } : {}) });
       current = null;
       continue;
     }
@@ -2737,6 +2740,19 @@ function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
 /** A list item's mark: a dash, a bullet, or a to-do's checkbox ("☐ Finance — confirm the budget"). */
 const BULLET_LINE = lazy(() => /^\s*[-–•·*▪☐☑☒]\s+\S/u);
 
+/** A question in quotation marks or not, a dash, who sent it (a team after a comma) and its votes: "… ?" — Jorge Medina, Customer Success (96 upvotes). */
+const VOTED_QUESTION = lazy(() => /^[“"]?(\S[^“”"]*\?)[”"]?\s+[—–]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s+([^()]{1,60}?))?\s+\((\d[\d,.]*[kK]?\s+(?:upvotes?|votes?|likes?))\)$/u);
+/**
+ * A question an audience sent through a voting tool, set as a heading with its sender and votes
+ * after a dash: the question, the sender (null for "Anonymous", who is nobody named) and, as the
+ * asker's role, what the credit says besides the name (the team, the votes), so its words are found.
+ */
+function votedQuestion(heading: string): { question: string; asker: string | null; role: string } | null {
+  const m = VOTED_QUESTION().exec(heading.trim());
+  if (!m) return null;
+  const anonymous = /^(?:anonymous|anon)$/i.test(m[2]!);
+  return { question: m[1]!.trim(), asker: anonymous ? null : m[2]!, role: anonymous ? `${m[2]} (${m[4]})` : `${m[3] ? `${m[3]} ` : ''}(${m[4]})` };
+}
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
   // A Markdown heading's marks ("## Will you raise prices?", "### Why now? ###") are the page's, no
