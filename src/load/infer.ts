@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
+import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -136,8 +136,6 @@ function editedStamp(lines: readonly string[]): { value: string; idx: number } |
   return null;
 }
 
-/** A Q&A's credit to who asked, read as a byline: "Interview by NAME", "Interviewed by NAME", "Questions by NAME". */
-const INTERVIEW_CREDIT = /^[*_\s]*(?:Interview(?:ed)?|Questions|Conducted)\s+by\s+/i;
 /**
  * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
  * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block

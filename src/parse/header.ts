@@ -2163,6 +2163,8 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
   return null;
 }
 
+/** A byline crediting who asked: "Interview by NAME", "Interviewed by NAME", "Questions by NAME", "Conducted by NAME". */
+export const INTERVIEW_CREDIT = /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s+/i;
 /**
  * The interviewer a byline names ("Interview by Ruth Evans", "Interviewed by …", "Questions by
  * …"): who asks a Q&A's questions when no front matter says. Null for any other byline.
@@ -2175,7 +2177,7 @@ export function inferInterviewer(raw: readonly string[], bodyLine: number): Infe
   const author = inferAuthor(raw, bodyLine);
   if (!author) return null;
   const line = raw[Number(/line (\d+)/.exec(author.from)?.[1] ?? 0) - bodyLine] ?? '';
-  return /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s/i.test(withoutEmphasis(line).trim()) ? author : null;
+  return INTERVIEW_CREDIT.test(withoutEmphasis(line).trim()) ? author : null;
 }
 
 /**

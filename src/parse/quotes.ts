@@ -2674,6 +2674,13 @@ function opensSentence(paragraph: string, offset: number): boolean {
   return before === '' || /[.!?…:]$/.test(before);
 }
 
+/**
+ * The last sentence of `text`. An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's
+ * sentence, not one that opens with "He".
+ */
+function lastSentenceOf(text: string): string {
+  return text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
+}
 /** "Asked by Vidal whether he …, Barreto was candid.": the question's clause, then the one who answered (1). */
 const ASKED_OPENING = lazy(() => /^Asked\s+(?:by\s+[^,;:“”"()]{1,40}?\s+)?(?:whether|if|what|how|why|when|where|who|which|about)\s[^;:“”"()]{1,200}?,\s+((?:he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s+\p{Ll}/u);
 /** "Vidal asked whether he …", "with Vidal asking Barreto what he …": who asked (1), whom (2), the pronoun the question means them by (3). */
@@ -2684,7 +2691,7 @@ const ASKER_ASKING = lazy(() => /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'
  * means other than the asker. Null where the sentence reports no question or the person is unclear.
  */
 function answererAfterAsking(text: string, state: AttributionState): string | null {
-  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.)\s+/).pop() ?? '';
+  const sentence = lastSentenceOf(text);
   if (!/[.!]$/.test(sentence) || /[“”"]/.test(sentence) || wordCount(sentence) > 40) return null;
   const opening = ASKED_OPENING().exec(sentence);
   if (opening) {
@@ -2707,8 +2714,7 @@ function answererAfterAsking(text: string, state: AttributionState): string | nu
  * subject before a speech verb ("She added that …", "Nwankwo said her members …").
  */
 function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
-  // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
-  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
+  const sentence = lastSentenceOf(text);
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
   VERB_RE().lastIndex = 0;
   const verbs = allMatches(VERB_RE(), sentence);

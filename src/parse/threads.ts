@@ -26,6 +26,8 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const CALENDAR = String.raw`(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
 /** When a post was written: its age ("3 yr. ago", "4 years ago"), a date, a time, or both. */
 const WHEN = String.raw`(?:\d+\s*(?:yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|w|d|days?|h|hr|hrs|hours?|m|min|mins|minutes?|s|secs?|seconds?)\.?\s+ago|an?\s+(?:year|month|week|day|hour|minute)\s+ago|just now|(?:Today|Yesterday) at ${CLOCK}|${CALENDAR}(?:,?\s+(?:at\s+)?${CLOCK})?|${CLOCK})`;
+/** The units of an age cut to letters, as a post's header prints them: "2y", "5mo", "14h", "3 d". */
+const AGE_LETTERS = '(?:s|m|h|d|w|mo|y|yr)';
 /** A post's score or a count of its replies: "1,876 points", "1.2k comments", "3 replies". */
 const COUNT = String.raw`[\d.,]+[kKmMbB]?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?)`;
 const SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
@@ -44,7 +46,7 @@ const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|fav
  * A post's age in a letter after a dot, as new Reddit's compact view prints it: "u/name · 2y",
  * "u/name OP · 5mo". Only after the dot: a bare "2d" after a name could be anything.
  */
-const DOT_AGE = String.raw`[·•]\s*\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)(?![\p{L}\p{N}])`;
+const DOT_AGE = String.raw`[·•]\s*\d{1,2}\s?${AGE_LETTERS}(?![\p{L}\p{N}])`;
 /** One line: marks, a name (in bold or not), then furniture only, at least one of it a time or a score. */
 export const HEADER_LINE = lazy(() => new RegExp(
   String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE}|\s*${DOT_AGE})+)${HN_LINKS}\s*$`,
@@ -83,10 +85,10 @@ const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}
 /** A post's handle alone under its author's display name: X's "@cz_binance", Mastodon's "@hvos@mastodon.social". */
 const HANDLE_ALONE = lazy(() => /^@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})?$/u);
 /** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited", "2d • Edited •" (the globe after it lost in the copy). */
-const SHORT_AGE = lazy(() => /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited\s*)?)*$/i);
+const SHORT_AGE = lazy(() => new RegExp(String.raw`^\d{1,2}\s?${AGE_LETTERS}\s*(?:[•·]\s*(?:Edited\s*)?)*$`, 'i'));
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
 export const FURNITURE_LINE = lazy(() => new RegExp(
-  String.raw`^(?:[·•]|\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited\s*)?)*|level \d{1,2}|OP|Author|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})*|${CALENDAR},? ${CLOCK}(?: · [^·]{1,30}){0,4}|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
+  String.raw`^(?:[·•]|\d{1,2}\s?${AGE_LETTERS}\s*(?:[•·]\s*(?:Edited\s*)?)*|level \d{1,2}|OP|Author|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})*|${CALENDAR},? ${CLOCK}(?: · [^·]{1,30}){0,4}|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
 ));
 /*
@@ -99,7 +101,7 @@ export const FURNITURE_LINE = lazy(() => new RegExp(
  */
 /** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
 const HEADER_END = lazy(() => new RegExp(
-  String.raw`(?:ago\*?|now|\d|\d\s?(?:s|h|d|w|mo|y|yr)|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
+  String.raw`(?:ago\*?|now|\d|\d\s?${AGE_LETTERS}|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
   'u',
 ));
 /** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
@@ -581,11 +583,13 @@ export function isThreadActionLine(raw: string): boolean {
     (s.startsWith('Like') && ACTION_BUTTONS().test(s)) ||
     BUTTON_ROW().test(s);
 }
+/** One button of a comment's row, by its word. */
+const BUTTON_WORD = '(?:Reply|Share|Report|Save|Follow|Award|Give Award|Vote|Upvote|Downvote|Edit|Delete|Permalink|Embed|Comment|More)';
 /**
  * A comment's buttons copied as one line of their words alone, new Reddit's "Reply Share Report",
  * "Reply Award Share Save Follow", "Vote · Reply · Share": two buttons at least, nothing else.
  */
-const BUTTON_ROW = lazy(() => /^(?:Reply|Share|Report|Save|Follow|Award|Give Award|Vote|Upvote|Downvote|Edit|Delete|Permalink|Embed|Comment|More)(?:(?:\s+|\s*[·|•]\s*)(?:Reply|Share|Report|Save|Follow|Award|Give Award|Vote|Upvote|Downvote|Edit|Delete|Permalink|Embed|Comment|More))+$/);
+const BUTTON_ROW = lazy(() => new RegExp(`^${BUTTON_WORD}(?:(?:\\s+|\\s*[·|•]\\s*)${BUTTON_WORD})+$`));
 /** LinkedIn's action bar under a comment, copied as one line with its counts. */
 const COMMENT_ACTION_BAR = lazy(() => /^Like(?: · [\d.,]+[kKmM]?)?(?: \| Reply(?: · [\d.,]+[kKmM]? repl(?:y|ies))?)?$/);
 /**
