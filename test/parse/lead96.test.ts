@@ -1,0 +1,34 @@
+/**
+ * Shapes read this session: an obituary whose subject's work is a structure named in capitals
+ * ("the Ferris Point Bridge"), a select committee's oral evidence whose members list names the
+ * chair ("Sir Geoffrey Clifton-Brown (Chair)") over "Q1 Chair:" turns, and a radio phone-in whose
+ * callers' labels are short names in capitals ("DEV (PORTSWOOD):").
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { loadCorpus } from '../../src/load/load.js';
+
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+const DIR = join(FIXTURES, 'lead96');
+
+describe('an obituary: a bridge named in capitals is no one a later "she said" means', () => {
+  const records = fixtureCorpus(DIR, ['obituary.txt']).records as Rec[];
+
+  it("gives the words of the subject's old interview to her, in the year she said them", () => {
+    expect(records.find((r) => r.text.startsWith('the only thing I have built'))).toMatchObject({ type: 'quote', speaker: 'Marguerite Okonkwo-Bell', year: 1989 });
+  });
+
+  it('in other words: a stadium and a viaduct of three words after the article, a man named before them', () => {
+    const dir = tempCorpus({
+      'profile.txt': [
+        'Profile', '',
+        'Tomasz Wierzbicki, the architect, has retired at 70. He founded his practice in 1988.', '',
+        'His practice drew the Harlow Town Stadium. Its best-known work, the Kessock Rail Viaduct, opened in 2004.', '',
+        'In a 2010 lecture he said the viaduct was "the hardest thing we ever drew".', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('the hardest thing'))).toMatchObject({ type: 'quote', speaker: 'Tomasz Wierzbicki' });
+  });
+});
