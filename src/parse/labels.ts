@@ -327,7 +327,7 @@ export function chapterLines(lines: readonly string[]): number[] {
 }
 
 /** An honorific before a full name, dropped to compare names ("Dr. Amara Nwosu" is Amara Nwosu). */
-export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/);
+export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Cllr)\.?\s+/);
 
 /** A meeting export's section headings, never a voice. */
 const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i);
@@ -2291,7 +2291,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // A name with no part of its own is kept under a key no label can spell, so it feeds the
     // first-name and surname lookups built from the holders below and holds no role.
     if (listed) {
-      for (const [name, part] of listed) roleHolders.set(part && CAST_ROLE().test(part) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
+      // ("Members present: Sir Geoffrey Clifton-Brown (Chair); …": the chair, whom "Q1 Chair:" below means.)
+      for (const [name, part] of listed) roleHolders.set(part && (CAST_ROLE().test(part) || PRESIDING_PART().test(part)) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
       // A note that is no part of a conversation ("Kofi Mensah (Owner, Mensah Hardware)") says what the
       // person does: their turns' role, as a cast line's description is.
       for (const [name, part, note] of listed) if (note && part && !CAST_ROLE().test(part) && !holderRoles.has(name)) holderRoles.set(name, note);
@@ -3713,7 +3714,7 @@ function rosterEntryByComma(line: string, listed = false): RosterEntry | null {
 }
 
 /** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
-const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|hosts|co-hosts|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);
+const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|hosts|co-hosts|attendees|on the call|in this episode|featuring|with|cast|members present)\s*:\s+(\S.*)$/i);
 /**
  * The people a participants line names, each with the part in brackets after the name (lower
  * case; null where none): "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO of

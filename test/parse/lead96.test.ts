@@ -32,3 +32,34 @@ describe('an obituary: a bridge named in capitals is no one a later "she said" m
     expect(got.find((r) => r.text.startsWith('the hardest thing'))).toMatchObject({ type: 'quote', speaker: 'Tomasz Wierzbicki' });
   });
 });
+
+describe('oral evidence to a select committee: the members list names the chair whom "Q1 Chair:" means', () => {
+  const records = fixtureCorpus(DIR, ['committee-evidence.txt']).records as Rec[];
+
+  it("gives the chair's questions to the member the list marks (Chair), his title left off", () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Geoffrey Clifton-Brown', 'Philippa Rowe'],
+      ['Geoffrey Clifton-Brown', 'Philippa Rowe'],
+      ['Anna Dixon', 'Mark Ellison'],
+      ['Anna Dixon', 'Mark Ellison'],
+      ['Clive Betts', 'Philippa Rowe'],
+      ['Lloyd Hatton', 'Philippa Rowe'],
+    ]);
+  });
+
+  it('in other words: a Dame in the chair, a councillor among the members', () => {
+    const dir = tempCorpus({
+      'evidence.txt': [
+        'Transport Committee', 'Oral evidence: Rural bus services, HC 88', 'Tuesday 4 March 2025', '',
+        'Members present: Dame Ruth Ellery (Chair); Cllr Tom Aske; Priya Mann.', '',
+        'Q1 Chair: How many routes were cut last year?', '',
+        'Jonas Whitfield: Forty-one, Chair, out of about 900.', '',
+        'Q2 Priya Mann: Were the councils told first?', '',
+        'Jonas Whitfield: Most of them were.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Forty-one'))).toMatchObject({ type: 'qa', asker: 'Ruth Ellery', speaker: 'Jonas Whitfield' });
+  });
+});
