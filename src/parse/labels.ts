@@ -1544,13 +1544,15 @@ const EMPHASISED_NOTE = lazy(() => /([*_]{1,2})(\([^()*_]{1,40}\)|\[[^\][*_]{1,4
 const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
 /** The part that presides over a committee or a meeting, which its members list names ("Chair: Dame Ruth Ellery"). */
 const PRESIDING_PART = lazy(() => /^(?:chair|chairman|chairwoman|chairperson|convenor|convener)$/i);
+/** A comma, then the words a presenter greets or hands over to someone with: ", you're", ", go ahead", ", good morning". */
+const VOCATIVE_AFTER = lazy(() => /^,\s+(?:you|go|welcome|good|hello|hi|morning|afternoon|evening|thanks|thank)(?![\p{L}])/iu);
 /** A label of two or three capitals, nothing else: "TOR", "DEV", "NHS". */
 const SHORT_CAPITALS = lazy(() => /^\p{Lu}{2,3}$/u);
 /**
  * The word in title case ("Dev" for "DEV") where the text writes it so as a word of its own inside a
  * sentence ("And Dev is on line two", "Go ahead, Tor."); else the word as it is. A sentence's or a
  * turn's first word is capitalised whatever it is ("IT: … It took two nights.", "Us and the Lagos
- * team …"): no sign of a name there. (A bounded look back over a few spaces.)
+ * team …"): no sign of a name there, unless it is greeted. (A bounded look back over a few spaces.)
  */
 function titledInText(word: string, text: string): string {
   const titled = word[0] + word.slice(1).toLowerCase();
@@ -1560,7 +1562,9 @@ function titledInText(word: string, text: string): string {
     if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
     let j = i - 1;
     while (j >= 0 && j >= i - 4 && (text[j] === ' ' || text[j] === '\t')) j--;
-    if (j < 0 || /[\n.!?:"“‘'(\[«*_#>]/.test(text[j]!)) continue;
+    // Opening a sentence, only where the presenter addresses it ("Dev, you're a cyclist.", "Tor, go
+    // ahead."): a word is not an acronym's in a greeting.
+    if ((j < 0 || /[\n.!?:"“‘'(\[«*_#>]/.test(text[j]!)) && !VOCATIVE_AFTER().test(text.slice(i + titled.length, i + titled.length + 12))) continue;
     return titled;
   }
   return word;

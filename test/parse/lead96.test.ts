@@ -63,3 +63,26 @@ describe('oral evidence to a select committee: the members list names the chair 
     expect(got.find((r) => r.text.startsWith('Forty-one'))).toMatchObject({ type: 'qa', asker: 'Ruth Ellery', speaker: 'Jonas Whitfield' });
   });
 });
+
+describe('a radio phone-in: callers under short names in capitals the presenter greets', () => {
+  const records = fixtureCorpus(DIR, ['phone-in.txt']).records as Rec[];
+
+  it('writes "DEV (PORTSWOOD):" as the presenter writes him, "Dev"', () => {
+    expect(records.find((r) => r.text.startsWith('Not on this stretch'))).toMatchObject({ type: 'qa', asker: 'Dev', speaker: 'Joanna Hartley' });
+    expect(records.filter((r) => r.asker === 'DEV' || r.speaker === 'DEV')).toEqual([]);
+  });
+
+  it('in other words: "TOR:" handed over to as "Tor, go ahead"; "IT:" opening a sentence stays IT', () => {
+    const dir = tempCorpus({
+      'phone-in.txt': [
+        'PRESENTER: Next on the line. Tor, go ahead.', '', 'TOR: Why is the ferry late every Friday?', '', 'GUEST: The crew rota changes on Fridays.', '',
+      ].join('\n'),
+      'support.txt': [
+        'USER: The laptop will not start. It shows a black screen.', '', 'IT: Have you held the power button for ten seconds?', '', 'USER: Yes. It still does nothing.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('The crew rota'))).toMatchObject({ type: 'qa', asker: 'Tor' });
+    expect(got.find((r) => r.text.startsWith('Yes. It still'))).toMatchObject({ asker: 'IT' });
+  });
+});
