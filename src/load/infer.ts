@@ -136,6 +136,8 @@ function editedStamp(lines: readonly string[]): { value: string; idx: number } |
   return null;
 }
 
+/** A line's last sentence when it credits the interview: "… Interview by Joe Farrant, March 2024.*" (1: the credit, its full stop off). */
+const CLOSING_CREDIT = /[.!?]\s+((?:Interview|Interviewed|Questions)\s+by\s+[^.!?]{3,80})\.?[*_]*\s*$/;
 /**
  * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
  * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block
@@ -146,6 +148,11 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number;
   for (let i = 0; i < lines.length && seen < 8; i++) {
     if (!lines[i]!.trim()) continue;
     seen++;
+    // A standfirst may end on the credit as a sentence of its own: "*The founder of Kessel Bikes on
+    // …. Interview by Joe Farrant, March 2024.*".
+    const closing = lines[i]!.includes(' by ') ? CLOSING_CREDIT.exec(lines[i]!) : null;
+    const closingYear = closing ? monthYearOf(closing[1]!) : null;
+    if (closingYear !== null) return { year: closingYear, idx: i, on: true };
     if (bylineName(lines[i]!) === null && bylineName(lines[i]!.replace(INTERVIEW_CREDIT, 'By ')) === null) continue;
     // Or the byline gives it after a bar or a comma itself: "Interview by Pete Armitage | May 2025".
     const own = monthYearOf(lines[i]!);

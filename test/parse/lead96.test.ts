@@ -86,3 +86,23 @@ describe('a radio phone-in: callers under short names in capitals the presenter 
     expect(got.find((r) => r.text.startsWith('Yes. It still'))).toMatchObject({ asker: 'IT' });
   });
 });
+
+describe('a numbered Q&A whose standfirst ends on its credit: "Interview by Joe Farrant, March 2024."', () => {
+  const records = fixtureCorpus(DIR, ['ten-questions.md']).records as Rec[];
+
+  it('dates every answer by the month and year the credit gives, the interviewer asking', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(6);
+    expect(new Set(qa.map((r) => `${r.asker} ${r.speaker} ${r.year}`))).toEqual(new Set(['Joe Farrant Aiko Tanabe 2024']));
+  });
+
+  it('in other words: "Questions by …" closing an italic note of two sentences; a standfirst with no credit dates nothing', () => {
+    const dir = tempCorpus({
+      'credited.md': ['# Five minutes with Ola Berg', '', '_The chef on fish and failure. Questions by Ana Reis, October 2022._', '', '**Why fish?**', '', 'Because my father caught it.', ''].join('\n'),
+      'uncredited.md': ['# Five minutes with Ola Berg', '', '_The chef on fish and failure. She opened in October 2022._', '', '**Why fish?**', '', 'Because my father caught it.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.doc === 'credited' && r.text.startsWith('Because'))).toMatchObject({ year: 2022 });
+    expect(got.find((r) => r.doc === 'uncredited' && r.text.startsWith('Because'))?.year ?? null).toBeNull();
+  });
+});
