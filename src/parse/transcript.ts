@@ -30,6 +30,7 @@ import { exportFurnitureLines, mayBeDatabaseExport, mayBePastedClippings, readDa
 import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
+import { isReviewPage } from './reviews.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, guestIntroduced, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
@@ -2988,7 +2989,7 @@ export const transcriptShape: Shape = {
   // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
   // Nor an AV script's table (avscript.ts): "STOCK:" / "CAPTION:" tag a shot in its video column, "SOT:" cues a bite in its audio column.
   // Nor a question board's export (asked.ts): "Author:" and "Status:" are its entries' fields.
-  detect: ({ body, lines, registry, memo }) => !isKindleClippings(lines) && !isQuestionBoard(lines) && !isWrittenQuestionPage(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && !(body.includes('\t') && avScriptTable(lines)) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
+  detect: ({ body, lines, registry, memo }) => !isKindleClippings(lines) && !isQuestionBoard(lines) && !isWrittenQuestionPage(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && !isReviewPage(body, lines) && !(body.includes('\t') && avScriptTable(lines)) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
 

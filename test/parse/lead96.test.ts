@@ -106,3 +106,33 @@ describe('a numbered Q&A whose standfirst ends on its credit: "Interview by Joe 
     expect(got.find((r) => r.doc === 'uncredited' && r.text.startsWith('Because'))?.year ?? null).toBeNull();
   });
 });
+
+describe("a shop's reviews page: rating and title on one line, 'Colour: … | Verified Purchase', customers' answers", () => {
+  const records = fixtureCorpus(DIR, ['shop-reviews.txt']).records as Rec[];
+
+  it("gives each card's title and words to its reviewer, dated by 'Reviewed in … on'", () => {
+    expect(records.find((r) => r.text.startsWith("I've had three kettles"))).toMatchObject({ type: 'quote', speaker: 'Helen M.', year: 2024 });
+    expect(records.find((r) => r.text.includes('Limescale after a month'))).toMatchObject({ type: 'quote', speaker: 'R. Patel' });
+    expect(records.filter((r) => r.speaker === 'Colour')).toEqual([]);
+  });
+
+  it('reads each answered question as a qa of the customer who answered, the seller named by no one', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.question, r.speaker, r.year])).toEqual([
+      ['Does the lid open fully to clean inside?', 'Thomas', 2024],
+      ['Is the base 360 degrees?', null, 2024],
+    ]);
+  });
+
+  it('in other words: "Size: … | Style: … | Verified Purchase", "One person found this helpful"', () => {
+    const card = (name: string, words: string) => [name, '4.0 out of 5 stars  Does the job', 'Reviewed in Canada on March 3, 2023', 'Size: 1.7 L | Style: Matte | Verified Purchase', words, 'One person found this helpful', 'Helpful | Report abuse', ''];
+    const dir = tempCorpus({
+      'reviews.txt': ['Top reviews', '', ...card('Jo Whitley', 'Quiet and quick.'), ...card('Sam K.', 'The handle gets hot.'), 'Question: Is it cordless?', 'Answer: Yes, it lifts off the base.', 'By Amrit on April 2, 2023', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text === 'Quiet and quick.')).toMatchObject({ type: 'quote', speaker: 'Jo Whitley', year: 2023 });
+    expect(got.find((r) => r.text === 'The handle gets hot.')).toMatchObject({ type: 'quote', speaker: 'Sam K.' });
+    expect(got.filter((r) => r.speaker === 'Size')).toEqual([]);
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ question: 'Is it cordless?', speaker: 'Amrit', year: 2023 });
+  });
+});
