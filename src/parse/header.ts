@@ -1235,11 +1235,36 @@ export function judgeOfJudgment(raw: readonly string[], bodyLine: number): Infer
     if (JUDGMENT_WORD().test(line)) judgment = true;
     const m = judgment ? JUDGE_OPENING().exec(line) : null;
     if (!m) continue;
-    const name = m[2]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
-    const office = m[1]!.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
-    return { value: `${office} ${name}`, from: `the judge's line (line ${bodyLine + i})` };
+    return { value: judgeAsWritten(m), from: `the judge's line (line ${bodyLine + i})` };
   }
-  return null;
+  // No line opens the reasons with the judge: the one judge the caption's "Before:" names ("Before:" /
+  // "MRS JUSTICE OKAFOR"), where the heading block calls the document a judgment. A panel (two judges
+  // or more) writes in one voice no name gives.
+  if (!judgment || !raw.slice(0, 60).some((l) => JUDGMENT_HEADING().test(l))) return null;
+  const before = raw.slice(0, 40).findIndex((l) => BEFORE_KEY().test(l));
+  if (before < 0) return null;
+  const own = BEFORE_KEY().exec(raw[before]!)![1]!.trim();
+  const block: { line: string; i: number }[] = own ? [{ line: own, i: before }] : [];
+  for (let k = before + 1; !own && k < Math.min(raw.length, before + 5); k++) {
+    if (!raw[k]!.trim()) {
+      if (block.length) break;
+      continue;
+    }
+    block.push({ line: raw[k]!.trim(), i: k });
+  }
+  const judges = block.map((b) => ({ m: JUDGE_OPENING().exec(`${b.line.replace(/\s*:\s*$/, '')}:`), i: b.i })).filter((j) => j.m);
+  if (judges.length !== 1 || block.length !== 1) return null;
+  return { value: judgeAsWritten(judges[0]!.m!), from: `the caption's "Before:" (line ${bodyLine + judges[0]!.i})` };
+}
+/** A line that heads the document as a judgment, no word of a transcript's: "APPROVED JUDGMENT", "Judgment date: …", "Neutral Citation Number: …". */
+const JUDGMENT_HEADING = lazy(() => /^\s*(?:(?:approved\s+)?judgment|judgment\s+date\s*:.*|neutral\s+citation(?:\s+number)?\s*:.*)\s*$/i);
+/** "Before:" opening a caption's line, the judge on it or on the lines under it (1). */
+const BEFORE_KEY = lazy(() => /^\s*Before\s*:\s*(.*)$/i);
+/** The judge JUDGE_OPENING matched, as a name is written: "MRS JUSTICE OKAFOR" is Mrs Justice Okafor. */
+function judgeAsWritten(m: RegExpExecArray): string {
+  const name = m[2]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  const office = m[1]!.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+  return `${office} ${name}`;
 }
 const JUDGMENT_WORD = lazy(() => /\b(?:JUDGMENT|[Jj]udgment|[Nn]eutral [Cc]itation|NEUTRAL CITATION)\b/);
 const JUDGE_OPENING = lazy(() => /^(?:THE\s+HON(?:OU?RABLE)?\.?\s+|The\s+Hon(?:ou?rable)?\.?\s+)?((?:MR|MRS|MS|Mr|Mrs|Ms)\.?\s+(?:JUSTICE|Justice)|(?:LORD|LADY|Lord|Lady)\s+(?:JUSTICE|Justice)|(?:HIS|HER|His|Her)\s+(?:HONOU?R|Honou?r)\s+(?:JUDGE|Judge)|(?:DISTRICT\s+|DEPUTY\s+|District\s+|Deputy\s+)?(?:JUDGE|Judge))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*$/u);

@@ -136,3 +136,27 @@ describe("a shop's reviews page: rating and title on one line, 'Colour: … | Ve
     expect(got.find((r) => r.type === 'qa')).toMatchObject({ question: 'Is it cordless?', speaker: 'Amrit', year: 2023 });
   });
 });
+
+describe('a judgment whose reasons open on their first paragraph, the judge named under "Before:" alone', () => {
+  const records = fixtureCorpus(DIR, ['judgment.txt']).records as Rec[];
+
+  it("gives the judgment's findings to the judge and the witnesses' words to them", () => {
+    expect(records.find((r) => r.text.startsWith('I find the Trust in breach'))).toMatchObject({ type: 'claim', speaker: 'Mrs Justice Okafor' });
+    expect(records.find((r) => r.text.startsWith('The inspector was off sick'))).toMatchObject({ type: 'quote', speaker: 'Kevin Hollis' });
+  });
+
+  it('in other words: the judge on the "Before:" line itself; a panel of two, or a hearing with no judgment heading, names no author', () => {
+    const judgment = (before: string[], heading: string) =>
+      ['IN THE COURT OF APPEAL', '', ...before, '', heading, '', '1. The appeal is about a lease. I would dismiss it.', ''].join('\n');
+    const dir = tempCorpus({
+      'one.txt': judgment(['Before: HIS HONOUR JUDGE KERR'], 'Approved Judgment'),
+      'panel.txt': judgment(['Before:', 'LORD JUSTICE ADEYEMI', 'LADY JUSTICE HOLT'], 'Approved Judgment'),
+      'hearing.txt': judgment(['Before: HIS HONOUR JUDGE KERR'], 'Transcript of proceedings'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    const author = (doc: string) => got.find((r) => r.doc === doc && r.text.includes('I would dismiss'))?.speaker ?? null;
+    expect(author('one')).toBe('His Honour Judge Kerr');
+    expect(author('panel')).toBeNull();
+    expect(author('hearing')).toBeNull();
+  });
+});
