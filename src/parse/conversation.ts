@@ -1761,8 +1761,12 @@ const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|mem
  * come first; the name is two or three capitalised words.
  */
 const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
-/** A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …". */
-const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b)/i);
+/**
+ * A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …";
+ * or by counting itself among the asker's own ("Last one from me.", "One more from me, for Tomás:"), or opening on
+ * "And" ("And Flinch, did it feel …?"): the same reporter asking on, for a reporter names themselves only once.
+ */
+const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b|(?:(?:and |a |one )?(?:last|final|one more|another)(?: one| question)?|one last(?: one| question)?) from me\b|and\s+\S)/i);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;
