@@ -1768,7 +1768,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A question paragraph under a labelled turn that opens by addressing the next label's speaker
     // ("BROWN: The committee will come to order. …" / "Ms. Marchetti, you testified … How do you
     // verify that?" / "MARCHETTI: …"): the labelled speaker's next paragraph, put to that person.
-    const labelledGoesOn = !!current && current.key !== null && !!nextLabel && nextLabel.key !== current.key && addressesSpeaker(asked, nextLabel.speaker);
+    // Not one set wholly in bold between blank lines: a round-table write-up's unattributed question
+    // ("Vos: …" / "**Rosalind, you learned to ride a camel. Was it hard?**" / "Achebe: …") is the page's.
+    const labelledGoesOn = !!current && current.key !== null && !!nextLabel && nextLabel.key !== current.key && addressesSpeaker(asked, nextLabel.speaker) && !(WHOLLY_BOLD_QUESTION().test(raw) && !lines[i - 1]!.trim() && !(lines[i + 1] ?? '').trim());
     // A question set as a Markdown heading after a blank line, over a labelled answer, asks by its
     // markup even in the first person: an FAQ's "### Can I work from abroad?" is the staff's question,
     // no more words of the answer above it.
