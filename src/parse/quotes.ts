@@ -2762,7 +2762,9 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   const tail = text.trimEnd();
   const question = tail.endsWith('?');
   if (!/[.!]$/.test(tail) && !question) return undefined;
-  const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?])\s+/).pop() ?? '';
+  // (A quoted sentence before it ends where its closing mark does: '"Okay, okay." She stands.' is
+  // two sentences, the beat the last.)
+  const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?]["”’]?)\s+/).pop() ?? '';
   if (/[“”"]/.test(sentence) || wordCount(sentence) > 30) return undefined;
   // "Does she still answer customer emails? “Every Sunday.”": the writer's question about her,
   // put in narration, and the quotation answering it: hers.
