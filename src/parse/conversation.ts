@@ -2571,7 +2571,7 @@ function maskEditorialNotes(para: string): string {
 
 /**
  * Questions set unlabelled (two or more, no label asking anywhere) over the answers of two or more
- * named voices, each answering under a question at least once: a Q&A with several guests, its
+ * named voices, each answering under a question at least once or never asking: a Q&A with several guests, its
  * questions the page's (its writer's), each put to every guest who answers under it.
  */
 function guestsUnderPlainQuestions(turns: readonly Turn[]): boolean {
@@ -2579,8 +2579,11 @@ function guestsUnderPlainQuestions(turns: readonly Turn[]): boolean {
   if (plain.length < 2 || turns.some((t) => t.key !== null && (t.asker || t.answerRole))) return false;
   const answering = new Set<string>();
   for (let k = 1; k < turns.length; k++) if (turns[k - 1]!.key === null && turns[k - 1]!.asker && turns[k]!.key !== null && turns[k]!.speaker) answering.add(turns[k]!.key!);
-  const voices = new Set(turns.filter((t) => t.key !== null).map((t) => t.key!));
-  return answering.size >= 2 && voices.size === answering.size;
+  // A band member who only ever chimes in after another's answer ("**Olu:** We knew which snare …")
+  // is a guest too, where no turn of theirs asks anything: a voice that asks may be the page's host.
+  const voices = new Set(turns.filter((t) => t.key !== null && (answering.has(t.key) || !turns.some((u) => u.key === t.key && u.parts.some((p) => p.includes('?'))))).map((t) => t.key!));
+  const all = new Set(turns.filter((t) => t.key !== null).map((t) => t.key!));
+  return answering.size >= 2 && voices.size === all.size;
 }
 /** The interviewer's part as a print interview labels it: "Interviewer", Chinese 记者/采访者, Japanese 聞き手, Korean 기자/인터뷰어, Russian Корреспондент. */
 const INTERVIEWER_PART = lazy(() => /^(?:interviewer|记者|記者|采访者|聞き手|기자|인터뷰어|интервьюер|корреспондент)$/iu);
