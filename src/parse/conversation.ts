@@ -1761,8 +1761,12 @@ const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|mem
  * come first; the name is two or three capitalised words.
  */
 const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
-/** A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …". */
-const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b)/i);
+/**
+ * A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …";
+ * or by counting itself among the asker's own ("Last one from me.", "One more from me, for Tomás:"), or opening on
+ * "And" ("And Flinch, did it feel …?"): the same reporter asking on, for a reporter names themselves only once.
+ */
+const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b|(?:(?:and |a |one )?(?:last|final|one more|another)(?: one| question)?|one last(?: one| question)?) from me\b|and\s+\S)/i);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;
@@ -2567,7 +2571,7 @@ function maskEditorialNotes(para: string): string {
 
 /**
  * Questions set unlabelled (two or more, no label asking anywhere) over the answers of two or more
- * named voices, each answering under a question at least once: a Q&A with several guests, its
+ * named voices, each answering under a question at least once or never asking: a Q&A with several guests, its
  * questions the page's (its writer's), each put to every guest who answers under it.
  */
 function guestsUnderPlainQuestions(turns: readonly Turn[]): boolean {
@@ -2575,8 +2579,11 @@ function guestsUnderPlainQuestions(turns: readonly Turn[]): boolean {
   if (plain.length < 2 || turns.some((t) => t.key !== null && (t.asker || t.answerRole))) return false;
   const answering = new Set<string>();
   for (let k = 1; k < turns.length; k++) if (turns[k - 1]!.key === null && turns[k - 1]!.asker && turns[k]!.key !== null && turns[k]!.speaker) answering.add(turns[k]!.key!);
-  const voices = new Set(turns.filter((t) => t.key !== null).map((t) => t.key!));
-  return answering.size >= 2 && voices.size === answering.size;
+  // A band member who only ever chimes in after another's answer ("**Olu:** We knew which snare …")
+  // is a guest too, where no turn of theirs asks anything: a voice that asks may be the page's host.
+  const voices = new Set(turns.filter((t) => t.key !== null && (answering.has(t.key) || !turns.some((u) => u.key === t.key && u.parts.some((p) => p.includes('?'))))).map((t) => t.key!));
+  const all = new Set(turns.filter((t) => t.key !== null).map((t) => t.key!));
+  return answering.size >= 2 && voices.size === all.size;
 }
 /** The interviewer's part as a print interview labels it: "Interviewer", Chinese 记者/采访者, Japanese 聞き手, Korean 기자/인터뷰어, Russian Корреспондент. */
 const INTERVIEWER_PART = lazy(() => /^(?:interviewer|记者|記者|采访者|聞き手|기자|인터뷰어|интервьюер|корреспондент)$/iu);

@@ -695,8 +695,11 @@ const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30}[\p
 const BARRED_SENDER_LABEL = lazy(() => /^([\p{L}\p{N}][^:|@]{0,40}?) \| (\p{L}[^:|]{0,40}?):\s+(\S.*)$/u);
 /** A display name, then its handle, a colon, the words: "Dana Okafor @danaokafor: …" (1 the name, 2 the handle, 3 the words). */
 const NAME_THEN_HANDLE_LABEL = lazy(() => /^([\p{L}\p{N}][^:@]{0,40}?)\s+(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
-/** A chat handle after a stamp, a badge in brackets before it: "[Moderator] SAFU_mod: …", "trader.jane: …". */
-const TIMED_HANDLE_LABEL = lazy(() => /^(?:\[(\p{L}[\p{L} ]{1,20})\]\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
+/**
+ * A chat handle after a stamp, a badge in brackets before it: "[Moderator] SAFU_mod: …", "trader.jane: …".
+ * A stream chat's badge may count months ("[SUB 24] pixel99: …"): digits after its first letter.
+ */
+const TIMED_HANDLE_LABEL = lazy(() => /^(?:\[(\p{L}[\p{L}\p{N} ]{1,20})\]\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
 /**
  * A chat app's message header, the sender then when it was posted, alone on the line ("Kestrel
  * (Community) — 03/14/2025 9:02 PM", "Mira Chen — Today at 10:02 AM"): the message's furniture.
@@ -4415,6 +4418,8 @@ function namePatterns(word: string): NamePatterns {
   return patterns;
 }
 
+/** A player of an instrument or a band's part, capitalised: "Drummer", "Guitarist", "Bassist". */
+const INSTRUMENTALIST = lazy(() => /^(?:Drummer|Bassist|Guitarist|Vocalist|Keyboardist|Pianist|Violinist|Cellist|Saxophonist|Trumpeter|Percussionist|Songwriter|Rapper|Frontman|Frontwoman|Producer|Composer)$/);
 /**
  * "Lind" (or "MARA") as the full name the header gives once ("Ten minutes
  * with Oskar Lind, head chef at Brasa", "Interview with Mara Quist"): the one
@@ -4430,8 +4435,24 @@ function readSurnameInHeader(label: string, header: readonly string[]): string |
   // nickname's closing quote), nor "Madam President" (a form of address before an office), nor
   // "Hi Maya" / "Thanks Maya" (a greeting before the name it speaks to), nor "Co-Founder Teodora" (a role
   // before the name: the one full name of the header, "Teodora Vasquez", is hers).
+  // Nor an occupation opening a sentence before the name ("Singer Niamh Kearney is tuning …",
+  // "Drummer Sasha Petrenko"): a person noun, or a player of an instrument, is no given name (a
+  // "…man" word may be one: "Herman", "Norman").
   const notFirstName = (w: string) =>
+    (w.length > 3 && ((hasPersonNoun(w) && !/m[ae]n$/.test(w)) || INSTRUMENTALIST().test(w))) ||
     /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former|Hi|Hello|Hey|Hiya|Thanks|Thank|Cheers|Welcome|Morning|Evening|Afternoon|Dear|Bye|Goodbye|Sorry|Yes|Yeah|No|Well|Oh|Ok|Okay|Right|Sure|Congratulations|Congrats)$/.test(w) || /^(?:Co-?)?(?:Founder|Founders|Chairman|Chairwoman|Director|Editor|Host|Partner|Analyst|Manager)$/i.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+  // The nickname a cast line sets in quotes or brackets between the names (an esports roster's
+  // `Marek "Flinch" Dvorak`, `Jin-ho "Zephyr" Baek`) labels its holder's turns: "FLINCH:" is Marek Dvorak.
+  let nicknamed: string | null = null;
+  for (const line of header) {
+    if (!line.includes(word)) continue;
+    for (const m of allMatches(NICKNAMED_NAME(), line)) {
+      if ((m[2] ?? m[3]) !== word || TITLE().test(m[1]!) || HONORIFIC().test(m[1]!)) continue;
+      if (nicknamed && nicknamed !== `${m[1]} ${m[4]}`) return null;
+      nicknamed = `${m[1]} ${m[4]}`;
+    }
+  }
+  if (nicknamed) return nicknamed;
   let found: string | null = null;
   // "Kenji Tanaka, President, Tanaka Precision Castings": the word ending a full name is the
   // label's surname; the same word opening a company's name after it is no first name to read.
@@ -4562,8 +4583,8 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
  * "Peggy" Thornbury`, the ` (Peggy) ` of `Margaret (Peggy) Ainsworth`.
  */
 const QUOTED_NICKNAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’]+) (?:["“]\p{Lu}[\p{Ll}'’]+["”]|\(\p{Lu}[\p{Ll}'’]+\)) (?=\p{Lu}[\p{Ll}'’])/gu);
-/** Such a name whole: the first name (1), the nickname quoted (2) or in brackets (3), the surname (4). */
-const NICKNAMED_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) (?:["“](\p{Lu}[\p{Ll}'’]+)["”]|\((\p{Lu}[\p{Ll}'’]+)\)) (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}'’-])/gu);
+/** Such a name whole: the first name (1; hyphenated perhaps, "Jin-ho"), the nickname quoted (2) or in brackets (3), the surname (4). */
+const NICKNAMED_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?) (?:["“](\p{Lu}[\p{Ll}'’]+)["”]|\((\p{Lu}[\p{Ll}'’]+)\)) (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}'’-])/gu);
 /** Words in capitals, one space apart: "RAFAEL COSTA", "SAO PAULO". */
 const CAPITAL_WORDS_RUN = lazy(() => /(?<![\p{L}'’-])\p{Lu}{2,}(?: \p{Lu}{2,})+(?![\p{L}'’-])/gu);
 

@@ -2763,7 +2763,9 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   const tail = text.trimEnd();
   const question = tail.endsWith('?');
   if (!/[.!]$/.test(tail) && !question) return undefined;
-  const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?])\s+/).pop() ?? '';
+  // (A quoted sentence before it ends where its closing mark does: '"Okay, okay." She stands.' is
+  // two sentences, the beat the last.)
+  const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?]["”’]?)\s+/).pop() ?? '';
   if (/[“”"]/.test(sentence) || wordCount(sentence) > 30) return undefined;
   // "Does she still answer customer emails? “Every Sunday.”": the writer's question about her,
   // put in narration, and the quotation answering it: hers.
@@ -5996,6 +5998,13 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       state.orgs.add(full);
       continue;
     }
+    // "The new record, Low Tide, was written …", "she left the girl group Satin Alarm in 2013": a
+    // name right after the noun of a work or an ensemble is that work's title or the group's name,
+    // no person a later "she says" can mean.
+    if (WORK_NOUN_BEFORE().test(text.slice(Math.max(0, at - 40), at))) {
+      state.orgs.add(full);
+      continue;
+    }
     // "Harbour Lights was written in her grandmother's kitchen", "The Long Field was filmed over two
     // winters": a name made in the passive of making a work (written, recorded, filmed, painted …) is
     // the work's title, no person a later "she told me" can mean.
@@ -6756,6 +6765,12 @@ const VIETNAMESE_HONORIFIC_NAME = lazy(() => /(?<![\p{L}])([Bb]à|[Ôô]ng)\s+(\
 const PARTY_WORD = lazy(() => /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/);
 const BUSINESS_BEFORE_NAME =
   lazy(() => /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu);
+/**
+ * A work's or an ensemble's noun after an article or a possessive (and an adjective or two), perhaps
+ * its comma, closing the text before a name: "The new record, ", "the girl group ", "her album ". Not
+ * after a preposition of time ("after the show Marisol Vane signed …": the show is over, she speaks).
+ */
+const WORK_NOUN_BEFORE = lazy(() => /(?<!(?:after|before|during|since|until|following)\s+)(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:album|record|single|song|track|EP|LP|mixtape|film|movie|documentary|novel|book|memoir|musical|sitcom|series|band|group|duo|trio|quartet)\s*,?\s*$/u);
 /** A person noun, a preposition, then the business noun and its comma: "partner in the business, ", "chef at the restaurant, ". */
 const PERSON_OF_BUSINESS_BEFORE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})\\s+(?:in|at|of|from)\\s+(?:the|this|that|his|her|their|our|its)\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}+\\s*,\\s*$`, 'iu'));
 /** Right after a name: its own verb (perhaps after "has"/"had"), then within its clause (no mark, no capital, no quote) "his": "Dariush has printed and pinned above his desk". */

@@ -54,8 +54,10 @@ export const HEADER_LINE = lazy(() => new RegExp(
 ));
 const HAS_COUNT = lazy(() => new RegExp(COUNT, 'iu'));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT}|${DOT_AGE})`, 'iu'));
-/** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
-const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE}|\s*${DOT_AGE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
+/** A subreddit's staff tag in brackets after a handle: "[DEV]", "[Developer]", "[Mod]". */
+const FLAIR_TAG = String.raw`\[\p{L}[\p{L}\p{N} .&'’-]{0,23}\]`;
+/** A forum post's header (a flair after the name perhaps: "Posted by u/Ironbark_Official [DEV] · 2y ago"): "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name"; old Reddit's "submitted 9 years ago * by name" (the "*": edited); Hacker News's "412 points by name 6 years ago | hide | past | favorite | 167 comments". */
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by|submitted\s+${WHEN}\s?\*?\s+by|[\d,]+ points? by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+${FLAIR_TAG})?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE}|\s*${DOT_AGE})+)?${HN_LINKS}(?:\s*\|\s*${COUNT})?\s*$`, 'u'));
 /**
  * A forum's post header by its name and its "»" before the date, the first post's and the replies'
  * in their own words: "Original post by NAME » Mon 09 Sep 2024, 21:14", "Reply from NAME » …". The
@@ -179,7 +181,8 @@ function headerOnLine(raw: string): string | null {
   if (!mayBeHeaderLine(s)) return null;
   const tagged = s.includes('|') ? TAGGED_SENDER().exec(s) : null;
   if (tagged && !NOT_A_NAME().test(tagged[1]!)) return tagged[1]!;
-  const m = HEADER_LINE().exec(s);
+  const flaired = s.includes('u/') && !HEADER_LINE().test(s) ? FLAIRED_HEADER().exec(s) : null;
+  const m = flaired ? [flaired[0], flaired[1]!, flaired[3]!] : HEADER_LINE().exec(s);
   if (!m || !HAS_WHEN_OR_COUNT().test(m[2]!)) return null;
   const name = m[1]!.replace(/[.,]+$/, '');
   if (NOT_A_NAME().test(name) || /^\d/.test(name)) return null;
@@ -194,10 +197,22 @@ function headerOnLine(raw: string): string | null {
  * brackets close the line.
  */
 const TAGGED_SENDER = lazy(() => new RegExp(String.raw`^(${WORDS}|${HANDLE})\s+\|\s+([^|,[\]]{1,30}?),\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+${CLOCK}\]$`, 'u'));
-/** The tag of such a header ("LumenChain Mod"), else undefined. */
+/**
+ * A Reddit comment's header whose handle carries the subreddit's flair before its score or age: a
+ * staff tag in brackets ("**u/CW_Ravi** [DEV] · 388 points") or a title in capitalised words
+ * ("**u/Ironbark_Dana** Community Manager · 166 points"): the handle (1) writes; the flair (2) is who
+ * they are to the community; the furniture (3).
+ */
+const FLAIRED_HEADER = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30})(?:\*\*|__)?\s+(?:${MARK}\s+)?(${FLAIR_TAG}|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})((?:${SEP}${FURNITURE})+)\s*$`, 'u'));
+/** The tag of such a header ("LumenChain Mod"), or a Reddit flair ("DEV", "Community Manager"), else undefined. */
 function senderTagOf(raw: string): string | undefined {
   const s = raw.trim();
-  return s.includes('|') && s.length <= 120 ? TAGGED_SENDER().exec(s)?.[2]?.trim() : undefined;
+  if (s.length > 120) return undefined;
+  if (s.includes('u/') && !HEADER_LINE().test(s)) {
+    const flaired = FLAIRED_HEADER().exec(s);
+    if (flaired && HAS_WHEN_OR_COUNT().test(flaired[3]!)) return flaired[2]!.replace(/^\[|\]$/g, '');
+  }
+  return s.includes('|') ? TAGGED_SENDER().exec(s)?.[2]?.trim() : undefined;
 }
 const WEEKDAY_SHORT = lazy(() => /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i);
 /** A date's day and month right after the weekday: "2 Jun 2023", "Jun 2, 2023", "3/14". */

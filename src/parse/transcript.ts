@@ -1769,12 +1769,20 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A question paragraph under a labelled turn that opens by addressing the next label's speaker
     // ("BROWN: The committee will come to order. …" / "Ms. Marchetti, you testified … How do you
     // verify that?" / "MARCHETTI: …"): the labelled speaker's next paragraph, put to that person.
-    const labelledGoesOn = !!current && current.key !== null && !!nextLabel && nextLabel.key !== current.key && addressesSpeaker(asked, nextLabel.speaker);
+    // Not one set wholly in bold between blank lines: a round-table write-up's unattributed question
+    // ("Vos: …" / "**Rosalind, you learned to ride a camel. Was it hard?**" / "Achebe: …") is the page's.
+    const labelledGoesOn = !!current && current.key !== null && !!nextLabel && nextLabel.key !== current.key && addressesSpeaker(asked, nextLabel.speaker) && !(WHOLLY_BOLD_QUESTION().test(raw) && !lines[i - 1]!.trim() && !(lines[i + 1] ?? '').trim());
     // A question set as a Markdown heading after a blank line, over a labelled answer, asks by its
     // markup even in the first person: an FAQ's "### Can I work from abroad?" is the staff's question,
     // no more words of the answer above it.
     const headedQuestion = raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw) && asksByMark(asked);
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && !labelledGoesOn && (isQuestionParagraph(asked) || askedBetween || headedQuestion) && !(current !== null && !current.parts.length)) {
+    // A paragraph wholly in italics between blank lines, over a labelled answer, where the page has
+    // set an unlabelled question so already: a magazine's prompt, in its type, whether it asks ("*The
+    // lyrics are more direct. \"I sold the house,\" on the title track. Is that literal?*") or states
+    // ("*It's a very loud album.*"); never the last answerer's next words.
+    const italicPrompt =
+      !!current && current.key !== null && WHOLLY_ITALIC().test(raw) && !lines[i - 1]!.trim() && !(lines[i + 1] ?? '').trim() && turns.some((t) => t.key === null && t.asker && WHOLLY_ITALIC().test(lines[t.lines[0]!] ?? ''));
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && !labelledGoesOn && (isQuestionParagraph(asked) || askedBetween || headedQuestion || italicPrompt) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is. So is one set
       // as a Markdown heading, a roundtable's ("## Will you raise prices?" / "**Ana Ruiz:** …").
@@ -2597,6 +2605,8 @@ const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
 const BOLD_OPENED = lazy(() => /^(?:\*\*|__)[^*_]+$/);
 /** A paragraph wholly in bold that asks: "**Was that the turning point?**". */
 const WHOLLY_BOLD_QUESTION = lazy(() => /^\s*(\*\*|__)[^*_]+\?\1\s*$/);
+/** A paragraph wholly in italics, one mark each side: "*It's a very loud album.*", "_Why now?_". */
+const WHOLLY_ITALIC = lazy(() => /^\s*([*_])(?![*_\s])[^*_]+(?<!\s)\1\s*$/);
 /**
  * The last labelled turn of the block by another voice than `current`'s ("**The Dispatch:**" above
  * "**Carvalho:**"): the side a bold question with no label is put by. Asked by a label of the asking
