@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
+import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, publishedInIssueYear, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -139,7 +139,8 @@ function editedStamp(lines: readonly string[]): { value: string; idx: number } |
 /**
  * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
  * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block
- * (the byline's credits, no sentence, between) is the issue's.
+ * (the byline's credits, no sentence, between) is the issue's, and so is a credit line's naming the
+ * outlet first ("*Published in Horizon Science Monthly, June 2023*").
  */
 function bylineMonthYear(lines: readonly string[]): { year: number; idx: number; on?: boolean } | null {
   let seen = 0;
@@ -154,7 +155,7 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number;
     // "" / "June 2024 issue"), as a page copied from the web sets each apart; two blank lines end the block.
     for (let k = i + 1; k < lines.length && k <= i + 4 && (lines[k]!.trim() || lines[k + 1]?.trim()); k++) {
       if (!lines[k]!.trim()) continue;
-      const year = monthYearOf(lines[k]!);
+      const year = monthYearOf(lines[k]!) ?? publishedInIssueYear(lines[k]!);
       if (year !== null) return { year, idx: k };
       if (classifyChrome(lines[k]!) !== 'metadata') return null;
     }

@@ -1,0 +1,47 @@
+/**
+ * Environment, energy, farming and climate documents, probe96-a: an NGO's press release whose place
+ * and day end on a dash ("**Edinburgh, 22 October 2024** — New …"); a magazine interview whose
+ * credits under the standfirst say "*Published in Horizon Science Monthly, June 2023*".
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; date: string | null; role: string | null };
+const DIR = join(FIXTURES, 'probe96', 'a');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a press release whose lead opens "Edinburgh, 22 October 2024 — …"', () => {
+  it('is dated by its place and day, in bold or not', () => {
+    const records = fixtureCorpus(DIR, ['ngo-release.md']).records as Rec[];
+    expect(records.length).toBeGreaterThan(10);
+    for (const r of records) expect(r).toMatchObject({ year: 2024, date: '2024-10-22' });
+    expect(at(records, 11, 'quote')?.speaker).toBe('Fiona Baird');
+  });
+
+  it('in other words: a plain place and day, an en dash, a US order', () => {
+    const release = (dateline: string) => `# Wetland grant announced\n\n${dateline} New funding for the Marsh Lane wetland was confirmed today by the county council.\n\nThe grant covers three years of work.\n`;
+    const got = (dateline: string) => (loadCorpus(tempCorpus({ 'release.md': release(dateline) })).records as Rec[])[0]!.date;
+    expect(got('Norwich, 3 March 2025 –')).toBe('2025-03-03');
+    expect(got('Portland, March 3, 2025 —')).toBe('2025-03-03');
+    // no place before the day, or no dash after it: no dateline
+    expect(got('On 3 March 2025 —')).toBeNull();
+  });
+});
+
+describe('a magazine interview: title, standfirst, byline, then "*Published in OUTLET, June 2023*"', () => {
+  it("takes the issue's year from the credit line under the byline", () => {
+    const records = fixtureCorpus(DIR, ['scientist-interview.md']).records as Rec[];
+    for (const r of records) expect(r.year).toBe(2023);
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker])).toEqual(Array(6).fill(['Sunniva Halvorsen', 'Marek Lindqvist']));
+  });
+
+  it('in other words: a season, no italics; a line naming no outlet gives none', () => {
+    const doc = (credit: string) => `# The orchard keeper\n\n*A grower who replanted forty old apple varieties talks about frost, bees and the price of juice, and why he will never sell the farm to a developer.*\n\nBy Ruth Adair | Photographs by Sam Lee\n\n${credit}\n\n**Why apples?**\n\nMy grandfather grew them.\n`;
+    const year = (credit: string) => (loadCorpus(tempCorpus({ 'orchard.md': doc(credit) })).records as Rec[])[0]!.year;
+    expect(year('Published in Fruit Grower Quarterly, Autumn 2021')).toBe(2021);
+    expect(year('*First published in The Orchard Review, May 2019*')).toBe(2019);
+    expect(year('Published in May 2019 we think, or so the archive says')).toBeNull();
+  });
+});
