@@ -3973,8 +3973,11 @@ function noteOfPerson(name: string, note: string, speaker: string): string | nul
   if (!n.includes(' ') && !n.includes(',') && !hasPersonNoun(n) && !/^[A-Z]{2,5}$/.test(n)) return null;
   return n === speaker ? null : n;
 }
-/** A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd". */
-const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible)(?: [a-z]+)?)$/i);
+/**
+ * A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd".
+ * A radio script's "(PHONE)" for a guest on the line and "(CLIP)" for a recorded bite too: five capitals, not an acronym's office.
+ */
+const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible|(?:by )?(?:tele)?phone|clip|soundbite|sound bite|actuality)(?: [a-z]+)?)$/i);
 
 /** A label naming a person with a title before the name ("Mr. Fu Cong", "Dame Barbara Woodward"), no part or office alone. */
 function titledPerson(name: string): boolean {
