@@ -366,7 +366,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // A translation's credit ("Translated from the Japanese by Daniel Okafor") names who put the page
   // into English, as a byline names who wrote it: no part of the text.
   if (TRANSLATOR_CREDIT().test(raw)) return null;
-  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
+  // (A Markdown heading read without its marks: "## 2. Presentation of the scheme" is numbered as "2. …" is.)
+  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw.replace(ATX_MARKS(), ''))) return null;
   // A note's callout box opening on its title ("> [!info] Context" over "> Spoke with …"): the title
   // is the box's, it heads nothing under the box.
   if (raw.charCodeAt(raw.search(/\S/)) === 0x3e && /^\s{0,3}>\s*\[![A-Za-z-]{1,30}\]/.test(raw)) return null;

@@ -1713,7 +1713,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !(raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw)) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
-      isHeadingLike(withoutEmphasis(raw), 12) &&
+      // (read without a Markdown heading's marks: "## 2. Presentation of the scheme" is numbered as "2. …" is)
+      isHeadingLike(withoutEmphasis(raw.includes('#') ? raw.replace(ATX_OPENING(), '') : raw), 12) &&
       // "142. Mr Kenji Mori, …, testified that the" / "parties agreed …": a numbered paragraph's first line wraps on.
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
       // A Markdown heading ("## Segment 3: Live Questions") set after a blank line is one by its

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
-type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; date: string | null; role: string | null };
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; date: string | null; role: string | null; section: string | null };
 const DIR = join(FIXTURES, 'probe96', 'a');
 const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
 
@@ -43,5 +43,40 @@ describe('a magazine interview: title, standfirst, byline, then "*Published in O
     expect(year('Published in Fruit Grower Quarterly, Autumn 2021')).toBe(2021);
     expect(year('*First published in The Orchard Review, May 2019*')).toBe(2019);
     expect(year('Published in May 2019 we think, or so the archive says')).toBeNull();
+  });
+});
+
+describe('a farming radio programme: "IFAN MORGAN (PHONE):", "HANNAH VOSS (CLIP):"', () => {
+  it('reads the note as how the words reach us, no role of the person', () => {
+    const records = fixtureCorpus(DIR, ['farm-radio.txt']).records as Rec[];
+    expect(at(records, 18, 'qa')).toMatchObject({ speaker: 'Ifan Morgan', asker: 'Gwen Pritchard', role: null });
+    expect(at(records, 38, 'quote')).toMatchObject({ speaker: 'Hannah Voss', role: null });
+    expect(records.some((r) => /^(?:PHONE|CLIP)$/.test(r.role ?? ''))).toBe(false);
+  });
+
+  it('in other words: "(Telephone)", "(By Phone)" and "(Soundbite)" too; a firm in capitals stays a role', () => {
+    const show = (note: string) => `PRESENTER: Who is on the line?\n\nMAIR JONES (${note}): I farm sheep above Bala, and it has rained for a month.\n\nPRESENTER: Thank you.\n`;
+    const role = (note: string) => (loadCorpus(tempCorpus({ 'show.txt': show(note) })).records as Rec[]).find((r) => r.type === 'qa')?.role;
+    expect(role('Telephone')).toBeNull();
+    expect(role('By Phone')).toBeNull();
+    expect(role('SOUNDBITE')).toBeNull();
+    expect(role('NFU')).toBe('NFU');
+  });
+});
+
+describe('meeting notes: "## 2. Presentation of the scheme" over a paragraph, labelled questions lower down', () => {
+  it('heads its section, no claim of its own', () => {
+    const records = fixtureCorpus(DIR, ['consultation-notes.md']).records as Rec[];
+    expect(records.some((r) => r.text === 'Presentation of the scheme')).toBe(false);
+    expect(records.filter((r) => r.line === 15).map((r) => r.section)).toEqual(Array(3).fill('2. Presentation of the scheme'));
+  });
+
+  it('in other words: a numbered heading of more than four words right under the title', () => {
+    const doc = '# Notes\n\n## 2. Report of the working group\n\nDaniel presented the option.\n\n## 3. Questions\n\nAlan Pike: Why is it stopping?\n\nDaniel Oyelaran: The modelling shows it.\n';
+    const got = loadCorpus(tempCorpus({ 'notes.md': doc })).records as Rec[];
+    expect(got.map((r) => [r.line, r.type, r.section])).toEqual([
+      [5, 'claim', '2. Report of the working group'],
+      [9, 'qa', '3. Questions'],
+    ]);
   });
 });
