@@ -188,6 +188,9 @@ const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarific
  */
 const MINUTES_KEYS = lazy(() => /^(?:motion|moved|second|seconded|vote|votes|roll call vote|result|action|action taken|disposition|ayes|nays|noes|yeas|abstain|abstained|abstentions|recused|absent|outcome|resolved|agreed|present|also present|members present|officers|officers present|in attendance|also in attendance|apologies)$/i);
 
+/** The minutes' keys that record what a meeting decided or did ("Action:", "RESOLVED:", "Agreed:", "Vote:"), never a voice's. */
+const MINUTE_ENTRY_KEYS = lazy(() => /^(?:action|action taken|resolved|agreed|motion|vote|votes|roll call vote|result|outcome|disposition)$/i);
+
 /** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
 const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
 
@@ -1842,7 +1845,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
+    // A minutes' entry under an answer ("Action: Kerry Walsh to publish a map …", "RESOLVED: …"): the
+    // note-taker's record of what was decided, no words of the answerer; it ends the turn, read as narrative.
+    // (Only the keys of what was decided: "Second:", "Present:" may be a street poll's voices.)
+    const minuteEntry = !!current && !labelAt(i) && !!scan.at[i] && MINUTE_ENTRY_KEYS().test(scan.at[i]!.key);
+    if (current && (minuteEntry || outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
