@@ -80,3 +80,39 @@ describe('meeting notes: "## 2. Presentation of the scheme" over a paragraph, la
     ]);
   });
 });
+
+describe('consultation notes: "Action: Kerry Walsh to publish a map …" under an answer', () => {
+  it("ends the answer: the note-taker's entry, nobody's claim", () => {
+    const records = fixtureCorpus(DIR, ['consultation-notes.md']).records as Rec[];
+    expect(at(records, 27, 'qa')).toMatchObject({ speaker: 'Kerry Walsh', endLine: 29, text: expect.not.stringContaining('Action') });
+    expect(at(records, 31)).toMatchObject({ type: 'claim', speaker: null, text: expect.stringMatching(/^Action: Kerry Walsh to publish/) });
+    expect(at(records, 33, 'qa')).toMatchObject({ speaker: 'Daniel Oyelaran', endLine: 35 });
+    expect(at(records, 37)).toMatchObject({ type: 'claim', speaker: null });
+  });
+
+  it('in other words: "RESOLVED:" and "Agreed:" under an answer, right under it or a paragraph down', () => {
+    const notes = 'Notes of the meeting\n\nQ (Ana Ruiz): Will the car park close?\n\nA (Tom Hale): Only in August, for resurfacing.\nAgreed: the works to start on 4 August.\n\nQ (Ben Cho): And the bus stop?\n\nA (Tom Hale): It stays where it is.\n\nRESOLVED: that the stop be kept.\n';
+    const got = loadCorpus(tempCorpus({ 'notes.txt': notes })).records as Rec[];
+    expect(got.map((r) => [r.line, r.type, r.speaker])).toEqual([
+      [3, 'qa', 'Tom Hale'],
+      [6, 'claim', null],
+      [8, 'qa', 'Tom Hale'],
+      [12, 'claim', null],
+    ]);
+  });
+});
+
+describe('a side-event write-up: "**Moderator:** Adaeze Nwankwo, …" and a "**Panellists:**" list in its header', () => {
+  it('reads "Nwankwo opened by noting … “…,” she said." as the moderator, never the last panellist listed', () => {
+    const records = fixtureCorpus(DIR, ['cop-side-event.md']).records as Rec[];
+    expect(at(records, 23, 'quote')).toMatchObject({ speaker: 'Adaeze Nwankwo', text: expect.stringMatching(/^We are not here to celebrate a fund/) });
+    expect(at(records, 27, 'qa')).toMatchObject({ speaker: 'Tevita Fifita', asker: 'Adaeze Nwankwo' });
+  });
+
+  it('in other words: a plain "Chair:" line, a "Speakers:" list with titles', () => {
+    const doc = (roster: string) => `# Notes from the water panel\n\n${roster}\n\n## Opening\n\nOkafor opened with the drought figures. "We have eight weeks of storage," she said.\n`;
+    const who = (roster: string) => (loadCorpus(tempCorpus({ 'panel.md': doc(roster) })).records as Rec[]).find((r) => r.type === 'quote')?.speaker;
+    expect(who('Chair: Ngozi Okafor, Water Forum\n\nSpeakers:\n- Dr Ana Ruiz, University of Leeds\n- Tom Hale, Birch Partners')).toBe('Ngozi Okafor');
+    expect(who('Speakers:\n- Prof. Ngozi Okafor, Water Forum\n- Ana Ruiz, University of Leeds')).toBe('Ngozi Okafor');
+  });
+});
