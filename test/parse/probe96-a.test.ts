@@ -116,3 +116,19 @@ describe('a side-event write-up: "**Moderator:** Adaeze Nwankwo, …" and a "**P
     expect(who('Speakers:\n- Prof. Ngozi Okafor, Water Forum\n- Ana Ruiz, University of Leeds')).toBe('Ngozi Okafor');
   });
 });
+
+describe('consultation notes: "**Q (Mrs Evelyn Stroud):**", "**A (Cllr Penhale):**" under "Present: Cllr Ruth Penhale (Chair), …"', () => {
+  it('names the titled surname by the full name the header gives, and drops a title before a full name', () => {
+    const records = fixtureCorpus(DIR, ['consultation-notes.md']).records as Rec[];
+    expect(at(records, 39, 'qa')).toMatchObject({ speaker: 'Ruth Penhale', asker: 'resident' });
+    expect(at(records, 23, 'qa')).toMatchObject({ speaker: 'Kerry Walsh', asker: 'Evelyn Stroud' });
+    expect(at(records, 33, 'qa')).toMatchObject({ speaker: 'Daniel Oyelaran', asker: 'Alan Pike' });
+  });
+
+  it('in other words: "A (Dr Moss):" under "Dr Helen Moss" in the text; a surname nobody gives in full stays', () => {
+    const notes = (roll: string) => `# Notes of the meeting\n\n${roll}\n\n**Q (Mr Tom Reed):** Will the car park close?\n\n**A (Dr Moss):** Only in August, for resurfacing.\n\n**Q (resident):** And the bus stop?\n\n**A (Dr Moss):** It stays where it is.\n`;
+    const got = (roll: string) => (loadCorpus(tempCorpus({ 'notes.txt': notes(roll) })).records as Rec[]).find((r) => r.type === 'qa');
+    expect(got('Dr Helen Moss (Clinical Lead) presented the plan.')).toMatchObject({ speaker: 'Helen Moss', asker: 'Tom Reed' });
+    expect(got('The officer presented the plan.')).toMatchObject({ speaker: 'Dr Moss', asker: 'Tom Reed' });
+  });
+});
