@@ -99,7 +99,8 @@ export function inferDate(
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   const issue = bylineMonthYear(lines);
-  if (issue) return { date: null, note: null, year: { value: issue.year, from: `a month and year ${issue.on ? 'on' : 'under'} the byline (line ${bodyLine + issue.idx})` } };
+  // (a "Published in …" line the top's own reading reaches is that reading's: "a header line")
+  if (issue && !(issue.published && topYear(lines))) return { date: null, note: null, year: { value: issue.year, from: `a month and year ${issue.on ? 'on' : 'under'} the byline (line ${bodyLine + issue.idx})` } };
   // An excerpt's credit gives its book's year ("(Harbor & Finch, 2022)", "Copyright © 2024 by …").
   const credit = excerptCreditLine(lines);
   if (credit?.year) return { date: null, note: null, year: { value: credit.year, from: `the excerpt's credit (line ${bodyLine + credit.idx})` } };
@@ -142,7 +143,7 @@ function editedStamp(lines: readonly string[]): { value: string; idx: number } |
  * (the byline's credits, no sentence, between) is the issue's, and so is a credit line's naming the
  * outlet first ("*Published in Horizon Science Monthly, June 2023*").
  */
-function bylineMonthYear(lines: readonly string[]): { year: number; idx: number; on?: boolean } | null {
+function bylineMonthYear(lines: readonly string[]): { year: number; idx: number; on?: boolean; published?: boolean } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 8; i++) {
     if (!lines[i]!.trim()) continue;
@@ -155,8 +156,10 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number;
     // "" / "June 2024 issue"), as a page copied from the web sets each apart; two blank lines end the block.
     for (let k = i + 1; k < lines.length && k <= i + 4 && (lines[k]!.trim() || lines[k + 1]?.trim()); k++) {
       if (!lines[k]!.trim()) continue;
-      const year = monthYearOf(lines[k]!) ?? publishedInIssueYear(lines[k]!);
+      const year = monthYearOf(lines[k]!);
       if (year !== null) return { year, idx: k };
+      const published = publishedInIssueYear(lines[k]!);
+      if (published !== null) return { year: published, idx: k, published: true };
       if (classifyChrome(lines[k]!) !== 'metadata') return null;
     }
     return null;
