@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
+import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, publishedInIssueYear, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -99,7 +99,8 @@ export function inferDate(
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   const issue = bylineMonthYear(lines);
-  if (issue) return { date: null, note: null, year: { value: issue.year, from: `a month and year ${issue.on ? 'on' : 'under'} the byline (line ${bodyLine + issue.idx})` } };
+  // (a "Published in …" line the top's own reading reaches is that reading's: "a header line")
+  if (issue && !(issue.published && topYear(lines))) return { date: null, note: null, year: { value: issue.year, from: `a month and year ${issue.on ? 'on' : 'under'} the byline (line ${bodyLine + issue.idx})` } };
   // An excerpt's credit gives its book's year ("(Harbor & Finch, 2022)", "Copyright © 2024 by …").
   const credit = excerptCreditLine(lines);
   if (credit?.year) return { date: null, note: null, year: { value: credit.year, from: `the excerpt's credit (line ${bodyLine + credit.idx})` } };
@@ -141,9 +142,10 @@ const CLOSING_CREDIT = /[.!?]\s+((?:Interview|Interviewed|Questions)\s+by\s+[^.!
 /**
  * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
  * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block
- * (the byline's credits, no sentence, between) is the issue's.
+ * (the byline's credits, no sentence, between) is the issue's, and so is a credit line's naming the
+ * outlet first ("*Published in Horizon Science Monthly, June 2023*").
  */
-function bylineMonthYear(lines: readonly string[]): { year: number; idx: number; on?: boolean } | null {
+function bylineMonthYear(lines: readonly string[]): { year: number; idx: number; on?: boolean; published?: boolean } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 8; i++) {
     if (!lines[i]!.trim()) continue;
@@ -163,6 +165,8 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number;
       if (!lines[k]!.trim()) continue;
       const year = monthYearOf(lines[k]!);
       if (year !== null) return { year, idx: k };
+      const published = publishedInIssueYear(lines[k]!);
+      if (published !== null) return { year: published, idx: k, published: true };
       if (classifyChrome(lines[k]!) !== 'metadata') return null;
     }
     return null;

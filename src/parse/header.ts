@@ -366,7 +366,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // A translation's credit ("Translated from the Japanese by Daniel Okafor") names who put the page
   // into English, as a byline names who wrote it: no part of the text.
   if (TRANSLATOR_CREDIT().test(raw)) return null;
-  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
+  // (A Markdown heading read without its marks: "## 2. Presentation of the scheme" is numbered as "2. …" is.)
+  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw.replace(ATX_MARKS(), ''))) return null;
   // A note's callout box opening on its title ("> [!info] Context" over "> Spoke with …"): the title
   // is the box's, it heads nothing under the box.
   if (raw.charCodeAt(raw.search(/\S/)) === 0x3e && /^\s{0,3}>\s*\[![A-Za-z-]{1,30}\]/.test(raw)) return null;
@@ -2311,6 +2312,15 @@ export function monthYearOf(raw: string): number | null {
   return Number(m[1]);
 }
 
+// A magazine's credit line naming where the piece appeared and the issue's month (or season) and year,
+// "*Published in Horizon Science Monthly, June 2023*": the outlet's name runs past monthYearOf's four words.
+const PUBLISHED_IN_ISSUE = lazy(() => new RegExp(String.raw`^(?:first\s+|originally\s+)?published\s+in\s+\p{Lu}[^,.!?:;]{0,60},\s*(?:${MONTH}|spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})$`, 'iu'));
+/** The year of a credit line "Published in OUTLET, Month YYYY" (emphasis marks around it dropped); null otherwise. */
+export function publishedInIssueYear(raw: string): number | null {
+  const m = PUBLISHED_IN_ISSUE().exec(normalizeSpace(withoutEmphasis(raw)));
+  return m ? Number(m[1]) : null;
+}
+
 /** A dateline's time of day after its date, in a field of its own, its zone after it: " - 06:00 CET", ", 16:41 Uhr", " · 7h30". */
 const TRAILING_CLOCK = lazy(() => /(?:\s[-–—|·]|,)\s?\d{1,2}[:.h]\d{2}(?:\s(?:Uhr|h|[A-Z]{2,5}))?$/);
 /**
@@ -2519,7 +2529,9 @@ const WIRE_FIRST_DATELINE = lazy(() => new RegExp(
   'iu',
 ));
 
-const PLACE_DAY_SENTENCE = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s+((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})\.\s+\p{Lu}/u);
+// A press release's place and day may end on a spaced dash instead, "Edinburgh, 22 October 2024 — New …"
+// (often in bold), as a wire's dateline in capitals does.
+const PLACE_DAY_SENTENCE = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s+((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})(?:\.|\s+(?:—|–|--?))\s+\p{Lu}/u);
 
 /** A span of emphasis opening a line, its marks dropped by "$2": "*Lisbon, 6 October 2023.* …", "**Oslo, 2 May 2021.** …". */
 const LEADING_EMPHASIS_SPAN = lazy(() => /^([*_]{1,2})(?=\S)([^*_\n]{1,80}?)\1(?=\s)/);

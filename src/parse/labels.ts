@@ -2464,6 +2464,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       (words.length === 2 && HONORIFIC().test(words[0]!) ? ownTurnFullName(l.name, words[1]!, read) : null);
     if (full) fullNames.set(name, full);
   }
+  // "A (Cllr Penhale):" under "Present: Cllr Ruth Penhale (Chair), …": a side's holder the note
+  // writes as a title and a surname is the full name the text gives with that title, as a label's own is.
+  for (const l of read) {
+    if (!l?.name || !l.note || l.style === 'court') continue;
+    const holder = roleHolderInNote(l);
+    const name = holder ? displayName(holder) : '';
+    if (name.split(' ').length !== 2 || fullNames.has(name)) continue;
+    const full = titledFullName(name, header) ?? titledFullName(name, lines);
+    if (full) fullNames.set(name, full);
+  }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
   // holder; "JOURNALIST (Marca)" and "JOURNALIST (The Athletic)" are several people.
   const notedHolders = new Map<string, Set<string>>();
@@ -2574,7 +2584,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         }
         handedTo = null;
       }
-      if (holder) name = displayName(holder);
+      // (a title before the holder's full name is no part of it, as in a label: "Q (Mrs Evelyn Stroud):" is Evelyn Stroud)
+      if (holder) name = withoutTitleBeforeFullName(displayName(holder));
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // "REPORTER (voice-over):" where "KELSEY AMEH, REPORTER (live):" holds the part: the note says how
       // the words are given, no one else's name, so the part's one labelled holder speaks.
@@ -3980,8 +3991,11 @@ function noteOfPerson(name: string, note: string, speaker: string): string | nul
   if (!n.includes(' ') && !n.includes(',') && !hasPersonNoun(n) && !/^[A-Z]{2,5}$/.test(n)) return null;
   return n === speaker ? null : n;
 }
-/** A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd". */
-const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible)(?: [a-z]+)?)$/i);
+/**
+ * A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd".
+ * A radio script's "(PHONE)" for a guest on the line and "(CLIP)" for a recorded bite too: five capitals, not an acronym's office.
+ */
+const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible|(?:by )?(?:tele)?phone|clip|soundbite|sound bite|actuality)(?: [a-z]+)?)$/i);
 
 /** A label naming a person with a title before the name ("Mr. Fu Cong", "Dame Barbara Woodward"), no part or office alone. */
 function titledPerson(name: string): boolean {
@@ -4007,6 +4021,12 @@ function isOfficeWord(name: string): boolean {
   const n = name.trim();
   return ONE_WORD_OFFICE().test(n) || (TWO_WORD_PART().test(n) && hasPersonNoun(n.slice(n.indexOf(' ') + 1).toLowerCase()));
 }
+/** "Mrs Evelyn Stroud" as "Evelyn Stroud": a form of address before a full name of two or three words dropped; any other name as it is. */
+function withoutTitleBeforeFullName(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 3 && words.length <= 4 && (TITLE().test(words[0]!) || /^Cllr\.?$/.test(words[0]!)) && words.slice(1).every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) ? words.slice(1).join(' ') : name;
+}
+
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;

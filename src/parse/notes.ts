@@ -192,6 +192,39 @@ export function attendanceFields(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A panel's roster key in a write-up's header, in bold or not: "**Moderator:**", "Chair:", "Panellists:", "Speakers:"; its value (1) may be empty. */
+const PANEL_ROSTER_KEY = lazy(() => /^\s*[*_]{0,2}(?:moderator|moderated by|chair|chaired by|facilitator|panel|panellists|panelists|speakers)\s*:\s*[*_]{0,2}\s*(.*)$/i);
+/** An item of a list under such a key: "- Hon. Tevita Fifita, Minister for Climate Change, Tonga". */
+const ROSTER_ITEM = lazy(() => /^\s*[-*•]\s+(\S.*)$/);
+/** A title before a listed person's name: "Hon. ", "Dr ", "Prof. ". */
+const ROSTER_TITLE = lazy(() => /^(?:(?:Rt\.? )?Hon|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Revd|Cllr|Sen|Rep)\.?\s+/);
+const ROSTER_NAME = lazy(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u);
+
+/**
+ * The people a panel write-up's header lists ("**Moderator:** Adaeze Nwankwo, Climate Justice Forum",
+ * "**Panellists:**" over "- Dr Priya Raghunathan, Overseas Development Institute"), each in full: the
+ * body calls them by surname ("Nwankwo opened by noting …"), and a "she said" after that is that
+ * person, never the last name of the list. The name before each entry's first comma, its title dropped.
+ */
+export function panelRosterNames(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  const entry = (raw: string) => {
+    const name = normalizeSpace(raw.replace(/[*_]/g, ' ')).split(',')[0]!.replace(ROSTER_TITLE(), '').trim();
+    if (ROSTER_NAME().test(name)) out.push(name);
+  };
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const m = lines[i]!.length <= 300 ? PANEL_ROSTER_KEY().exec(lines[i]!) : null;
+    if (!m) continue;
+    if (m[1]!.trim()) entry(m[1]!);
+    else for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+      const item = ROSTER_ITEM().exec(lines[k]!);
+      if (!item) break;
+      entry(item[1]!);
+    }
+  }
+  return out;
+}
+
 /** A form of address opening a listed name: "Cllr ", "Councillor ", "Mr ", "Dr. " (an honour, "Sir", "Dame", stays the name's). */
 const FORM_OF_ADDRESS_BEFORE = lazy(() => /^(?:Cllr|Councillor|Councilmember|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?\s+/u);
 /** A listed entry "Gareth Pell, Town Planner": a full name (a form of address before it perhaps), a comma, its office in capitalised words. */

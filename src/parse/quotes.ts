@@ -32,7 +32,7 @@
 import { allMatches, caseless, caselessRegExp, hasWholeWord, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { CJK_SAYS_AFTER, findQuoteSpans, isFirstPersonSingular, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, titleCaseName, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
-import { attendanceFields, attendanceNames, attendanceOffices } from './notes.js';
+import { attendanceFields, attendanceNames, attendanceOffices, panelRosterNames } from './notes.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|disagreed|disagrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|(?:grinned|smiled|beamed|shrugged|winked)(?=\\s*[:“"])|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
@@ -3336,8 +3336,10 @@ export interface Attendance {
 export function readAttendance(lines: readonly string[], body: string): Attendance | null {
   if (!lines.length || !body.includes(':')) return null;
   const fields = attendanceFields(lines);
-  if (!fields.length) return null;
-  const names = attendanceNames(fields);
+  // (a panel write-up's roster lists its people as minutes list those present)
+  const panel = panelRosterNames(lines);
+  if (!fields.length && !panel.length) return null;
+  const names = [...attendanceNames(fields), ...panel];
   return names.length ? { names, offices: body.includes('(') || fields.some((f) => f.includes(';')) ? attendanceOffices(fields) : [] } : null;
 }
 

@@ -189,6 +189,9 @@ const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarific
  */
 const MINUTES_KEYS = lazy(() => /^(?:motion|moved|second|seconded|vote|votes|roll call vote|result|action|action taken|disposition|ayes|nays|noes|yeas|abstain|abstained|abstentions|recused|absent|outcome|resolved|agreed|present|also present|members present|officers|officers present|in attendance|also in attendance|apologies)$/i);
 
+/** The minutes' keys that record what a meeting decided or did ("Action:", "RESOLVED:", "Agreed:", "Vote:"), never a voice's. */
+const MINUTE_ENTRY_KEYS = lazy(() => /^(?:action|action taken|resolved|agreed|motion|vote|votes|roll call vote|result|outcome|disposition)$/i);
+
 /** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
 const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
 
@@ -1714,7 +1717,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !(raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw)) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
-      isHeadingLike(withoutEmphasis(raw), 12) &&
+      // (read without a Markdown heading's marks: "## 2. Presentation of the scheme" is numbered as "2. …" is)
+      isHeadingLike(withoutEmphasis(raw.includes('#') ? raw.replace(ATX_OPENING(), '') : raw), 12) &&
       // "142. Mr Kenji Mori, …, testified that the" / "parties agreed …": a numbered paragraph's first line wraps on.
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
       // A Markdown heading ("## Segment 3: Live Questions") set after a blank line is one by its
@@ -1850,7 +1854,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
+    // A minutes' entry under an answer ("Action: Kerry Walsh to publish a map …", "RESOLVED: …"): the
+    // note-taker's record of what was decided, no words of the answerer; it ends the turn, read as narrative.
+    // (Only the keys of what was decided: "Second:", "Present:" may be a street poll's voices.)
+    const minuteEntry = !!current && !labelAt(i) && !!scan.at[i] && MINUTE_ENTRY_KEYS().test(scan.at[i]!.key);
+    if (current && (minuteEntry || outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
