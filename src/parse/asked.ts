@@ -237,10 +237,16 @@ const BOARD_AUTHOR_OR_VOTES = lazy(() => /^\s*(?:Author|Asked\s+by|Upvotes|Likes
  * A written question's asker or answerer line as a parliament's site prints it, alone on the line:
  * "Asked by Dame Harriet Cole", "Answered by Tom Ashworth", or with the party and seat or the
  * office in brackets after the name and the date before "by" ("Asked by Fiona Calloway (Mid
- * Wessex, Liberal Democrat)", "Answered on 11 May 2022 by Nicholas Ashworth (Minister for …)").
- * 1: Asked or Answered; 2: the name; 3: the bracketed role, if on the line.
+ * Wessex, Liberal Democrat)", "Answered on 11 May 2022 by Nicholas Ashworth (Minister for …)"); the
+ * site's own "Answered by Mark Ellery - Minister of State (Department for Transport)", the office after
+ * a dash, and a copied field's "Asked by: NAME".
+ * 1: Asked or Answered; 2: the name; 3: the bracketed role, or 4: the role after the dash, if on the line.
  */
-export const ASKED_BY = lazy(() => /^\s*(Asked|Answered)(?:\s+on\s+[\p{L}\d ,]{4,30}?)?\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*(?:\(([^()]{2,100})\))?\s*$/u);
+export const ASKED_BY = lazy(() => /^\s*(Asked|Answered)(?:\s+on\s+[\p{L}\d ,]{4,30}?)?\s+by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*(?:\(([^()]{2,100})\)|[-–—]\s+([^()]{2,80}?(?:\s*\([^()]{2,100}\))?))?\s*$/u);
+/** The role an ASKED_BY line gives, in brackets or after the dash: "Labour - Stockport East", "Minister of State (Department for Transport)". */
+export function askedByRole(m: RegExpExecArray | null): string | undefined {
+  return (m?.[3] ?? m?.[4])?.trim();
+}
 
 /**
  * Whether the lines are a written question's page: an "Asked by NAME" line with an "Answered …
@@ -250,7 +256,7 @@ export const ASKED_BY = lazy(() => /^\s*(Asked|Answered)(?:\s+on\s+[\p{L}\d ,]{4
 export function isWrittenQuestionPage(lines: readonly string[]): boolean {
   let asked = false;
   for (const l of lines) {
-    if (!l.includes(' by ')) continue;
+    if (!l.includes(' by')) continue;
     const m = ASKED_BY().exec(l);
     if (m?.[1] === 'Asked') asked = true;
     else if (m && asked) return true;

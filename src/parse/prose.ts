@@ -41,7 +41,7 @@ import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, 
 import { attendanceInitials, creditCardQuotes, creditLabelledBullets, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
-import { ASKED_BY, creditAskedPages, isWrittenQuestionPage, mayBeAskedPage } from './asked.js';
+import { ASKED_BY, askedByRole, creditAskedPages, isWrittenQuestionPage, mayBeAskedPage } from './asked.js';
 import { acrossPrintedPageBreak, joinLineEndHyphens, printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
@@ -1120,7 +1120,7 @@ export function parseProse(input: ParseInput): ParseResult {
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('?')) pairLoneQuestions(b, lines, input.registry);
-  if (input.body.includes('Asked by ') && input.body.includes('Answered ') && isWrittenQuestionPage(lines)) readWrittenQuestion(b, lines, input.registry);
+  if (input.body.includes('Asked by') && input.body.includes('Answered ') && isWrittenQuestionPage(lines)) readWrittenQuestion(b, lines, input.registry);
   // A reader's note or tags set under a highlight ("- quoted words … ([Location 520](…))" /
   // "    - **Note:** use this in the intro"): the one who kept the highlights wrote it, not the author.
   if (input.meta.author && /^\s+[-*+]\s+(?:\*\*|__)?(?:Note|Tags)\b/m.test(input.body)) {
@@ -1148,6 +1148,8 @@ function pageFurniture(b: DocBuilder, k: number): LineKind | null {
   return null;
 }
 
+/** "Answered on 12 June 2024" alone on its line: when the answer was given. */
+const ANSWERED_ON = lazy(() => /^\s*Answered\s+on\s+[\p{L}\d ,]{4,30}$/u);
 /** The party and seat or the office under the name, in brackets: "(Conservative - Hartley and Moor)". */
 const BRACKETED_ROLE = lazy(() => /^\s*\(([^()]{2,100})\)\s*$/);
 
@@ -1173,8 +1175,8 @@ function readWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: 
 
 /** The written question asked at `asked` and answered at `answered`; the line after its answer, or -1. */
 function readOneWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: ParseInput['registry'], asked: number, answered: number): number {
-  const roleAt = (k: number) => ASKED_BY().exec(lines[k]!)?.[3]?.trim() ?? BRACKETED_ROLE().exec(lines[k + 1] ?? '')?.[1]?.trim() ?? null;
-  const roleBelow = (k: number) => !ASKED_BY().exec(lines[k]!)?.[3] && BRACKETED_ROLE().test(lines[k + 1] ?? '');
+  const roleAt = (k: number) => askedByRole(ASKED_BY().exec(lines[k]!)) ?? BRACKETED_ROLE().exec(lines[k + 1] ?? '')?.[1]?.trim() ?? null;
+  const roleBelow = (k: number) => !askedByRole(ASKED_BY().exec(lines[k]!)) && BRACKETED_ROLE().test(lines[k + 1] ?? '');
   // The question: the paragraphs between the asker's lines and the first "Answered" line.
   const question: string[] = [];
   let k = asked + (roleBelow(asked) ? 2 : 1);
@@ -1185,6 +1187,8 @@ function readOneWrittenQuestion(b: DocBuilder, lines: readonly string[], registr
   let last = -1;
   for (let j = answered + (roleBelow(answered) ? 2 : 1); j < lines.length && !ASKED_BY().test(lines[j]!); j++) {
     if (!lines[j]!.trim()) continue;
+    // ("Answered on 12 June 2024" under the answerer's line, as the site prints it: the context's, no word of the answer)
+    if (!answer.length && ANSWERED_ON().test(lines[j]!)) continue;
     if (answer.length && !lines[j - 1]!.trim() && isHeadingLike(lines[j]!, 8) && !/[.!?:]\s*$/.test(lines[j]!)) break;
     answer.push(lines[j]!.trim());
     last = j;

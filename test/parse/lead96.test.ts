@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 import { loadCorpus } from '../../src/load/load.js';
 
-type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role?: string | null; askerRole?: string | null };
 const DIR = join(FIXTURES, 'lead96');
 
 describe('an obituary: a bridge named in capitals is no one a later "she said" means', () => {
@@ -158,5 +158,24 @@ describe('a judgment whose reasons open on their first paragraph, the judge name
     expect(author('one')).toBe('His Honour Judge Kerr');
     expect(author('panel')).toBeNull();
     expect(author('hearing')).toBeNull();
+  });
+});
+
+describe('a written question as the site prints it: "Asked by: NAME (party - seat)", "Answered by NAME - Office (Department)"', () => {
+  const records = fixtureCorpus(DIR, ['written-answer.txt']).records as Rec[];
+
+  it('reads one qa, the member asking and the minister answering, each with the role the page gives', () => {
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ type: 'qa', asker: 'Rachel Hopwood', speaker: 'Mark Ellery', askerRole: 'Labour - Stockport East', role: 'Minister of State (Department for Transport)' });
+    expect(records[0]!.question).toMatch(/^To ask the Secretary of State for Transport, how many railway stations/);
+    expect(records[0]!.text).toMatch(/^Around 50% of stations/);
+  });
+
+  it('in other words: the office after an en dash, the answer day above the answerer', () => {
+    const dir = tempCorpus({
+      'wq.txt': ['Question for Home Office', '', 'Asked by: Leanne Cole (Green - Bristol West)', '', 'To ask the Secretary of State for the Home Department, how many police officers were recruited in 2023.', '', 'Answered on 9 May 2024', 'Answered by Imran Shah – Minister for Policing', '', 'In 2023, 6,100 officers were recruited in England and Wales.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Leanne Cole', speaker: 'Imran Shah', role: 'Minister for Policing', text: 'In 2023, 6,100 officers were recruited in England and Wales.' });
   });
 });
