@@ -605,8 +605,8 @@ const BUTTON_WORD = '(?:Reply|Share|Report|Save|Follow|Award|Give Award|Vote|Upv
  * "Reply Award Share Save Follow", "Vote · Reply · Share": two buttons at least, nothing else.
  */
 const BUTTON_ROW = lazy(() => new RegExp(`^${BUTTON_WORD}(?:(?:\\s+|\\s*[·|•]\\s*)${BUTTON_WORD})+$`));
-/** LinkedIn's action bar under a comment, copied as one line with its counts. */
-const COMMENT_ACTION_BAR = lazy(() => /^Like(?: · [\d.,]+[kKmM]?)?(?: \| Reply(?: · [\d.,]+[kKmM]? repl(?:y|ies))?)?$/);
+/** LinkedIn's action bar under a comment, copied as one line with its counts, a bar or spaces between: "Like · 12   Reply · 1 Reply". */
+const COMMENT_ACTION_BAR = lazy(() => /^Like(?: · [\d.,]+[kKmM]?)?(?:(?: \| |\s+)Reply(?: · [\d.,]+[kKmM]? [Rr]epl(?:y|ies))?)?$/);
 /**
  * A post's or a comment's buttons copied as one line, each a button's one word, set apart by spaces,
  * "·" or "|", a tally among or after them: "Like · Reply · 9 reactions", "Like Comment Repost Send".

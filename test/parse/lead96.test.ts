@@ -179,3 +179,15 @@ describe('a written question as the site prints it: "Asked by: NAME (party - sea
     expect(got.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Leanne Cole', speaker: 'Imran Shah', role: 'Minister for Policing', text: 'In 2023, 6,100 officers were recruited in England and Wales.' });
   });
 });
+
+describe('a LinkedIn post copied with its comments: "Like · 12   Reply · 1 Reply" under each', () => {
+  const records = fixtureCorpus(DIR, ['linkedin-post.txt']).records as Rec[];
+
+  it("pairs the author's replies with the comments that ask, and keeps the action bars out", () => {
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.text.slice(0, 12)])).toEqual([
+      ['Omar Haddad', 'Fatima Al-Sayegh', 'Thanks Omar!'],
+      ['Julia Brandt', 'Fatima Al-Sayegh', 'Closing our '],
+    ]);
+    expect(records.filter((r) => /\bLike\b.*\bReply\b/.test(r.text))).toEqual([]);
+  });
+});
