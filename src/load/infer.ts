@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, publishedInIssueYear, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
+import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, closingCreditOf, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, publishedInIssueYear, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -104,6 +104,9 @@ export function inferDate(
   // An excerpt's credit gives its book's year ("(Harbor & Finch, 2022)", "Copyright © 2024 by …").
   const credit = excerptCreditLine(lines);
   if (credit?.year) return { date: null, note: null, year: { value: credit.year, from: `the excerpt's credit (line ${bodyLine + credit.idx})` } };
+  // An interview's credit under its last answer, with the month: "… Interview by Leon Achterberg, October 2023."
+  const foot = footCreditYear(lines);
+  if (foot) return { date: null, note: null, year: { value: foot.year, from: `the interviewer's credit (line ${bodyLine + foot.idx})` } };
   // No date at all: a year the title or a line under it gives ("(2021 edition)", "Published in …, Spring 2019").
   const top = topYear(lines);
   // "Recorded at the Lisbon Web Summit, 12 November 2024.": a header line saying when, with the day.
@@ -127,6 +130,19 @@ export function inferDate(
   return { date: null, note: null };
 }
 
+/** The month and year an interview's credit gives on one of the last three lines, whole or as the line's last sentence. */
+function footCreditYear(lines: readonly string[]): { year: number; idx: number } | null {
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const credit = / by /i.test(line) ? (INTERVIEW_CREDIT.test(withoutEmphasisEnds(line)) ? withoutEmphasisEnds(line).replace(/\.$/, '') : closingCreditOf(line)) : null;
+    const year = credit ? monthYearOf(credit) : null;
+    if (year !== null) return { year, idx: i };
+  }
+  return null;
+}
+
 /** The day of a page's last-edited stamp among its last 20 lines. */
 function editedStamp(lines: readonly string[]): { value: string; idx: number } | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 20); i--) {
@@ -137,8 +153,6 @@ function editedStamp(lines: readonly string[]): { value: string; idx: number } |
   return null;
 }
 
-/** A line's last sentence when it credits the interview: "… Interview by Joe Farrant, March 2024.*" (1: the credit, its full stop off). */
-const CLOSING_CREDIT = /[.!?]\s+((?:Interview|Interviewed|Questions)\s+by\s+[^.!?]{3,80})\.?[*_]*\s*$/;
 /**
  * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
  * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block
@@ -152,8 +166,8 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number;
     seen++;
     // A standfirst may end on the credit as a sentence of its own: "*The founder of Kessel Bikes on
     // …. Interview by Joe Farrant, March 2024.*".
-    const closing = lines[i]!.includes(' by ') ? CLOSING_CREDIT.exec(lines[i]!) : null;
-    const closingYear = closing ? monthYearOf(closing[1]!) : null;
+    const closing = lines[i]!.includes(' by ') ? closingCreditOf(lines[i]!) : null;
+    const closingYear = closing ? monthYearOf(closing) : null;
     if (closingYear !== null) return { year: closingYear, idx: i, on: true };
     if (bylineName(lines[i]!) === null && bylineName(lines[i]!.replace(INTERVIEW_CREDIT, 'By ')) === null) continue;
     // Or the byline gives it after a bar or a comma itself: "Interview by Pete Armitage | May 2025".

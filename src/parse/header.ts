@@ -2237,6 +2237,15 @@ const JA_INTERVIEWER_CREDIT = lazy(() => /^[（(]\s*聞き手\s*[・:：]\s*(\p{
  * Quinn.": the second name asked. (Two full names: "She spoke to reporters" names no one.)
  */
 const EN_INTERVIEWER_CREDIT = lazy(() => /^[*_]{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:(?:was|were)\s(?:speaking|talking)|spoke|talked)\s(?:to|with)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s(?:for|of|at)\s[^.*_]{1,60})?\.?[*_]{0,2}$/u);
+/** A line's last sentence crediting the interview: "… Interview by Joe Farrant, March 2024.*" (1: the credit, its full stop off). */
+const CLOSING_CREDIT = lazy(() => /[.!?]\s+((?:Interview|Interviewed|Questions)\s+by\s+[^.!?]{3,80})\.?[*_]*\s*$/);
+/** A credit's month and year after the name: ", October 2023". */
+const CREDIT_MONTH_YEAR = lazy(() => /,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d{2}\.?$/i);
+/** The credit a line's last sentence gives, "Interview by Leon Achterberg, October 2023"; null where it gives none. */
+export function closingCreditOf(line: string): string | null {
+  return CLOSING_CREDIT().exec(line)?.[1] ?? null;
+}
+
 /**
  * The interviewer an interview credits on one of its last lines (Japanese "（聞き手・…）", English "…
  * was speaking to NAME.", or the credit a header would give, set under the last answer: "— Interview
@@ -2249,7 +2258,10 @@ function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred
     seen++;
     const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT().exec(line) : line.length <= 160 && / (?:to|with) /.test(line) ? EN_INTERVIEWER_CREDIT().exec(line) : null;
     if (m) return { value: m[1]!, from: `the interviewer's credit (line ${bodyLine + i})` };
-    const credit = line.length <= 160 && / by /i.test(line) ? interviewerCredit(line.replace(/^[*_]{0,2}\s*(?:—|–|--?)\s*/, ''), true) : null;
+    // (or the line's last sentence, the month and year after the name set aside: "The Salt Year is
+    // published by Harrow Books, £16.99. Interview by Leon Achterberg, October 2023.")
+    const closing = line.length <= 240 && / by /i.test(line) ? closingCreditOf(line) : null;
+    const credit = line.length <= 160 && / by /i.test(line) ? (interviewerCredit(line.replace(/^[*_]{0,2}\s*(?:—|–|--?)\s*/, ''), true) ?? (closing ? interviewerCredit(closing.replace(CREDIT_MONTH_YEAR(), ''), true) : null)) : null;
     if (credit && wordCount(credit) >= 2) return { value: credit, from: `the interviewer's credit (line ${bodyLine + i})` };
   }
   return null;

@@ -191,3 +191,21 @@ describe('a LinkedIn post copied with its comments: "Like · 12   Reply · 1 Rep
     expect(records.filter((r) => /\bLike\b.*\bReply\b/.test(r.text))).toEqual([]);
   });
 });
+
+describe('a Q&A credited under its last answer: "… £16.99. Interview by Leon Achterberg, October 2023."', () => {
+  const records = fixtureCorpus(DIR, ['caps-questions.txt']).records as Rec[];
+
+  it('makes the credited interviewer the asker and the month and year the year of every record', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(4);
+    expect(new Set(qa.map((r) => `${r.asker} ${r.speaker} ${r.year}`))).toEqual(new Set(['Leon Achterberg Marta Vidal 2023']));
+  });
+
+  it('in other words: a credit of its own under the answers, "Questions by …, Spring 2021"; a foot naming no interview dates nothing', () => {
+    const qa = (foot: string) => ['FIVE QUESTIONS: OLA BERG', '', 'WHY FISH?', 'Because my father caught it.', '', 'WHAT NEXT?', 'A second restaurant.', '', foot, ''].join('\n');
+    const dir = tempCorpus({ 'credited.txt': qa('Questions by Ana Reis, Spring 2021.'), 'uncredited.txt': qa('The restaurant opens at 6pm, from March 2021.') });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.doc === 'credited' && r.text.startsWith('Because'))).toMatchObject({ year: 2021 });
+    expect(got.find((r) => r.doc === 'uncredited' && r.text.startsWith('Because'))?.year ?? null).toBeNull();
+  });
+});
