@@ -305,6 +305,12 @@ function dtgDate(line: string): string | null {
  */
 const LEDE_DATE = /^(?:[^.!?]|(?<=(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gov|Sen|Rep|Gen))\.){0,120}?(?<![\p{L}])(?:said|says|announced|confirmed|reported|disclosed|told|answered|spoke|talked|testified)\s+(?:[^.!?]{0,40}?\s)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})(?![\d])/u;
 
+/**
+ * A day in brackets glossing "last night", "yesterday", "today" in a lede: "Summary of Leila's IG Live
+ * last night (Jan 12, 2025) since …". The writer dates what the text reports, in their own words.
+ */
+const GLOSSED_DAY = /(?<![\p{L}])(?:last night|last week|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier today)\s+\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\)/iu;
+
 /** The date the first paragraph's first sentence gives its news, in the first lines under the title. */
 function ledeDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
@@ -312,7 +318,7 @@ function ledeDate(lines: readonly string[]): { value: string; idx: number } | nu
     const line = lines[i]!.trim();
     if (!line) continue;
     seen++;
-    const m = LEDE_DATE.exec(line);
+    const m = LEDE_DATE.exec(line) ?? GLOSSED_DAY.exec(line);
     if (!m) continue;
     const day = extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day) return { value: String(day.value), idx: i };

@@ -209,3 +209,22 @@ describe('a Q&A credited under its last answer: "… £16.99. Interview by Leon 
     expect(got.find((r) => r.doc === 'uncredited' && r.text.startsWith('Because'))?.year ?? null).toBeNull();
   });
 });
+
+describe('a fan\'s summary dated by a day in brackets after "last night": "IG Live last night (Jan 12, 2025)"', () => {
+  const records = fixtureCorpus(DIR, ['live-summary.txt']).records as Rec[];
+
+  it('dates every record by that day', () => {
+    expect(records.length).toBeGreaterThan(3);
+    expect(new Set(records.map((r) => r.year))).toEqual(new Set([2025]));
+  });
+
+  it('in other words: "yesterday (Tuesday, 4 June 2024)"; a bracketed day after any other words dates nothing', () => {
+    const dir = tempCorpus({
+      'glossed.txt': ['Notes from yesterday (Tuesday, 4 June 2024) at the harbour meeting.', '', 'The ferry will run twice a day.', ''].join('\n'),
+      'other.txt': ['Notes on the harbour plan (4 June 2024 draft) for members.', '', 'The ferry will run twice a day.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.doc === 'glossed' && r.text.startsWith('The ferry'))).toMatchObject({ year: 2024 });
+    expect(got.find((r) => r.doc === 'other' && r.text.startsWith('The ferry'))?.year ?? null).toBeNull();
+  });
+});
