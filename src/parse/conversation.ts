@@ -513,7 +513,9 @@ export function personInTitle(title: string | null): string | null {
   // opening article is a common noun's phrase the headline capitalises, never a person's name; nor
   // is one ending on a street's word ("… of Harbour Street"). (Read after the runs above: "The Quiet
   // Light at Skerry Point" names no one, neither run a person.)
-  names = names.filter((r) => !(r.after === words[0] && TITLE_ARTICLE().test(r.after)) && !STREET_WORD().test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')));
+  // Nor, anywhere in the title, one after "the": "Why is the Harbour Line closed, and when will it
+  // reopen?" asks about a railway (a person's name takes no article).
+  names = names.filter((r) => !(r.after === words[0] && TITLE_ARTICLE().test(r.after)) && !/^the$/i.test(r.after) && !STREET_WORD().test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')));
   // "Meet Our New Head: …", "My Favourite Teacher": a run opening on a possessive is a role or a
   // noun phrase the headline capitalises, never a person's name.
   names = names.filter((r) => !TITLE_POSSESSIVE().test(r.words[0]!));

@@ -228,3 +228,25 @@ describe('a fan\'s summary dated by a day in brackets after "last night": "IG Li
     expect(got.find((r) => r.doc === 'other' && r.text.startsWith('The ferry'))?.year ?? null).toBeNull();
   });
 });
+
+describe('an explainer under question headings whose title asks about "the Harbour Line"', () => {
+  const records = fixtureCorpus(DIR, ['explainer.md']).records as Rec[];
+
+  it("reads the answers as the writer's reporting, no qa of a railway", () => {
+    expect(records.filter((r) => r.type === 'qa')).toEqual([]);
+    expect(records.filter((r) => r.speaker === 'Harbour Line')).toEqual([]);
+    expect(records.find((r) => r.text.startsWith('Replacement buses'))).toMatchObject({ type: 'claim', speaker: 'Sian Pritchard' });
+    expect(records.find((r) => r.text.startsWith('Passengers will not pay'))).toMatchObject({ type: 'quote', speaker: 'Owen Lacey' });
+  });
+
+  it('in other words: "How did the Kestrel Bridge fail?" over reported answers; "Ten questions for Ana Ruiz" still names her', () => {
+    const page = (title: string, answer: string) => [`# ${title}`, '', '## What happened?', '', answer, '', '## What next?', '', 'Repairs start in May, the council said.', ''].join('\n');
+    const dir = tempCorpus({
+      'bridge.md': page('How did the Kestrel Bridge fail, and who pays?', 'A cable snapped in the cold, engineers said.'),
+      'ruiz.md': page('Ten questions for Ana Ruiz', 'I moved the studio to Porto in 2019.'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.filter((r) => r.doc === 'bridge' && (r.type === 'qa' || r.speaker === 'Kestrel Bridge'))).toEqual([]);
+    expect(got.find((r) => r.doc === 'ruiz' && r.text.startsWith('I moved'))).toMatchObject({ type: 'qa', speaker: 'Ana Ruiz' });
+  });
+});
