@@ -2852,23 +2852,38 @@ export function definedPartyTerms(lines: readonly string[]): Map<string, string>
  * "Hi Reddit, I am Ana Ruiz - ask me anything") and the page says who posted it ("Posted
  * by u/TidewaterMarguerite", "submitted 3 years ago by TidewaterMarguerite", or a comment header's
  * "u/TidewaterMarguerite (OP)"): that handle is the person the title names, so the answers under it
- * are theirs by name. Only a title that says AMA or "ask me anything", only one person introduced,
- * and the handle from the first 40 lines or a header marked OP. Returns the name and the handle.
+ * are theirs by name. Only a title (or the thread's first line) that says AMA or "ask me anything",
+ * only one person introduced (there, or opening the post under it: Hacker News's "I'm Maya Lindqvist.
+ * I built …" under "412 points by kestrel_dev"), and the handle from the first 40 lines or a header
+ * marked OP. Returns the name and the handle.
  */
 export function amaPoster(title: string | null, body: string): { name: string; handle: string } | null {
-  if (!title || !AMA_WORDS().test(title)) return null;
-  const intro = SELF_INTRODUCED().exec(title);
-  if (!intro || !isNameShaped(intro[1]!)) return null;
   const head = body.slice(0, 6000);
+  // The thread's own first line may say AMA where the title was read from elsewhere (a file's name):
+  // Hacker News's "Ask HN: I sold my SaaS for $2.1M after 6 years. AMA".
+  const first = head.split('\n', 4).find((l) => l.trim()) ?? '';
+  const asked = title && AMA_WORDS().test(title) ? title : AMA_WORDS().test(first) ? first : null;
+  if (!asked) return null;
+  // (the one introduced in the title, or in the post's opening under it: "I'm Maya Lindqvist. I built …")
+  const intro = SELF_INTRODUCED().exec(asked) ?? postOpeningIntro(head);
+  if (!intro || !isNameShaped(intro[1]!)) return null;
   const posted = POSTED_BY_HANDLE().exec(head.split('\n').slice(0, 40).join('\n')) ?? OP_HANDLE().exec(head);
   return posted ? { name: intro[1]!, handle: posted[1]! } : null;
+}
+/** A paragraph opening on its writer's name, "I'm NAME." / "Hi all, I am NAME and …", among the page's first twelve lines. */
+function postOpeningIntro(head: string): RegExpExecArray | null {
+  for (const line of head.split('\n', 12)) {
+    const m = /^\s*(?:(?:Hi|Hello|Hey)(?:\s+\p{L}+)?[,!.]?\s+)?I(?:['’]m|\s+am)\s/u.test(line) ? SELF_INTRODUCED().exec(line) : null;
+    if (m) return m;
+  }
+  return null;
 }
 /** "AMA", "AMAA", "Ask Me Anything", "ask us anything" in a title. */
 export const AMA_WORDS = lazy(() => /(?<![\p{L}])(?:AMAA?|ask\s+(?:me|us)\s+anything)(?![\p{L}])/iu);
 /** "I'm NAME," / "I am NAME and …" / "Hi Reddit, I'm NAME -": one person's name, two to four capitalised words (1). */
 export const SELF_INTRODUCED = lazy(() => /(?:^|[\s,!.])I(?:['’]m|\s+am)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*[,.!—–-]|\s+(?:and|from|of|at|the|a|an)\s)/u);
-/** "Posted by u/name", "submitted 3 years ago by name", "posted by name": the poster's handle (1). */
-const POSTED_BY_HANDLE = lazy(() => /(?:[Pp]osted|[Ss]ubmitted)(?:\s+[^\n]{0,40}?)?\s+by\s+\**((?:u\/)?[\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/u);
+/** "Posted by u/name", "submitted 3 years ago by name", "posted by name", Hacker News's "412 points by name": the poster's handle (1). */
+const POSTED_BY_HANDLE = lazy(() => /(?:[Pp]osted|[Ss]ubmitted|\d[\d,]*\s+points?)(?:\s+[^\n]{0,40}?)?\s+by\s+\**((?:u\/)?[\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/u);
 /** A comment header marked as the original poster's: "**u/name** (OP)", "u/name · OP". */
 const OP_HANDLE = lazy(() => /(?:^|[\s*>])(u\/[\p{L}\p{N}_-]{3,30})\**\s*(?:\(OP\)|[·•]\s*OP(?![\p{L}]))/mu);
 

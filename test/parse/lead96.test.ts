@@ -250,3 +250,24 @@ describe('an explainer under question headings whose title asks about "the Harbo
     expect(got.find((r) => r.doc === 'ruiz' && r.text.startsWith('I moved'))).toMatchObject({ type: 'qa', speaker: 'Ana Ruiz' });
   });
 });
+
+describe('an Ask HN AMA whose submission opens "I\'m Maya Lindqvist." under "412 points by kestrel_dev"', () => {
+  const records = fixtureCorpus(DIR, ['ask-hn.txt']).records as Rec[];
+
+  it('names the poster as the post introduces her, in the submission and in every answer', () => {
+    expect(records.filter((r) => r.speaker === 'kestrel_dev')).toEqual([]);
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['jdoe42', 'Maya Lindqvist'],
+      ['pmarsh', 'Maya Lindqvist'],
+    ]);
+  });
+
+  it('in other words: "Hi all, I am …" opening the post; a thread that is no AMA keeps the handle', () => {
+    const thread = (title: string) =>
+      [title, '96 points by orla_met 3 years ago | hide | past | favorite | 41 comments', '', 'Hi all, I am Orla Breen and I make weather stations in Galway.', '', '\t', 'beckett_k 3 years ago | next [–]', '', 'How do you calibrate the rain gauges?', '', '\t', 'orla_met 3 years ago | parent | next [–]', '', 'Against a reference gauge on our roof.', ''].join('\n');
+    const dir = tempCorpus({ 'ama.txt': thread('Ask HN: We make weather stations. AMA'), 'show.txt': thread('Show HN: Our open weather station') });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.doc === 'ama' && r.type === 'qa')).toMatchObject({ asker: 'beckett_k', speaker: 'Orla Breen' });
+    expect(got.find((r) => r.doc === 'show' && r.type === 'qa')).toMatchObject({ asker: 'beckett_k', speaker: 'orla_met' });
+  });
+});

@@ -223,12 +223,13 @@ const ASK_HN = [
 ].join('\n');
 
 describe('an Ask HN AMA copied from the page', () => {
+  // (its poster by the name the submission opens on, "Hi HN, I'm Kit Morrow.": lead96)
   it("reads the submission's text as its poster's (probe39-b fixture)", () => {
     const c = fixtureCorpus(join(FIXTURES, 'probe39', 'b'), ['hn-ask-hn-ama-vellum-2019.txt']);
     const records = c.records.filter((r) => r.doc === 'hn-ask-hn-ama-vellum-2019') as Rec[];
     expect(records.slice(2, 4).map((r) => [r.line, r.type, r.speaker, r.asker, r.text.slice(0, 30)])).toEqual([
-      [4, 'quote', 'kmorrow_vellum', null, "Hi HN, I'm Kit Morrow. I start"],
-      [9, 'qa', 'kmorrow_vellum', 'ravenmoss', 'A 1,200-page tax filing where '],
+      [4, 'quote', 'Kit Morrow', null, "Hi HN, I'm Kit Morrow. I start"],
+      [9, 'qa', 'Kit Morrow', 'ravenmoss', 'A 1,200-page tax filing where '],
     ]);
     expect(records[2]!.text).toContain('Happy to answer anything about PDF internals');
   });
