@@ -1016,6 +1016,8 @@ function colonLabel(s: string): LabelLine | null {
   // "TRANSCRIPT: Copyright 2026 …", "NOTICE: © 2024 …": a field of the page's furniture, a key before a
   // copyright notice; no one speaks it (chrome.ts reads the line as the notice).
   if (COPYRIGHT_NOTICE_START().test(rest)) return null;
+  // "Copyright: Northern War Memorial Archive. …": an archive's field of rights under a transcript; no one is called Copyright.
+  if (/^(?:copyright|©)$/i.test(name)) return null;
   // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
   // speaks under it (a record prints letters inside its turns).
   if (name.startsWith('Dear ')) return null;
