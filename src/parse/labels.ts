@@ -363,6 +363,8 @@ export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-
 const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})(?:\s\([^()]{1,40}\))?\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
 /** "u/gridnerd asked: …", "@mira_eth asks: …": a handle (1), a verb of asking, a colon, the words (2). */
 const HANDLE_ASKED = lazy(() => new RegExp(String.raw`^(${AUDIENCE_HANDLE})\s+(?:asked|asks)\s*[:：]\s*(\S.*)$`, 'u'));
+/** "Q. (Ewan MacAulay, skipper, FV Girl Morag) Will …?": the asker's full name (1), perhaps what they are after a comma, then the question (2). */
+const ASKER_NOTED = lazy(() => /^Q\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Capt|Cllr)\.?\s)?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,\s[^()]{1,80})?\)\s+(\S.*)$/u);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
@@ -754,6 +756,10 @@ function readUntimed(s: string): LabelLine | null {
   // Minutes' "Q. (Mr P. Bhatt): …" / "A. (Mr Menon): …": the side's letter, who takes it in brackets.
   const sideNoted = s.charCodeAt(1) === 0x2e && s.charCodeAt(2) === 0x20 ? SIDE_NOTED().exec(s) : null;
   if (sideNoted) return { name: sideNoted[1]!, role: null, rest: sideNoted[3]!.trim(), style: 'court', note: sideNoted[2]! };
+  // A notice's or an FAQ's "Q. (Ewan MacAulay, skipper, FV Girl Morag) Will the fleet …?": who asked, in
+  // brackets before the question (their full name, then what they are); no club or body ("(Kilbrannan Sailing Club)").
+  const askerNoted = s.charCodeAt(0) === 0x51 && s.charCodeAt(1) === 0x2e && s.charCodeAt(3) === 0x28 ? ASKER_NOTED().exec(s) : null;
+  if (askerNoted && mayBePersonName(askerNoted[1]!.replace(HONORIFIC_BEFORE(), ''))) return { name: 'Q', role: null, rest: askerNoted[2]!.trim(), style: 'court', note: askerNoted[1]! };
   // A court reporter's "Q. (BY MS. LIAO) You can answer." after a break or an objection: the examination
   // resumed by the counsel named, who asks this and the Q. lines after it; the marker is no words of hers.
   const resumed = s.charCodeAt(0) === 0x51 ? RESUMED_BY().exec(s) : null;

@@ -1858,7 +1858,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // note-taker's record of what was decided, no words of the answerer; it ends the turn, read as narrative.
     // (Only the keys of what was decided: "Second:", "Present:" may be a street poll's voices.)
     const minuteEntry = !!current && !labelAt(i) && !!scan.at[i] && MINUTE_ENTRY_KEYS().test(scan.at[i]!.key);
-    if (current && (minuteEntry || outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
+    if (current && (minuteEntry || outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || resumesNumbering(lines, current, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -2394,6 +2394,25 @@ function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]):
 // Only the minute's own wording: "Question put to the residents in 2019 …", "The council divided the
 // city into five wards …" open a member's paragraph and are the member's words.
 const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put(?=\s+(?:and|accordingly|forthwith)\b|\s*[,.:;(—–-]|\s*$)|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided(?:\s+on\s+[^.;:,]{0,79}[^.;:,\s])?(?:\s*:|\.?\s*$)|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
+/** A document's numbered paragraph at the margin: "6. The Harbour Master, …" (1: its number). */
+const MARGIN_NUMBER = lazy(() => /^(\d{1,2})\.\s+\S/);
+/**
+ * Line `i`, set off by a blank line, goes on with the numbering of the paragraphs above the turn
+ * ("5. Questions and answers" over a notice's Q. and A., then "6. The Harbour Master … said: …"): the
+ * document's own next paragraph, no words of the last answer. No numbered line within the turn (an
+ * answer's own list) may come between.
+ */
+function resumesNumbering(lines: readonly string[], current: Turn, i: number): boolean {
+  const m = lines[i - 1]?.trim() ? null : MARGIN_NUMBER().exec(lines[i]!);
+  if (!m || m[1] === '1') return false;
+  const first = current.lines[0]!;
+  for (let k = i - 1; k > first; k--) if (MARGIN_NUMBER().test(lines[k]!)) return false;
+  for (let k = first - 1; k >= 0; k--) {
+    const e = MARGIN_NUMBER().exec(lines[k]!);
+    if (e) return Number(e[1]) === Number(m[1]) - 1;
+  }
+  return false;
+}
 function opensDivision(lines: readonly string[], i: number): boolean {
   return !lines[i - 1]?.trim() && DIVISION_MINUTE().test(lines[i]!);
 }
