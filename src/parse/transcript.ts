@@ -3850,7 +3850,6 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
 
 /** Counsel's appearance on a hearing's cover: "For the Plaintiff: Ms. Celia Lane", "On behalf of the Respondent: …" (a party's part, then a colon). */
 const APPEARANCE_LINE = lazy(() => /^\s*(?:for|on behalf of|appearing for)\s+(?:the\s+)?(?:plaintiffs?|defendants?|claimants?|respondents?|petitioners?|appellants?|appellees?|applicants?|debtors?|intervenors?|complainants?|accused|crown|prosecution|defen[cs]e|state|people|government|commonwealth|united states|witness(?:es)?|tribunal|committee|commission|inquiry)\b[^:.!?]{0,40}:\s*\S/i);
-/** A cover's heading over who took part, one to a line: "APPEARANCES:", "PRESENT:", "MEMBERS PRESENT:", "ALSO PRESENT". */
 /** A report's numbered section: "1.15.1 Commander's interview", "4.2.3 Findings" (two levels or more, then a title). */
 const SUBSECTION_NUMBER = lazy(() => /^(\d{1,2})\.\d{1,2}(?:\.\d{1,2}){0,3}\s+\p{Lu}/u);
 /**
@@ -3869,6 +3868,7 @@ function reportSubsection(lines: readonly string[], i: number): boolean {
 }
 /** A legend's heading over its rows: "Legend:", "Key", "Abbreviations:". */
 const LEGEND_HEADING = lazy(() => /^(?:legend|key|abbreviations|glossary)\s*:?$/i);
+/** A cover's heading over who took part, one to a line: "APPEARANCES:", "PRESENT:", "MEMBERS PRESENT:", "ALSO PRESENT". */
 const COVER_ROSTER_HEADING = lazy(() => /^(?:(?:(?:members|also|others?)\s+)?(?:present|absent)|appearances|in attendance|before)$/i);
 /** A cover's index heading: "INDEX OF EXAMINATION", "EXHIBITS", "WITNESSES", "INDEX". */
 const COVER_TABLE_HEADING = lazy(() => /^(?:index(?:\s+(?:of|to)\s+(?:examinations?|witnesses|exhibits|proceedings))?|exhibits(?:\s+index)?|witnesses|(?:examination|exhibit|witness)\s+index)$/i);
