@@ -1105,6 +1105,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // speaker's label): after "Copyright" only a name of capitalised words may come before the year, and
   // no lowercase word after it ("by" excepted).
   if (mayOpenCopyright(line) && COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // An archive's or a library's field of rights under its transcript, with no year: "Copyright: Northern War
+  // Memorial Archive. Not to be reproduced without permission." The holder's name, then its terms of use.
+  if (line.length <= 240 && mayOpenCopyright(line) && COPYRIGHT_FIELD().test(line)) return 'navigation';
   // A page's foot in other languages, each a notice of the site's: its rights ("© RIPRODUZIONE
   // RISERVATA", "Tous droits réservés"), its comment count ("Comentarios (23)", "Kommentare (4)"),
   // its paywall ("Cet article est réservé aux abonnés. Vous pouvez l'offrir à vos proches."), its
@@ -1666,6 +1669,11 @@ export function isChapterNumberOverTitle(lines: readonly string[], i: number): b
 /** A chapter's number alone on its line: "CHAPTER 7", "Chapter XII", "Chapter Seven". */
 const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\.?$/i);
 
+/**
+ * A rights field without a year (classifyChrome): the key "Copyright:", a holder of capitalised words, then
+ * perhaps its terms ("Not to be reproduced without permission.", "All rights reserved.", "Used with permission.").
+ */
+const COPYRIGHT_FIELD = lazy(() => /^(?:copyright|rights|©)\s*[:：]\s*(?:©\s*)?(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?\p{Lu}[\p{L}&'’.-]*){0,7}\.?(?:\s+(?:all rights reserved|(?:not to be|may not be) (?:reproduced|copied|used|republished)[^.!?]{0,80}|(?:reproduced|used) (?:with|by) (?:kind )?permission[^.!?]{0,60})\.?)*$/iu);
 /** The words of a rights notice in Korean, Japanese or Chinese: unauthorised reproduction forbidden, all rights reserved. */
 const CJK_RIGHTS_FOOT = lazy(() => /무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©]|無断(?:転載|複製|転用)|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|禁止[转轉]载/u);
 /** A copyright notice's opening (classifyChrome): "Copyright © 2025 NPR", "TRANSCRIPT: Copyright 2026 …", "© …", "(c) 2024 …". */

@@ -1760,21 +1760,24 @@ const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|mem
  * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…", "Ray Okafor, 18 River Road.", "Hi, Gloria Reyes, I'm
  * with the Franklin County Farm Bureau.", or what they are or where they live ("Hazel Brigg, I live on the Quay
  * estate.", "Ray Okafor, I'm a nurse at the Royal."). A greeting or thanks may
- * come first; the name is two or three capitalised words.
+ * come first; the name is two or three capitalised words. A reporter asking on may give the name and "again"
+ * for the outlet ("Pieter Hoogland again. Will …?").
  */
-const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
+const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?: again[.,]\s|(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s|,\s+I(?:['’]m|['’]ve| am| have)?\s+(?:live[ds]?|lived|work(?:ed)?|teach|taught|run|ran|farm|rent|own|(?:a|an)\s+\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}\.\s)/iu);
 /**
  * A question that opens by saying it follows up: "Can I follow up?", "A follow-up:", "Just to follow up on that, …";
  * or by counting itself among the asker's own ("Last one from me.", "One more from me, for Tomás:"), or opening on
- * "And" ("And Flinch, did it feel …?"): the same reporter asking on, for a reporter names themselves only once.
+ * "And" ("And Flinch, did it feel …?"), or on "But", pushing back on the answer just given ("But the estimate in
+ * 2022 was 900 million."): the same reporter asking on, for a reporter names themselves only once.
  */
-const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b|(?:(?:and |a |one )?(?:last|final|one more|another)(?: one| question)?|one last(?: one| question)?) from me\b|and\s+\S)/i);
+const FOLLOWS_UP = lazy(() => /^\s*(?:(?:thanks|thank you|sorry)[,.!]?\s+)?(?:(?:can|could|may) I (?:just )?(?:follow up|ask a follow-?up)|(?:(?:and |just |a |one |quick )+)?follow-?up\b|(?:just )?to follow up\b|following up\b|(?:(?:and |a |one )?(?:last|final|one more|another)(?: one| question)?|one last(?: one| question)?) from me\b|(?:and|but)\s+\S)/i);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;
   // The name itself is case-sensitive: "Thanks. So, Mr Chair…" names nobody.
   const name = m[1]!;
-  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) ? name : null;
+  // (A surname's particle in lowercase is part of the name: "Sanne de Wit", "Pieter van Dam".)
+  return /^\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|da|di|du|van|von|der|den|del|della|dos|das|le|la|ter|ten|bin|ibn|al|el) )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) ? name : null;
 }
 
 /**

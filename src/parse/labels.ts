@@ -363,6 +363,8 @@ export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-
 const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})(?:\s\([^()]{1,40}\))?\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
 /** "u/gridnerd asked: …", "@mira_eth asks: …": a handle (1), a verb of asking, a colon, the words (2). */
 const HANDLE_ASKED = lazy(() => new RegExp(String.raw`^(${AUDIENCE_HANDLE})\s+(?:asked|asks)\s*[:：]\s*(\S.*)$`, 'u'));
+/** "Q. (Ewan MacAulay, skipper, FV Girl Morag) Will …?": the asker's full name (1), perhaps what they are after a comma, then the question (2). */
+const ASKER_NOTED = lazy(() => /^Q\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Capt|Cllr)\.?\s)?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,\s[^()]{1,80})?\)\s+(\S.*)$/u);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
@@ -402,6 +404,8 @@ const DASHED_QA = lazy(() => /^([QA])\s+[–—-]\s+(\S.*)$/);
 const CHANGE = lazy(() => /^>>+\s*(.*)$/);
 /** A dialogue dash opening a line: "— When did you start?", "– At twelve." */
 const DIALOGUE_DASH = lazy(() => /^\s*[—–―]\s*(\S.*)$/u);
+/** A recorder transcript's code column and its words after a wide space or tab: "CAPT  Okay …", "F/O	Positive climb.", "HOT-2  Gear up." */
+const CODE_COLUMN_ROW = lazy(() => /^(\p{Lu}{2,}(?:[/-]?[\p{Lu}\d]{1,3})?|\p{Lu}[/-][\p{Lu}\d]{1,3})(?: {2,}|\t+ *)(\S.*)$/u);
 /** A taped interview record's counter column before a label in capitals and the words: "0102   DC SHAH:   On the…". */
 const TAPE_COUNTER_ROW = lazy(() => /^\d{3,5}\s{2,}(?=\p{Lu}[\p{Lu}\d .'’-]{0,40}:\s{2,}\S)/u);
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
@@ -452,6 +456,13 @@ export function readLabel(raw: string): LabelLine | null {
   const stamp = timed ? s.slice(0, s.length - untimed.length) : '';
   s = untimed;
   if (!s) return null;
+  // A cockpit voice recorder's or a radio log's rows: the time, the voice's code in capitals in its
+  // own column, the words in the next ("17:42:20 CAPT  Okay, gusting forty-two.", "1402:11 HOT-1	Gear
+  // up."). No colon: the wide space or tab after a code of capitals (a slash or a digit within) marks it.
+  // (The code stands right after the time: a taped interview record's name column, set far off under its own
+  // column heading, "00:14         HALE            Gareth Hale.", is not read so.)
+  const column = timed && /\S(?: {1,2}|\t)$/.test(stamp) ? CODE_COLUMN_ROW().exec(s) : null;
+  if (column) return { name: column[1]!, role: null, rest: column[2]!, style: 'colon', timed };
   // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
   // next line). Only after a time: "From Monday to Friday: …" is a sentence.
   const chat = timed ? ZOOM_CHAT().exec(s) : null;
@@ -754,6 +765,10 @@ function readUntimed(s: string): LabelLine | null {
   // Minutes' "Q. (Mr P. Bhatt): …" / "A. (Mr Menon): …": the side's letter, who takes it in brackets.
   const sideNoted = s.charCodeAt(1) === 0x2e && s.charCodeAt(2) === 0x20 ? SIDE_NOTED().exec(s) : null;
   if (sideNoted) return { name: sideNoted[1]!, role: null, rest: sideNoted[3]!.trim(), style: 'court', note: sideNoted[2]! };
+  // A notice's or an FAQ's "Q. (Ewan MacAulay, skipper, FV Girl Morag) Will the fleet …?": who asked, in
+  // brackets before the question (their full name, then what they are); no club or body ("(Kilbrannan Sailing Club)").
+  const askerNoted = s.charCodeAt(0) === 0x51 && s.charCodeAt(1) === 0x2e && s.charCodeAt(3) === 0x28 ? ASKER_NOTED().exec(s) : null;
+  if (askerNoted && mayBePersonName(askerNoted[1]!.replace(HONORIFIC_BEFORE(), ''))) return { name: 'Q', role: null, rest: askerNoted[2]!.trim(), style: 'court', note: askerNoted[1]! };
   // A court reporter's "Q. (BY MS. LIAO) You can answer." after a break or an objection: the examination
   // resumed by the counsel named, who asks this and the Q. lines after it; the marker is no words of hers.
   const resumed = s.charCodeAt(0) === 0x51 ? RESUMED_BY().exec(s) : null;
@@ -1016,6 +1031,8 @@ function colonLabel(s: string): LabelLine | null {
   // "TRANSCRIPT: Copyright 2026 …", "NOTICE: © 2024 …": a field of the page's furniture, a key before a
   // copyright notice; no one speaks it (chrome.ts reads the line as the notice).
   if (COPYRIGHT_NOTICE_START().test(rest)) return null;
+  // "Copyright: Northern War Memorial Archive. …": an archive's field of rights under a transcript; no one is called Copyright.
+  if (/^(?:copyright|©)$/i.test(name)) return null;
   // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
   // speaks under it (a record prints letters inside its turns).
   if (name.startsWith('Dear ')) return null;
@@ -2426,6 +2443,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // "Speaker Names: S1 - Name (Role), S2 - Name" on one line): the same, its role kept on the turns.
   const speakerKey = top.some((h) => h.includes(' - ')) ? speakerKeyDefined(top, read) : null;
   if (speakerKey) legend = new Map([...speakerKey, ...(legend ?? [])]);
+  // A recorder transcript's legend of its code column ("CAPT   Commander (pilot flying)", "ATC   Carrickfergus
+  // Tower"), wherever it stands over the rows: each code is the voice the legend writes, its bracket the role.
+  const codeKey = codeLegendDefined(lines, read);
+  if (codeKey) legend = new Map([...codeKey, ...(legend ?? [])]);
   // The key's own line ("Speaker Names: S1 - …") says who the labels are: no label opening a turn.
   if (speakerKey) for (let k = 0; k < top.length; k++) if (read[k] && isSpeakerKeyLine(top[k]!)) read[k] = null;
   if (legend) for (const [label, e] of legend) if (!byInitials.has(label)) byInitials.set(label, e.name);
@@ -4644,6 +4665,44 @@ function legendDefined(header: readonly string[], read: readonly (LabelLine | nu
   return out.size ? out : null;
 }
 const HONORIFIC_BEFORE = lazy(() => /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.?\s+/u);
+
+/** A legend's row for a recorder transcript's code: the code, a wide space or tab, what it stands for (a bracket after it, perhaps). */
+const CODE_LEGEND_ROW = lazy(() => /^(\p{Lu}{2,}(?:[/-]?[\p{Lu}\d]{1,3})?|\p{Lu}[/-][\p{Lu}\d]{1,3})(?: {2,}|\t+ *)(\p{Lu}[\p{L}'’ -]{1,50}?)\s*(?:\(([^()]{1,60})\))?$/u);
+/** A legend's row that stands for a mark, no voice: "[ ]    Editorial insertion", "( )   Words of uncertain accuracy", "#   Expletive". */
+const MARK_LEGEND_ROW = lazy(() => /^(?:\[\s*\]|\(\s*\)|[#*@%]|\.{3}|…|--)(?: {2,}|\t+ *)\p{L}[\p{L}'’ ,-]{1,60}$/u);
+/**
+ * A recorder transcript's legend row, as transcript.ts reads the legend's block: the voice a code's
+ * row names ("CAPT   Commander (pilot flying)" is "Commander"), '' for a mark's row ("[ ]   Editorial
+ * insertion"), null for any other line.
+ */
+export function codeLegendRow(raw: string): string | null {
+  const s = raw.trim();
+  const m = CODE_LEGEND_ROW().exec(s);
+  if (m) return m[2]!.trim();
+  return MARK_LEGEND_ROW().test(s) ? '' : null;
+}
+/**
+ * The legend of a cockpit voice recorder's (or a radio log's) code column: rows "CAPT   Commander (pilot
+ * flying)" anywhere in the document, each for a code that opens a timed row ("17:42:20 CAPT  …").
+ * The code is the voice the legend names; the bracket is its role. Null where no row defines a used code.
+ */
+function codeLegendDefined(lines: readonly string[], read: readonly (LabelLine | null)[]): Map<string, { name: string; part: string; role?: string }> | null {
+  const uses = new Map<string, number>();
+  for (const l of read) if (l?.timed && l.name && l.name.length <= 8 && !l.role && !l.note && CODE_LEGEND_ROW().test(`${l.name}  Xx`)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
+  if (!uses.size) return null;
+  const out = new Map<string, { name: string; part: string; role?: string }>();
+  for (let k = 0; k < lines.length; k++) {
+    if (read[k]) continue;
+    const m = CODE_LEGEND_ROW().exec(lines[k]!.trim());
+    if (!m || !uses.has(m[1]!)) continue;
+    const name = m[2]!.trim();
+    const entry = { name, part: name.toLowerCase(), ...(m[3] ? { role: m[3].trim() } : {}) };
+    // (under the code as written and as a label's name is shown: "CAPT" is read as "Capt")
+    out.set(m[1]!, entry);
+    out.set(personName(m[1]!), entry);
+  }
+  return out.size ? out : null;
+}
 
 /**
  * A transcription service's speaker key: entries `LABEL - Name (Role)` ("S1 - Layla Haddad (Moderator)",

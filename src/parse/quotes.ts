@@ -295,6 +295,13 @@ const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ô
 export const TITLE_BEFORE_NAME =
   lazy(() => /^(Dr\.?|Prof\.?|Engr\.?|Barr\.?|Comrade|Alhaji|Alhaja|Madam|Datuk|Datin|Dato['’]?|Seri|Undersecretary|Under-?[Ss]ecretary|Vice|Councillors?|Cllr\.?|Councilors?|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|W?PC|PCSO|PS|DC|DS|DI|DCI|DSI|DSU|DCS|DSgt|Sgt\.?|Insp\.?|Supt\.?|Det\.?|Pastor|Reverend|Rev\.?|Revd\.?|Canon|Vicar|Archdeacon|Monsignor|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+(?:dezernent|referent|amtsleiter|minister|sprecher|vorsitzende|beauftragte|direktor|präsident|chef|vorstand|leiter|führer|berater)|Dezernent|Referent|Amtsleiter|Vorsitzende|Beauftragte)(?:in|r)?|(?:Stadt|Land|Gemeinde|Kreis)(?:rat|rätin)|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
+/** A minutes' or a report's paragraph number opening the sentence, "3.2 ", "4.10.1 " (two levels or more), before a capital. */
+const MINUTE_NUMBER_OPENING = lazy(() => /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})/u);
+/**
+ * A carrier's name: "Nordvik Container Line", "Baltic Ferry Lines", "Orient Steamship Line", and
+ * "… Shipping", "… Logistics", "… Airways", "… Railways": a company (not "Line" alone, a given name).
+ */
+const CARRIER_LINE = lazy(() => /\s(?:(?:Container|Cruise|Ferry|Steamship|Tanker|Feeder|Bus|Coach|Shipping)\sLines?|Shipping|Logistics|Airways|Railways?|Freight)\.?$/);
 /** Last words that make a capitalised name an organisation, never a person (the arts' too: "Meridian Screen Awards", "The Late Hour Band"; not "Records", a paper the text may say disclosed something). */
 const ORG_SUFFIX =
   lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Magazine|Weekly|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg|Show|Podcast|Radio|Briefing|Tonight|Report|Awards|Festival|Prize|Theatre|Theater|Orchestra|Band|Choir|Ensemble|Gallery|Museum)\.?$/);
@@ -1234,7 +1241,8 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
       continue;
     }
     // "CZ has called her …": the perfect's auxiliary is no part of the subject.
-    let subject = before.slice(0, verb.index);
+    // (A minutes' paragraph number before the subject is none of it: "3.2 He said: “…”".)
+    let subject = before.slice(0, verb.index).replace(MINUTE_NUMBER_OPENING(), '');
     // Read on the subject's last words only: a long sentence has many verbs.
     const tailFrom = Math.max(0, subject.length - 32);
     const aux = PERFECT_AUX_AT_END().exec(subject.slice(tailFrom));
@@ -4441,7 +4449,7 @@ export function mayBePersonName(name: string): boolean {
 
 /** A capitalised name whose last word makes it an organisation ("Kettle Pay", "Harlow Capital"). */
 export function hasOrganisationSuffix(name: string): boolean {
-  return ORG_SUFFIX().test(name.split(/\s+/).pop()!);
+  return ORG_SUFFIX().test(name.split(/\s+/).pop()!) || CARRIER_LINE().test(name);
 }
 
 /** A sentence that opens on its source: "According to Changpeng Zhao, Binance's chief executive, the …". */

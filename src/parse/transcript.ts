@@ -32,7 +32,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import { isReviewPage } from './reviews.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, TITLE_BEFORE_NAME } from './quotes.js';
+import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, startSection, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, guestIntroduced, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
@@ -62,6 +62,7 @@ import {
   isLoneTime,
   isStampedDirection,
   isSpeakerKeyLine,
+  codeLegendRow,
   isPageHeader,
   isSceneBreak,
   isCastOfNames,
@@ -1109,6 +1110,24 @@ export function parseTranscript(input: ParseInput): ParseResult {
       legendLines.add(i + 1);
     }
   }
+  // A recorder transcript's legend above its rows ("Legend:" / "CAPT   Commander (pilot flying)" / "[ ]   Editorial
+  // insertion"): what its codes and marks stand for, no heading and no claim. A block of such rows, two
+  // or more naming a voice the timed rows below are given to (labels.ts reads the codes by it).
+  const codedVoices = new Set<string>();
+  for (let k = firstTurn; k < end; k++) {
+    const l = labelAt(k);
+    if (l?.timed && l.speaker) codedVoices.add(l.speaker);
+  }
+  for (let i = 0; codedVoices.size && i < firstTurn; i++) {
+    let k = i;
+    let named = 0;
+    for (let row: string | null; k < firstTurn && lines[k]!.trim() && (row = codeLegendRow(lines[k]!)) !== null; k++) if (codedVoices.has(row)) named++;
+    if (named >= 2) {
+      for (let m = i; m < k; m++) legendLines.add(m);
+      if (i > 0 && LEGEND_HEADING().test(lines[i - 1]!.trim())) legendLines.add(i - 1);
+    }
+    i = k;
+  }
   // A recorder's outline above the turns (Otter's "Outline" / "Season results (0:00 - 14:20)"): its
   // chapters, each a title and the span of the recording it covers; the recorder's index, no claim.
   // Or, stamped first ("03:41 Founding story: leaving Ocado in 2019"), labels.ts's chapter lines.
@@ -1723,7 +1742,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
       // A Markdown heading ("## Segment 3: Live Questions") set after a blank line is one by its
       // markup, whatever follows it (a recap's note on the round under it): it ends the answer above.
-      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw))) &&
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw)) || reportSubsection(lines, i)) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
@@ -1858,7 +1877,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // note-taker's record of what was decided, no words of the answerer; it ends the turn, read as narrative.
     // (Only the keys of what was decided: "Second:", "Present:" may be a street poll's voices.)
     const minuteEntry = !!current && !labelAt(i) && !!scan.at[i] && MINUTE_ENTRY_KEYS().test(scan.at[i]!.key);
-    if (current && (minuteEntry || outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
+    if (current && (minuteEntry || outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || resumesNumbering(lines, current, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -2058,9 +2077,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const opening = openingParagraph && !introducesPerson(lines[openingParagraph.idx]!, guest!) ? openingParagraph : null;
   /** the quote a quotation left open at the end of the last paragraph goes on in (see runsOn below) */
   let carried: DraftRecord | null = null;
+  let lastSection: string | null | undefined;
   for (let n = 0; n < narrative.length; n++) {
     const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
+    // A new section's narrative (a report's "1.15.1 Commander's interview" under a recorder's rows): its
+    // "he said" means no one named only above the heading, as in a page of prose.
+    if (lastSection !== undefined && sec !== lastSection && sec !== null) startSection(state);
+    lastSection = sec;
     // (Only the paragraph right under it goes on in it: any other reading below ends it.)
     const carriedIn: DraftRecord | null = carried;
     carried = null;
@@ -2394,6 +2418,25 @@ function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]):
 // Only the minute's own wording: "Question put to the residents in 2019 …", "The council divided the
 // city into five wards …" open a member's paragraph and are the member's words.
 const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put(?=\s+(?:and|accordingly|forthwith)\b|\s*[,.:;(—–-]|\s*$)|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided(?:\s+on\s+[^.;:,]{0,79}[^.;:,\s])?(?:\s*:|\.?\s*$)|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
+/** A document's numbered paragraph at the margin: "6. The Harbour Master, …" (1: its number). */
+const MARGIN_NUMBER = lazy(() => /^(\d{1,2})\.\s+\S/);
+/**
+ * Line `i`, set off by a blank line, goes on with the numbering of the paragraphs above the turn
+ * ("5. Questions and answers" over a notice's Q. and A., then "6. The Harbour Master … said: …"): the
+ * document's own next paragraph, no words of the last answer. No numbered line within the turn (an
+ * answer's own list) may come between.
+ */
+function resumesNumbering(lines: readonly string[], current: Turn, i: number): boolean {
+  const m = lines[i - 1]?.trim() ? null : MARGIN_NUMBER().exec(lines[i]!);
+  if (!m || m[1] === '1') return false;
+  const first = current.lines[0]!;
+  for (let k = i - 1; k > first; k--) if (MARGIN_NUMBER().test(lines[k]!)) return false;
+  for (let k = first - 1; k >= 0; k--) {
+    const e = MARGIN_NUMBER().exec(lines[k]!);
+    if (e) return Number(e[1]) === Number(m[1]) - 1;
+  }
+  return false;
+}
 function opensDivision(lines: readonly string[], i: number): boolean {
   return !lines[i - 1]?.trim() && DIVISION_MINUTE().test(lines[i]!);
 }
@@ -3807,6 +3850,24 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
 
 /** Counsel's appearance on a hearing's cover: "For the Plaintiff: Ms. Celia Lane", "On behalf of the Respondent: …" (a party's part, then a colon). */
 const APPEARANCE_LINE = lazy(() => /^\s*(?:for|on behalf of|appearing for)\s+(?:the\s+)?(?:plaintiffs?|defendants?|claimants?|respondents?|petitioners?|appellants?|appellees?|applicants?|debtors?|intervenors?|complainants?|accused|crown|prosecution|defen[cs]e|state|people|government|commonwealth|united states|witness(?:es)?|tribunal|committee|commission|inquiry)\b[^:.!?]{0,40}:\s*\S/i);
+/** A report's numbered section: "1.15.1 Commander's interview", "4.2.3 Findings" (two levels or more, then a title). */
+const SUBSECTION_NUMBER = lazy(() => /^(\d{1,2})\.\d{1,2}(?:\.\d{1,2}){0,3}\s+\p{Lu}/u);
+/**
+ * Line `i` is a report's numbered section heading between blank lines ("1.15.1 Commander's interview"),
+ * where an earlier line between blank lines numbers a section of the same chapter ("1.15 Cockpit voice
+ * recorder"): it ends the turn of an extract set in the report above it (a voice recorder's last row).
+ */
+function reportSubsection(lines: readonly string[], i: number): boolean {
+  const m = SUBSECTION_NUMBER().exec(lines[i]!.trim());
+  if (!m || lines[i - 1]?.trim() || lines[i + 1]?.trim()) return false;
+  for (let k = i - 2; k >= 1; k--) {
+    const e = SUBSECTION_NUMBER().exec(lines[k]!.trim());
+    if (e && e[1] === m[1] && !lines[k - 1]!.trim() && !lines[k + 1]?.trim()) return true;
+  }
+  return false;
+}
+/** A legend's heading over its rows: "Legend:", "Key", "Abbreviations:". */
+const LEGEND_HEADING = lazy(() => /^(?:legend|key|abbreviations|glossary)\s*:?$/i);
 /** A cover's heading over who took part, one to a line: "APPEARANCES:", "PRESENT:", "MEMBERS PRESENT:", "ALSO PRESENT". */
 const COVER_ROSTER_HEADING = lazy(() => /^(?:(?:(?:members|also|others?)\s+)?(?:present|absent)|appearances|in attendance|before)$/i);
 /** A cover's index heading: "INDEX OF EXAMINATION", "EXHIBITS", "WITNESSES", "INDEX". */
