@@ -2651,6 +2651,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       }
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
       if (/^the court$/i.test(name) && (judge ??= captionJudge(lines))) name = judge;
+      // "THE CHAIR:" under "Before: Captain R. J. Halloran, Inquiry Chair": the one person in that office.
+      const presiding = name.length < 24 ? PRESIDING_LABEL().exec(name) : null;
+      if (presiding) name = captionPresider(lines, presiding[1]!) ?? name;
       // "VOX POP:", "MAN IN STREET:", "WOMAN:": a description of someone unnamed, no name; the
       // speaker is written as such a description is ("a member of the public", "a woman").
       // Each vox pop is someone else: one turn each, never joined with the one before it.
@@ -4931,6 +4934,33 @@ export function captionJudge(lines: readonly string[]): string | null {
     const near = [rest.slice(m[0].length), ...lines.slice(at + 1, at + 4)].join(' ');
     if (/(?<![\p{L}])(?:HON|Hon|HONOU?RABLE|Honou?rable)(?![\p{L}])|(?<![\p{L}])(?:JUDGES|Judges|JUSTICES|Justices)(?![\p{L}])/u.test(near)) return null;
     return displayName(m[1]!.replace(/,$/, ''));
+  }
+  return null;
+}
+
+/** A presiding office a transcript's label names with "the": "THE CHAIR:", "THE INSPECTOR:", "THE CORONER:" (1: the office). */
+const PRESIDING_LABEL = lazy(() => /^the (chair|chairman|chairwoman|chairperson|inspector|coroner|commissioner|registrar|arbitrator|adjudicator|convenor|convener)$/i);
+/** Degrees and memberships after a name on a caption: "MRS JANE OAKRIDGE BSc MRTPI". */
+const CAPTION_POST_NOMINALS = lazy(() => /(?:\s+(?:BSc|MSc|BA|MA|LLB|LLM|PhD|DipTP|MRTPI|FRTPI|MRICS|FRICS|CEng|MICE|FICE|RIBA|MCIWEM|KC|QC|OBE|MBE|CBE))+$/);
+/** A form of address or a rank before a caption's name: "MRS ", "Captain ", "Dr ". */
+const CAPTION_ADDRESS = lazy(() => /^(?:(?:MRS|MR|MS|MISS|DR|PROF|Mrs|Mr|Ms|Miss|Dr|Prof|Captain|Capt|CAPTAIN|Sir|Dame|Judge|JUDGE)\.?\s+)+/u);
+/**
+ * The one person a hearing's "Before:" names in a presiding office, "Before: Captain R. J. Halloran,
+ * Inquiry Chair", "Before: MRS JANE OAKRIDGE BSc MRTPI (the Inspector)": whom "THE CHAIR:" or "THE
+ * INSPECTOR:" means, as "THE COURT:" is the caption's judge. The office after the name's comma or in
+ * its brackets must end on the label's word; the name keeps no form of address nor degree.
+ */
+function captionPresider(lines: readonly string[], office: string): string | null {
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const before = BEFORE_KEY().exec(lines[i]!);
+    if (!before) continue;
+    const rest = (before[1]!.trim() || (lines[i + 1] ?? '').trim()).replace(/\.$/, '');
+    const m = /^([^,()]{3,80}?)\s*(?:,\s*([^,()]{2,60})|\(\s*(?:the\s+)?([^()]{2,60})\))$/iu.exec(rest);
+    if (!m) return null;
+    const role = (m[2] ?? m[3]!).trim().split(/\s+/).pop()!;
+    if (role.toLowerCase() !== office.toLowerCase()) return null;
+    const name = m[1]!.replace(CAPTION_POST_NOMINALS(), '').replace(CAPTION_ADDRESS(), '').trim();
+    return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name) ? displayName(name) : null;
   }
   return null;
 }

@@ -271,3 +271,27 @@ describe('an Ask HN AMA whose submission opens "I\'m Maya Lindqvist." under "412
     expect(got.find((r) => r.doc === 'show' && r.type === 'qa')).toMatchObject({ asker: 'beckett_k', speaker: 'orla_met' });
   });
 });
+
+describe('"THE CHAIR:" and "THE INSPECTOR:" under a "Before:" line naming the one person in that office', () => {
+  const hearing = (before: string, label: string) =>
+    ['PUBLIC INQUIRY', 'TRANSCRIPT OF PROCEEDINGS - DAY 1', '', before, '', 'MS OKAFOR: Could you state your name?', '', 'A WITNESS: Dana Reyes.', '', `${label}: How long have you worked at the port?`, '', 'A WITNESS: Eleven years.', ''].join('\n');
+
+  it('gives the office\'s turns to the one named, without rank, form of address or degrees', () => {
+    const dir = tempCorpus({
+      'chair.txt': hearing('Before: Captain R. J. Halloran, Inquiry Chair', 'THE CHAIR'),
+      'inspector.txt': hearing('Before: MRS JANE OAKRIDGE BSc MRTPI (the Inspector)', 'THE INSPECTOR'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.doc === 'chair' && r.text === 'Eleven years.')).toMatchObject({ type: 'qa', asker: 'R. J. Halloran' });
+    expect(got.find((r) => r.doc === 'inspector' && r.text === 'Eleven years.')).toMatchObject({ type: 'qa', asker: 'Jane Oakridge' });
+  });
+
+  it('leaves the office as it is where "Before:" names another office or a panel', () => {
+    const dir = tempCorpus({
+      'other.txt': hearing('Before: Captain R. J. Halloran, Senior Assessor', 'THE CHAIR'),
+      'panel.txt': hearing('Before: Ms A. Cole, Mr B. Dunn and Dr C. Eze', 'THE CHAIR'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    for (const doc of ['other', 'panel']) expect(got.find((r) => r.doc === doc && r.text === 'Eleven years.')?.asker).toMatch(/^the Chair$/i);
+  });
+});
