@@ -2184,6 +2184,11 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
     const after: number[] = [];
     for (let j = k + 1; j < raw.length && raw[j]!.trim(); j++) after.push(j);
     if (after.length === 0 || after.length > 3 || !after.every((j) => wordCount(raw[j]!) <= 8 && !/[.!?]$/.test(raw[j]!.trim()))) continue;
+    // A block right above another salutation is the next letter's head (a bundle of letters: the
+    // house's name, the village, the day, then "Dear Jim,"), never a signature.
+    let next = after[after.length - 1]! + 1;
+    while (next < raw.length && !raw[next]!.trim()) next++;
+    if (next < raw.length && SALUTATION().test(raw[next]!)) continue;
     return { signer: { value: line, from: `the signature (line ${bodyLine + k})` }, after };
   }
   return null;
@@ -2596,6 +2601,8 @@ function endsSentenceBeforeCapital(line: string): boolean {
 /** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */
 // "Transmission: 21 November 2024, BBC Four": a broadcast script's transmission date.
 const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|transmitted|transmission|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i);
+/** A credit line opening on its verb: "Recorded at …", "Delivered by …" (a eulogy's, a speech's), "Conducted by …". */
+const WHEN_OPENING = lazy(() => /^(?:delivered|recorded|conducted|filmed|taped|transcribed|interviewed|compiled)\s+(?:by|at|in|on)\b/i);
 /** A year standing as a word or closing a numeric date ("12/09/2022"), never inside a longer number. */
 const HEADER_YEAR = lazy(() => /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g);
 /** A paragraph wholly in italics: a standfirst. */
@@ -2668,6 +2675,9 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     if (years.size !== 1) continue;
     const year = [...years][0]!;
     if (WHEN_VERB().test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
+    // A credit under the title opening on its verb may run longer, naming the place and who gave or
+    // took the words ("Delivered by her son, NAME, at PLACE, 14 October 2023", "Recorded at …, by …").
+    if (seen > 1 && WHEN_OPENING().test(line) && wordCount(line) <= 16 && !/[.!?]["”’)]?$/.test(line)) return { year, idx: i, when: true };
     // "Lisbon Climate Finance Forum, 7 November 2023, Main Stage": an event's line under the title,
     // its fields parted by commas or bars, one of them the day it was held.
     // Only in the title's own block: lower down, a place and a day under a name sign a letter.

@@ -1,0 +1,56 @@
+/**
+ * Personal and family archives, probe97-a: a bundle of family letters transcribed one after another
+ * (each headed by the house, the village and the day, then "Dear Jim,"); a eulogy and a family oral
+ * history whose line under the title says when and where the words were given ("Delivered by her
+ * son, NAME, at PLACE, 14 October 2023", "Recorded at …, 12 August 2017, by her grandson NAME").
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; date: string | null; role: string | null; section: string | null };
+const DIR = join(FIXTURES, 'probe97', 'a');
+
+describe('a bundle of family letters, each headed by its address and day above "Dear Jim,"', () => {
+  it("takes no letter's address block for a signature", () => {
+    const corpus = fixtureCorpus(DIR, ['letters-ada.txt']);
+    const records = corpus.records as Rec[];
+    expect(records.length).toBeGreaterThan(30);
+    expect(records.some((r) => r.speaker === 'Orchard Cottage')).toBe(false);
+    expect(records.filter((r) => r.type === 'claim').every((r) => r.speaker === null || r.speaker === 'Uncle Walter' || /mother$/.test(r.speaker))).toBe(true);
+    // the words Ada reports stay their speakers'
+    expect(records.find((r) => r.line === 33 && r.type === 'quote')?.speaker).toBe('Mam');
+  });
+
+  it('in other words: a name block under one letter, no salutation below it, still signs it', () => {
+    const head = (house: string) => `${house}\nKettlewell\n9th April 1953\n\n`;
+    const letter = 'Dear Jim,\n\nThe hay is in and the weather has turned at last, so Dad is in a better mood.\n\nWe all send our love to you.\n\n';
+    const author = (text: string) => (loadCorpus(tempCorpus({ 'letters.txt': text })).records as Rec[])[0]!.speaker;
+    // two letters, the second headed by its house's name: no signer
+    expect(author(`${letter}${head('Orchard Cottage')}${letter}`)).toBeNull();
+    // one letter signed with a name block under it (no salutation below): its signer
+    expect(author(`${letter}Ada Fenwick\nOrchard Cottage\nKettlewell\n`)).toBe('Ada Fenwick');
+  });
+});
+
+describe('a line under the title giving when the words were said, opening on its verb', () => {
+  it("dates a eulogy by its 'Delivered by …, DATE' line and an oral history by 'Recorded at …, DATE, by …'", () => {
+    const records = fixtureCorpus(DIR, ['eulogy-margaret.txt', 'oral-history-nana.txt']).records as Rec[];
+    const eulogy = records.filter((r) => r.doc === 'eulogy-margaret');
+    const interview = records.filter((r) => r.doc === 'oral-history-nana');
+    expect(eulogy.length).toBeGreaterThan(20);
+    for (const r of eulogy) expect(r.year).toBe(2023);
+    for (const r of interview) expect(r.year).toBe(2017);
+    expect(interview.filter((r) => r.type === 'qa').every((r) => r.speaker === 'Rose Callaghan' && r.asker === 'Liam Callaghan')).toBe(true);
+  });
+
+  it('in other words: "Recorded in …", "Delivered at …"; a sentence opening so gives none', () => {
+    const doc = (credit: string) => `Remembering Joan Avery\n${credit}\n\nJoan was born in a terraced house by the canal and she never lived more than a mile from it. She kept the corner shop for thirty years.\n`;
+    const year = (credit: string) => (loadCorpus(tempCorpus({ 'talk.txt': doc(credit) })).records as Rec[])[0]!.year;
+    expect(year('Delivered at St Mary’s Church, Wolverton, by her nephew Paul Avery, 3 March 2019')).toBe(2019);
+    expect(year('Recorded in the front room at Canal Street, Wolverton, 5 June 2008, by her granddaughter Amy')).toBe(2008);
+    // a sentence, ending on its stop, is text
+    expect(year('Recorded at the church in 2019 by her nephew, who kept the tape in a drawer for years.')).toBeNull();
+  });
+});
