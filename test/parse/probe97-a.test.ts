@@ -54,3 +54,22 @@ describe('a line under the title giving when the words were said, opening on its
     expect(year('Recorded at the church in 2019 by her nephew, who kept the tape in a drawer for years.')).toBeNull();
   });
 });
+
+describe('a WhatsApp group export opening on "Mum added Sarah, Dave, Uncle Phil, Becky"', () => {
+  it("reads each member's messages as theirs, the notice naming no holder of a part", () => {
+    const records = fixtureCorpus(DIR, ['family-whatsapp.txt']).records as Rec[];
+    const at = (line: number) => records.find((r) => r.line === line);
+    expect(at(4)).toMatchObject({ type: 'qa', speaker: 'Sarah', asker: 'Mum' });
+    expect(at(11)).toMatchObject({ speaker: 'Becky', text: '😡' });
+    expect(at(21)?.speaker).toBe('Becky');
+    expect(records.filter((r) => r.speaker === 'Uncle Phil').map((r) => r.line)).toEqual([8, 16, 25, 28, 34]);
+  });
+
+  it('in other words: one member added after a two-word name', () => {
+    const chat = (notice: string) =>
+      `${notice}\n12/03/2024, 08:16 - Mum: Who is in for lunch on Sunday?\n12/03/2024, 08:20 - Becky: Yes please, count me in\n12/03/2024, 08:21 - Uncle Phil: Not the lemon cake\n12/03/2024, 08:22 - Becky: Fine\n`;
+    const speakers = (notice: string) => (loadCorpus(tempCorpus({ 'chat.txt': chat(notice) })).records as Rec[]).map((r) => r.speaker);
+    expect(speakers('12/03/2024, 08:15 - Mum added Uncle Phil, Becky')).toEqual(['Becky', 'Uncle Phil', 'Becky']);
+    expect(speakers('12/03/2024, 08:15 - Mum added Becky, Uncle Phil')).toEqual(['Becky', 'Uncle Phil', 'Becky']);
+  });
+});
