@@ -2688,6 +2688,10 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
   return title;
 }
 
+/** A day written out with its year: "14 February 1940", "March 3, 1931", "Sunday 3rd May 1936". */
+const DAY_WRITTEN = String.raw`(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}`;
+/** Two days and a dash between them alone on a line, in brackets or not: "14 February 1940 – 3 November 2025", "(b. March 3, 1931 – d. June 9, 2023)". */
+const LIFE_SPAN = lazy(() => new RegExp(String.raw`^\s*[*_]{0,2}[(\[]?\s*(?:b\.\s*)?${DAY_WRITTEN}\s*[–—-]{1,2}\s*(?:d\.\s*)?${DAY_WRITTEN}\s*[)\]]?[*_]{0,2}\s*$`, 'u'));
 /**
  * The header's datelines (above the first paragraph), with their body line
  * index, and every year the header mentions: what the loader reads a
@@ -2755,7 +2759,9 @@ export function headerDatelines(raw: readonly string[]): {
     // police or clinic form) is the person's, never the document's, as it is alone on its line.
     if (fields) for (const f of fields) { if (!LIFE_DATE_FIELD().test(f)) header.push({ text: normalizeSpace(f), idx: i }); }
     // ("*From The Saltmarsh Letter, issue 88, 4 June 2025*": a line set in italics is read without its marks.)
-    else header.push({ text: normalizeSpace(/^\s*[*_]{1,2}\S.*\S[*_]{1,2}\s*$/.test(line) ? withoutEmphasisEnds(line.trim()) : line), idx: i });
+    // A life's span under the name of the one remembered ("14 February 1940 – 3 November 2025" on a
+    // memorial page or a condolence book) is when they lived, never when the page was made.
+    else if (!LIFE_SPAN().test(line)) header.push({ text: normalizeSpace(/^\s*[*_]{1,2}\S.*\S[*_]{1,2}\s*$/.test(line) ? withoutEmphasisEnds(line.trim()) : line), idx: i });
   }
   const firstCue = lines.findIndex((l) => CUE_TIMING_LINE().test(l));
   return {

@@ -73,3 +73,19 @@ describe('a WhatsApp group export opening on "Mum added Sarah, Dave, Uncle Phil,
     expect(speakers('12/03/2024, 08:15 - Mum added Becky, Uncle Phil')).toEqual(['Becky', 'Uncle Phil', 'Becky']);
   });
 });
+
+describe("a condolence book: the one remembered, then their life's span on a line of its own", () => {
+  it('takes no date from "14 February 1940 – 3 November 2025"', () => {
+    const records = fixtureCorpus(DIR, ['condolence-book.txt']).records as Rec[];
+    expect(records.length).toBeGreaterThan(10);
+    for (const r of records) expect(r).toMatchObject({ year: 2025, date: null });
+  });
+
+  it('in other words: US order, in brackets, "b." and "d."; one day under the name still dates the page', () => {
+    const page = (line: string) => `In memory of Joan Avery\n${line}\n\nJoan kept the corner shop on Canal Street for thirty years and knew every customer by name.\n`;
+    const got = (line: string) => (loadCorpus(tempCorpus({ 'page.txt': page(line) })).records as Rec[])[0]!;
+    expect(got('March 3, 1931 - June 9, 2023')).toMatchObject({ year: null, date: null });
+    expect(got('(b. 3 March 1931 – d. 9 June 2023)')).toMatchObject({ year: null, date: null });
+    expect(got('9 June 2023')).toMatchObject({ date: '2023-06-09' });
+  });
+});
