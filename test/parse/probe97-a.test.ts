@@ -89,3 +89,23 @@ describe("a condolence book: the one remembered, then their life's span on a lin
     expect(got('9 June 2023')).toMatchObject({ date: '2023-06-09' });
   });
 });
+
+describe('a condolence book\'s entries: "NAME, PLACE" over the day alone, then the message', () => {
+  it("reads each entry as its writer's, the place as their role, never the entry above's", () => {
+    const records = fixtureCorpus(DIR, ['condolence-book.txt']).records as Rec[];
+    const entry = (line: number) => records.find((r) => r.line === line && r.type === 'quote');
+    expect(entry(13)).toMatchObject({ speaker: 'Margaret & Dennis Price', role: 'Stourport-on-Severn', endLine: 15 });
+    expect(entry(17)).toMatchObject({ speaker: 'Alan Fairweather', role: 'Worcester' });
+    expect(entry(25)).toMatchObject({ speaker: 'Sandra Kettle', role: 'Perth, Western Australia', endLine: 27 });
+    expect(entry(33)).toMatchObject({ speaker: 'the Patel family', role: 'Kidderminster' });
+    expect(entry(45)).toMatchObject({ speaker: 'Tom Beddoes', role: 'Hartlebury' });
+    expect(records.find((r) => r.speaker === 'Gary Whitcombe')?.endLine).toBe(43);
+  });
+
+  it('in other words: a US date; a name and place over no day is no header', () => {
+    const book = (under: string) => `Book of Condolence\n\nJean Marsh, Leeds\n${under}\nSo sorry for your loss. He was a lovely man.\n\nPeter Cole, York\n${under}\nThinking of you all at this sad time.\n`;
+    const speakers = (under: string) => (loadCorpus(tempCorpus({ 'book.txt': book(under) })).records as Rec[]).map((r) => r.speaker);
+    expect(speakers('November 5, 2025')).toEqual(['Jean Marsh', 'Peter Cole']);
+    expect(speakers('Posted with love')).not.toContain('Peter Cole');
+  });
+});
