@@ -2184,6 +2184,11 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
     const after: number[] = [];
     for (let j = k + 1; j < raw.length && raw[j]!.trim(); j++) after.push(j);
     if (after.length === 0 || after.length > 3 || !after.every((j) => wordCount(raw[j]!) <= 8 && !/[.!?]$/.test(raw[j]!.trim()))) continue;
+    // A block right above another salutation is the next letter's head (a bundle of letters: the
+    // house's name, the village, the day, then "Dear Jim,"), never a signature.
+    let next = after[after.length - 1]! + 1;
+    while (next < raw.length && !raw[next]!.trim()) next++;
+    if (next < raw.length && SALUTATION().test(raw[next]!)) continue;
     return { signer: { value: line, from: `the signature (line ${bodyLine + k})` }, after };
   }
   return null;
@@ -2608,6 +2613,8 @@ function endsSentenceBeforeCapital(line: string): boolean {
 /** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */
 // "Transmission: 21 November 2024, BBC Four": a broadcast script's transmission date.
 const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|transmitted|transmission|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i);
+/** A credit line opening on its verb: "Recorded at …", "Delivered by …" (a eulogy's, a speech's), "Conducted by …". */
+const WHEN_OPENING = lazy(() => /^(?:delivered|recorded|conducted|filmed|taped|transcribed|interviewed|compiled)\s+(?:by|at|in|on)\b/i);
 /** A year standing as a word or closing a numeric date ("12/09/2022"), never inside a longer number. */
 const HEADER_YEAR = lazy(() => /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g);
 /** A paragraph wholly in italics: a standfirst. */
@@ -2680,6 +2687,9 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     if (years.size !== 1) continue;
     const year = [...years][0]!;
     if (WHEN_VERB().test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
+    // A credit under the title opening on its verb may run longer, naming the place and who gave or
+    // took the words ("Delivered by her son, NAME, at PLACE, 14 October 2023", "Recorded at …, by …").
+    if (seen > 1 && WHEN_OPENING().test(line) && wordCount(line) <= 16 && !/[.!?]["”’)]?$/.test(line)) return { year, idx: i, when: true };
     // "Lisbon Climate Finance Forum, 7 November 2023, Main Stage": an event's line under the title,
     // its fields parted by commas or bars, one of them the day it was held.
     // Only in the title's own block: lower down, a place and a day under a name sign a letter.
@@ -2690,6 +2700,10 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
   return title;
 }
 
+/** A day written out with its year: "14 February 1940", "March 3, 1931", "Sunday 3rd May 1936". */
+const DAY_WRITTEN = String.raw`(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}`;
+/** Two days and a dash between them alone on a line, in brackets or not: "14 February 1940 – 3 November 2025", "(b. March 3, 1931 – d. June 9, 2023)". */
+const LIFE_SPAN = lazy(() => new RegExp(String.raw`^\s*[*_]{0,2}[(\[]?\s*(?:b\.\s*)?${DAY_WRITTEN}\s*[–—-]{1,2}\s*(?:d\.\s*)?${DAY_WRITTEN}\s*[)\]]?[*_]{0,2}\s*$`, 'u'));
 /**
  * The header's datelines (above the first paragraph), with their body line
  * index, and every year the header mentions: what the loader reads a
@@ -2757,7 +2771,9 @@ export function headerDatelines(raw: readonly string[]): {
     // police or clinic form) is the person's, never the document's, as it is alone on its line.
     if (fields) for (const f of fields) { if (!LIFE_DATE_FIELD().test(f)) header.push({ text: normalizeSpace(f), idx: i }); }
     // ("*From The Saltmarsh Letter, issue 88, 4 June 2025*": a line set in italics is read without its marks.)
-    else header.push({ text: normalizeSpace(/^\s*[*_]{1,2}\S.*\S[*_]{1,2}\s*$/.test(line) ? withoutEmphasisEnds(line.trim()) : line), idx: i });
+    // A life's span under the name of the one remembered ("14 February 1940 – 3 November 2025" on a
+    // memorial page or a condolence book) is when they lived, never when the page was made.
+    else if (!LIFE_SPAN().test(line)) header.push({ text: normalizeSpace(/^\s*[*_]{1,2}\S.*\S[*_]{1,2}\s*$/.test(line) ? withoutEmphasisEnds(line.trim()) : line), idx: i });
   }
   const firstCue = lines.findIndex((l) => CUE_TIMING_LINE().test(l));
   return {

@@ -39,7 +39,7 @@ import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
+import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isStampedNotice, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -4176,6 +4176,9 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
   let re: RegExp | null = null;
   for (const line of lines) {
     if (!line.includes(needle) || !rolePlaced(line, needle)) continue;
+    // A chat export's stamped notice, no message ("12/03/2024, 08:15 - Mum added Uncle Phil, Becky"),
+    // lists members by their labels' names: "Uncle Phil, Becky" is two members, no holder and part.
+    if (isStampedNotice(line) && !readLabel(line)) continue;
     re ??= make();
     for (const m of allMatches(re, line)) {
       // "… is with the Washington Ledger, Jonah Feld of the …": a name after "the" (or opening on it) is an
@@ -4293,7 +4296,10 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
   // labelling no turn again, where the initials labels ("RK:") follow.
   // So is a roster's field naming who is there ("Present: Mayor Deborah Castellanos; Town Engineer
   // Raymond Oduya; …"), read as a label once: the names "MR. ODUYA:" and "MS. BRANDT:" stand for.
-  for (; i < lines.length && out.length < 10 && (!read[i] || (labelsOnce(i) && (ROSTER_HEADING().test(read[i]!.name!) || /^\p{Lu}{2,3}$/u.test(firstLabelAfter(read, i) ?? '')))); i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  // A chat export's stamped notice above the first message ("12/03/2024, 08:15 - Mum added Sarah,
+  // Uncle Phil, Becky") is the app's list of members by the names the labels use: no full names
+  // to read a one-word label by ("Phil, Becky" would make Becky's turns Uncle Phil's).
+  for (; i < lines.length && out.length < 10 && (!read[i] || (labelsOnce(i) && (ROSTER_HEADING().test(read[i]!.name!) || /^\p{Lu}{2,3}$/u.test(firstLabelAfter(read, i) ?? '')))); i++) if (lines[i]!.trim() && !(read[i] === null && isStampedNotice(lines[i]!))) out.push(lines[i]!);
   return out;
 }
 

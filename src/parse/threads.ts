@@ -84,6 +84,10 @@ const FORUM_QUOTE = lazy(() => new RegExp(String.raw`^Quote from:\s+(${WORDS}|${
 const COMMENTED = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(${HANDLE})(?:\*\*|__)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${WHEN}\s*$`, 'u'));
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
+/** A day alone on its line, with its year: "5 November 2025", "November 5, 2025". */
+const DAY_ALONE = lazy(() => new RegExp(String.raw`^(?:\d{1,2} ${MONTH} \d{4}|${MONTH} \d{1,2}, \d{4})$`, 'u'));
+/** A writer's name (a couple's, "The NAME family", a maiden name in brackets), a comma, then a place of a few words: "Sandra Kettle (née Whitcombe), Perth, Western Australia". */
+const SIGNED_WITH_PLACE = lazy(() => new RegExp(String.raw`^((?:The )?${WORDS}(?: (?:&|and) ${WORDS})?(?: family)?)(?: \((?:née|nee|formerly) [^()]{1,30}\))?, (\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?)$`, 'u'));
 /** A post's handle alone under its author's display name: X's "@cz_binance", Mastodon's "@hvos@mastodon.social". */
 const HANDLE_ALONE = lazy(() => /^@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})?$/u);
 /** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited", "2d • Edited •" (the globe after it lost in the copy). */
@@ -320,12 +324,16 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // A meeting app's name line over its time alone (Teams): a tag after the name ("Priya Raman
       // (Guest)", "(External)") is the speaker's role; "Surname, Given" is the name in its order.
       const meeting = i + 1 < lines.length && CLOCK_ALONE().test(lines[i + 1]!.trim()) ? meetingNameLine(shown) : null;
-      const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
+      // A guestbook's or condolence book's entry signed with the writer's place ("Dr Alan Fairweather,
+      // Worcester", "Margaret & Dennis Price, Stourport-on-Severn") over the entry's day alone: the
+      // writer, the place their role (no word of the name, and still found).
+      const signed = !meeting && i + 1 < lines.length && DAY_ALONE().test(lines[i + 1]!.trim()) ? SIGNED_WITH_PLACE().exec(shown) : null;
+      const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (signed ? [shown, signed[1]!] : null) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
       // (a forum post's "Solution" mark over its tallies is no name: furniture)
       if (!alone || NOT_A_NAME().test(alone[1]!) || (alone[1] === 'Solution' && isForumPostFurnitureAt(lines, i))) continue;
       let k = i + 1;
       let dated = false;
-      role = meeting?.role;
+      role = meeting?.role ?? (signed && alone[1] === signed[1] ? signed[2] : undefined);
       // X: the handle right under the display name makes the header, dated or not.
       if (k < lines.length && HANDLE_ALONE().test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
         dated = true;
