@@ -1562,8 +1562,10 @@ export function stripInlineNotes(text: string): string {
 const EMPHASISED_NOTE = lazy(() => /([*_]{1,2})(\([^()*_]{1,40}\)|\[[^\][*_]{1,40}\])\1/g);
 // "SEC.", "AMB.", "ADM.": a Secretary's, an Ambassador's, an Admiral's title, only with its stop (the SEC is an agency).
 const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
+/** The words of a presiding part: PRESIDING_PART's, and PRESIDING_LABEL's after "the". */
+const PRESIDING_WORDS = 'chair|chairman|chairwoman|chairperson|convenor|convener';
 /** The part that presides over a committee or a meeting, which its members list names ("Chair: Dame Ruth Ellery"). */
-const PRESIDING_PART = lazy(() => /^(?:chair|chairman|chairwoman|chairperson|convenor|convener)$/i);
+const PRESIDING_PART = lazy(() => new RegExp(`^(?:${PRESIDING_WORDS})$`, 'i'));
 /** A comma, then the words a presenter greets or hands over to someone with: ", you're", ", go ahead", ", good morning". */
 const VOCATIVE_AFTER = lazy(() => /^,\s+(?:you|go|welcome|good|hello|hi|morning|afternoon|evening|thanks|thank)(?![\p{L}])/iu);
 /** A label of two or three capitals, nothing else: "TOR", "DEV", "NHS". */
@@ -3803,8 +3805,10 @@ export function participantsListed(raw: string): [string, string | null, string?
   return out.length >= 2 ? out : null;
 }
 
+/** The letters of honours, degrees and seats after a name (NAME_POST_NOMINALS, CAPTION_POST_NOMINALS). */
+const POST_NOMINAL_WORDS = 'MP|MSP|MS|MLA|MEP|TD|KC|QC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRCP|PhD';
 /** Letters after a name for an honour, a degree or a seat: "Oliver Pryce MP", "Jane Roe KC", "Ann Lee OBE". */
-const NAME_POST_NOMINALS = lazy(() => /(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|KC|QC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRCP|PhD))+$/);
+const NAME_POST_NOMINALS = lazy(() => new RegExp(`(?:\\s+(?:${POST_NOMINAL_WORDS}))+$`));
 /**
  * A list whose entries, set apart by semicolons, each give a name and after its comma what that
  * person is: "Dr Helena Marsh, Chief Medical Officer for England; Oliver Pryce MP, Minister for
@@ -4945,9 +4949,9 @@ export function captionJudge(lines: readonly string[]): string | null {
 }
 
 /** A presiding office a transcript's label names with "the": "THE CHAIR:", "THE INSPECTOR:", "THE CORONER:" (1: the office). */
-const PRESIDING_LABEL = lazy(() => /^the (chair|chairman|chairwoman|chairperson|inspector|coroner|commissioner|registrar|arbitrator|adjudicator|convenor|convener)$/i);
-/** Degrees and memberships after a name on a caption: "MRS JANE OAKRIDGE BSc MRTPI". */
-const CAPTION_POST_NOMINALS = lazy(() => /(?:\s+(?:BSc|MSc|BA|MA|LLB|LLM|PhD|DipTP|MRTPI|FRTPI|MRICS|FRICS|CEng|MICE|FICE|RIBA|MCIWEM|KC|QC|OBE|MBE|CBE))+$/);
+const PRESIDING_LABEL = lazy(() => new RegExp(`^the (${PRESIDING_WORDS}|inspector|coroner|commissioner|registrar|arbitrator|adjudicator)$`, 'i'));
+/** Degrees and memberships after a name on a caption, as well as honours and seats: "MRS JANE OAKRIDGE BSc MRTPI". */
+const CAPTION_POST_NOMINALS = lazy(() => new RegExp(`(?:\\s+(?:${POST_NOMINAL_WORDS}|BSc|MSc|BA|MA|LLB|LLM|DipTP|MRTPI|FRTPI|MRICS|FRICS|CEng|MICE|FICE|RIBA|MCIWEM))+$`));
 /** A form of address or a rank before a caption's name: "MRS ", "Captain ", "Dr ". */
 const CAPTION_ADDRESS = lazy(() => /^(?:(?:MRS|MR|MS|MISS|DR|PROF|Mrs|Mr|Ms|Miss|Dr|Prof|Captain|Capt|CAPTAIN|Sir|Dame|Judge|JUDGE)\.?\s+)+/u);
 /**
