@@ -1013,6 +1013,10 @@ function nameWordCount(name: string): number {
 const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?|©|\([Cc]\))\s*(?:19|20)\d{2}\b(?!\s*,?\s+(?!by\s)\p{Ll})/u);
 /** A line's rest that is one quotation and nothing else: '"Who Gets to Live by the Water?"'. */
 const QUOTED_TITLE = lazy(() => /^\s*(?:"[^"]{1,200}"|“[^“”]{1,200}”|«[^«»]{1,200}»|'[^']{1,200}'|‘[^‘’]{1,200}’)[.!?]?\s*$/u);
+/** A full name of two to four words set in capitals, a title perhaps before it: "DR AISHA BELLO", "MEGAN PRICE". */
+function capitalsFullName(name: string): boolean {
+  return /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name) && /\p{Lu}{2}/u.test(name);
+}
 function colonLabel(s: string): LabelLine | null {
   // A label's colon comes within its name (≤ 39 characters), a role (≤ 50) and three notes (≤ 62
   // each) and the spaces between: no colon that near, no label, and COLON is not run. Its spaces
@@ -1084,7 +1088,9 @@ function colonLabel(s: string): LabelLine | null {
     if (TIME_ONLY().test(group)) timed = true;
     else if (/^\d/.test(group)) continue; // "(2019)": a year or a number, not a note
     // A long note alone is an aside in a sentence; beside a time or a second note it is a seat and an office.
-    else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
+    // (Not after a full name in capitals: a documentary's contributor in the lower third's words, "DR AISHA
+    // BELLO (hydrologist, Cardiff University):", opens no sentence.)
+    else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && group.length <= 60 && !isDescribedHolderNote(name, group) && !capitalsFullName(name))) return null;
     else note ??= group;
   }
   // A diarizer's voice without brackets ("SPEAKER_00: Hello", WhisperX's and pyannote's plain text):

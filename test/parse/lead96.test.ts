@@ -295,3 +295,22 @@ describe('"THE CHAIR:" and "THE INSPECTOR:" under a "Before:" line naming the on
     for (const doc of ['other', 'panel']) expect(got.find((r) => r.doc === doc && r.text === 'Eleven years.')?.asker).toMatch(/^the Chair$/i);
   });
 });
+
+describe('a radio documentary\'s contributor under a long note in lower case: "DR AISHA BELLO (hydrologist, Cardiff University):"', () => {
+  const records = fixtureCorpus(DIR, ['documentary-script.txt']).records as Rec[];
+
+  it("reads the contributor's turn as hers, not as the narrator's question", () => {
+    expect(records.find((r) => r.text.startsWith('When the level drops'))).toMatchObject({ type: 'quote', speaker: 'Aisha Bello' });
+    expect(records.find((r) => r.text.startsWith('The water board'))).toMatchObject({ type: 'qa', asker: 'Narrator', question: 'Did anyone ever apologise?' });
+  });
+
+  it('in other words: "at" in the note; a long aside after a name in ordinary case stays a sentence', () => {
+    const dir = tempCorpus({
+      'caps.txt': ['NARRATOR: The river rose.', '', 'TOMAS BERG (engineer at the Kessock drainage board): We opened every sluice.', ''].join('\n'),
+      'aside.txt': ['The council met on Monday.', '', 'Then Mayor Lind (who had promised a review back in 2019): nothing more was said.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('We opened'))).toMatchObject({ speaker: 'Tomas Berg' });
+    expect(got.filter((r) => r.doc === 'aside' && r.speaker !== null)).toEqual([]);
+  });
+});
