@@ -140,7 +140,8 @@ export function creditCardQuotes(lines: readonly string[], records: DraftRecord[
 }
 
 /** A minutes' attendance field: "Present:", "In attendance:", "Apologies:", "Attendees:". */
-const ATTENDANCE_KEY = lazy(() => /^\s*(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers|officers present|(?:officers|staff|officials) in attendance)\s*:/i);
+// (in bold too, as a Markdown page sets its fields: "**Present:** Cllr Dana Whitfield (chair), …")
+const ATTENDANCE_KEY = lazy(() => /^\s*(?:\*\*|__)?(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers|officers present|(?:officers|staff|officials) in attendance)\s*:/i);
 /** Initials in brackets after a name, a note after them perhaps: "(TF)", "(AW, minutes)". */
 const INITIALS_NOTE = lazy(() => /\((\p{Lu}{2,4})(?:,[^()]{0,30})?\)/gu);
 /** The first name in a stretch of an attendance list: two to four capitalised words. */
@@ -180,7 +181,7 @@ export function attendanceFields(lines: readonly string[]): string[] {
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const l = lines[i]!;
     if (l.length > 600 || !ATTENDANCE_KEY().test(l)) continue;
-    let field = l.slice(l.indexOf(':') + 1);
+    let field = l.slice(l.indexOf(':') + 1).replace(/^(?:\*\*|__)/, '');
     for (let k = i + 1; k < Math.min(lines.length, i + 12); k++) {
       const next = lines[k]!;
       // (a list whose line ends on a comma goes on below, indented or not: "Present: Cllr A, Cllr B," / "Cllr C")

@@ -314,3 +314,20 @@ describe('a radio documentary\'s contributor under a long note in lower case: "D
     expect(got.filter((r) => r.doc === 'aside' && r.speaker !== null)).toEqual([]);
   });
 });
+
+describe('meeting notes whose roll is a bold field: "**Present:** Cllr Dana Whitfield (chair), …"', () => {
+  const records = fixtureCorpus(DIR, ['ward-meeting.md']).records as Rec[];
+
+  it('names "Cllr Whitfield" in full, as the roll gives her', () => {
+    expect(records.filter((r) => r.speaker === 'Whitfield')).toEqual([]);
+    expect(records.find((r) => r.text.startsWith("I've seen the photos"))).toMatchObject({ type: 'quote', speaker: 'Dana Whitfield' });
+  });
+
+  it('in other words: an "**In attendance:**" field', () => {
+    const dir = tempCorpus({
+      'notes.md': ['# Parish meeting', '', '**In attendance:** Cllr Owen Tracy, Ms Lena Vos (clerk)', '', 'Cllr Tracy said the hall roof would be fixed in June.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Cllr Tracy said'))).toMatchObject({ speaker: 'Owen Tracy' });
+  });
+});
