@@ -11,7 +11,7 @@
 import { lazy } from '../model/regexp.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { isNameShaped } from './labels.js';
-import { hasPersonNoun, hasOrganisationSuffix, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasPersonNoun, hasOrganisationSuffix, mayBePersonName, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
 import { narratorOf, normalizeSpace, wordCount } from './text.js';
 
 interface Part {
@@ -279,6 +279,68 @@ function creditVoxPops(b: DocBuilder, lines: readonly string[], narrator: string
 }
 
 /**
+ * The person a section heading names after a dash, the category or the award before it, perhaps a
+ * work in quotation marks after a comma: "Best Director — Samuel Okonjo, "The Quiet Year"",
+ * "Lifetime Achievement – Harriet Osei-Lang". Two to four capitalised words of a person's name; null
+ * for a title in quotation marks ("Best Picture — "The Quiet Year"") or any other heading.
+ */
+const HEADING_DASH_PERSON = lazy(() => /^[^—–]{3,60}?\s[—–]\s+(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+){1,3})(?:,\s*[“"][^“”"]{1,80}[”"])?$/u);
+export function personAfterHeadingDash(heading: string): string | null {
+  const m = HEADING_DASH_PERSON().exec(heading.trim());
+  return m && mayBePersonName(m[1]!) ? m[1]! : null;
+}
+
+/** A Markdown heading line ("### Father of the bride — Gareth Pryce"): its words without the marks. */
+const ATX_LINE = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
+
+/**
+ * A collection of speeches or statements, each under a Markdown heading naming its person after a
+ * dash ("### Father of the bride — Gareth Pryce", "## Best man — Chidi Okafor") over paragraphs in
+ * the first person: each part, to the next Markdown heading, is that person's own telling. Only
+ * where two people or more are so headed and each part opens in the first person: a round-up's
+ * sections written about their person (in the third person) stay the writer's.
+ */
+function speechParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.includes('#') ? ATX_LINE().exec(lines[i]!) : null;
+    if (!m) continue;
+    if (parts.length && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
+    const person = personAfterHeadingDash(m[1]!.replace(/[*_]/g, ''));
+    if (!person) continue;
+    // The part's first paragraph: in the first person, or the heading names no speaker of it.
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    let last = k;
+    while (last + 1 < lines.length && lines[last + 1]!.trim()) last++;
+    const opening = lines.slice(k, last + 1).join(' ');
+    if (k >= lines.length || ATX_LINE().test(lines[k]!) || /^\s*[“"]/.test(opening) || !FIRST_PERSON_WORD().test(opening)) return [];
+    parts.push({ from: i + 1, to: lines.length - 1, author: person });
+  }
+  return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
+}
+
+/**
+ * In a speech that is its speaker's own telling, a quotation it reports is someone else's unless
+ * its frame is the speaker's "I said": one credited to the speaker by a pronoun ("she announced
+ * … because "boys are loud …"") is another person's, whom the reading did not find.
+ */
+function unsayOwnReportedQuotes(b: DocBuilder, lines: readonly string[], parts: Part[]): void {
+  const offset = b.fileLine(0);
+  for (const part of parts) {
+    const [from, to] = [b.fileLine(part.from), b.fileLine(part.to)];
+    for (const r of b.records) {
+      if (r.type !== 'quote' || r.speaker !== part.author || r.line < from || r.line > to) continue;
+      const paragraph = normalizeSpace(lines.slice(r.line - offset, r.endLine - offset + 1).join(' '));
+      const at = paragraph.indexOf(normalizeSpace(r.text).slice(0, 40));
+      if (at <= 0) continue;
+      const before = paragraph.slice(Math.max(0, at - 80), at).replace(/[“"‘]\s*$/, '');
+      if (!FIRST_PERSON_FRAME().test(before)) r.speaker = null;
+    }
+  }
+}
+
+/**
  * Give each part's records its author: the narrator's claims and qa (the document's one
  * author, or nobody) of a part another person writes, and, under a person's heading, the
  * quotes nobody said.
@@ -308,8 +370,13 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
     // The opening itself ("I, Wei Lin, declare as follows:") is the declarant's first words, no header field.
     for (const part of parts) if (b.kinds[part.from] === 'metadata') b.add({ type: 'claim', text: lines[part.from]!, speaker: resolve(part.author), section: null }, part.from);
   }
-  if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
+  if (/\n\s*(?:Sincerely|Respectfully|Yours?|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
+  if (/\n#{1,6} [^\n]* [—–] /.test(body)) {
+    const parts = speechParts(lines);
+    apply(parts, narrated);
+    unsayOwnReportedQuotes(b, lines, parts.map((p) => ({ ...p, author: resolve(p.author) })));
+  }
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {

@@ -1,0 +1,35 @@
+/**
+ * fix97-a: speeches each under a Markdown heading naming its speaker after a dash
+ * ("### Father of the bride — Gareth Pryce") over first-person paragraphs.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; text: string; year: number | null };
+const at = (records: Rec[], line: number, type?: string) => records.filter((r) => r.line === line && (!type || r.type === type));
+
+describe('speeches under "### Role — Full Name" headings, in the first person', () => {
+  it('gives each heading\'s person the paragraphs under it, to the next heading', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'probe97', 'a'), ['wedding-speeches.md']).records as Rec[];
+    for (const r of at(records, 8)) expect(r.speaker).toBe('Gareth Pryce');
+    for (const r of at(records, 26)) expect(r.speaker).toBe('Chidi Okafor');
+    for (const r of at(records, 34, 'claim')) expect(r.speaker).toBe('Sophie Lewis');
+    for (const r of at(records, 40)) expect(r.speaker).toBe('Daniel Okafor');
+    // a quotation inside keeps the person it names; one a pronoun gave the speaker is not his
+    expect(at(records, 12, 'quote')[0]?.speaker).toBe('Carys');
+    expect(at(records, 10, 'quote')[0]?.speaker).not.toBe('Gareth Pryce');
+    // the compiler's note above the first heading is nobody's speech
+    expect(at(records, 4)[0]?.speaker).toBeNull();
+  });
+
+  it('reads another collection of the same shape, "## Her manager — Tomasz Wilk"', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'fix97', 'a'), ['retirement-toasts.md']).records as Rec[];
+    expect(at(records, 7)[0]).toMatchObject({ type: 'claim', speaker: 'Tomasz Wilk' });
+    expect(at(records, 11)[0]?.speaker).toBe('Tomasz Wilk');
+    for (const r of at(records, 17)) expect(r.speaker).toBe('Bernadette Shaw');
+    expect(at(records, 19)[0]?.speaker).toBe('Bernadette Shaw');
+    expect(at(records, 9, 'quote')[0]?.speaker).not.toBe('Tomasz Wilk');
+    expect(at(records, 3)[0]?.speaker).toBeNull();
+  });
+});
