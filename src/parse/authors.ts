@@ -34,6 +34,16 @@ const DECLARANT = lazy(() => /^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 /** A letter's closing line: "Sincerely,", "Respectfully,". */
 const SIGN_OFF = lazy(() => /^\s*(?:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+(?:yours|submitted))?|cordially|regards|(?:best|kind|warm)\s+regards)\s*,\s*$/i);
 const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u);
+/**
+ * A family letter's closing, kin or love: "Your loving sister,", "Your affectionate son,", "With much
+ * love from us both,", "All my love,". Signed under it by a first name alone ("Ada"), as family
+ * letters are: the one word names the writer.
+ */
+const KIN_SIGN_OFF = lazy(() => /^\s*(?:(?:ever\s+)?your\s+(?:(?:loving|affectionate|devoted|dear|fond|faithful)\s+)?(?:sister|brother|son|daughter|mother|father|mum|mam|mom|dad|wife|husband|cousin|niece|nephew|aunt|auntie|uncle|friend|grandson|granddaughter)|(?:with\s+)?(?:all\s+(?:my|our)\s+|much\s+|lots\s+of\s+|fondest\s+)?love(?:\s+(?:from|to)\s+[^,]{1,30})?)\s*,\s*$/i);
+/** A first name alone under a family closing: "Ada", "Jim". */
+const FIRST_NAME_SIGNER = lazy(() => /^\p{Lu}\p{Ll}+$/u);
+/** A letter's greeting, where its words begin: "Dear Jim,", "My dearest Mother,". */
+const SALUTATION = lazy(() => /^\s*(?:my\s+)?(?:dear|dearest)\s+[^.!?]{1,40},\s*$/i);
 
 function titleCased(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
@@ -63,19 +73,34 @@ function declarantParts(lines: readonly string[]): Part[] {
   return [];
 }
 
+/** The first full name in the lines that opens on a given first name ("Ada" → "Ada Fenwick"), or null. */
+function fullNameOf(first: string, lines: readonly string[]): string | null {
+  const re = new RegExp(`(?<![\\p{L}])${first}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'u');
+  for (const line of lines) {
+    const m = line.includes(first) ? re.exec(line) : null;
+    if (m && mayBePersonName(`${first} ${m[1]!}`) && !hasOrganisationSuffix(`${first} ${m[1]!}`)) return `${first} ${m[1]!}`;
+  }
+  return null;
+}
+
 /** Letters in one file, each signed at its end: each is its signer's, up to its signature block. */
 function letterParts(lines: readonly string[]): Part[] {
   const parts: Part[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!SIGN_OFF().test(lines[i]!)) continue;
+    const kin = !SIGN_OFF().test(lines[i]!) && KIN_SIGN_OFF().test(lines[i]!);
+    if (!kin && !SIGN_OFF().test(lines[i]!)) continue;
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
     const name = k < lines.length ? normalizeSpace(lines[k]!).split(',')[0]!.trim() : '';
-    if (!SIGNER().test(name) || wordCount(name) > 4) continue;
+    if (!(SIGNER().test(name) || (kin && FIRST_NAME_SIGNER().test(name) && mayBePersonName(name))) || wordCount(name) > 4) continue;
+    // A family letter opens on its greeting: the heading and notes above it are the compiler's.
+    if (kin) for (let g = i - 1; g >= from; g--) if (SALUTATION().test(lines[g]!)) { from = g; break; }
     let to = k;
     while (to + 1 < lines.length && lines[to + 1]!.trim()) to++;
-    parts.push({ from, to, author: name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '') });
+    // A first name alone is the writer the page names in full elsewhere ("Letters of Ada Fenwick …").
+    const full = kin && !name.includes(' ') ? fullNameOf(name, lines) : null;
+    parts.push({ from, to, author: full ?? name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '') });
     from = to + 1;
   }
   return parts.length >= 2 ? parts : [];
@@ -370,7 +395,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
     // The opening itself ("I, Wei Lin, declare as follows:") is the declarant's first words, no header field.
     for (const part of parts) if (b.kinds[part.from] === 'metadata') b.add({ type: 'claim', text: lines[part.from]!, speaker: resolve(part.author), section: null }, part.from);
   }
-  if (/\n\s*(?:Sincerely|Respectfully|Yours?|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
+  if (/\n\s*(?:Sincerely|Respectfully|Yours?|Regards|Cordially|With|All|Love)\b/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
   if (/\n#{1,6} [^\n]* [—–] /.test(body)) {
     const parts = speechParts(lines);

@@ -33,3 +33,20 @@ describe('speeches under "### Role — Full Name" headings, in the first person'
     expect(at(records, 3)[0]?.speaker).toBeNull();
   });
 });
+
+describe('family letters closed by kin or love ("Your loving sister," / "Ada")', () => {
+  it('gives each letter to the first name signing it, named in full where the page names her', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'probe97', 'a'), ['letters-ada.txt']).records as Rec[];
+    for (const line of [8, 10, 29, 47, 53, 64]) for (const r of at(records, line, 'claim')) expect(r.speaker).toBe('Ada Fenwick');
+    // the transcriber's note above the first greeting, and the notes between letters, are not hers
+    for (const line of [1, 2, 56]) for (const r of at(records, line)) expect(r.speaker).toBeNull();
+    // a quotation in a letter keeps the person it names
+    expect(at(records, 33, 'quote')[0]?.speaker).toBe('Mam');
+  });
+
+  it('reads a son\'s letters home the same way, "Your loving son," and "All my love,"', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'fix97', 'a'), ['letters-from-camp.txt']).records as Rec[];
+    for (const line of [7, 9, 21, 23, 25]) for (const r of at(records, line)) expect(r.speaker).toBe('Owen Tredwell');
+    for (const line of [1, 2, 28]) for (const r of at(records, line)) expect(r.speaker).toBeNull();
+  });
+});
