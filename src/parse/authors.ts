@@ -365,6 +365,35 @@ function unsayOwnReportedQuotes(b: DocBuilder, lines: readonly string[], parts: 
   }
 }
 
+/** A notice's line saying who answers the questions under it: "the Harbour Master has answered the questions below". */
+const ANSWERED_BELOW = lazy(() => /\bthe\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})\s+(?:has|have)\s+(?:answered|replied\s+to|responded\s+to)\s+the\s+questions\s+(?:below|that\s+follow|which\s+follow)/u);
+
+/**
+ * A notice whose intro says which office answers the questions below it ("the Harbour Master has
+ * answered the questions below") and which is signed at its foot by a name over that office
+ * ("Captain Morven Sinclair" / "Harbour Master"): the answers nobody was found for are the signer's.
+ */
+export function creditAnsweringSigner(b: DocBuilder, lines: readonly string[], resolve = (name: string) => b.input.registry.resolve(name) ?? name): void {
+  if (!/ answered\s+the\s+questions| (?:replied|responded)\s+to\s+the\s+questions/.test(b.input.body)) return;
+  const text = lines.join('\n');
+  const m = ANSWERED_BELOW().exec(text);
+  if (!m) return;
+  const office = normalizeSpace(m[1]!).toLowerCase();
+  const after = text.slice(0, m.index).split('\n').length - 1;
+  // The signature: a name on the line over the office, below the questions.
+  for (let k = lines.length - 1; k > after + 1; k--) {
+    if (normalizeSpace(lines[k]!).toLowerCase() !== office) continue;
+    const name = normalizeSpace(lines[k - 1]!);
+    if (!SIGNER().test(name) || !mayBePersonName(name)) return;
+    const words = name.split(' ');
+    while (words.length > 2 && (TITLE_BEFORE_NAME().test(words[0]!) || /^(?:Mr|Mrs|Ms|Mx|Miss|Rev)\.?$/.test(words[0]!))) words.shift();
+    const speaker = resolve(words.join(' '));
+    const [from, to] = [b.fileLine(after), b.fileLine(k - 1)];
+    for (const r of b.records) if (r.type === 'qa' && r.speaker === null && r.line > from && r.line < to) r.speaker = speaker;
+    return;
+  }
+}
+
 /**
  * Give each part's records its author: the narrator's claims and qa (the document's one
  * author, or nobody) of a part another person writes, and, under a person's heading, the
@@ -397,6 +426,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   }
   if (/\n\s*(?:Sincerely|Respectfully|Yours?|Regards|Cordially|With|All|Love)\b/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
+  creditAnsweringSigner(b, lines, resolve);
   if (/\n#{1,6} [^\n]* [—–] /.test(body)) {
     const parts = speechParts(lines);
     apply(parts, narrated);

@@ -50,3 +50,17 @@ describe('family letters closed by kin or love ("Your loving sister," / "Ada")',
     for (const line of [1, 2, 28]) for (const r of at(records, line)) expect(r.speaker).toBeNull();
   });
 });
+
+describe('a notice whose intro names the office answering the questions below, signed by it at its foot', () => {
+  it('gives the answers to the signer over that office: "Captain Morven Sinclair" / "Harbour Master"', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'probe97', 'b'), ['harbour-notice.txt']).records as Rec[];
+    expect(at(records, 28, 'qa')[0]).toMatchObject({ speaker: 'Morven Sinclair', asker: 'Ewan MacAulay' });
+    for (const line of [33, 37, 41]) expect(at(records, line, 'qa')[0]?.speaker).toBe('Morven Sinclair');
+  });
+
+  it('reads a parish notice the same way: "the Parish Clerk has answered the questions that follow"', () => {
+    const records = fixtureCorpus(join(FIXTURES, 'fix97', 'a'), ['village-hall-notice.txt']).records as Rec[];
+    expect(at(records, 14, 'qa')[0]).toMatchObject({ speaker: 'Janet Rowe', asker: 'Dorothy Hale' });
+    expect(at(records, 17, 'qa')[0]?.speaker).toBe('Janet Rowe');
+  });
+});
