@@ -11,7 +11,7 @@
 import { lazy } from '../model/regexp.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { isNameShaped } from './labels.js';
-import { hasPersonNoun, hasOrganisationSuffix, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasPersonNoun, hasOrganisationSuffix, mayBePersonName, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
 import { narratorOf, normalizeSpace, wordCount } from './text.js';
 
 interface Part {
@@ -34,6 +34,16 @@ const DECLARANT = lazy(() => /^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 /** A letter's closing line: "Sincerely,", "Respectfully,". */
 const SIGN_OFF = lazy(() => /^\s*(?:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+(?:yours|submitted))?|cordially|regards|(?:best|kind|warm)\s+regards)\s*,\s*$/i);
 const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u);
+/**
+ * A family letter's closing, kin or love: "Your loving sister,", "Your affectionate son,", "With much
+ * love from us both,", "All my love,". Signed under it by a first name alone ("Ada"), as family
+ * letters are: the one word names the writer.
+ */
+const KIN_SIGN_OFF = lazy(() => /^\s*(?:(?:ever\s+)?your\s+(?:(?:loving|affectionate|devoted|dear|fond|faithful)\s+)?(?:sister|brother|son|daughter|mother|father|mum|mam|mom|dad|wife|husband|cousin|niece|nephew|aunt|auntie|uncle|friend|grandson|granddaughter)|(?:with\s+)?(?:all\s+(?:my|our)\s+|much\s+|lots\s+of\s+|fondest\s+)?love(?:\s+(?:from|to)\s+[^,]{1,30})?)\s*,\s*$/i);
+/** A first name alone under a family closing: "Ada", "Jim". */
+const FIRST_NAME_SIGNER = lazy(() => /^\p{Lu}\p{Ll}+$/u);
+/** A letter's greeting, where its words begin: "Dear Jim,", "My dearest Mother,". */
+const SALUTATION = lazy(() => /^\s*(?:my\s+)?(?:dear|dearest)\s+[^.!?]{1,40},\s*$/i);
 
 function titleCased(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
@@ -63,19 +73,34 @@ function declarantParts(lines: readonly string[]): Part[] {
   return [];
 }
 
+/** The first full name in the lines that opens on a given first name ("Ada" → "Ada Fenwick"), or null. */
+function fullNameOf(first: string, lines: readonly string[]): string | null {
+  const re = new RegExp(`(?<![\\p{L}])${first}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'u');
+  for (const line of lines) {
+    const m = line.includes(first) ? re.exec(line) : null;
+    if (m && mayBePersonName(`${first} ${m[1]!}`) && !hasOrganisationSuffix(`${first} ${m[1]!}`)) return `${first} ${m[1]!}`;
+  }
+  return null;
+}
+
 /** Letters in one file, each signed at its end: each is its signer's, up to its signature block. */
 function letterParts(lines: readonly string[]): Part[] {
   const parts: Part[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!SIGN_OFF().test(lines[i]!)) continue;
+    const kin = !SIGN_OFF().test(lines[i]!) && KIN_SIGN_OFF().test(lines[i]!);
+    if (!kin && !SIGN_OFF().test(lines[i]!)) continue;
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
     const name = k < lines.length ? normalizeSpace(lines[k]!).split(',')[0]!.trim() : '';
-    if (!SIGNER().test(name) || wordCount(name) > 4) continue;
+    if (!(SIGNER().test(name) || (kin && FIRST_NAME_SIGNER().test(name) && mayBePersonName(name))) || wordCount(name) > 4) continue;
+    // A family letter opens on its greeting: the heading and notes above it are the compiler's.
+    if (kin) for (let g = i - 1; g >= from; g--) if (SALUTATION().test(lines[g]!)) { from = g; break; }
     let to = k;
     while (to + 1 < lines.length && lines[to + 1]!.trim()) to++;
-    parts.push({ from, to, author: name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '') });
+    // A first name alone is the writer the page names in full elsewhere ("Letters of Ada Fenwick …").
+    const full = kin && !name.includes(' ') ? fullNameOf(name, lines) : null;
+    parts.push({ from, to, author: full ?? name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '') });
     from = to + 1;
   }
   return parts.length >= 2 ? parts : [];
@@ -279,6 +304,97 @@ function creditVoxPops(b: DocBuilder, lines: readonly string[], narrator: string
 }
 
 /**
+ * The person a section heading names after a dash, the category or the award before it, perhaps a
+ * work in quotation marks after a comma: "Best Director — Samuel Okonjo, "The Quiet Year"",
+ * "Lifetime Achievement – Harriet Osei-Lang". Two to four capitalised words of a person's name; null
+ * for a title in quotation marks ("Best Picture — "The Quiet Year"") or any other heading.
+ */
+const HEADING_DASH_PERSON = lazy(() => /^[^—–]{3,60}?\s[—–]\s+(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+){1,3})(?:,\s*[“"][^“”"]{1,80}[”"])?$/u);
+export function personAfterHeadingDash(heading: string): string | null {
+  const m = HEADING_DASH_PERSON().exec(heading.trim());
+  return m && mayBePersonName(m[1]!) ? m[1]! : null;
+}
+
+/** A Markdown heading line ("### Father of the bride — Gareth Pryce"): its words without the marks. */
+const ATX_LINE = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
+
+/**
+ * A collection of speeches or statements, each under a Markdown heading naming its person after a
+ * dash ("### Father of the bride — Gareth Pryce", "## Best man — Chidi Okafor") over paragraphs in
+ * the first person: each part, to the next Markdown heading, is that person's own telling. Only
+ * where two people or more are so headed and each part opens in the first person: a round-up's
+ * sections written about their person (in the third person) stay the writer's.
+ */
+function speechParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.includes('#') ? ATX_LINE().exec(lines[i]!) : null;
+    if (!m) continue;
+    if (parts.length && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
+    const person = personAfterHeadingDash(m[1]!.replace(/[*_]/g, ''));
+    if (!person) continue;
+    // The part's first paragraph: in the first person, or the heading names no speaker of it.
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    let last = k;
+    while (last + 1 < lines.length && lines[last + 1]!.trim()) last++;
+    const opening = lines.slice(k, last + 1).join(' ');
+    if (k >= lines.length || ATX_LINE().test(lines[k]!) || /^\s*[“"]/.test(opening) || !FIRST_PERSON_WORD().test(opening)) return [];
+    parts.push({ from: i + 1, to: lines.length - 1, author: person });
+  }
+  return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
+}
+
+/**
+ * In a speech that is its speaker's own telling, a quotation it reports is someone else's unless
+ * its frame is the speaker's "I said": one credited to the speaker by a pronoun ("she announced
+ * … because "boys are loud …"") is another person's, whom the reading did not find.
+ */
+function unsayOwnReportedQuotes(b: DocBuilder, lines: readonly string[], parts: Part[]): void {
+  const offset = b.fileLine(0);
+  for (const part of parts) {
+    const [from, to] = [b.fileLine(part.from), b.fileLine(part.to)];
+    for (const r of b.records) {
+      if (r.type !== 'quote' || r.speaker !== part.author || r.line < from || r.line > to) continue;
+      const paragraph = normalizeSpace(lines.slice(r.line - offset, r.endLine - offset + 1).join(' '));
+      const at = paragraph.indexOf(normalizeSpace(r.text).slice(0, 40));
+      if (at <= 0) continue;
+      const before = paragraph.slice(Math.max(0, at - 80), at).replace(/[“"‘]\s*$/, '');
+      if (!FIRST_PERSON_FRAME().test(before)) r.speaker = null;
+    }
+  }
+}
+
+/** A notice's line saying who answers the questions under it: "the Harbour Master has answered the questions below". */
+const ANSWERED_BELOW = lazy(() => /\bthe\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})\s+(?:has|have)\s+(?:answered|replied\s+to|responded\s+to)\s+the\s+questions\s+(?:below|that\s+follow|which\s+follow)/u);
+
+/**
+ * A notice whose intro says which office answers the questions below it ("the Harbour Master has
+ * answered the questions below") and which is signed at its foot by a name over that office
+ * ("Captain Morven Sinclair" / "Harbour Master"): the answers nobody was found for are the signer's.
+ */
+export function creditAnsweringSigner(b: DocBuilder, lines: readonly string[], resolve = (name: string) => b.input.registry.resolve(name) ?? name): void {
+  if (!/ answered\s+the\s+questions| (?:replied|responded)\s+to\s+the\s+questions/.test(b.input.body)) return;
+  const text = lines.join('\n');
+  const m = ANSWERED_BELOW().exec(text);
+  if (!m) return;
+  const office = normalizeSpace(m[1]!).toLowerCase();
+  const after = text.slice(0, m.index).split('\n').length - 1;
+  // The signature: a name on the line over the office, below the questions.
+  for (let k = lines.length - 1; k > after + 1; k--) {
+    if (normalizeSpace(lines[k]!).toLowerCase() !== office) continue;
+    const name = normalizeSpace(lines[k - 1]!);
+    if (!SIGNER().test(name) || !mayBePersonName(name)) return;
+    const words = name.split(' ');
+    while (words.length > 2 && (TITLE_BEFORE_NAME().test(words[0]!) || /^(?:Mr|Mrs|Ms|Mx|Miss|Rev)\.?$/.test(words[0]!))) words.shift();
+    const speaker = resolve(words.join(' '));
+    const [from, to] = [b.fileLine(after), b.fileLine(k - 1)];
+    for (const r of b.records) if (r.type === 'qa' && r.speaker === null && r.line > from && r.line < to) r.speaker = speaker;
+    return;
+  }
+}
+
+/**
  * Give each part's records its author: the narrator's claims and qa (the document's one
  * author, or nobody) of a part another person writes, and, under a person's heading, the
  * quotes nobody said.
@@ -308,8 +424,14 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
     // The opening itself ("I, Wei Lin, declare as follows:") is the declarant's first words, no header field.
     for (const part of parts) if (b.kinds[part.from] === 'metadata') b.add({ type: 'claim', text: lines[part.from]!, speaker: resolve(part.author), section: null }, part.from);
   }
-  if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
+  if (/\n\s*(?:Sincerely|Respectfully|Yours?|Regards|Cordially|With|All|Love)\b/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
+  creditAnsweringSigner(b, lines, resolve);
+  if (/\n#{1,6} [^\n]* [—–] /.test(body)) {
+    const parts = speechParts(lines);
+    apply(parts, narrated);
+    unsayOwnReportedQuotes(b, lines, parts.map((p) => ({ ...p, author: resolve(p.author) })));
+  }
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {

@@ -30,7 +30,7 @@ import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, 
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
-import { creditAuthoredParts } from './authors.js';
+import { creditAuthoredParts, personAfterHeadingDash } from './authors.js';
 import { avScriptTable, readAvScript } from './avscript.js';
 import { mayBeDatabaseExport, mayBePastedClippings, readDatabaseExport } from './exports.js';
 import { dateRecordsByEntry, dateRecordsByTimeline, datedEntries, stampedEntries, timelineYears } from './entries.js';
@@ -2081,18 +2081,6 @@ const WIKILINK = lazy(() => /\[\[([^\[\]|]{1,120})(?:\|([^\[\]|]{1,120}))?\]\]/g
  */
 function withoutBlockquoteMarks(lines: string[]): string[] {
   return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
-}
-
-/**
- * The person a section heading names after a dash, the category or the award before it, perhaps a
- * work in quotation marks after a comma: "Best Director — Samuel Okonjo, "The Quiet Year"",
- * "Lifetime Achievement – Harriet Osei-Lang". Two to four capitalised words of a person's name; null
- * for a title in quotation marks ("Best Picture — "The Quiet Year"") or any other heading.
- */
-const HEADING_DASH_PERSON = lazy(() => /^[^—–]{3,60}?\s[—–]\s+(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+){1,3})(?:,\s*[“"][^“”"]{1,80}[”"])?$/u);
-function personAfterHeadingDash(heading: string): string | null {
-  const m = HEADING_DASH_PERSON().exec(heading.trim());
-  return m && mayBePersonName(m[1]!) ? m[1]! : null;
 }
 
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */

@@ -16,6 +16,7 @@
  * turn is open. Outside the turns (a summary, a list of highlights) the text
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
+import { creditAnsweringSigner } from './authors.js';
 import { mayBeNumberedThread, splitNumberedThreads } from './xthread.js';
 import { isQuestionBoard, isWrittenQuestionPage } from './asked.js';
 import { avScriptTable } from './avscript.js';
@@ -2179,6 +2180,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (thread && mayBeNumberedThread(input.body)) splitNumberedThreads(b, lines);
   // (The header's reading takes a running head over the first page for a heading: it is the page's.)
   for (const k of runningLines) if (b.kinds[k] === 'heading') b.mark(k, 'metadata');
+  // A notice's answers under "the Harbour Master has answered the questions below", signed at its foot (authors.ts).
+  creditAnsweringSigner(b, lines);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}), ...(articles ? { articles } : {}) };
 }
 

@@ -18,7 +18,8 @@ describe('a bundle of family letters, each headed by its address and day above "
     const records = corpus.records as Rec[];
     expect(records.length).toBeGreaterThan(30);
     expect(records.some((r) => r.speaker === 'Orchard Cottage')).toBe(false);
-    expect(records.filter((r) => r.type === 'claim').every((r) => r.speaker === null || r.speaker === 'Uncle Walter' || /mother$/.test(r.speaker))).toBe(true);
+    // (each letter is its signer's, "Your loving sister," / "Ada": fix97-a)
+    expect(records.filter((r) => r.type === 'claim').every((r) => r.speaker === null || r.speaker === 'Ada Fenwick' || r.speaker === 'Uncle Walter' || /mother$/.test(r.speaker))).toBe(true);
     // the words Ada reports stay their speakers'
     expect(records.find((r) => r.line === 33 && r.type === 'quote')?.speaker).toBe('Mam');
   });
