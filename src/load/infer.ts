@@ -297,19 +297,21 @@ function dtgDate(line: string): string | null {
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s) ? s : null;
 }
 
+/** A full day, a weekday perhaps before it: "Tuesday, 17 March 2026", "December 3, 2025", "12 Jan. 2025" (1: the day). */
+const WEEKDAY_AND_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})`;
 /**
  * An announcement verb, "on" and a full date, in a lede's first sentence: "… said on December 3,
  * 2025 that", "Dr. Wen Li answered community questions on March 5, 2024." (a few words may stand
  * between the verb and "on"). Verbs of saying only: "the hearing was held on 4 May 2020" dates an
  * event the document reports, which a "Dated:" line under it outranks.
  */
-const LEDE_DATE = /^(?:[^.!?]|(?<=(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gov|Sen|Rep|Gen))\.){0,120}?(?<![\p{L}])(?:said|says|announced|confirmed|reported|disclosed|told|answered|spoke|talked|testified)\s+(?:[^.!?]{0,40}?\s)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})(?![\d])/u;
+const LEDE_DATE = new RegExp(String.raw`^(?:[^.!?]|(?<=(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gov|Sen|Rep|Gen))\.){0,120}?(?<![\p{L}])(?:said|says|announced|confirmed|reported|disclosed|told|answered|spoke|talked|testified)\s+(?:[^.!?]{0,40}?\s)?on\s+${WEEKDAY_AND_DAY}(?![\d])`, 'u');
 
 /**
  * A day in brackets glossing "last night", "yesterday", "today" in a lede: "Summary of Leila's IG Live
  * last night (Jan 12, 2025) since …". The writer dates what the text reports, in their own words.
  */
-const GLOSSED_DAY = /(?<![\p{L}])(?:last night|last week|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier today)\s+\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\)/iu;
+const GLOSSED_DAY = new RegExp(String.raw`(?<![\p{L}])(?:last night|last week|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier today)\s+\(${WEEKDAY_AND_DAY}\)`, 'iu');
 
 /** The date the first paragraph's first sentence gives its news, in the first lines under the title. */
 function ledeDate(lines: readonly string[]): { value: string; idx: number } | null {

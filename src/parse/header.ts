@@ -2245,7 +2245,7 @@ const EN_INTERVIEWER_CREDIT = lazy(() => /^[*_]{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{L
 /** A line's last sentence crediting the interview: "… Interview by Joe Farrant, March 2024.*" (1: the credit, its full stop off). */
 const CLOSING_CREDIT = lazy(() => /[.!?]\s+((?:Interview|Interviewed|Questions)\s+by\s+[^.!?]{3,80})\.?[*_]*\s*$/);
 /** A credit's month and year after the name: ", October 2023". */
-const CREDIT_MONTH_YEAR = lazy(() => /,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d{2}\.?$/i);
+const CREDIT_MONTH_YEAR = lazy(() => new RegExp(String.raw`,\s*(?:${MONTH}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d{2}\.?$`, 'i'));
 /** The credit a line's last sentence gives, "Interview by Leon Achterberg, October 2023"; null where it gives none. */
 export function closingCreditOf(line: string): string | null {
   return CLOSING_CREDIT().exec(line)?.[1] ?? null;

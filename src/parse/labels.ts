@@ -404,8 +404,10 @@ const DASHED_QA = lazy(() => /^([QA])\s+[–—-]\s+(\S.*)$/);
 const CHANGE = lazy(() => /^>>+\s*(.*)$/);
 /** A dialogue dash opening a line: "— When did you start?", "– At twelve." */
 const DIALOGUE_DASH = lazy(() => /^\s*[—–―]\s*(\S.*)$/u);
+/** A recorder transcript's code in capitals (a slash, a dash or digits within: "CAPT", "F/O", "HOT-2") and the wide space or tab after it (1: the code). */
+const RECORDER_CODE = String.raw`(\p{Lu}{2,}(?:[/-]?[\p{Lu}\d]{1,3})?|\p{Lu}[/-][\p{Lu}\d]{1,3})(?: {2,}|\t+ *)`;
 /** A recorder transcript's code column and its words after a wide space or tab: "CAPT  Okay …", "F/O	Positive climb.", "HOT-2  Gear up." */
-const CODE_COLUMN_ROW = lazy(() => /^(\p{Lu}{2,}(?:[/-]?[\p{Lu}\d]{1,3})?|\p{Lu}[/-][\p{Lu}\d]{1,3})(?: {2,}|\t+ *)(\S.*)$/u);
+const CODE_COLUMN_ROW = lazy(() => new RegExp(String.raw`^${RECORDER_CODE}(\S.*)$`, 'u'));
 /** A taped interview record's counter column before a label in capitals and the words: "0102   DC SHAH:   On the…". */
 const TAPE_COUNTER_ROW = lazy(() => /^\d{3,5}\s{2,}(?=\p{Lu}[\p{Lu}\d .'’-]{0,40}:\s{2,}\S)/u);
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
@@ -4686,7 +4688,7 @@ function legendDefined(header: readonly string[], read: readonly (LabelLine | nu
 const HONORIFIC_BEFORE = lazy(() => /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.?\s+/u);
 
 /** A legend's row for a recorder transcript's code: the code, a wide space or tab, what it stands for (a bracket after it, perhaps). */
-const CODE_LEGEND_ROW = lazy(() => /^(\p{Lu}{2,}(?:[/-]?[\p{Lu}\d]{1,3})?|\p{Lu}[/-][\p{Lu}\d]{1,3})(?: {2,}|\t+ *)(\p{Lu}[\p{L}'’ -]{1,50}?)\s*(?:\(([^()]{1,60})\))?$/u);
+const CODE_LEGEND_ROW = lazy(() => new RegExp(String.raw`^${RECORDER_CODE}(\p{Lu}[\p{L}'’ -]{1,50}?)\s*(?:\(([^()]{1,60})\))?$`, 'u'));
 /** A legend's row that stands for a mark, no voice: "[ ]    Editorial insertion", "( )   Words of uncertain accuracy", "#   Expletive". */
 const MARK_LEGEND_ROW = lazy(() => /^(?:\[\s*\]|\(\s*\)|[#*@%]|\.{3}|…|--)(?: {2,}|\t+ *)\p{L}[\p{L}'’ ,-]{1,60}$/u);
 /**
