@@ -645,15 +645,19 @@ function slashedDateOrder(lines: readonly string[]): 'month-first' | 'day-first'
  * An X (Twitter) thread copied from its page: the focal post's stamp, a time then the whole date
  * ("8:14 AM · Mar 3, 2024", "· 412.3K Views" after it at times), alone on its line, a handle alone
  * ("@maralindq") on a line above it. The replies under it give only "Mar 3": this dates the page.
+ * Bluesky stamps a post with the date first ("March 13, 2025 at 9:14 AM"), under the post, its
+ * handle a domain ("@rosaimbert.bsky.social"), on a line of its own or in brackets after the name.
  */
-const FOCAL_POST_STAMP = /^\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.? · ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2})(?: · [\d.,]+[KkMm]? Views)?$/;
+const FOCAL_POST_STAMP = /^(?:\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.? · ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2})(?: · [\d.,]+[KkMm]? Views)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6} \d{1,2}, (?:19|20)\d{2}) at \d{1,2}:\d{2}\s?[AaPp][Mm])$/;
+/** A post's handle ending its line: alone ("@maralindq") or in brackets after the name ("Rosa Imbert (@rosaimbert.bsky.social)"). */
+const POST_HANDLE_LINE = /(?:^@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}-]{1,63}){0,4}|^\p{Lu}[^()]{1,60} \(@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\))$/u;
 export function dateOfFocalPost(lines: readonly string[], bodyLine: number): { date: string; year: number; from: string } | null {
   for (let i = 1; i < lines.length && i < 400; i++) {
     const line = lines[i]!.trim();
-    if (line.length > 60 || !line.includes(' · ')) continue;
+    if (line.length > 60 || !(line.includes(' · ') || line.includes(' at '))) continue;
     const m = FOCAL_POST_STAMP.exec(line);
-    if (!m || !lines.slice(Math.max(0, i - 40), i).some((l) => /^@[\p{L}\p{N}_]{1,30}$/u.test(l.trim()))) continue;
-    const day = extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (!m || !lines.slice(Math.max(0, i - 40), i).some((l) => POST_HANDLE_LINE.test(l.trim()))) continue;
+    const day = extractFigures((m[1] ?? m[2])!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day) return { date: String(day.value), year: Number(String(day.value).slice(0, 4)), from: `the focal post's stamp (line ${bodyLine + i})` };
   }
   return null;

@@ -88,13 +88,23 @@ const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}
 const DAY_ALONE = lazy(() => new RegExp(String.raw`^(?:\d{1,2} ${MONTH} \d{4}|${MONTH} \d{1,2}, \d{4})$`, 'u'));
 /** A writer's name (a couple's, "The NAME family", a maiden name in brackets), a comma, then a place of a few words: "Sandra Kettle (née Whitcombe), Perth, Western Australia". */
 const SIGNED_WITH_PLACE = lazy(() => new RegExp(String.raw`^((?:The )?${WORDS}(?: (?:&|and) ${WORDS})?(?: family)?)(?: \((?:née|nee|formerly) [^()]{1,30}\))?, (\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?)$`, 'u'));
-/** A post's handle alone under its author's display name: X's "@cz_binance", Mastodon's "@hvos@mastodon.social". */
-const HANDLE_ALONE = lazy(() => /^@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})?$/u);
+/**
+ * A post's handle: X's "@cz_binance", Mastodon's "@hvos@mastodon.social", Bluesky's, which is a
+ * domain ("@rosaimbert.bsky.social", "@nytimes.com").
+ */
+const POST_HANDLE = String.raw`@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|(?:\.[\p{L}\p{N}-]{1,63}){1,4})?`;
+/** A post's handle alone under its author's display name. */
+const HANDLE_ALONE = lazy(() => new RegExp(String.raw`^${POST_HANDLE}$`, 'u'));
+/**
+ * The display name and the handle on one line, the handle in brackets: "Dr Rosa Imbert
+ * (@rosaimbert.bsky.social)", as a thread's posts are copied into a document or an export writes them.
+ */
+const NAME_WITH_HANDLE = lazy(() => new RegExp(String.raw`^(${WORDS}) \((${POST_HANDLE})\)$`, 'u'));
 /** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited", "2d • Edited •" (the globe after it lost in the copy). */
 const SHORT_AGE = lazy(() => new RegExp(String.raw`^\d{1,2}\s?${AGE_LETTERS}\s*(?:[•·]\s*(?:Edited\s*)?)*$`, 'i'));
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
 export const FURNITURE_LINE = lazy(() => new RegExp(
-  String.raw`^(?:[·•]|\d{1,2}\s?${AGE_LETTERS}\s*(?:[•·]\s*(?:Edited\s*)?)*|level \d{1,2}|OP|Author|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})*|${CALENDAR},? ${CLOCK}(?: · [^·]{1,30}){0,4}|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
+  String.raw`^(?:[·•]|\d{1,2}\s?${AGE_LETTERS}\s*(?:[•·]\s*(?:Edited\s*)?)*|level \d{1,2}|OP|Author|reply|(?:Replying to|In reply to)(?: ${POST_HANDLE})*|${CALENDAR},? ${CLOCK}(?: · [^·]{1,30}){0,4}|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
 ));
 /*
@@ -328,12 +338,15 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // Worcester", "Margaret & Dennis Price, Stourport-on-Severn") over the entry's day alone: the
       // writer, the place their role (no word of the name, and still found).
       const signed = !meeting && i + 1 < lines.length && DAY_ALONE().test(lines[i + 1]!.trim()) ? SIGNED_WITH_PLACE().exec(shown) : null;
-      const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (signed ? [shown, signed[1]!] : null) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
+      let alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (signed ? [shown, signed[1]!] : null) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
       // (a forum post's "Solution" mark over its tallies is no name: furniture)
+      const handled = alone ? null : NAME_WITH_HANDLE().exec(shown);
+      if (handled) alone = handled;
       if (!alone || NOT_A_NAME().test(alone[1]!) || (alone[1] === 'Solution' && isForumPostFurnitureAt(lines, i))) continue;
       let k = i + 1;
-      let dated = false;
-      role = meeting?.role ?? (signed && alone[1] === signed[1] ? signed[2] : undefined);
+      // The handle beside the name makes the header, as under it (X, below): the handle the post's role.
+      let dated = handled !== null;
+      role = handled?.[2] ?? meeting?.role ?? (signed && alone[1] === signed[1] ? signed[2] : undefined);
       // X: the handle right under the display name makes the header, dated or not.
       if (k < lines.length && HANDLE_ALONE().test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
         dated = true;
