@@ -2344,7 +2344,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l) continue;
     // A committee's members list gives its chair as a field ("Chair: Dame Ruth Ellery"): a part as a cast line's is.
-    const holder = l.style === 'colon' && l.name && (isCastPart(l.name) || PRESIDING_PART().test(l.name) || headerPartOfTurns(l, i, read)) ? castHolder(l.rest) : '';
+    const ofTurns = l.style === 'colon' && !!l.name && headerPartOfTurns(l, i, read);
+    const holder = l.style === 'colon' && l.name && (isCastPart(l.name) || PRESIDING_PART().test(l.name) || ofTurns) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -2368,7 +2369,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = null;
       continue;
     }
-    if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
+    // A call centre names its agent by the first name alone ("Agent: Priya (Claims Handler, ID 4471)"):
+    // over turns the key labels, one asking among them, a given name is the part's holder too.
+    const firstNameOnly = ofTurns && !isCastPart(l.name!) && wordCount(holder) === 1 && GIVEN_NAME_ALONE().test(holder) && !ASKER_ROLES().test(holder) && !ANSWER_ROLES().test(holder);
+    if (!holder || (wordCount(holder) < 2 && !firstNameOnly) || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
       if (read.some((o, k) => k !== i && o?.name === l.name)) break;
@@ -3854,6 +3858,8 @@ const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:th
  * cast line): the title, as "Prof" is, is no part of the name the turns go under ("INTERVIEWEE:").
  */
 const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Visiting) )?Professor\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
+/** A given name alone, as a call log gives its agent: a capital, then lower case ("Priya", "Siobhán"). */
+const GIVEN_NAME_ALONE = lazy(() => /^\p{Lu}\p{Ll}{2,14}$/u);
 /** A part's word as a form's key writes it: "Agent", "Researcher", "Note-taker" (a capital, then lower case; no initials, no capitals throughout). */
 const PART_KEY = lazy(() => /^\p{Lu}\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u);
 /**
