@@ -4103,7 +4103,10 @@ function roleHolderInNote(l: LabelLine): string | null {
   // So a part of two words ending on a person's noun: "PHONE CLERK (Sarah Dunmore):" beside
   // "AUCTIONEER (Richard Calloway):" is Sarah Dunmore, as the one-word part's holder is.
   const office = words >= 2 && isOfficeWord(l.name);
-  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role) || FLOOR_PART().test(role) || office) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
+  // A part numbered in the order its holders spoke ("AUDIENCE MEMBER 3 (JUNE PATTERSON):") is the part
+  // all the same: the note names this one.
+  const part = words >= 2 ? role.replace(/\s+#?\d{1,2}$/, '') : role;
+  return (ASKER_ROLES().test(part) || ANSWER_ROLES().test(part) || NAMED_PART().test(part) || FLOOR_PART().test(part) || office) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) && !HOW_GIVEN_NOTE().test(holder) ? holder : null;
 }
 
 /** The parts a presenter holds, who names themselves at the top of the programme. */
