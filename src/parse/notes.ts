@@ -141,7 +141,8 @@ export function creditCardQuotes(lines: readonly string[], records: DraftRecord[
 
 /** A minutes' attendance field: "Present:", "In attendance:", "Apologies:", "Attendees:". */
 // (in bold too, as a Markdown page sets its fields: "**Present:** Cllr Dana Whitfield (chair), …")
-const ATTENDANCE_KEY = lazy(() => /^\s*(?:\*\*|__)?(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers|officers present|(?:officers|staff|officials) in attendance)\s*:/i);
+// (a panel's or a committee's minutes list its members so: "Panel: Margaret Oduya (Chair), Simon Haigh, …")
+const ATTENDANCE_KEY = lazy(() => /^\s*(?:\*\*|__)?(?:present|also present|members present|panel|panel members|committee members|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers|officers present|(?:officers|staff|officials) in attendance)\s*:/i);
 /** Initials in brackets after a name, a note after them perhaps: "(TF)", "(AW, minutes)". */
 const INITIALS_NOTE = lazy(() => /\((\p{Lu}{2,4})(?:,[^()]{0,30})?\)/gu);
 /** The first name in a stretch of an attendance list: two to four capitalised words. */
