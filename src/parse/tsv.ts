@@ -1257,7 +1257,7 @@ function addQuestionCells(
   const signed = prefixed && !CELL_HEADING_WORD().test(prefixed[1]!) ? prefixed : null;
   const liveOnly = !answerer && answer ? (LIVE_ANSWERED().exec(answer) ?? NOT_ANSWERED().exec(answer)) : null;
   const answerText = signed ? signed[2]!.trim() : liveOnly ? '' : answer;
-  const answeredBy = signed?.[1] ?? liveOnly?.[1] ?? null;
+  const answeredBy = signed?.[1] ?? liveOnly?.[1] ?? liveOnly?.[2] ?? null;
   const speaker = person(answerer) ?? (answeredBy ? person(answeredBy) : null) ?? people.guest;
   const asker = follows ? follows.asker : (person(questioner) ?? people.asker);
   const answered = question ? { question, asker } : null;
@@ -1334,7 +1334,8 @@ function signedReplies(cell: string): { name: string; role: string | null; text:
  * An answer cell opening on its answerer's full name and a colon, or a spaced dash as a webinar's Q&A
  * report writes it: "Priya Shah: 4.1% fixed until 2031…", "Lena Varga - Mostly on cost.".
  */
-const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?::|\s[-–—])\s+(\S.*)$/su);
+// (a report may say so in words first: "Live answered by Dominic Reyes: Yes. …", "Answered by …:")
+const ANSWERER_PREFIX = lazy(() => /^(?:(?:[Ll]ive )?[Aa]nswered by )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?::|\s[-–—])\s+(\S.*)$/su);
 /**
  * An answer cell signed by one word that names a part, not a person ("Moderation: Yes, next one in
  * Q1 2026.", "Host: …", "Organisers: …"): the event's team answered, and the word is no part of the answer.
@@ -1357,8 +1358,8 @@ const CELL_HEADING_WORD = lazy(() => /(?:['’]s|(?<![\p{L}])(?:Answers?|Respons
  * answer given aloud, no words of an answerer; the question stays its asker's, the note a topic.
  */
 const NOT_ANSWERED = lazy(() => /^\(?\s*(?:not answered|unanswered|no time to answer)\b.{0,80}$/i);
-/** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered". */
-const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered\.?$/iu);
+/** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered", "Live answered by Sofia Lindgren". */
+const LIVE_ANSWERED = lazy(() => /^(?:(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered|live answered by (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}))\.?$/iu);
 /** A Discord account's name and its four-digit tag: "Yuki Halvorsen#7788"; the name (1). */
 const DISCORD_TAG = lazy(() => /^(\S(?:.*\S)?)#\d{4}$/u);
 /** A display name, a bar, a role: "Lena Marsh | Admin", "Omar Haddad | Team"; the name (1), the role (2). */
