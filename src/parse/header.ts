@@ -1186,12 +1186,13 @@ export function respondentOfAnswers(raw: readonly string[], bodyLine: number): I
 }
 
 /** The name a line among the first `lines` non-blank ones gives in `pattern`'s first group, noted as from `what`. */
-function nameOfFirstLines(raw: readonly string[], bodyLine: number, lines: number, pattern: RegExp, what: string): Inferred<string> | null {
+function nameOfFirstLines(raw: readonly string[], bodyLine: number, lines: number, pattern: RegExp, what: string, capitals = false): Inferred<string> | null {
   for (let i = 0, seen = 0; i < raw.length && seen < lines; i++) {
     const line = raw[i]!.trim();
     if (!line) continue;
     seen++;
-    const text = normalizeSpace(withoutEmphasis(line));
+    const plain = normalizeSpace(withoutEmphasis(line));
+    const text = capitals && !/\p{Ll}/u.test(plain) ? titledCapitals(plain) : plain;
     const m = line.length <= 200 ? pattern.exec(text) : null;
     if (m && isNameShaped(m[1]!) && !runsOnAsSentence(text.slice(m.index + m[0].length))) return { value: m[1]!, from: `${what} (line ${bodyLine + i})` };
   }
@@ -1215,7 +1216,17 @@ const RESPONSES_OF = lazy(() => /^(?:(?:[Ww]ritten|[Ss]upplemental|[Aa]dditional
  * the same words as the title itself.) Among the first three lines; null for any other document.
  */
 export function speakerOfRemarksLine(raw: readonly string[], bodyLine: number): Inferred<string> | null {
-  return nameOfFirstLines(raw, bodyLine, 3, REMARKS_LINE(), "the remarks' line");
+  return nameOfFirstLines(raw, bodyLine, 3, REMARKS_LINE(), "the remarks' line", true);
+}
+/** The small words a heading in capitals keeps in lower case once titled: "OF", "BY", "THE". */
+const SMALL_HEADING_WORDS = new Set(['of', 'by', 'from', 'the', 'and', 'to', 'in', 'at', 'on', 'for']);
+/**
+ * A heading in capitals as a title is written ("SENTENCING REMARKS OF HIS HONOUR JUDGE MARTIN
+ * ASHWORTH" → "Sentencing Remarks of His Honour Judge Martin Ashworth"): a court's page sets the
+ * remarks' line so, and the name in it is the speaker all the same.
+ */
+function titledCapitals(text: string): string {
+  return text.split(' ').map((w, k) => (k > 0 && SMALL_HEADING_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
 }
 // A sermon's line is written so too, with the verb of the pulpit and the preacher's style, titles
 // stacked: "Sermon preached by the Revd Canon Judith Amankwah", "Homily given by Fr. Tomás Ruiz".
