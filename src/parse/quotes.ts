@@ -1929,6 +1929,11 @@ function attribute(
     if (answerAsked) return { speaker: answerAsked, self: answerAsked === state.self, explicit: false };
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
+    // "An elder in Lodwar, who asked not to be named, said the borehole broke. “…”": the sentence
+    // before reports someone the text only describes, with an article no name follows: the words
+    // are that person's, never the person named last.
+    const indefinite = INDEFINITE_REPORTER().exec(paragraph.slice(Math.max(0, s.start - 300), s.start));
+    if (indefinite) return { speaker: `${indefinite[1]!.toLowerCase()} ${indefinite[2]!}`, self: false, explicit: false };
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
     const actor = actorBefore(paragraph.slice(0, s.start), state);
     if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
@@ -6787,6 +6792,13 @@ const PERSON_OF_BUSINESS_BEFORE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSO
 const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,;:.!?"“”\p{Lu}]{0,60}?(?<![\p{L}])his\s+\p{Ll}/u);
 /** A given name and "and" right before a full name: "Kasra and " of "Kasra and Dariush Rahimi". */
 // Not a full name's last word ("Changpeng Zhao and Yi He": Zhao is a surname, no given name of He's).
+/**
+ * A sentence closing the text before a quotation whose subject is someone described with an
+ * indefinite article, a place perhaps and an aside between commas after it, then a verb of saying:
+ * "An elder in Lodwar, who asked not to be named, said the last borehole broke in 2021." The
+ * article (1) and the noun (2).
+ */
+const INDEFINITE_REPORTER = lazy(() => /(?:^|[.!?]["”’]?\s+)(An?|Another|One)\s+(\p{Ll}[\p{Ll}-]{2,20})(?:\s+(?:in|from|at|of|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+[^,.;:!?“”"]{3,80},)?\s+(?:said|says|told\s+(?:us|me|reporters)|explained|added|recalled|complained)\s[^.!?“”"]*[.!?]\s*$/u);
 /** A name of capitalised words and a comma closing the text before a description ("Hamid, a teacher …"). */
 const NAME_BEFORE_COMMA = lazy(() => /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u);
 /** A comma and a name of two or three capitalised words after a description ("the chief executive, Laura Kim,"). */
