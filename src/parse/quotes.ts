@@ -6800,7 +6800,8 @@ const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,
  */
 const INDEFINITE_REPORTER = lazy(() => /(?:^|[.!?]["”’]?\s+)(An?|Another|One)\s+(\p{Ll}[\p{Ll}-]{2,20})(?:\s+(?:in|from|at|of|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+[^,.;:!?“”"]{3,80},)?\s+(?:said|says|told\s+(?:us|me|reporters)|explained|added|recalled|complained)\s[^.!?“”"]*[.!?]\s*$/u);
 /** A name of capitalised words and a comma closing the text before a description ("Hamid, a teacher …"). */
-const NAME_BEFORE_COMMA = lazy(() => /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u);
+// (an age between its commas may come first, and a report's mark of a changed name: "Amina*, 34, a mother of five …")
+const NAME_BEFORE_COMMA = lazy(() => /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\*?\s*,(?:\s*\d{1,3}\s*,)?\s*$/u);
 /** A comma and a name of two or three capitalised words after a description ("the chief executive, Laura Kim,"). */
 const COMMA_THEN_NAME = lazy(() => /^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u);
 /** A name right after a role ("The co-founder Lan Chen, who …"). */
