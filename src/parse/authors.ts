@@ -376,6 +376,31 @@ const ANSWERED_BELOW = lazy(() => /\bthe\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\
 export function creditAnsweringSigner(b: DocBuilder, lines: readonly string[], resolve = (name: string) => b.input.registry.resolve(name) ?? name): void {
   if (!/ answered\s+the\s+questions| (?:replied|responded)\s+to\s+the\s+questions/.test(b.input.body)) return;
   const text = lines.join('\n');
+/**
+ * A report's sections signed at their foot, as a chair's foreword or a chief executive's letter is
+ * ("## A message from our chair" / first-person paragraphs / "Harriet Okonkwo-Blake" / "Chair of
+ * Trustees, The Larder Trust"): a full name alone, then an office on the last line, a person's office
+ * of a few words and no sentence. The section's narrated words, above the signature, are the signer's.
+ * Only a section under a Markdown heading whose paragraphs speak in the first person.
+ */
+function signedSectionParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.includes('#') && ATX_LINE().test(lines[i]!)) heads.push(i);
+  heads.forEach((h, n) => {
+    let end = (n + 1 < heads.length ? heads[n + 1]! : lines.length) - 1;
+    while (end > h && !lines[end]!.trim()) end--;
+    const office = normalizeSpace(lines[end]!);
+    const name = end - 1 > h ? normalizeSpace(lines[end - 1]!.replace(/[*_]/g, '')) : '';
+    if (!name || wordCount(office) > 12 || /[.!?:;]$/.test(office) || !/^\p{Lu}/u.test(office) || !hasPersonNoun(office.split(',')[0]!)) return;
+    if (!SIGNER().test(name) || wordCount(name) > 4 || !mayBePersonName(name) || hasOrganisationSuffix(name)) return;
+    const words = lines.slice(h + 1, end - 1).join(' ');
+    if (!FIRST_PERSON_WORD().test(words)) return;
+    parts.push({ from: h + 1, to: end - 2, author: name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, ''), role: office });
+  });
+  return parts;
+}
+
   const m = ANSWERED_BELOW().exec(text);
   if (!m) return;
   const office = normalizeSpace(m[1]!).toLowerCase();
@@ -407,6 +432,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
     for (const part of parts) {
       const from = b.fileLine(part.from);
       const to = b.fileLine(part.to);
+  if (/\n#{1,6} /.test(body)) apply(signedSectionParts(lines), narrated);
       const author = resolve(part.author);
       for (const r of b.records) {
         if (r.line < from || r.line > to || !take(r)) continue;
