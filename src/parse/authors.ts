@@ -106,6 +106,37 @@ function letterParts(lines: readonly string[]): Part[] {
   return parts.length >= 2 ? parts : [];
 }
 
+/** A letter to a newspaper's opening: "Sir, –", "Madam, —", "Dear Editor,", "Dear Sir or Madam,". */
+const EDITOR_SALUTATION = lazy(() => /^\s*(?:Sir|Madam|Sir\s*\/\s*Madam|Dear\s+(?:Sir|Madam|Editor|Sir\s+or\s+Madam|Sir\s*\/\s*Madam))\s*[,–—-]/);
+/** A signer's name as a letters page sets it, in capitals perhaps, a form of address before it: "DEREK HOLLOWAY", "Dr JAMES OKORO". */
+const PAGE_SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u);
+
+/**
+ * A newspaper's letters page: each letter opens on its salutation to the editor ("Sir, –", "Dear
+ * Editor,") and is signed under its last paragraph by a name alone, in capitals as the page sets it,
+ * the writer's town or office on the line under it. Each letter, from its salutation to its
+ * signature, is its signer's; the page's headlines and notes stay the paper's.
+ */
+function editorLetterParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!EDITOR_SALUTATION().test(lines[i]!)) continue;
+    for (let k = i + 1; k < lines.length && k <= i + 80; k++) {
+      const line = normalizeSpace(lines[k]!);
+      if (!line) continue;
+      if (EDITOR_SALUTATION().test(lines[k]!)) break;
+      const m = line.length <= 60 ? PAGE_SIGNER().exec(line) : null;
+      if (!m) continue;
+      const name = m[1]!.split(' ').map((w) => (w === w.toUpperCase() && w.length > 1 ? titleCased(w) : w)).join(' ');
+      if (!mayBePersonName(name) || hasOrganisationSuffix(name)) continue;
+      parts.push({ from: i, to: k - 1, author: name });
+      i = k;
+      break;
+    }
+  }
+  return parts;
+}
+
 /** A word that names a role before a person's name in a heading: "HEAD COACH", "GOALKEEPER", "CHIEF EXECUTIVE". */
 const HEADING_ROLE = lazy(() => /(?<![\p{L}])(?:goalkeeper|keeper|striker|defender|midfielder|forward|winger|captain|manager|coach|boss|chief|chairman|chairwoman|owner|spokesperson|spokesman|spokeswoman)(?![\p{L}])/iu);
 
@@ -346,6 +377,31 @@ function speechParts(lines: readonly string[]): Part[] {
 }
 
 /**
+ * A report's sections signed at their foot, as a chair's foreword or a chief executive's letter is
+ * ("## A message from our chair" / first-person paragraphs / "Harriet Okonkwo-Blake" / "Chair of
+ * Trustees, The Larder Trust"): a full name alone, then an office on the last line, a person's office
+ * of a few words and no sentence. The section's narrated words, above the signature, are the signer's.
+ * Only a section under a Markdown heading whose paragraphs speak in the first person.
+ */
+function signedSectionParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.includes('#') && ATX_LINE().test(lines[i]!)) heads.push(i);
+  heads.forEach((h, n) => {
+    let end = (n + 1 < heads.length ? heads[n + 1]! : lines.length) - 1;
+    while (end > h && !lines[end]!.trim()) end--;
+    const office = normalizeSpace(lines[end]!);
+    const name = end - 1 > h ? normalizeSpace(lines[end - 1]!.replace(/[*_]/g, '')) : '';
+    if (!name || wordCount(office) > 12 || /[.!?:;]$/.test(office) || !/^\p{Lu}/u.test(office) || !hasPersonNoun(office.split(',')[0]!)) return;
+    if (!SIGNER().test(name) || wordCount(name) > 4 || !mayBePersonName(name) || hasOrganisationSuffix(name)) return;
+    const words = lines.slice(h + 1, end - 1).join(' ');
+    if (!FIRST_PERSON_WORD().test(words)) return;
+    parts.push({ from: h + 1, to: end - 2, author: name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, ''), role: office });
+  });
+  return parts;
+}
+
+/**
  * In a speech that is its speaker's own telling, a quotation it reports is someone else's unless
  * its frame is the speaker's "I said": one credited to the speaker by a pronoun ("she announced
  * … because "boys are loud …"") is another person's, whom the reading did not find.
@@ -376,31 +432,6 @@ const ANSWERED_BELOW = lazy(() => /\bthe\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\
 export function creditAnsweringSigner(b: DocBuilder, lines: readonly string[], resolve = (name: string) => b.input.registry.resolve(name) ?? name): void {
   if (!/ answered\s+the\s+questions| (?:replied|responded)\s+to\s+the\s+questions/.test(b.input.body)) return;
   const text = lines.join('\n');
-/**
- * A report's sections signed at their foot, as a chair's foreword or a chief executive's letter is
- * ("## A message from our chair" / first-person paragraphs / "Harriet Okonkwo-Blake" / "Chair of
- * Trustees, The Larder Trust"): a full name alone, then an office on the last line, a person's office
- * of a few words and no sentence. The section's narrated words, above the signature, are the signer's.
- * Only a section under a Markdown heading whose paragraphs speak in the first person.
- */
-function signedSectionParts(lines: readonly string[]): Part[] {
-  const parts: Part[] = [];
-  const heads: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.includes('#') && ATX_LINE().test(lines[i]!)) heads.push(i);
-  heads.forEach((h, n) => {
-    let end = (n + 1 < heads.length ? heads[n + 1]! : lines.length) - 1;
-    while (end > h && !lines[end]!.trim()) end--;
-    const office = normalizeSpace(lines[end]!);
-    const name = end - 1 > h ? normalizeSpace(lines[end - 1]!.replace(/[*_]/g, '')) : '';
-    if (!name || wordCount(office) > 12 || /[.!?:;]$/.test(office) || !/^\p{Lu}/u.test(office) || !hasPersonNoun(office.split(',')[0]!)) return;
-    if (!SIGNER().test(name) || wordCount(name) > 4 || !mayBePersonName(name) || hasOrganisationSuffix(name)) return;
-    const words = lines.slice(h + 1, end - 1).join(' ');
-    if (!FIRST_PERSON_WORD().test(words)) return;
-    parts.push({ from: h + 1, to: end - 2, author: name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, ''), role: office });
-  });
-  return parts;
-}
-
   const m = ANSWERED_BELOW().exec(text);
   if (!m) return;
   const office = normalizeSpace(m[1]!).toLowerCase();
@@ -432,7 +463,6 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
     for (const part of parts) {
       const from = b.fileLine(part.from);
       const to = b.fileLine(part.to);
-  if (/\n#{1,6} /.test(body)) apply(signedSectionParts(lines), narrated);
       const author = resolve(part.author);
       for (const r of b.records) {
         if (r.line < from || r.line > to || !take(r)) continue;
@@ -458,6 +488,8 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
     apply(parts, narrated);
     unsayOwnReportedQuotes(b, lines, parts.map((p) => ({ ...p, author: resolve(p.author) })));
   }
+  if (/\n#{1,6} /.test(body)) apply(signedSectionParts(lines), narrated);
+  if (/(?:^|\n)\s*(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\b/.test(body)) apply(editorLetterParts(lines), narrated);
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {
