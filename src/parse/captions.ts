@@ -243,6 +243,8 @@ function chapterTitleLines(lines: readonly string[]): Set<number> {
 /** "0:04", "12:31", "1:02:15" alone on a line: a video transcript's stamp (no brackets, no span). */
 const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
+/** A talk's title in quotation marks, a dash, then who gave it and where: no sentence, however long. */
+const TALK_TITLE_LINE = lazy(() => /^(?:[\p{L} ]{2,20}:\s+)?["“][^"“”]{3,120}["”]\s+[—–-]\s+\p{Lu}[^.!?]{2,100}$/u);
 /** How many lines of a video page (title, channel, views, description) may stand above its "Transcript" line. */
 const MAX_PAGE_LINES_ABOVE_PANEL = 30;
 
@@ -408,7 +410,9 @@ function readCaptions(input: ParseInput): ParseResult {
       for (let k = i; k < end; k++) b.mark(k, 'markup');
     } else {
       const timing = lines.slice(i, end).findIndex(isTiming);
-      const titleLike = (l: string) => isHeadingLike(l) || (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim()));
+      // (a talk's title line names the talk, its speaker and its event after a dash, and runs longer:
+      // `"Why your city needs more trees than parking" — Lucia Fernández, TEDxValencia, March 2024`)
+      const titleLike = (l: string) => isHeadingLike(l) || (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim())) || TALK_TITLE_LINE().test(l.trim());
       if (timing < 0 && headerless && cues.length === pageCues && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
         // Cues saved without their header, under a title ("Weekly sync - recording transcript").
         // A talk page's event line ("TEDxLagos · 14:52 · Filmed Nov 2019") and its "Transcript
