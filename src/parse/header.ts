@@ -1105,6 +1105,10 @@ function speakerOfSpeechTitlePart(title: Inferred<string>): Inferred<string> | n
  * I Built a Snack Brand | Ngozi Kessler"), whose page (the channel, its description) is no talk of hers.
  */
 function speakerOfTalkVideoTitle(title: Inferred<string>): Inferred<string> | null {
+  // Or the talk's title in quotation marks, a dash, the speaker and the series after a comma:
+  // `"Why your city needs more trees than parking" — Lucia Fernández, TEDxValencia, March 2024`.
+  const quoted = QUOTED_TALK_TITLE().exec(title.value.trim());
+  if (quoted && TALK_SERIES().test(quoted[2]!.trim()) && TALK_SPEAKER().test(quoted[1]!) && !hasOrganisationSuffix(quoted[1]!)) return { value: quoted[1]!, from: title.from.replace('the first heading', 'the title') };
   if (!title.value.includes(' | ')) return null;
   const parts = title.value.split(' | ').map((p) => p.trim());
   if (parts.length !== 3 || !TALK_SERIES().test(parts[2]!)) return null;
@@ -1112,6 +1116,8 @@ function speakerOfTalkVideoTitle(title: Inferred<string>): Inferred<string> | nu
   if (!TALK_SPEAKER().test(who) || hasOrganisationSuffix(who)) return null;
   return { value: who, from: title.from.replace('the first heading', 'the title') };
 }
+/** A talk's title in quotation marks, a dash, the speaker (1), a comma and the series (2), the date perhaps after it. */
+const QUOTED_TALK_TITLE = lazy(() => /^["“][^"“”]{3,120}["”]\s+[—–-]\s+([^,]{3,60}),\s+([^,]{2,50})(?:,\s+[^,]{2,40})?$/u);
 /** A talks' series after the speaker: "TEDxVienna", "TED", "TEDxYouth@Leeds", "TEDMED". */
 const TALK_SERIES = lazy(() => /^TED(?:x[\p{L}\p{N}@ .'’-]{0,40}|MED|Talks?|Global|Women)?$/u);
 /** A speaker's name as a video title gives it: two or three capitalised words, nothing else. */

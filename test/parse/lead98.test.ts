@@ -213,3 +213,26 @@ describe("an NGO's field report: people it describes, or names by a changed name
     expect(got.find((r) => r.text === 'Nobody came to help.')).toMatchObject({ speaker: 'Joseph Ekai' });
   });
 });
+
+describe('a talk\'s transcript copied with its stamps, under `Transcript: "TITLE" — NAME, TEDxSERIES, DATE`', () => {
+  const corpus = fixtureCorpus(DIR, ['tedx-talk.txt']);
+  const records = corpus.records as Rec[];
+
+  it("keeps the first cue's sentence, and gives the talk to the speaker the title names", () => {
+    expect(records.find((r) => r.text === 'I want to start with a number: 41.')).toMatchObject({ speaker: 'Lucia Fernández', year: 2024 });
+    expect(records.find((r) => r.text.startsWith('For twelve years'))).toMatchObject({ speaker: 'Lucia Fernández' });
+    // the title line is no voice's turn
+    expect(records.some((r) => r.speaker === 'Transcript')).toBe(false);
+  });
+
+  it('in other words: the title line without its key or its date; a pull quote credited to a chief executive names no author', () => {
+    const cues = ['', '0:00', 'Good evening, everyone.', '0:03', 'Tonight I want to talk about bees.', '0:08', 'They are in trouble.', ''];
+    const dir = tempCorpus({
+      'talk.txt': ['"The quiet collapse of the bees" — Tomas Okafor, TEDxLagos', ...cues].join('\n'),
+      'quote.txt': ['"We will not stop until every hive in the country is counted again" — Jane Ellis, CEO, Hivewatch', ...cues].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.doc === 'talk' && r.text === 'Good evening, everyone.')).toMatchObject({ speaker: 'Tomas Okafor' });
+    expect(got.find((r) => r.doc === 'quote' && r.text === 'Good evening, everyone.')!.speaker).not.toBe('Jane Ellis');
+  });
+});
