@@ -1,0 +1,50 @@
+/**
+ * Fashion, lifestyle, retail and motoring documents, probe98-b: a motor-racing press conference's
+ * "Luca FERRANTE:" labels and "Q: (Rob Hensley, Motor Week) …" questions from the floor.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+const DIR = join(FIXTURES, 'probe98', 'b');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a post-race press conference: "Luca FERRANTE:", "Q: (Rob Hensley, Motor Week) …"', () => {
+  const records = fixtureCorpus(DIR, ['race-presser.txt']).records as Rec[];
+
+  it('names each driver as written with the surname title-cased, never "Luca FERRANTE"', () => {
+    expect(records.some((r) => /[A-Z]{3}/.test(`${r.speaker}`))).toBe(false);
+    expect(at(records, 9, 'qa')).toMatchObject({ speaker: 'Luca Ferrante', asker: 'Moderator' });
+    expect(at(records, 22, 'qa')).toMatchObject({ speaker: 'Amara Diallo', asker: 'Moderator' });
+  });
+
+  it('asks by the reporter the brackets name, the outlet out of the question', () => {
+    expect(at(records, 29, 'qa')).toMatchObject({ speaker: 'Luca Ferrante', asker: 'Rob Hensley', question: expect.stringMatching(/^Luca, you're now 14 points/) });
+    expect(at(records, 35, 'qa')).toMatchObject({ speaker: 'Jonas Virtanen', asker: 'Sofia Lindqvist', question: expect.stringMatching(/^Jonas, you were on the radio/) });
+    expect(at(records, 43, 'qa')).toMatchObject({ speaker: 'Amara Diallo', asker: 'Kenji Mori' });
+  });
+
+  it('in other words: a dash between reporter and outlet, a hyphenated given name', () => {
+    const doc = [
+      'PRESS CONFERENCE',
+      '',
+      'Jean-Éric VERGNE: It was a good day for us.',
+      '',
+      'Q: (Hanna Kowalski – Speed Weekly) Jean-Éric, what changed after the safety car?',
+      '',
+      'Jean-Éric VERGNE: We switched the energy mode.',
+      '',
+      'Q: (Piet de Groot, Racing Today) And the tyres?',
+      '',
+      'Jean-Éric VERGNE: They held on well.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'presser.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker, r.question])).toEqual([
+      ['Jean-Éric Vergne', 'Hanna Kowalski', 'Jean-Éric, what changed after the safety car?'],
+      ['Jean-Éric Vergne', 'Piet de Groot', 'And the tyres?'],
+    ]);
+  });
+});
