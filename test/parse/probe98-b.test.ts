@@ -48,3 +48,52 @@ describe('a post-race press conference: "Luca FERRANTE:", "Q: (Rob Hensley, Moto
     ]);
   });
 });
+
+describe('an advice column: "Ask Clara", letters signed "— Tired in Leeds", an italic footer over two lines', () => {
+  const records = fixtureCorpus(DIR, ['ask-clara.md']).records as Rec[];
+
+  it("answers each letter by the columnist the intro names in full, asked by the letter's signer", () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.line, r.speaker, r.asker])).toEqual([
+      [7, 'Clara Whitfield', 'Fleeced in Fulham'],
+      [28, 'Clara Whitfield', 'Tired in Leeds'],
+      [50, 'Clara Whitfield', 'Wondering in Worthing'],
+    ]);
+  });
+
+  it('reads a one-line letter as a letter, never a quotation by "Wondering"', () => {
+    expect(records.some((r) => r.speaker === 'Wondering')).toBe(false);
+    expect(at(records, 50, 'qa')).toMatchObject({ question: "Dear Clara, Is it rude to wear white to a friend's second wedding?" });
+  });
+
+  it("ends the last reply before the column's footer in italics, the footer no word of hers", () => {
+    expect(at(records, 50, 'qa')).toMatchObject({ endLine: 58, text: expect.stringMatching(/Wear the blue\.$/) });
+    expect(records.filter((r) => /Got a problem|regrets she cannot/.test(r.text)).every((r) => r.speaker === null)).toBe(true);
+  });
+
+  it('in other words: a named agony uncle, a short letter, a two-line footer', () => {
+    const doc = [
+      '# Dear Tom',
+      '',
+      'Our columnist Tom Ashdown tackles your dilemmas.',
+      '',
+      '**Dear Tom,**',
+      '',
+      'Can I skip my cousin\'s hen do?',
+      '',
+      '— Skint in Swindon',
+      '',
+      'Dear Skint,',
+      '',
+      'Yes, if you say so early and send a present.',
+      '',
+      '*Write to Tom at the usual address.',
+      'He cannot reply to letters personally.*',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'dear-tom.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type !== 'claim').map((r) => [r.type, r.speaker, r.asker, r.text])).toEqual([
+      ['qa', 'Tom Ashdown', 'Skint in Swindon', 'Dear Skint,\nYes, if you say so early and send a present.'],
+    ]);
+  });
+});
