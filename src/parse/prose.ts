@@ -3512,7 +3512,7 @@ const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p
  * "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle", "Answers provided in writing by Tariq
  * Hussain", "I e-mailed Dana Okafor five questions", "We put six questions to …": a standfirst naming who answers.
  */
-const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|[Aa]nswer(?:s|ed)\s+(?:(?:are|were)\s+)?(?:(?:provided|given|supplied|written)\s+)?(?:in\s+writing\s+)?by|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
+const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked|chatted)\s+(?:to|with)|(?:[Ww]e|I)\s+(?:caught\s+up|sat\s+down)\s+with|[Aa]nswers\s+(?:are\s+)?from|[Aa]nswer(?:s|ed)\s+(?:(?:are|were)\s+)?(?:(?:provided|given|supplied|written)\s+)?(?:in\s+writing\s+)?by|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
 /**
  * "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers;
  * the name may be set off as an appositive ("Each year our Chair, Dame Helen Achebe, answers questions …").
@@ -3528,7 +3528,8 @@ function standfirstGuest(body: string): string | null {
   for (const line of lines) {
     // Read up to the first question: a standfirst stands above it.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
-    if (!/spoke|talked|answers|interview|mailed|questions/i.test(line)) continue;
+    // ("we caught up with NAME on the show floor", "I sat down with NAME": a trade site's floor interview says it so.)
+    if (!/spoke|talked|chatted|caught up|sat down|answers|interview|mailed|questions/i.test(line)) continue;
     // Or a deck under the title opening on it: "An interview with Tomasz Brenner, chief executive of …".
     // (A name set in bold, "by **Tariq Hussain**, Head of …", is read without its marks.)
     const plain = line.includes('**') ? line.replace(/\*\*/g, '') : line;

@@ -97,3 +97,35 @@ describe('an advice column: "Ask Clara", letters signed "— Tired in Leeds", an
     ]);
   });
 });
+
+describe('a trade show floor interview: "Retail Tech Expo 2024: "…"", "we caught up with NAME"', () => {
+  const records = fixtureCorpus(DIR, ['trade-show.md']).records as Rec[];
+
+  it('answers by the guest the standfirst caught up with, never an event called "Tech Expo"', () => {
+    expect(records.some((r) => /Expo/.test(`${r.speaker}`))).toBe(false);
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(5);
+    for (const r of qas) expect(r.speaker).toBe('Daniel Okafor');
+    expect(at(records, 1)).toMatchObject({ type: 'quote', speaker: 'Daniel Okafor' });
+  });
+
+  it('in other words: "Paris Fashion Week 2025: …", "I sat down with NAME"', () => {
+    const doc = [
+      '# Paris Fashion Week 2025: "Buyers want fewer, better pieces"',
+      '',
+      'Backstage at the shows, I sat down with Noor Haddad, founder of the label Sable Row.',
+      '',
+      '**How was the week for you?**',
+      '',
+      'Busy. We sold out the outerwear on day two.',
+      '',
+      '**What are buyers asking for?**',
+      '',
+      'Fewer, better pieces, and nothing that only lasts a season.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'pfw.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Noor Haddad', 'Noor Haddad']);
+    expect(got.some((r) => /Fashion Week/.test(`${r.speaker}`))).toBe(false);
+  });
+});
