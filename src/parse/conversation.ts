@@ -433,6 +433,8 @@ const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
 const TITLE_POSSESSIVE = lazy(() => /^(?:Our|My|Your|Their|His|Its)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
 const STREET_WORD = lazy(() => /^(?:Street|Road|Avenue|Square|Boulevard|Crescent|Terrace)$/);
+/** A year right after a capitalised run, as an event's edition is numbered: "2024", "2025:". */
+const EDITION_YEAR = lazy(() => /^(?:19|20)\d{2}[,.:;]?$/);
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",
  * "Interview: Jane Doe"): a single run of two or three capitalised words
@@ -519,6 +521,9 @@ export function personInTitle(title: string | null): string | null {
   // "Meet Our New Head: …", "My Favourite Teacher": a run opening on a possessive is a role or a
   // noun phrase the headline capitalises, never a person's name.
   names = names.filter((r) => !TITLE_POSSESSIVE().test(r.words[0]!));
+  // "Retail Tech Expo 2024: "…"", "Paris Fashion Week 2025 in pictures": a run a year follows names
+  // an event's edition (its first word the title's, before the run), never a person.
+  names = names.filter((r) => !EDITION_YEAR().test(words[r.end] ?? ''));
   if (names.length !== 1) return null;
   const name = names[0]!.words.join(' ').replace(/[,.:;]$/, '');
   // "Revista Puente / Puente Magazine — Edición bilingüe": a bilingual masthead's run names the

@@ -413,6 +413,8 @@ const TAPE_COUNTER_ROW = lazy(() => /^\d{3,5}\s{2,}(?=\p{Lu}[\p{Lu}\d .'’-]{0,
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
 const EXAMINER = lazy(() => /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/);
 
+/** The floor's marker, then the reporter's full name ("Piet de Groot" too) and outlet in brackets, then the question: "Q: (Rob Hensley, Motor Week) Luca, …" (1: marker, 2: name and outlet). */
+const FLOOR_MARKER_THEN_ASKER = lazy(() => /^(Q|Question|QUESTION):\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|van|von|der|den|da|di|du|del|dos|le|la|ter))?(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\s[–—-])\s*[^()]{2,60})\)\s+(?=\S)/u);
 /** A list's bullet before a bold Q or A marker naming its person in brackets: "- **Q (Rhian Pugh):**". */
 const BULLETED_QA_MARKER = lazy(() => /^[-*•]\s+(?=\*\*[QA]\s*\([^()]{2,60}\)\s*:\s*\*\*|\*\*[QA]\s*\([^()]{2,60}\)\*\*\s*:)/u);
 
@@ -453,6 +455,10 @@ export function readLabel(raw: string): LabelLine | null {
     const label = readUntimed(s.slice(counted[0].length));
     if (label?.name && label.style === 'colon' && label.name === label.name.toUpperCase() && isNameShaped(label.name)) return { ...label, timed: true, counter: Number(counted[0].trim()) };
   }
+  // "Q: (Rob Hensley, Motor Week) Luca, are you …?": a motor-sport press conference names the
+  // reporter and the outlet in brackets after the floor's marker; read as the marker's note, "Q (Rob Hensley, Motor Week):"
+  // (a dash between them, "(Hanna Kowalski – Speed Weekly)", as that comma).
+  if (s[0] === 'Q' && s.includes(': (')) s = s.replace(FLOOR_MARKER_THEN_ASKER(), (_, marker: string, note: string) => `${marker} (${note.replace(/\s+[–—-]\s+/u, ', ')}): `);
   const untimed = s.replace(LEADING_TIME(), '');
   const timed = untimed !== s;
   const stamp = timed ? s.slice(0, s.length - untimed.length) : '';
@@ -1665,6 +1671,9 @@ const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
 export const OFFICE_WORD =
   lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|manager|midwife|paramedic|planner|registrar|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
+/** A given name as written in mixed case: "Luca", "Jean-Éric", "Zoë". */
+const GIVEN_NAME = lazy(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u);
+
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
  * DALTON") in title case; short all-capital names ("CZ", "AOC") and names in
@@ -1684,6 +1693,10 @@ export function displayName(name: string): string {
     const head = words[0]!;
     const tail = words.slice(1, proTempore ? -2 : undefined);
     const capitalTail = tail.length > 0 && tail.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
+    // A sports press conference's label writes the given name as it is and the surname in capitals,
+    // "Luca FERRANTE:", "Jean-Éric VERGNE": the surname's letters, title-cased, are how the name is written.
+    const givenThenSurname = capitalTail && !proTempore && tail.length <= 2 && GIVEN_NAME().test(head) && tail.every((w) => /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w));
+    if (givenThenSurname && !HONORIFIC().test(head) && !TITLE_BEFORE_NAME().test(head) && !/^the$/i.test(head)) return [head, ...tail.map(titleCase)].join(' ');
     if (!capitalTail || !(HONORIFIC().test(head) || TITLE_BEFORE_NAME().test(head) || /^the$/i.test(head))) return n;
     return [head, ...tail.map(titleCase), ...(proTempore ? ['pro', 'tempore'] : [])].join(' ');
   }

@@ -325,7 +325,7 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // An advice column's letters: each signed by a pseudonym, each answered by "Dear PSEUDONYM:".
   const letters = lines.some((l) => l.includes('Dear ')) ? adviceLetters(b, start, end) : new Map<number, AdviceLetter>();
-  const columnist = letters.size ? (input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : narrator) : null;
+  const columnist = letters.size ? (input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : (narrator ?? addresseeInFull(lines, letters))) : null;
   // A labelled page's answers are its subject's, the one person the title or intro names; no one else's by default.
   const sentAnswerer = labelledAsked?.size ? interviewRoles(input).guest : sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
@@ -2668,6 +2668,8 @@ function adviceLetters(b: DocBuilder, from: number, end: number): Map<number, Ad
       const line = lines[m]!.trim();
       if (!line) continue;
       if (m > reply && (b.isMarked(m) || EMPHASISED_LINE().test(line) || (SALUTATION().test(line) && !lines[m - 1]!.trim() && startsLetter(lines, m, end)))) break;
+      // The column's footer in italics over two lines or more ("*Got a problem? Write to … / … personally.*"): the paper's, not the reply's.
+      if (m > reply && !lines[m - 1]!.trim() && /^\s*[*_]/.test(line) && EDITORS_NOTE().test(paragraphAt(lines, m, end))) break;
       if (lines[m - 1]!.trim() && m > reply) answer[answer.length - 1] += ' ' + line;
       else answer.push(line);
       last = m;
@@ -2683,6 +2685,28 @@ function adviceLetters(b: DocBuilder, from: number, end: number): Map<number, Ad
     i = last;
   }
   return out;
+}
+/** The paragraph starting at line `at`: its lines up to the next blank one, joined by newlines. */
+function paragraphAt(lines: readonly string[], at: number, end: number): string {
+  let k = at;
+  while (k < end && lines[k]!.trim()) k++;
+  return lines.slice(at, k).join('\n');
+}
+/**
+ * The columnist the letters address by a first name ("Dear Clara,"), in full where the column's
+ * intro above the first letter names her ("Our agony aunt Clara Whitfield answers your questions"):
+ * that name, so the replies are hers as the page names her; null where no such name stands above.
+ */
+function addresseeInFull(lines: readonly string[], letters: ReadonlyMap<number, AdviceLetter>): string | null {
+  const first = Math.min(...letters.keys());
+  const addressed = letters.get(first)!.addressed;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(addressed) || [...letters.values()].some((l) => l.addressed !== addressed)) return null;
+  const named = new RegExp(String.raw`(?<![\p{L}'’-])${addressed}((?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}'’-])`, 'u');
+  for (let k = 0; k < first; k++) {
+    const m = named.exec(lines[k]!);
+    if (m && mayBePersonName(addressed + m[1]!)) return normalizeSpace(addressed + m[1]!);
+  }
+  return null;
 }
 /** The signature at line `at` ("— Worried in Ohio") is answered: the next paragraph's salutation names its first word ("Dear Worried:"). */
 function repliedSignature(lines: readonly string[], at: number, end: number): boolean {
@@ -3488,7 +3512,7 @@ const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p
  * "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle", "Answers provided in writing by Tariq
  * Hussain", "I e-mailed Dana Okafor five questions", "We put six questions to …": a standfirst naming who answers.
  */
-const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|[Aa]nswer(?:s|ed)\s+(?:(?:are|were)\s+)?(?:(?:provided|given|supplied|written)\s+)?(?:in\s+writing\s+)?by|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
+const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked|chatted)\s+(?:to|with)|(?:[Ww]e|I)\s+(?:caught\s+up|sat\s+down)\s+with|[Aa]nswers\s+(?:are\s+)?from|[Aa]nswer(?:s|ed)\s+(?:(?:are|were)\s+)?(?:(?:provided|given|supplied|written)\s+)?(?:in\s+writing\s+)?by|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
 /**
  * "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers;
  * the name may be set off as an appositive ("Each year our Chair, Dame Helen Achebe, answers questions …").
@@ -3504,7 +3528,8 @@ function standfirstGuest(body: string): string | null {
   for (const line of lines) {
     // Read up to the first question: a standfirst stands above it.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
-    if (!/spoke|talked|answers|interview|mailed|questions/i.test(line)) continue;
+    // ("we caught up with NAME on the show floor", "I sat down with NAME": a trade site's floor interview says it so.)
+    if (!/spoke|talked|chatted|caught up|sat down|answers|interview|mailed|questions/i.test(line)) continue;
     // Or a deck under the title opening on it: "An interview with Tomasz Brenner, chief executive of …".
     // (A name set in bold, "by **Tariq Hussain**, Head of …", is read without its marks.)
     const plain = line.includes('**') ? line.replace(/\*\*/g, '') : line;
@@ -4052,8 +4077,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     // So is the first of a list's bullets, another right under it ("- Yes, it is in testing." / "- The
     // public test opens in May."): a list, no signature ("Yes") of the line above.
     if (dash && /^\s*[-*+]\s/.test(unquoted(i)) && i + 1 < end && LIST_BULLET().test(unquoted(i + 1))) dash = null;
-    // An advice column's letter signed so ("— Worried in Ohio") and answered ("Dear Worried:") is a letter, not an epigraph.
-    if (dash && prev >= 0 && lines[prev]!.includes('Dear ') && repliedSignature(lines, i, end)) dash = null;
+    // An advice column's letter signed so ("— Worried in Ohio") and answered ("Dear Worried:") is a letter, not an epigraph,
+    // a one-line letter under its own "Dear Clara," too ("Is it rude to wear white …?"): the reply's salutation is what says so.
+    if (dash && prev >= 0 && repliedSignature(lines, i, end)) dash = null;
     // A line of dash dialogue closed by its incise ("– Asiakkaita on ollut …, Koskinen kertoo.") is words said, no signature.
     if (dash && opensDashDialogue(unquoted(i))) dash = null;
     // Under a paragraph that opens with its own dash ("— Не рисковать ради удобства. …" / "— Спасибо."),
