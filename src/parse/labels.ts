@@ -3866,17 +3866,31 @@ const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:th
 const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Emerita|Visiting) )?Professor(?: Emerit(?:us|a))?\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
 /** A part's word as a form's key writes it: "Agent", "Researcher", "Note-taker" (a capital, then lower case; no initials, no capitals throughout). */
 const PART_KEY = lazy(() => /^\p{Lu}\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u);
+/** A word of the first person, the speaker's own voice: "I", "I'm", "my", "we", "our". */
+const OWN_VOICE = lazy(() => /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}'’])/u);
 /**
  * "Agent: Chloe Barnes (ID 20417)" above turns labelled "Agent:": a call log's or a research session's
  * header names who plays a part its turns go under, whatever the part is called (a call centre's
- * agent, a study's researcher or note-taker). The key must label a turn below that asks (a form's
- * "Candidate:" over notes written about the candidate is no conversation), the value be no sentence,
+ * agent, a study's researcher or note-taker). The key must label a turn below that asks, or two that
+ * answer another label's question (a form's "Candidate:" over notes written about the candidate is no
+ * conversation), the value be no sentence,
  * and the key no word of the value (a first turn "Dana: Kwame Asante." introduces someone).
  */
 function headerPartOfTurns(l: LabelLine, i: number, read: readonly (LabelLine | null | undefined)[]): boolean {
   if (l.timed || l.note || !l.name || !PART_KEY().test(l.name) || /[.!?]["”’]?\s*$/.test(l.rest.trim())) return false;
   if (l.rest.toLowerCase().split(/[\s(),]+/).includes(l.name.toLowerCase())) return false;
-  return read.some((o, k) => k > i && o?.name === l.name && o.style === 'colon' && /[?？]/.test(o.rest));
+  if (read.some((o, k) => k > i && o?.name === l.name && o.style === 'colon' && /[?？]/.test(o.rest))) return true;
+  // Or answer: a viva's record, "Candidate: Tomasz Wierzbicki" over "Candidate:" turns each right
+  // after an examiner's question (two or more), is a conversation too. Answers in the first person
+  // only: a scorecard's "Candidate:" notes ("Led the rollout …") are written about the holder.
+  let answers = 0;
+  for (let k = i + 1, last: LabelLine | null = null; k < read.length; k++) {
+    const o = read[k];
+    if (!o) continue;
+    if (o.name === l.name && o.style === 'colon' && last && last.name !== l.name && /[?？]["”’]?\s*$/.test(last.rest.trim()) && OWN_VOICE().test(o.rest.replace(/["“][^"“”]*["”]/g, ''))) answers++;
+    last = o;
+  }
+  return answers >= 2;
 }
 /** The part that leads a group, given by initials in a header ("Moderator: JS"; "Interviewer: RK" is chrome.ts's credit). */
 const GROUP_LEAD = lazy(() => /^(?:moderator|facilitator)$/i);
