@@ -134,16 +134,17 @@ describe('a student paper\'s interview: standfirst in italics, the byline, then 
     expect(records.filter((r) => r.type === 'qa').every((r) => r.speaker === 'Ayesha Rahman-Clarke' && r.asker === 'Callum Fairweather')).toBe(true);
   });
 
-  it('in other words: a magazine\'s standfirst, "By NAME", "*Harbour Quarterly, Spring issue — 3 April 2019*"', () => {
+  it('in other words: a magazine\'s standfirst, "**By NAME, Role**", "*Harbour Quarterly, the trust\'s magazine — 3 April 2019*"', () => {
     const doc = [
       '# The Last Ferryman',
       '',
       '*Forty years on the crossing, and one question he still cannot answer.*',
       '',
-      'By Nell Carver',
-      '*Harbour Quarterly, Spring issue — 3 April 2019*',
+      '**By Nell Carver, Features Editor**',
       '',
-      'Tom Ashby has crossed the estuary more than 20,000 times. He retired last month.',
+      "*Harbour Quarterly, the river trust's magazine — 3 April 2019*",
+      '',
+      'Tom Ashby has crossed the estuary more than 20,000 times since 1979. He retired last month.',
       '',
     ].join('\n');
     const got = loadCorpus(tempCorpus({ 'ferryman.md': doc })).records as Rec[];
