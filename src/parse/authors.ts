@@ -218,6 +218,43 @@ function remarksParts(lines: readonly string[]): Part[] {
   return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
 }
 
+/**
+ * A tribute's heading: a title, the person's name, then where they are from after a comma ("Dr
+ * Mei-Lin Chao, University of Eastbourne (PhD Hollin, 1991)", "Professor Emeritus Gordon Lysaght,
+ * Hollin University"): the title (1), the name (2).
+ */
+const TRIBUTE_HEADING = lazy(() => /^((?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sir|Dame|Rev\.?|Emeritus|Emerita|Associate|Assistant)\s+){1,3})(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+\S.{2,100}$/u);
+
+/**
+ * A book's or a newsletter's tributes, each under a line of its own giving the writer with a title
+ * and where they are from ("Dr Mei-Lin Chao, University of Eastbourne") over paragraphs in the first
+ * person: each part is its writer's telling, to the next line standing alone as a heading ("A note
+ * from the editors") or the next such writer. Only where two writers or more are so headed and each
+ * part opens in the first person (a profile's sections about someone stay the writer's). The role
+ * need be no person's noun, as remarksParts asks: the title before the name says a person signs.
+ */
+function tributeParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  const alone = (i: number) => !!lines[i]!.trim() && (i === 0 || !lines[i - 1]!.trim()) && (i + 1 >= lines.length || !lines[i + 1]!.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!alone(i)) continue;
+    const text = normalizeSpace(lines[i]!.replace(/[*_#]/g, ''));
+    const m = text.length <= 140 ? TRIBUTE_HEADING().exec(text) : null;
+    const open = parts.length ? parts[parts.length - 1]! : null;
+    // A line alone with no sentence's stop ends the part above it: a heading, the next writer's or not.
+    if (open && open.to === lines.length - 1 && (m || (wordCount(text) <= 10 && !/[.!?:"”]$/.test(text)))) open.to = i - 1;
+    if (!m || !isNameShaped(m[2]!)) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    let last = k;
+    while (last + 1 < lines.length && lines[last + 1]!.trim()) last++;
+    const opening = lines.slice(k, last + 1).join(' ');
+    if (k >= lines.length || /^\s*[“"]/.test(opening) || !FIRST_PERSON_WORD().test(opening)) return [];
+    parts.push({ from: i + 1, to: lines.length - 1, author: m[2]! });
+  }
+  return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
+}
+
 /** A footnote's line opening on a person's name: "⁴ Changpeng Zhao, interview with CNBC, June 2022". */
 const NAMED_NOTE = lazy(() => /^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s/u);
 
@@ -490,6 +527,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   }
   if (/\n#{1,6} /.test(body)) apply(signedSectionParts(lines), narrated);
   if (/(?:^|\n)\s*(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\b/.test(body)) apply(editorLetterParts(lines), narrated);
+  if (/\n(?:Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev)\.? [^\n,]{3,60}, [^\n]{3,100}\n/.test(body)) apply(tributeParts(lines), narrated);
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {

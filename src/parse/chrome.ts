@@ -377,13 +377,17 @@ const CAPITALS_BYLINE = lazy(() => /^BY(?:\s+(?!(?:THE|A|AN|OUR|MY|YOUR|ITS|THEI
 /** The nouns of "by" phrases set as headings in capitals ("BY POPULAR DEMAND", "BY SPECIAL ARRANGEMENT", "BY INVITATION ONLY"): no name's. */
 const BY_PHRASE_NOUN = lazy(() => /\s(?:DEMAND|VOTE|REQUEST|ARRANGEMENT|AGREEMENT|APPOINTMENT|INVITATION|ONLY|MEANS|NUMBERS|DESIGN|DEFAULT|CHANCE|ACCIDENT|COMPARISON|CONTRAST|NATURE|CHOICE|NIGHT|HAND)(?:\s|$)/);
 
+/** A class year after a capitalised name, at the line's end or before a comma: " ’09", " '94". */
+const CLASS_YEAR_AFTER_NAME = lazy(() => /(?<=\p{Lu}[\p{Ll}'’-]+)\s+['’]\d{2}(?=\s*(?:,|[*_]{0,2}\s*$))/u);
 /**
  * The name a byline line gives ("By Leah Fontaine", "Written by Jesse Powell
  * on January 6, 2015."), or null when the line is not a byline.
  */
 export function bylineName(raw: string): string | null {
+  // "By Oliver Trask ’09": a college magazine writes its alumni writer's class year after the name; no part of it.
+  const classless = raw.includes('’') || raw.includes("'") ? raw.replace(CLASS_YEAR_AFTER_NAME(), '') : raw;
   // "Posted on 3 May 2024 by Ama Owusu · 6 min read": a blog's reading time after the credit is the page's, no part of it.
-  const read = raw.includes(' read') ? raw.replace(READING_TIME_TAIL(), '') : raw;
+  const read = classless.includes(' read') ? classless.replace(READING_TIME_TAIL(), '') : classless;
   // "By: Jerome Aning - Reporter / @handle": a site that keys its byline with a colon; the same byline.
   const credit = read.charCodeAt(0) === 0x42 && BY_COLON().test(read) ? read.replace(BY_COLON(), 'By ') : read;
   // "By KERRY MALONE, Chief Sports Reporter": a tabloid sets the name alone in capitals, "By" and

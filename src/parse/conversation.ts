@@ -561,6 +561,8 @@ export function nameAsInBody(name: string, body: string): string {
 const ASKED_BY_OPENING = lazy(() => /^(?:\[[^\][]{1,20}\]\s*)?(@?[\p{Ll}\p{N}_][\p{L}\p{N}_.#-]{1,30})\s+asked:\s+\S/u);
 /** A numbered section that asks: "Question 1", "Comment 1.2", "Point 3". */
 const SECTION_ASKS = lazy(() => /^(?:question|comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
+/** A referee report's voice as its labels name it: "Reviewer 2", "Referee 1" (labels.ts reads "Reviewer 2, comment 3:" so). */
+const REVIEWER_VOICE = lazy(() => /^(?:reviewer|referee)\s+\d{1,2}$/i);
 /** The section that answers it: "Response", "Our response", "Authors' reply". */
 const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:response|reply)$/i);
 
@@ -714,6 +716,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     return followUps;
   };
+  // Whether the asking turns are a referee report's numbered comments (see SECTION_ASKS, REVIEWER_VOICE).
+  const answersComments = (): boolean => turns.some((t) => t.speaker !== null && (SECTION_ASKS().test(t.speaker) || REVIEWER_VOICE().test(t.speaker)));
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {
@@ -780,6 +784,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // (Only a heading that puts the questions to someone: "Questions from Senator NAME" names who asks.)
     const headed = ANSWER_ROLES().test(label) && turn.section && QUESTIONS_PUT_TO().test(turn.section) ? personInTitle(turn.section) : null;
     if (headed) return registry.resolve(headed) ?? headed;
+    // A response to reviewers ("Comment 1.2:" or "Reviewer 2, comment 3:" asking, "Response:"
+    // answering): the document's own voice answers, its signer, never a guest read from a title
+    // ("Journal of Applied …", a "RESPONSE TO REVIEWERS" heading).
+    if (SECTION_ANSWERS().test(label) && answersComments()) return ctx.narrator;
     if (ANSWER_ROLES().test(label) && guest) return guest;
     // A document's section labels, no people: "Question 1:" / "Comment 1.2:" put by whom the section
     // heading names ("Reviewer 2"), else nobody named; "Response:" / "Our response:" by the

@@ -2775,8 +2775,15 @@ export function headerDatelines(raw: readonly string[]): {
       // A standfirst wholly in italics, then the date it was published on a line of its own
       // ("*Published 21 March 2025*"): the header's dateline still.
       if (STANDFIRST().test(line)) {
-        const k = lines.findIndex((l, j) => j > i && !!l.trim());
+        let k = lines.findIndex((l, j) => j > i && !!l.trim());
         if (k > 0 && WHEN_VERB().test(lines[k]!) && datelineKind(withoutEmphasis(lines[k]!)) === 'whole') header.push({ text: normalizeSpace(withoutEmphasis(lines[k]!)), idx: k });
+        // Or the byline under it, then the paper's name and the day in italics ("**By Callum Fairweather**" /
+        // "*The Beacon, Thornbury's student newspaper — 18 January 2024*"): a student paper's or a
+        // magazine's credit block, its last line the dateline.
+        else if (k > 0 && bylineName(withoutEmphasis(lines[k]!)) !== null) {
+          k = lines.findIndex((l, j) => j > k && !!l.trim());
+          if (k > 0 && STANDFIRST().test(lines[k]!) && datelineKind(withoutEmphasis(lines[k]!)) !== null) header.push({ text: normalizeSpace(withoutEmphasis(lines[k]!)), idx: k });
+        }
       }
       break;
     }

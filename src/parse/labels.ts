@@ -1025,7 +1025,16 @@ const QUOTED_TITLE = lazy(() => /^\s*(?:"[^"]{1,200}"|“[^“”]{1,200}”|«[
 function capitalsFullName(name: string): boolean {
   return /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name) && /\p{Lu}{2}/u.test(name);
 }
+/**
+ * A response to reviewers that numbers each comment under its reviewer in the label itself:
+ * "Reviewer 2, comment 3:", "Referee #1, Comment #2:", "Reviewer 1 Point 4:" (the reviewer (1), the comment's number (2), the words (3)).
+ */
+const REVIEWER_COMMENT = lazy(() => /^[*_]{0,2}((?:Reviewer|Referee|REVIEWER|REFEREE)\s+#?\d{1,2}),?\s+(?:[Cc]omment|[Pp]oint|[Qq]uery|[Ii]ssue|COMMENT|POINT)\s+#?(\d{1,3}(?:\.\d{1,3})?)[*_]{0,2}\s*:[*_]{0,2}\s*(.*)$/u);
 function colonLabel(s: string): LabelLine | null {
+  // "Reviewer 2, comment 3: …": the reviewer puts the comment, the asking side, as "Comment 2.3:" under
+  // a "Reviewer 2" heading is (its role in lower case would otherwise make the line a sentence).
+  const reviewed = REVIEWER_COMMENT().exec(s);
+  if (reviewed) return { name: reviewed[1]!.replace('#', '').replace(/^\p{Lu}+/u, (w) => w.charAt(0) + w.slice(1).toLowerCase()), role: null, rest: reviewed[3]!, style: 'colon', side: 'ask' };
   // A label's colon comes within its name (≤ 39 characters), a role (≤ 50) and three notes (≤ 62
   // each) and the spaces between: no colon that near, no label, and COLON is not run. Its spaces
   // before and after the role and notes can be split every way, so a long run of spaces without a
@@ -3869,23 +3878,38 @@ const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:th
 /**
  * An academic title before a first name and a surname ("Professor Tobias Lindqvist, Director, …" in a
  * cast line): the title, as "Prof" is, is no part of the name the turns go under ("INTERVIEWEE:").
+ * An archive's catalogue writes the emeritus rank after the title ("Professor Emeritus Harold Pike").
  */
-const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Visiting) )?Professor\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
+const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Emerita|Visiting) )?Professor(?: Emerit(?:us|a))?\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
 /** A given name alone, as a call log gives its agent: a capital, then lower case ("Priya", "Siobhán"). */
 const GIVEN_NAME_ALONE = lazy(() => /^\p{Lu}\p{Ll}{2,14}$/u);
 /** A part's word as a form's key writes it: "Agent", "Researcher", "Note-taker" (a capital, then lower case; no initials, no capitals throughout). */
 const PART_KEY = lazy(() => /^\p{Lu}\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u);
+/** A word of the first person, the speaker's own voice: "I", "I'm", "my", "we", "our". */
+const OWN_VOICE = lazy(() => /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}'’])/u);
 /**
  * "Agent: Chloe Barnes (ID 20417)" above turns labelled "Agent:": a call log's or a research session's
  * header names who plays a part its turns go under, whatever the part is called (a call centre's
- * agent, a study's researcher or note-taker). The key must label a turn below that asks (a form's
- * "Candidate:" over notes written about the candidate is no conversation), the value be no sentence,
+ * agent, a study's researcher or note-taker). The key must label a turn below that asks, or two that
+ * answer another label's question (a form's "Candidate:" over notes written about the candidate is no
+ * conversation), the value be no sentence,
  * and the key no word of the value (a first turn "Dana: Kwame Asante." introduces someone).
  */
 function headerPartOfTurns(l: LabelLine, i: number, read: readonly (LabelLine | null | undefined)[]): boolean {
   if (l.timed || l.note || !l.name || !PART_KEY().test(l.name) || /[.!?]["”’]?\s*$/.test(l.rest.trim())) return false;
   if (l.rest.toLowerCase().split(/[\s(),]+/).includes(l.name.toLowerCase())) return false;
-  return read.some((o, k) => k > i && o?.name === l.name && o.style === 'colon' && /[?？]/.test(o.rest));
+  if (read.some((o, k) => k > i && o?.name === l.name && o.style === 'colon' && /[?？]/.test(o.rest))) return true;
+  // Or answer: a viva's record, "Candidate: Tomasz Wierzbicki" over "Candidate:" turns each right
+  // after an examiner's question (two or more), is a conversation too. Answers in the first person
+  // only: a scorecard's "Candidate:" notes ("Led the rollout …") are written about the holder.
+  let answers = 0;
+  for (let k = i + 1, last: LabelLine | null = null; k < read.length; k++) {
+    const o = read[k];
+    if (!o) continue;
+    if (o.name === l.name && o.style === 'colon' && last && last.name !== l.name && /[?？]["”’]?\s*$/.test(last.rest.trim()) && OWN_VOICE().test(o.rest.replace(/["“][^"“”]*["”]/g, ''))) answers++;
+    last = o;
+  }
+  return answers >= 2;
 }
 /** The part that leads a group, given by initials in a header ("Moderator: JS"; "Interviewer: RK" is chrome.ts's credit). */
 const GROUP_LEAD = lazy(() => /^(?:moderator|facilitator)$/i);
@@ -4521,8 +4545,10 @@ function readSurnameInHeader(label: string, header: readonly string[]): string |
   // before the name: the one full name of the header, "Teodora Vasquez", is hers).
   // Nor an occupation opening a sentence before the name ("Singer Niamh Kearney is tuning …",
   // "Drummer Sasha Petrenko"): a person noun, or a player of an instrument, is no given name (a
-  // "…man" word may be one: "Herman", "Norman").
+  // "…man" word may be one: "Herman", "Norman"). Nor a document's part that asks or answers
+  // ("RESPONSE TO REVIEWERS" over "Response:" turns is no "Response To").
   const notFirstName = (w: string) =>
+    /^(?:Response|Responses|Reply|Replies|Answer|Answers|Question|Questions|Comment|Comments)$/.test(w) ||
     (w.length > 3 && ((hasPersonNoun(w) && !/m[ae]n$/.test(w)) || INSTRUMENTALIST().test(w))) ||
     /^I['’]|['’]$/.test(w) || /^(?:Madam|Madame|Mister|Sir|Dame|Lord|Lady|Deputy|Vice|Acting|Former|Hi|Hello|Hey|Hiya|Thanks|Thank|Cheers|Welcome|Morning|Evening|Afternoon|Dear|Bye|Goodbye|Sorry|Yes|Yeah|No|Well|Oh|Ok|Okay|Right|Sure|Congratulations|Congrats)$/.test(w) || /^(?:Co-?)?(?:Founder|Founders|Chairman|Chairwoman|Director|Editor|Host|Partner|Analyst|Manager)$/i.test(w) || TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   // The nickname a cast line sets in quotes or brackets between the names (an esports roster's
@@ -4788,6 +4814,8 @@ export function speakerKeyDefined(header: readonly string[], read: readonly (Lab
   return out.size ? out : null;
 }
 
+/** A title or rank written before a name in full: "Professor", "Emeritus", "Doctor", "Dr", "Dame". */
+const INITIALS_TITLE = lazy(() => /^(?:Professor|Emeritus|Emerita|Associate|Assistant|Visiting|Doctor|Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Reverend)$/);
 /**
  * Initials a document defines for its speakers ("Ruth Adebayo (RA) founded…",
  * "Tom Whitaker (TW)"), for labels that use them ("RA: …"): the letters must
@@ -4799,14 +4827,20 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
   for (const line of lines) {
     if (!line.includes('(')) continue;
     for (const m of allMatches(NAME_WITH_INITIALS(), line)) {
-      const name = m[1]!;
       const initials = m[2]!;
-      const words = name.split(' ');
-      // "Ruth Adebayo" is RA; "Mary Ann Smith" is MAS or MS; "Hannah Osei-Bryant" is HO or HOB.
-      const all = words.map((w) => w[0]).join('');
-      const ends = words[0]![0]! + words[words.length - 1]![0]!;
-      const parts = words.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]).join('');
-      if (initials === all || initials === ends || initials === parts) out.set(initials, name);
+      // A title before the name is no initial of it ("Professor Emeritus Harold Bramwell-Pike (HBP)",
+      // an archive's catalogue): the name is read again without each such word before it.
+      for (let words = m[1]!.split(' '); words.length >= 2; words = words.slice(1)) {
+        // "Ruth Adebayo" is RA; "Mary Ann Smith" is MAS or MS; "Hannah Osei-Bryant" is HO or HOB.
+        const all = words.map((w) => w[0]).join('');
+        const ends = words[0]![0]! + words[words.length - 1]![0]!;
+        const parts = words.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]).join('');
+        if (initials === all || initials === ends || initials === parts) {
+          out.set(initials, words.join(' '));
+          break;
+        }
+        if (!INITIALS_TITLE().test(words[0]!)) break;
+      }
     }
   }
   return out;
