@@ -2072,9 +2072,12 @@ const ANNOUNCED_QUESTION = lazy(() => /(?<![\p{L}])(?:first|second|third|next|la
 /**
  * A question tabled in a parliament, as its record prints it: an indirect question with the
  * question's reference number in brackets, "What steps the Government are taking to … [902311]",
- * "Whether she will review … [R] [45021]".
+ * "Whether she will review … [R] [45021]". The order paper's number before it and no reference
+ * after it is the same question where it asks about the Government or a minister in the third
+ * person: "1. What steps the Government are taking to improve bus services in rural areas.",
+ * "4. Whether she will review …"; the reference may stand in round brackets too.
  */
-const TABLED_QUESTION = lazy(() => /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/);
+const TABLED_QUESTION = lazy(() => /^(?:(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?(?:\[\d{4,7}\]|\(\d{4,7}\))|\d{1,3}\.\s+(?:What|Whether|If|How|When|Which|Why)\s(?:[^?]{0,60}?\s)?(?:the Government|he|she|they|his Department|her Department|the Department)\s(?:is|are|has|have|had|will|would|plans?|intends?|proposes?)\s[^?]*[.?])$/);
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = lazy(() => /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i);

@@ -236,3 +236,26 @@ describe('a talk\'s transcript copied with its stamps, under `Transcript: "TITLE
     expect(got.find((r) => r.doc === 'quote' && r.text === 'Good evening, everyone.')!.speaker).not.toBe('Jane Ellis');
   });
 });
+
+describe("a Commons question time: the order paper's numbered question, with no reference after it", () => {
+  const records = fixtureCorpus(DIR, ['commons-questions.txt']).records as Rec[];
+
+  it("is asked by the member and answered by the minister", () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa[0]).toMatchObject({ asker: 'Sarah Dyke', speaker: 'Simon Lightwood' });
+    expect(qa[0]!.question).toMatch(/^1\. What steps the Government are taking/);
+    expect(qa[0]!.text).toMatch(/^The Government have confirmed over £1 billion/);
+  });
+
+  it('a numbered line of a list that states is no question', () => {
+    const dir = tempCorpus({
+      'plan.txt': [
+        'MEG: Here is the plan for today.', '',
+        'TOM: 1. What steps we take next is up to the residents.', '',
+        'MEG: Fine by me.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa')).toEqual([]);
+  });
+});
