@@ -2741,7 +2741,10 @@ function isNarratorsTelling(paragraph: string, i: number, end: number, subject: 
   return i < end && !/^\s*\[/.test(paragraph) && !namesPerson(paragraph, subject);
 }
 /** "As told to Jessica Mathews": the writer who took down a first-person essay. */
-const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
+// (the note may go on after a full stop: "*As told to Rachel Onwuka. This interview has been edited for length.*")
+const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:\.\s+[^*_]{3,200})?[*_]{0,2}\s*$/iu);
+/** The essay's teller introducing themself in its first paragraphs: "My name is Grant Whitaker.", "I'm Ana Ruiz, and …". */
+const TELLER_INTRODUCED = lazy(() => /(?:^|[.!?]\s+)(?:My name is|I am|I['’]m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=[.,;]|\s+and\s)/u);
 /** A letter's postscript under its signature ("P.S. …", "PS: …"): the signer's still. */
 const POSTSCRIPT = lazy(() => /^\s*(?:P\.\s?S\.|P\.P\.S\.|PS\b[:,]?)/);
 /** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
@@ -2765,6 +2768,13 @@ function asToldTo(lines: readonly string[], registry: ParseInput['registry']): {
     if (k === at) continue;
     const m = NOTE_SUBJECT().exec(lines[k]!);
     if (m) return { line: at, subject: registry.resolve(m[1]!) ?? m[1]! };
+  }
+  // No note names the subject: the teller names themself in the essay's opening ("My name is Grant Whitaker.").
+  for (let k = at + 1, paragraphs = 0; k < lines.length && paragraphs < 3; k++) {
+    if (!lines[k]!.trim()) continue;
+    if (!lines[k - 1]!.trim() && k > at + 1) paragraphs++;
+    const m = /\b(?:I|My)\b/.test(lines[k]!) ? TELLER_INTRODUCED().exec(lines[k]!) : null;
+    if (m && mayBePersonName(m[1]!)) return { line: at, subject: registry.resolve(m[1]!) ?? m[1]! };
   }
   return null;
 }

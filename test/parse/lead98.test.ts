@@ -259,3 +259,21 @@ describe("a Commons question time: the order paper's numbered question, with no 
     expect(got.filter((r) => r.type === 'qa')).toEqual([]);
   });
 });
+
+describe('an "as told to" essay whose note goes on after the credit and names no subject', () => {
+  const records = fixtureCorpus(DIR, ['as-told-to.md']).records as Rec[];
+
+  it('is the teller\'s, who names themself in the opening, never the writer\'s', () => {
+    expect(records.find((r) => r.text === 'My name is Grant Whitaker.')).toMatchObject({ speaker: 'Grant Whitaker' });
+    expect(records.find((r) => r.text.startsWith("I'd do it again"))).toMatchObject({ speaker: 'Grant Whitaker' });
+    expect(records.some((r) => r.speaker === 'Rachel Onwuka')).toBe(false);
+  });
+
+  it("a teller who introduces someone else's relation names no subject", () => {
+    const dir = tempCorpus({
+      'essay.md': ['# Growing up over the shop', '', '*As told to Dan Price. Edited for length.*', '', "I am Ana Ruiz's daughter, and the shop was our whole life.", '', 'We opened at six every morning.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.some((r) => r.speaker === 'Ana Ruiz')).toBe(false);
+  });
+});
