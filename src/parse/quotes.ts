@@ -4593,7 +4593,8 @@ const TOLD_AUDIENCE = String.raw`(?:reporters|journalists|councillors|councilors
 const REPORTED_BARE = lazy(() => new RegExp(
   // (the subject may carry two appositives: "His daughter, Ruth Prentiss-Hale, said the cause was …")
   `^(${SUBJECT_WORDS}{1,72}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:${TOLD_AUDIENCE}|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed|explained|recalled|remembered|recounted)` +
-    `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
+    // ("said the union's demands were …": the noun after "the" may own the next, its apostrophe no quotation mark)
+    `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+(?:['’]s?)?|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "Brandt said capex would peak …", "she said prices were rising": a bare noun, its auxiliary right after it
