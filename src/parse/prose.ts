@@ -3527,7 +3527,8 @@ const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked|cha
  * "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers;
  * the name may be set off as an appositive ("Each year our Chair, Dame Helen Achebe, answers questions …").
  */
-const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
+// (or a role in small words before the name: "our personal finance editor Joanne Ferris answers readers' questions")
+const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*|\s(?:our|the|their)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
 
 /**
  * The guest a standfirst names, above the first question ("We spoke to Halvard Ness, a wildlife
