@@ -797,7 +797,9 @@ export function parseProse(input: ParseInput): ParseResult {
         if (labelled) paragraphs[0] = labelled.text;
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
-        const signer = signedQuestion(raw) ?? signature?.signer ?? null;
+        // ("— Anonymous, Cardiff": a reader who gives no name is nobody, as under the question)
+        const signed = signedQuestion(raw);
+        const signer = (signed && ANONYMOUS_READER().test(signed) ? null : signed) ?? signature?.signer ?? null;
         // "**When…?** (asked by Piet Janssens, Depot A)": the note after the question names who asked.
         const note = askedLead ? null : askedByNote(raw);
         const noted = askedLead?.[1] ?? note?.name;

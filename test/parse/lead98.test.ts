@@ -277,3 +277,27 @@ describe('an "as told to" essay whose note goes on after the credit and names no
     expect(got.some((r) => r.speaker === 'Ana Ruiz')).toBe(false);
   });
 });
+
+describe("a wire story: a reported clause whose noun another owns ('the union's demands')", () => {
+  const records = fixtureCorpus(DIR, ['wire-story.txt']).records as Rec[];
+
+  it('is the spokesperson\'s claim, the apostrophe no quotation mark', () => {
+    expect(records.find((r) => r.text.startsWith('A spokesperson for the Rail Delivery Group'))).toMatchObject({ type: 'claim', speaker: 'a spokesperson for the Rail Delivery Group' });
+  });
+
+  it('in other words: a named subject, a plural possessive', () => {
+    const dir = tempCorpus({ 'story.txt': ['Strike talks', '', 'Some words about the strike come first here.', '', 'Tom Reilly said the unions\' demands were "unaffordable".', ''].join('\n') });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Tom Reilly said'))).toMatchObject({ speaker: 'Tom Reilly' });
+  });
+});
+
+describe("a money column's mailbag: the standfirst names the editor after her role", () => {
+  const records = fixtureCorpus(DIR, ['money-mailbag.md']).records as Rec[];
+
+  it("gives the answers to Joanne Ferris, an anonymous reader's question to nobody, and a quoted charity's words to their speaker", () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([['Derek', 'Joanne Ferris'], ['Priya', 'Joanne Ferris'], [null, 'Joanne Ferris']]);
+    expect(records.find((r) => r.text.startsWith('Employers who simply say no'))).toMatchObject({ type: 'quote', speaker: 'Claire Hodge' });
+  });
+});
