@@ -4824,6 +4824,8 @@ function isBodyWord(word: string): boolean {
 const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
 /** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
 const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
+/** A footnote's reference after a sentence's stop (and a closing mark): "[47]", "[a]", "⁴", "¹²". */
+const FOOTNOTE_MARK_AFTER_STOP = lazy(() => /([.!?]["”’]?)(?:\[(?:\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u);
 /**
  * A name of two to four capitalised words (an honorific before it) opening a sentence, then a note in
  * brackets that is no capitalised abbreviation ("(agent for the applicant, Brookfold Homes)",
@@ -4843,7 +4845,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // a news story's dateline in capitals before a colon ("NEW DELHI: The railway ministry said …").
   // (A sentence closing on a quoted word, its full stop inside the marks — 'Dr Colin Pell said staff
   // had been "devastated."' — ends as one with the stop outside them does, for the patterns below.)
-  const text = (/^\s*\d/.test(sentence) ? sentence.replace(CLAUSE_NUMBER(), '').trim() : sentence.trim().replace(COLON_DATELINE(), '')).replace(CLOSING_MARK_AFTER_STOP(), '$2$1');
+  // (nor is a footnote's mark after its stop: "… since the pandemic.[47]", "… in 2019.⁴")
+  const unmarked = /[\]¹²³⁴⁵⁶⁷⁸⁹⁰]$/u.test(sentence.trimEnd()) ? sentence.trimEnd().replace(FOOTNOTE_MARK_AFTER_STOP(), '$1') : sentence;
+  const text = (/^\s*\d/.test(unmarked) ? unmarked.replace(CLAUSE_NUMBER(), '').trim() : unmarked.trim().replace(COLON_DATELINE(), '')).replace(CLOSING_MARK_AFTER_STOP(), '$2$1');
   if (text.charCodeAt(0) >= 0x4e00 && text.charCodeAt(0) <= 0x9fff && CJK_REPORTING_OPENING().test(text)) {
     const chinese = chineseReportedBy(text, state);
     if (chinese) return chinese;
