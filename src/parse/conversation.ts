@@ -306,7 +306,8 @@ const TITLE_OPENING_NAME =
 const TITLE_NAME_ROLE_QUOTE =
   lazy(() => /^[\s*_]*(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}),\s+\p{Ll}[^:,«»“”"„]{0,80}:\s*[*_]*["“«„]/u);
 
-const QUESTIONS_WITH_NAME = lazy(() => /(?<![\p{L}])Questions\s+(?:[Ww]ith|[Ff]or|[Tt]o)\s+(?:\.{3}\s*|…\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:[,:;—–(]|\s-\s|$))/u);
+// ("Five questions for Mariam Osei, …": in lower case after a count, as a sentence-case headline sets it)
+const QUESTIONS_WITH_NAME = lazy(() => /(?<![\p{L}])(?:Questions|(?:\d{1,2}|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)\s+questions)\s+(?:[Ww]ith|[Ff]or|[Tt]o)\s+(?:\.{3}\s*|…\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:[,:;—–(]|\s-\s|$))/u);
 function personOpeningTitle(title: string): string | null {
   let m = TITLE_OPENING_NAME().exec(title) ?? TITLE_NAME_ROLE_QUOTE().exec(title);
   // "Fifty years in the mud: Maureen Dunning on half a century with …": a feature's kicker before a

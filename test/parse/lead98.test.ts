@@ -301,3 +301,27 @@ describe("a money column's mailbag: the standfirst names the editor after her ro
     expect(records.find((r) => r.text.startsWith('Employers who simply say no'))).toMatchObject({ type: 'quote', speaker: 'Claire Hodge' });
   });
 });
+
+describe("a committee's report: a footnote's mark after the sentence's stop", () => {
+  const records = fixtureCorpus(DIR, ['committee-report.txt']).records as Rec[];
+
+  it("leaves the reported clause the witness's ('… since the pandemic.[47]')", () => {
+    expect(records.find((r) => r.text.startsWith('Its chief executive, Bill Freeman'))).toMatchObject({ type: 'claim', speaker: 'Bill Freeman' });
+  });
+
+  it('in other words: a superscript mark', () => {
+    const dir = tempCorpus({ 'report.txt': ['Findings', '', 'Some opening words of the report come first.', '', 'Dr Ana Ruiz said the waiting list had doubled since 2019.⁴', ''].join('\n') });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('Dr Ana Ruiz said'))).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('"Five questions for NAME, …" in sentence case over a table of questions and answers', () => {
+  const records = fixtureCorpus(DIR, ['five-questions-table.md']).records as Rec[];
+
+  it("gives the table's answers to the person the title names", () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(5);
+    for (const r of qa) expect([r.asker, r.speaker]).toEqual(['Kofi Boateng', 'Mariam Osei']);
+  });
+});
