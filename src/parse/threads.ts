@@ -914,8 +914,11 @@ const MESSAGE_APP_NOTE =
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
 const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
-/** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
-const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
+/**
+ * An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>".
+ * A list archive writes the address "name at host" to hide it from harvesters ("<moyelaran at host.net>").
+ */
+const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>)?\s*$/i);
 /** A comment's marker of its writer's initials opening a line: "[DR] That is more than …". */
 const INITIALS_MARKER = lazy(() => /^\s*\[(\p{Lu}{2,3})\]\s+(?=\S)/u);
 /** The initials of a name: "Deepa Ramaswamy" DR. */
@@ -1474,6 +1477,11 @@ export interface EmailDigest extends EmailReply {
 }
 
 /**
+ * A reply's attribution with no day, as list mail clients write it: "Declan Fairhurst wrote:" (the
+ * address may follow, in brackets). Read only where the name is a sender of the thread.
+ */
+const BARE_WROTE = lazy(() => /^\s*([^\s,<>"@:][^,<>"@:]{1,60}?)\s*(?:<[^<>\s]{1,120}>|<[^<>\s]{1,80} at [^<>\s]{1,80}>)?\s+wrote:\s*$/u);
+/**
  * A mailing-list digest: two or more messages, each under its own header block ("Date: …",
  * "From: Gwen Thackeray <gwen@…>", "Subject: …"). Each message's words are its sender's; a
  * "> " run quoting an earlier message of the digest is that message's sender's, asking (the
@@ -1547,7 +1555,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       // A rule, the sender signing off with their name ("Gwen"), Outlook's rule above a quoted message,
       // a released record's running page header, or the reply's "On …, NAME wrote:" above a quote (who
       // wrote it is found by its words): the message's furniture.
-      const wrote = raw.includes('wrote:') && WROTE().test(raw);
+      const wrote = raw.includes('wrote:') && (WROTE().test(raw) || senders.has(BARE_WROTE().exec(raw)?.[1] ?? ''));
       // A page's running head or foot ends the block too: the next page goes on with the message.
       if (wrote || /^\s*>/.test(raw) || POSTSCRIPT().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim())) {
         // The postscript opens a run of the sender's own after the furniture above it.
