@@ -7,7 +7,7 @@ import { BOARD_HEAD, BOARD_VOTES } from './asked.js';
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, interviewerCredit, isStoryEndMark, isAsToldToCredit, isPersonCreditName, isShortCredit, isNewsroomRole, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, isPublisherNote, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { SELF_INTRODUCTION, isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isProceedingsNote, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
-import { hasOrganisationSuffix, isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasOrganisationSuffix, isPersonNounWord, isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { dayOfEmailDate, FORWARD_RULE, isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
@@ -1488,6 +1488,10 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // "Prepared by:" credits a firm as often as a person ("Prepared by: Halden Post-Production Ltd."):
     // only a person's name there is the author.
     const fieldName = fieldCredit && /^[\s*+_-]*prepared\s+by/i.test(line) && !isPersonCreditName(fieldCredit) ? null : fieldCredit;
+    // "**Authors:** Priyanka Venkataraman, Tomasz Wrobel": the plural field lists writers, not a name and
+    // its role ("Staff Engineer"), when every item is a person's name; the document is theirs together.
+    const listed = field && /authors/i.test(line.slice(0, line.indexOf(':') + 1)) ? fieldValue.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean) : [];
+    if (listed.length >= 2 && listed.length <= 6 && listed.every((n) => isPersonCreditName(n) && !n.split(' ').some(isPersonNounWord))) return { value: joinNames(listed), from: `the author field (line ${bodyLine + i})` };
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };

@@ -341,6 +341,8 @@ const TIMED_NAME_AFFILIATION = lazy(() => new RegExp(String.raw`^(${NAME})\s+\((
 const TIMED_CAPS_CUE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}) \(\p{Lu}[\p{Lu}\d.,'’/ -]{0,30}\)$/u);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
 const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);
+/** An IRC notice after its time: "-ChanServ- Topic for #chan: …", the sender's nick between dashes (1), the words (2). */
+const CHAT_NOTICE = lazy(() => /^-([\p{L}\p{N}_.|\[\]^{}`][\p{L}\p{N}_.|\[\]^{}`-]{0,29})-\s+(\S.*)$/u);
 /** An IRC action after its time: "00:20 * ysato goes back to sleep" (/me). */
 const CHAT_ACTION = lazy(() => /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(\S.*)$/u);
 /**
@@ -357,8 +359,11 @@ const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*(?:([:：])\s*)?(?:\*
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "Q.   (BY MS. LIAO) You can answer.": the examiner in capitals after "BY", then the question's words. */
 const RESUMED_BY = lazy(() => /^Q\.\s+\(BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\)\s+(\S.*)$/);
-/** An audience member's handle, a chat's ("@ada_k") or Reddit's ("u/tidewatcher"): the pattern's source, for the rules that read one. */
-export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30}`;
+/**
+ * An audience member's handle, a chat's ("@ada_k") or Reddit's ("u/tidewatcher"): the pattern's source, for the rules that read one.
+ * A code host's handle may join its parts with single hyphens ("@tanaka-rei"), never at either end.
+ */
+export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.](?:-?[\p{L}\p{N}_.]){1,29}|u\/[\p{L}\p{N}_-]{2,30}`;
 /** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words" (a note in brackets after the handle, "@handle (Emeka):", is no part of it): bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
 const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})(?:\s\([^()]{1,40}\))?\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
 /** "u/gridnerd asked: …", "@mira_eth asks: …": a handle (1), a verb of asking, a colon, the words (2). */
@@ -494,6 +499,11 @@ export function readLabel(raw: string): LabelLine | null {
   // A chat log's action, only after a time: "* Write it down" alone is a list item.
   const action = timed ? (CHAT_ACTION().exec(s) ?? (s.includes('!- ') ? CHAT_TOPIC().exec(s) : null)) : null;
   if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed, action: true };
+  // An IRC notice after its time, the sender between dashes: "[15:02:40] -ChanServ- Topic for #chan: …".
+  // The words are the sender's; the dashes and the colon inside the words make no other label. (The
+  // stamp takes the first dash as its separator: the nick stands right after it, no space between.)
+  const notice = timed && stamp.endsWith('-') ? CHAT_NOTICE().exec(`-${s}`) : null;
+  if (notice) return { name: notice[1]!, role: null, rest: notice[2]!.trim(), style: 'colon', timed };
   // A live audio room's or a chat's handle after its stamp: "[00:02:44] @lagos_trader: Hi…". Only
   // after a time: "@team: lunch is here" alone is a mention.
   const at = timed ? AT_HANDLE_LABEL().exec(s) : null;
@@ -876,7 +886,12 @@ function readUntimed(s: string): LabelLine | null {
   const posted = clock ? POSTED_AT().exec(s) : null;
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: posted[2]?.trim() || null, rest: '', style: 'heading', thread: true };
   const otter = clock ? OTTER().exec(s) : null;
-  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || otter[3]?.trim() || (otter[4] ? 'app' : null), rest: '', style: 'heading' };
+  if (otter && wordCount(otter[1]!) <= 4) {
+    // The badge one space after the name ("PagerBot APP  9:20 AM") is read into the name's last word: it is the badge.
+    const badge = !otter[2] && !otter[3] && !otter[4] ? / (?:APP|BOT)$/.exec(otter[1]!) : null;
+    const name = badge ? otter[1]!.slice(0, badge.index) : otter[1]!;
+    return { name, role: otter[2]?.trim() || otter[3]?.trim() || (otter[4] || badge ? 'app' : null), rest: '', style: 'heading' };
+  }
   // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").
   const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
   if (boldTimed && wordCount(boldTimed[1]!) <= 4) return { name: boldTimed[1]!, role: null, rest: '', style: 'heading' };

@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentWords, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
+import { introducedSpeaker, knowAuthorFirstName, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentWords, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonPlural, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -150,6 +150,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
   state.writer = told?.subject ?? (input.meta.author ? narratorOf({ author: input.meta.author, publisher: null }, input.registry) : null);
+  // Authors who are several people ("A, B and C") speak as no one, but each is a person the text may
+  // call by the first name alone ("Priyanka added that …").
+  if (input.meta.author && !state.writer && !told) for (const name of input.meta.author.split(/,\s*|\s+(?:and|&)\s+/)) knowAuthorFirstName(state, name.trim());
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;

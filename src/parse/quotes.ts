@@ -184,6 +184,11 @@ const PERSON_NOUN_WORDS = new Set(
     .filter((w) => /^[a-z]+$/.test(w)),
 );
 
+/** A word PERSON_NOUNS lists by itself, any case ("Engineer", "lead"): not its "…man" catch-all, so no surname such as "Venkataraman". */
+export function isPersonNounWord(word: string): boolean {
+  return PERSON_NOUN_WORDS.has(word.toLowerCase());
+}
+
 /**
  * PERSON_NOUN_WORDS as a trie over lower-case ASCII letters, so a word is
  * looked up as it is scanned, without cutting or lower-casing it: node k's
@@ -4336,6 +4341,16 @@ export function signedName(name: string, state: AttributionState): string {
     }
   }
   return hits.size === 1 ? [...hits][0]! : name;
+}
+
+/**
+ * One of several authors the header names ("Priyanka Venkataraman" of two): the text may call them by
+ * the first name alone ("Priyanka added that …"). Only the first name: their surname must not take a
+ * namesake the text introduces ("Michael Brandt — no relation to one of the authors").
+ */
+export function knowAuthorFirstName(state: AttributionState, name: string): void {
+  const parts = withoutCompoundRole(name).split(' ');
+  if (parts.length >= 2 && !state.byPart.has(parts[0]!)) state.byPart.set(parts[0]!, parts.join(' '));
 }
 
 /**

@@ -81,7 +81,14 @@ export function forumQuoteOf(raw: string): string | null {
   return m && !NOT_A_NAME().test(m[1]!) ? m[1]! : null;
 }
 const FORUM_QUOTE = lazy(() => new RegExp(String.raw`^Quote from:\s+(${WORDS}|${HANDLE})\s+on\s+${WEEKDAY}${WHEN}\s*$`, 'u'));
-const COMMENTED = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(${HANDLE})(?:\*\*|__)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${WHEN}\s*$`, 'u'));
+/**
+ * A code host's comment or review header: "**tkaminski** commented on Feb 12, 2024", a pull request's
+ * "hlindqvist approved these changes on Feb 10, 2025" and "… reviewed on …" (the review's words under
+ * it), an app's "github-actions bot commented on …" (the badge after the name: no part of it).
+ */
+const COMMENTED = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(${HANDLE})(?:\*\*|__)?(?:\s+\([\p{L} ]{1,30}\)|\s+bot)?\s+(?:commented|reviewed|approved these changes|requested changes)\s+on\s+${WHEN}\s*$`, 'u'));
+/** The words every COMMENTED header holds, one of them: the cheap test before the pattern. */
+const COMMENTED_VERB = lazy(() => / (?:commented|reviewed|approved these changes|requested changes) on /);
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
 /** A day alone on its line, with its year: "5 November 2025", "November 5, 2025". */
@@ -146,9 +153,12 @@ export function mayBeFurnitureLine(s: string): boolean {
   return FURNITURE_LINE_OPENS().test(s) || (FURNITURE_ITEMS_START().test(s) && (FURNITURE_ITEMS_END().test(s) || s.includes('@')));
 }
 
-/** Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago". */
+/**
+ * Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago",
+ * a Q&A site's stamp over its user card ("asked Sep 14, 2022 at 10:21", "answered …").
+ */
 const NOT_A_NAME =
-  lazy(() => /^(?:transcript|recording|attendees|participants|agenda|updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|verified|all|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
+  lazy(() => /^(?:transcript|recording|attendees|participants|agenda|updated|edited|posted|asked|answered|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|verified|all|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
 
 export interface ThreadHeader {
   /** the speaker as written ("u/crumb_lord", "Dr. Ana Ruiz") */
@@ -190,7 +200,7 @@ function headerOnLine(raw: string): string | null {
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
   // A code host's comment header: "**tkaminski** commented on Feb 12, 2024", "**amelia-ng** (Member) commented on …".
-  const commented = s.includes(' commented on ') ? COMMENTED().exec(s) : null;
+  const commented = COMMENTED_VERB().test(s) ? COMMENTED().exec(s) : null;
   if (commented && !NOT_A_NAME().test(commented[1]!)) return commented[1]!;
   if (!mayBeHeaderLine(s)) return null;
   const tagged = s.includes('|') ? TAGGED_SENDER().exec(s) : null;
@@ -686,7 +696,7 @@ export function isThreadHeaderLine(raw: string): boolean {
 /** A code host's comment header: "**tkaminski** commented on Feb 12, 2024". */
 export function isCommentedHeader(raw: string): boolean {
   const s = raw.trim();
-  return s.length <= 120 && s.includes(' commented on ') && COMMENTED().test(s);
+  return s.length <= 120 && COMMENTED_VERB().test(s) && COMMENTED().test(s);
 }
 
 /**
@@ -914,8 +924,11 @@ const MESSAGE_APP_NOTE =
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
 const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
-/** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
-const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
+/**
+ * An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>".
+ * A list archive writes the address "name at host" to hide it from harvesters ("<moyelaran at host.net>").
+ */
+const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>)?\s*$/i);
 /** A comment's marker of its writer's initials opening a line: "[DR] That is more than …". */
 const INITIALS_MARKER = lazy(() => /^\s*\[(\p{Lu}{2,3})\]\s+(?=\S)/u);
 /** The initials of a name: "Deepa Ramaswamy" DR. */
@@ -1474,6 +1487,11 @@ export interface EmailDigest extends EmailReply {
 }
 
 /**
+ * A reply's attribution with no day, as list mail clients write it: "Declan Fairhurst wrote:" (the
+ * address may follow, in brackets). Read only where the name is a sender of the thread.
+ */
+const BARE_WROTE = lazy(() => /^\s*([^\s,<>"@:][^,<>"@:]{1,60}?)\s*(?:<[^<>\s]{1,120}>|<[^<>\s]{1,80} at [^<>\s]{1,80}>)?\s+wrote:\s*$/u);
+/**
  * A mailing-list digest: two or more messages, each under its own header block ("Date: …",
  * "From: Gwen Thackeray <gwen@…>", "Subject: …"). Each message's words are its sender's; a
  * "> " run quoting an earlier message of the digest is that message's sender's, asking (the
@@ -1547,7 +1565,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       // A rule, the sender signing off with their name ("Gwen"), Outlook's rule above a quoted message,
       // a released record's running page header, or the reply's "On …, NAME wrote:" above a quote (who
       // wrote it is found by its words): the message's furniture.
-      const wrote = raw.includes('wrote:') && WROTE().test(raw);
+      const wrote = raw.includes('wrote:') && (WROTE().test(raw) || senders.has(BARE_WROTE().exec(raw)?.[1] ?? ''));
       // A page's running head or foot ends the block too: the next page goes on with the message.
       if (wrote || /^\s*>/.test(raw) || POSTSCRIPT().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim())) {
         // The postscript opens a run of the sender's own after the furniture above it.
