@@ -659,7 +659,8 @@ function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]
   // "(ANA)" after a lower-third's "ANA RUIZ": a first name one full-named voice alone bears.
   const byFirst = new Map<string, string | null>();
   for (const c of cues) {
-    if (!c.voice || !c.voice.includes(' ')) continue;
+    // (a numbered voice, "Resident 2", "Speaker 3", is no full name: "Resident" is another voice, no first name of it)
+    if (!c.voice || !c.voice.includes(' ') || /\s\d{1,3}$/.test(c.voice)) continue;
     const words = personName(c.voice).split(' ');
     const sur = words[words.length - 1]!.toLowerCase();
     const had = bySurname.get(sur);

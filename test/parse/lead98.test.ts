@@ -325,3 +325,11 @@ describe('"Five questions for NAME, …" in sentence case over a table of questi
     for (const r of qa) expect([r.asker, r.speaker]).toEqual(['Kofi Boateng', 'Mariam Osei']);
   });
 });
+
+describe('a town hall\'s captions: "<v Resident>" and "<v Resident 2>" are two voices', () => {
+  const records = fixtureCorpus(DIR, ['town-hall.vtt']).records as Rec[];
+
+  it('keeps the bare part its own asker, never the numbered one\'s first name', () => {
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([['Resident', 'Linda Crane'], ['Resident 2', 'Linda Crane']]);
+  });
+});
