@@ -4886,6 +4886,20 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     const m = lines[i]!.includes('(') ? SWORN_IN().exec(lines[i]!) : null;
     if (m && wordCount(m[1]!) >= 2) return { name: m[1]!, lines: [i] };
   }
+  // A tribunal's record names in its header the party whose evidence it takes, in a field of its
+  // own ("Appellant: Mr Dawit Haile Gebremedhin", "Witness: Dr Rhea Banks"): one such field, a
+  // person's name after an optional title, and the answers are that person's. The line is the header's.
+  let party: { name: string; lines: number[] } | null = null;
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const m = lines[i]!.includes(':') ? PARTY_FIELD().exec(lines[i]!) : null;
+    if (!m || wordCount(m[1]!) < 2) continue;
+    if (party) {
+      party = null;
+      break;
+    }
+    party = { name: m[1]!, lines: [i] };
+  }
+  if (party) return party;
   // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
   // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
   for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
@@ -4901,6 +4915,8 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
+/** A hearing header's field naming the party giving evidence: "Appellant: Mr NAME", "Witness: Dr NAME", the name alone to the line's end. */
+const PARTY_FIELD = lazy(() => /^\s*(?:Appellant|Witness|Claimant|Applicant|Deponent|Petitioner|APPELLANT|WITNESS|CLAIMANT|APPLICANT|DEPONENT|PETITIONER)\s*:\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|MR|MS|MRS|MISS|DR)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})\s*$/u);
 /** The middle line of a swearing-in: "called as a witness by the Government,", "called as a witness on behalf of the Plaintiff,". */
 const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},?\s*$/i);
 /** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */
