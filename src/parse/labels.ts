@@ -4364,6 +4364,8 @@ const RANK_WORDS: Record<string, readonly string[]> = {
   pc: ['police', 'constable'], wpc: ['woman', 'police', 'constable'], ps: ['police', 'sergeant'], dc: ['detective', 'constable'],
   ds: ['detective', 'sergeant'], di: ['detective', 'inspector'], dci: ['detective', 'chief', 'inspector'], dsu: ['detective', 'superintendent'],
 };
+/** A capitalised word after a name that is no second surname: a weekday, a month, a courtesy title. */
+const TITLE_WORD_OR_DAY = lazy(() => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr|And|Jr|Sr)$/);
 /**
  * "Secretary Whitlock" (a title and a surname) as the full name the lines
  * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
@@ -4385,9 +4387,19 @@ export function titledFullName(name: string, lines: readonly string[]): string |
     for (const title of titles) {
       for (let k = title.length + 1; k < tokens.length; k++) {
         if (tokens[k]!.toLowerCase() !== surname) continue;
-        if (!title.every((t, j) => sameTitleWord(tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase(), t))) continue;
         const first = tokens[k - 1]!;
-        if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
+        if (!/^\p{Lu}[\p{L}'’-]+$/u.test(first)) continue;
+        const titledAt = (end: number) => end - title.length + 1 >= 0 && title.every((t, j) => sameTitleWord(tokens[end - title.length + 1 + j]!.replace(/\.$/, '').toLowerCase(), t));
+        if (titledAt(k - 2)) return displayName(`${first} ${tokens[k]}`);
+        // "Minister of Foreign Trade Ramón Echevarría Solís" over "MINISTER ECHEVARRÍA:": the office
+        // written out ("of" and one to three capitalised words) between the title and the name; a
+        // second surname after the first, as Spanish names are written in full, is the name's too.
+        for (let gap = 1; gap <= 3; gap++) {
+          const of = k - 2 - gap;
+          if (of < 1 || tokens[of]!.toLowerCase() !== 'of' || !tokens.slice(of + 1, k - 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !titledAt(of - 1)) continue;
+          const second = new RegExp(String.raw`${escapeRegExp(first)} ${escapeRegExp(tokens[k]!)} (\p{Lu}\p{Ll}+)(?=$|[,.;)]|\s+\p{Ll})`, 'u').exec(line);
+          return displayName(second && /\p{Ll}/u.test(first) && !TITLE_WORD_OR_DAY().test(second[1]!) ? `${first} ${tokens[k]} ${second[1]}` : `${first} ${tokens[k]}`);
+        }
       }
     }
   }

@@ -3,7 +3,8 @@
  * with its role in brackets ("[FATIMATA, salt trader]"); a tribunal's "Appellant: Mr NAME" field over
  * "A. (through interpreter)" answers, its interpreter speaking to the bench in their own voice; a
  * community research interview whose header gives the interpreter letters ("Interpreter (INT): …")
- * and whose title sets the project "in Riverside Ward".
+ * and whose title sets the project "in Riverside Ward"; a magazine byline with its publication in italics;
+ * "MINISTER ECHEVARRÍA:" under "Minister of Foreign Trade Ramón Echevarría Solís".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +121,69 @@ describe('a community research interview through an interpreter ("I:", "R:", "IN
       ['Peter Lund', null, 'Mostly kale and beans, he says.'],
     ]);
     expect(got.some((r) => r.speaker === 'Harlow Fields')).toBe(false);
+  });
+});
+
+describe('a translated magazine interview: "**By NAME** | *Publication*, Season YEAR"', () => {
+  const records = fixtureCorpus(DIR, ['magazine-japanese.md']).records as Rec[];
+
+  it("asks every question by the byline's writer, the publication in italics after the bar", () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(7);
+    for (const r of qas) expect(r).toMatchObject({ speaker: 'Hiroshi Takemura', asker: 'Claire Donnelly' });
+  });
+
+  it('in other words: "By __Ravi Menon__ | *The Garden Review*, May 2023"', () => {
+    const doc = [
+      '# Growing in clay: ten minutes with Ilse Brandt',
+      '',
+      'By __Ravi Menon__ | *The Garden Review*, May 2023',
+      '',
+      '**How long have you gardened here?**',
+      '',
+      'Since 1987. The clay was awful then.',
+      '',
+      '**And now?**',
+      '',
+      'Still awful, but I love it.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'clay.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Ravi Menon', 'Ilse Brandt'],
+      ['Ravi Menon', 'Ilse Brandt'],
+    ]);
+  });
+});
+
+describe('a press conference with consecutive interpretation, the minister named in full in the header', () => {
+  const records = fixtureCorpus(DIR, ['press-conference.txt']).records as Rec[];
+
+  it('"MINISTER ECHEVARRÍA:" is the "Minister of Foreign Trade Ramón Echevarría Solís" the header names', () => {
+    expect(records.some((r) => r.speaker === 'Minister Echevarría')).toBe(false);
+    expect(at(records, 12)).toMatchObject({ type: 'quote', speaker: 'Ramón Echevarría Solís' });
+    expect(at(records, 32, 'qa')).toMatchObject({ speaker: 'Ramón Echevarría Solís', asker: 'Marta Igualada' });
+    expect(at(records, 27, 'qa')).toMatchObject({ speaker: 'Helen Wardlaw', asker: 'Daniel Okafor' });
+  });
+
+  it('in other words: "the Secretary of Health Lucía Ferreira Gómez" over "SECRETARY FERREIRA:"; one surname stays one', () => {
+    const doc = (header: string) => [
+      header,
+      '',
+      'MODERATOR: Good morning. The secretary will take questions.',
+      '',
+      'Q: Carla Ruiz, Diario Norte. When will the clinics open?',
+      '',
+      'SECRETARY FERREIRA: In March, all twelve of them.',
+      '',
+      'Q: Pablo Medina, Radio Sur. And the staff?',
+      '',
+      'SECRETARY FERREIRA: We have hired four hundred nurses.',
+      '',
+    ].join('\n');
+    const two = loadCorpus(tempCorpus({ 'a.txt': doc('Briefing by the Secretary of Health Lucía Ferreira Gómez, 3 February 2025') })).records as Rec[];
+    expect(two.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Lucía Ferreira Gómez', 'Lucía Ferreira Gómez']);
+    const one = loadCorpus(tempCorpus({ 'b.txt': doc('Briefing by the Secretary of Public Health Lucía Ferreira, Monday 3 February 2025') })).records as Rec[];
+    expect(one.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Lucía Ferreira', 'Lucía Ferreira']);
   });
 });
