@@ -2749,6 +2749,8 @@ function interpreterLetterKeys(lines: readonly string[], at: readonly (ScannedLa
   }
   return keys;
 }
+/** An interpreter reporting a question: "He asks when …", "She wants to know whether …", "The question is: …". */
+const REPORTED_QUESTION = lazy(() => /^(?:(?:he|she|they|the (?:reporter|journalist|questioner|gentleman|lady))\s+(?:asks?|is asking|wants? to know|would like to know)|the question is)\b/i);
 /** Who presides at a hearing, whose words are the record's language: "THE JUDGE:", "THE COURT:", "THE CORONER:". */
 const BENCH_KEY = lazy(() => /^(?:the )?(?:judge|court|coroner|magistrate|presiding (?:judge|member|officer)|tribunal (?:judge|chair))$/i);
 /** An answer the record gives as interpreted, the note before its words: "(through interpreter) I left …", "[via interpreter]". */
@@ -2782,10 +2784,11 @@ function creditInterpreters(turns: Turn[], letterKeys: ReadonlySet<string> = new
     // answering voice's own words, the interpreter renders the question: the asker's words.
     const before = turns[t - 1];
     const after = turns[t + 1];
-    // (Where its words are a question, or only a note of what was said to whom, "[to R, in Somali]":
+    // (Where its words are a question, a question reported ("He asks when …", "The question is …"), or
+    // only a note of what was said to whom, "[to R, in Somali]":
     // "INT: A man came and painted over it." before the respondent's own "R: Two months. Same." renders the answer.)
     const words = turn.parts.join(' ').replace(/\[[^\][]*\]|\([^()]*\)/g, ' ').trim();
-    if (before?.asker && before.block === turn.block && after && after.block === turn.block && !after.asker && after.speaker && !interprets(after.key) && (!/\p{L}/u.test(words) || /\?["”’)]*$/.test(words))) {
+    if (before?.asker && before.block === turn.block && after && after.block === turn.block && !after.asker && after.speaker && !interprets(after.key) && (!/\p{L}/u.test(words) || /\?["”’)]*$/.test(words) || REPORTED_QUESTION().test(words))) {
       turn.key = before.key;
       turn.speaker = before.speaker;
       turn.asker = true;
