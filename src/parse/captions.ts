@@ -999,7 +999,14 @@ const BRACKETED_VOICE = lazy(() => /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u);
  * I'll take the blame."); parentheses in mixed case are an aside or a sound ("(laughs)").
  */
 export const PARENTHESISED_VOICE = lazy(() => /^\((\p{Lu}[\p{Lu}'’. -]{0,39})\)(?:\s*:\s+|\s+)(\S.*)$/u);
-function bracketedVoice(clean: string): { voice: string; rest: string } | null {
+/**
+ * A documentary's subtitles give a voice its role after a comma inside the brackets ("[FATIMATA, salt
+ * trader] In 2012 …"): the name before the comma is the voice, the words after it its role, unless
+ * they say how the voice speaks ("[TOM, whispering]", "[ANA, in Spanish]"), which is no role.
+ */
+const VOICE_WITH_ROLE = lazy(() => /^([^,]{1,40}),\s+(\p{L}[\p{L}'’. -]{1,40})$/u);
+const MANNER_NOT_ROLE = lazy(() => /(?:ing|ly)$|^(?:in|into|to|off|on|over|via|through)\s/iu);
+function bracketedVoice(clean: string): { voice: string; rest: string; role?: string } | null {
   let rest = clean;
   for (;;) {
     const bracket = BRACKETED_VOICE().exec(rest);
@@ -1011,6 +1018,13 @@ function bracketedVoice(clean: string): { voice: string; rest: string } | null {
     if (SOUND().test(inner) || (!bracket && !parenthesisedVoices.has(inner.toUpperCase()))) {
       rest = m[2]!;
       continue;
+    }
+    const withRole = bracket && inner.includes(',') ? VOICE_WITH_ROLE().exec(inner) : null;
+    if (withRole) {
+      const name = withRole[1]!.trim();
+      const role = withRole[2]!.trim();
+      if (SOUND().test(name) || wordCount(name) > 4 || !isNameShaped(name) || wordCount(role) > 5) return null;
+      return MANNER_NOT_ROLE().test(role) ? { voice: name, rest: m[2]! } : { voice: name, rest: m[2]!, role };
     }
     return wordCount(inner) <= 4 && isNameShaped(inner) ? { voice: inner, rest: m[2]! } : null;
   }
@@ -1122,6 +1136,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     // "[DR. AMINA YUSUF]": a title before a full name is no part of the name, as in a transcript's label.
     voice = personName(bracketed.voice);
     text = bracketed.rest;
+    if (bracketed.role && voice) role = bracketed.role;
   } else if (label && ((label.style === 'colon' && label.name && (isNameShaped(label.name) || NUMBERED_VOICE().test(label.name))) || label.style === 'change')) {
     // A rolling auto-caption repeats the line before, its `>>` too: no second change of speaker.
     if (label.style === 'change' && isRollingChangeRepeat(cues, clean)) {

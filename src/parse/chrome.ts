@@ -466,6 +466,8 @@ const BY_COLON = lazy(() => /^B[Yy]:\s+(?=\p{Lu})/u);
 const READING_TIME_TAIL = lazy(() => /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i);
 /** A name wholly in capitals, two to four words: "KERRY MALONE", "MARIA O'NEILL". */
 const CAPITALS_NAME = lazy(() => /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3}$/u);
+/** A capitalised run wrapped in emphasis marks after a byline's name: "*Ceramics Quarterly*", "__The Review__". */
+const EMPHASIS_AFTER_CREDIT = lazy(() => /(?<=\s)(\*\*|__|\*|_)(\p{Lu}[^*_]{0,60}?)\1(?=[\s,.;|]|$)/gu);
 function bylineNameAsSet(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
   const dashed = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
@@ -477,7 +479,10 @@ function bylineNameAsSet(raw: string): string | null {
   // (a name of two words at least, no article or pronoun in it: "BY THE NUMBERS" heads a box).
   // The name as names are written ("BY AMINA HANDLEY" is Amina Handley, "O'NEILL" O'Neill), as a label in capitals is.
   const cased = spaced.startsWith('BY ') && CAPITALS_BYLINE().test(spaced) && !BY_PHRASE_NOUN().test(spaced) ? `By ${titleCaseName(spaced.slice(3))}` : spaced;
-  const line = /^[*_]/.test(cased) ? cased.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(cased) ? cased.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : cased;
+  const unwrapped = /^[*_]/.test(cased) ? cased.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(cased) ? cased.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : cased;
+  // "**By Claire Donnelly** | *Ceramics Quarterly*, Summer 2024": the publication after the credit in
+  // italics, as a magazine sets its name: the same byline without the marks.
+  const line = /^[Bb]y\s/.test(unwrapped) && /[*_]/.test(unwrapped) ? unwrapped.replace(EMPHASIS_AFTER_CREDIT(), '$2') : unwrapped;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "By national rural reporter Tom Adeyemi", "By ABC political editor Ana Ruiz": the writer's newsroom

@@ -434,6 +434,8 @@ const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
 const TITLE_POSSESSIVE = lazy(() => /^(?:Our|My|Your|Their|His|Its)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
 const STREET_WORD = lazy(() => /^(?:Street|Road|Avenue|Square|Boulevard|Crescent|Terrace)$/);
+/** A preposition of place before a title's capitalised run: "in", "across", "around", "near". */
+const PLACE_PREPOSITION = lazy(() => /^(?:in|across|around|near|inside|throughout)$/i);
 /** A year right after a capitalised run, as an event's edition is numbered: "2024", "2025:". */
 const EDITION_YEAR = lazy(() => /^(?:19|20)\d{2}[,.:;]?$/);
 /**
@@ -525,6 +527,10 @@ export function personInTitle(title: string | null): string | null {
   // "Retail Tech Expo 2024: "…"", "Paris Fashion Week 2025 in pictures": a run a year follows names
   // an event's edition (its first word the title's, before the run), never a person.
   names = names.filter((r) => !EDITION_YEAR().test(words[r.end] ?? ''));
+  // "Housing and Health in Riverside Ward", "Fishing Families across Norfolk Broads": a run after a
+  // preposition of place is where the project or story is set, never a person (unless it is their
+  // place: "A Morning in Ana Ruiz's Kitchen").
+  names = names.filter((r) => !(PLACE_PREPOSITION().test(r.after) && !/['’]s[,.:;]?$/u.test(r.words[r.words.length - 1]!)));
   if (names.length !== 1) return null;
   const name = names[0]!.words.join(' ').replace(/[,.:;]$/, '');
   // "Revista Puente / Puente Magazine — Edición bilingüe": a bilingual masthead's run names the

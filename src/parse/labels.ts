@@ -4403,6 +4403,8 @@ const RANK_WORDS: Record<string, readonly string[]> = {
   pc: ['police', 'constable'], wpc: ['woman', 'police', 'constable'], ps: ['police', 'sergeant'], dc: ['detective', 'constable'],
   ds: ['detective', 'sergeant'], di: ['detective', 'inspector'], dci: ['detective', 'chief', 'inspector'], dsu: ['detective', 'superintendent'],
 };
+/** A capitalised word after a name that is no second surname: a weekday, a month, a courtesy title. */
+const TITLE_WORD_OR_DAY = lazy(() => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr|And|Jr|Sr)$/);
 /**
  * "Secretary Whitlock" (a title and a surname) as the full name the lines
  * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
@@ -4424,9 +4426,19 @@ export function titledFullName(name: string, lines: readonly string[]): string |
     for (const title of titles) {
       for (let k = title.length + 1; k < tokens.length; k++) {
         if (tokens[k]!.toLowerCase() !== surname) continue;
-        if (!title.every((t, j) => sameTitleWord(tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase(), t))) continue;
         const first = tokens[k - 1]!;
-        if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
+        if (!/^\p{Lu}[\p{L}'’-]+$/u.test(first)) continue;
+        const titledAt = (end: number) => end - title.length + 1 >= 0 && title.every((t, j) => sameTitleWord(tokens[end - title.length + 1 + j]!.replace(/\.$/, '').toLowerCase(), t));
+        if (titledAt(k - 2)) return displayName(`${first} ${tokens[k]}`);
+        // "Minister of Foreign Trade Ramón Echevarría Solís" over "MINISTER ECHEVARRÍA:": the office
+        // written out ("of" and one to three capitalised words) between the title and the name; a
+        // second surname after the first, as Spanish names are written in full, is the name's too.
+        for (let gap = 1; gap <= 3; gap++) {
+          const of = k - 2 - gap;
+          if (of < 1 || tokens[of]!.toLowerCase() !== 'of' || !tokens.slice(of + 1, k - 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !titledAt(of - 1)) continue;
+          const second = new RegExp(String.raw`${escapeRegExp(first)} ${escapeRegExp(tokens[k]!)} (\p{Lu}\p{Ll}+)(?=$|[,.;)]|\s+\p{Ll})`, 'u').exec(line);
+          return displayName(second && /\p{Ll}/u.test(first) && !TITLE_WORD_OR_DAY().test(second[1]!) ? `${first} ${tokens[k]} ${second[1]}` : `${first} ${tokens[k]}`);
+        }
       }
     }
   }
@@ -4935,6 +4947,20 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     const m = lines[i]!.includes('(') ? SWORN_IN().exec(lines[i]!) : null;
     if (m && wordCount(m[1]!) >= 2) return { name: m[1]!, lines: [i] };
   }
+  // A tribunal's record names in its header the party whose evidence it takes, in a field of its
+  // own ("Appellant: Mr Dawit Haile Gebremedhin", "Witness: Dr Rhea Banks"): one such field, a
+  // person's name after an optional title, and the answers are that person's. The line is the header's.
+  let party: { name: string; lines: number[] } | null = null;
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const m = lines[i]!.includes(':') ? PARTY_FIELD().exec(lines[i]!) : null;
+    if (!m || wordCount(m[1]!) < 2) continue;
+    if (party) {
+      party = null;
+      break;
+    }
+    party = { name: m[1]!, lines: [i] };
+  }
+  if (party) return party;
   // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
   // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
   for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
@@ -4950,6 +4976,8 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
+/** A hearing header's field naming the party giving evidence: "Appellant: Mr NAME", "Witness: Dr NAME", the name alone to the line's end. */
+const PARTY_FIELD = lazy(() => /^\s*(?:Appellant|Witness|Claimant|Applicant|Deponent|Petitioner|APPELLANT|WITNESS|CLAIMANT|APPLICANT|DEPONENT|PETITIONER)\s*:\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|MR|MS|MRS|MISS|DR)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})\s*$/u);
 /** The middle line of a swearing-in: "called as a witness by the Government,", "called as a witness on behalf of the Plaintiff,". */
 const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},?\s*$/i);
 /** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */

@@ -2044,7 +2044,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   answersUnderQuestions(turns, lines);
   slatedAnswerers(turns, lines);
   nameExcerptWitness(turns, lines, scan.at, registry);
-  creditInterpreters(turns);
+  creditInterpreters(turns, interpreterLetterKeys(lines, scan.at));
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
@@ -2727,6 +2727,34 @@ function renderedVoice(note: string): { rendersFor?: string } {
   return name && isNameShaped(name) ? { rendersFor: name } : {};
 }
 
+/** A research header's key to the interpreter's letters: "Interpreter (INT): Hodan Warsame", "Translator (T): …". */
+const INTERPRETER_LETTERS = lazy(() => /^\s*(?:community\s+|the\s+)?(?:interpreter|translator)\s*\((\p{Lu}{1,4})\)\s*:/iu);
+/**
+ * The keys of the turns a research transcript's header gives to its interpreter by letters
+ * ("Interpreter (INT): Hodan Warsame" over "INT: She says …"): that voice renders another's words,
+ * as an "INTERPRETER:" label does, whatever name the letters resolve to.
+ */
+function interpreterLetterKeys(lines: readonly string[], at: readonly (ScannedLabel | null)[]): Set<string> {
+  const letters = new Set<string>();
+  for (let i = 0; i < lines.length && i < 30; i++) {
+    const m = lines[i]!.length < 200 ? INTERPRETER_LETTERS().exec(lines[i]!) : null;
+    if (m) letters.add(m[1]!);
+  }
+  const keys = new Set<string>();
+  if (!letters.size) return keys;
+  for (let k = 0; k < lines.length; k++) {
+    const l = at[k];
+    const opening = l ? /^\s*(\p{Lu}{1,4})\s*:/u.exec(lines[k]!) : null;
+    if (l && opening && letters.has(opening[1]!)) keys.add(l.key);
+  }
+  return keys;
+}
+/** An interpreter reporting a question: "He asks when …", "She wants to know whether …", "The question is: …". */
+const REPORTED_QUESTION = lazy(() => /^(?:(?:he|she|they|the (?:reporter|journalist|questioner|gentleman|lady))\s+(?:asks?|is asking|wants? to know|would like to know)|the question is)\b/i);
+/** Who presides at a hearing, whose words are the record's language: "THE JUDGE:", "THE COURT:", "THE CORONER:". */
+const BENCH_KEY = lazy(() => /^(?:the )?(?:judge|court|coroner|magistrate|presiding (?:judge|member|officer)|tribunal (?:judge|chair))$/i);
+/** An answer the record gives as interpreted, the note before its words: "(through interpreter) I left …", "[via interpreter]". */
+const THROUGH_INTERPRETER = lazy(() => /^\s*[([](?:through|via|by) (?:an |the )?interpreter[)\]]/i);
 /**
  * An interpreted interview: "HNATIUK: (speaking foreign language)" / "INTERPRETER: He says that
  * the teachers…". The interpreter renders the answering side's words: its turn is the words of
@@ -2734,10 +2762,11 @@ function renderedVoice(note: string): { rendersFor?: string } {
  * interpreter), never a person "Interpreter" who answers. A turn of that voice whose only words
  * were a note that it spoke another language holds no words of its own: the rendering is them.
  */
-function creditInterpreters(turns: Turn[]): void {
+function creditInterpreters(turns: Turn[], letterKeys: ReadonlySet<string> = new Set()): void {
+  const interprets = (key: string | null | undefined) => !!key && (INTERPRETER_KEY().test(key) || letterKeys.has(key));
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
-    if (!turn.key || !INTERPRETER_KEY().test(turn.key)) continue;
+    if (!interprets(turn.key)) continue;
     // "INTERPRETER (for Mr. Tanaka):": the label says whose words these are, so they are that
     // person's answer, even where the person's own words ("TANAKA: [in English] Very fast!")
     // follow or nobody of theirs has spoken yet; that person's own label gives the name's form.
@@ -2755,7 +2784,11 @@ function creditInterpreters(turns: Turn[]): void {
     // answering voice's own words, the interpreter renders the question: the asker's words.
     const before = turns[t - 1];
     const after = turns[t + 1];
-    if (before?.asker && before.block === turn.block && after && after.block === turn.block && !after.asker && after.speaker && !INTERPRETER_KEY().test(after.key ?? '')) {
+    // (Where its words are a question, a question reported ("He asks when …", "The question is …"), or
+    // only a note of what was said to whom, "[to R, in Somali]":
+    // "INT: A man came and painted over it." before the respondent's own "R: Two months. Same." renders the answer.)
+    const words = turn.parts.join(' ').replace(/\[[^\][]*\]|\([^()]*\)/g, ' ').trim();
+    if (before?.asker && before.block === turn.block && after && after.block === turn.block && !after.asker && after.speaker && !interprets(after.key) && (!/\p{L}/u.test(words) || /\?["”’)]*$/.test(words) || REPORTED_QUESTION().test(words))) {
       turn.key = before.key;
       turn.speaker = before.speaker;
       turn.asker = true;
@@ -2764,12 +2797,19 @@ function creditInterpreters(turns: Turn[]): void {
       continue;
     }
     let k = t - 1;
-    while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || INTERPRETER_KEY().test(turns[k]!.key ?? ''))) k--;
+    while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || interprets(turns[k]!.key))) k--;
     const voice = k >= 0 && turns[k]!.block === turn.block ? turns[k]! : null;
     if (!voice) continue;
+    // A hearing's interpreter speaks to the bench in their own voice ("THE JUDGE: Mr Berhane, please
+    // confirm …" / "THE INTERPRETER: Yes, madam."): the bench speaks the record's language, nothing of
+    // it to render; and after an answer the record already gives "(through interpreter)", the
+    // rendering is written: an interpreter's turn there is a remark of their own.
+    if (k === t - 1 && (BENCH_KEY().test(voice.key ?? '') || THROUGH_INTERPRETER().test(voice.parts[0] ?? ''))) continue;
     turn.key = voice.key;
     turn.speaker = voice.speaker;
     turn.answerRole = voice.answerRole;
+    // (Letters a header gives the interpreter may read as an asking part's, "INT:" as an interviewer's.)
+    turn.asker = false;
     if (k === t - 1 && voice.parts.length === 1 && isDirection(voice.parts[0]!)) {
       voice.parts = [];
       voice.partLines = [];
