@@ -106,8 +106,11 @@ function letterParts(lines: readonly string[]): Part[] {
   return parts.length >= 2 ? parts : [];
 }
 
-/** A letter to a newspaper's opening: "Sir, –", "Madam, —", "Dear Editor,", "Dear Sir or Madam,". */
-const EDITOR_SALUTATION = lazy(() => /^\s*(?:Sir|Madam|Sir\s*\/\s*Madam|Dear\s+(?:Sir|Madam|Editor|Sir\s+or\s+Madam|Sir\s*\/\s*Madam))\s*[,–—-]/);
+/**
+ * A letter to a newspaper's opening: "Sir, –", "Madam, —", "Sir," alone on its line, "Dear Editor,",
+ * "Dear Sir or Madam,". A bare "Sir," opening a line of talk ("Sir, the convoy is ready.") is none.
+ */
+const EDITOR_SALUTATION = lazy(() => /^\s*(?:(?:Sir|Madam|Sir\s*\/\s*Madam)\s*,?\s*[–—-]|(?:Sir|Madam),\s*$|Dear\s+(?:Sir|Madam|Editor|Sir\s+or\s+Madam|Sir\s*\/\s*Madam)\s*[,–—-])/);
 /** A signer's name as a letters page sets it, in capitals perhaps, a form of address before it: "DEREK HOLLOWAY", "Dr JAMES OKORO". */
 const PAGE_SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u);
 

@@ -191,6 +191,12 @@ describe("a newspaper's letters page: each letter from its salutation to the nam
   });
 });
 
+it('a line of talk opening on "Sir," is no letter to the editor, whatever name stands below it', () => {
+  const dir = tempCorpus({ 'log.txt': ['Convoy log', '', 'Sir, the convoy is ready to leave at dawn.', '', 'We drove north for six hours.', '', 'Major Tom Reeve', ''].join('\n') });
+  const got = loadCorpus(dir).records as Rec[];
+  expect(got.find((r) => r.text.startsWith('We drove north'))!.speaker).toBeNull();
+});
+
 describe("an NGO's field report: people it describes, or names by a changed name and an age", () => {
   const records = fixtureCorpus(DIR, ['field-report.md']).records as Rec[];
 
