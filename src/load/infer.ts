@@ -8,7 +8,7 @@ import { caselessRegExp } from '../model/regexp.js';
 import { AMBIGUOUS_NUMERIC_DATE, barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, closingCreditOf, INTERVIEW_CREDIT, isWhenLine, leadDateline, letterSignature, monthYearOf, publishedInIssueYear, TALK_DATE_KEY, TIME_AFTER_DATE, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine, isNameShaped } from '../parse/labels.js';
-import { printedSenderAt } from '../parse/threads.js';
+import { isPostHandleLine, printedSenderAt } from '../parse/threads.js';
 import { bylineName, classifyChrome, FILING_STAMP, PAGE_EDITED } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
@@ -649,14 +649,12 @@ function slashedDateOrder(lines: readonly string[]): 'month-first' | 'day-first'
  * handle a domain ("@rosaimbert.bsky.social"), on a line of its own or in brackets after the name.
  */
 const FOCAL_POST_STAMP = /^(?:\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.? · ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2})(?: · [\d.,]+[KkMm]? Views)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6} \d{1,2}, (?:19|20)\d{2}) at \d{1,2}:\d{2}\s?[AaPp][Mm])$/;
-/** A post's handle ending its line: alone ("@maralindq") or in brackets after the name ("Rosa Imbert (@rosaimbert.bsky.social)"). */
-const POST_HANDLE_LINE = /(?:^@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}-]{1,63}){0,4}|^\p{Lu}[^()]{1,60} \(@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\))$/u;
 export function dateOfFocalPost(lines: readonly string[], bodyLine: number): { date: string; year: number; from: string } | null {
   for (let i = 1; i < lines.length && i < 400; i++) {
     const line = lines[i]!.trim();
     if (line.length > 60 || !(line.includes(' · ') || line.includes(' at '))) continue;
     const m = FOCAL_POST_STAMP.exec(line);
-    if (!m || !lines.slice(Math.max(0, i - 40), i).some((l) => POST_HANDLE_LINE.test(l.trim()))) continue;
+    if (!m || !lines.slice(Math.max(0, i - 40), i).some((l) => isPostHandleLine(l))) continue;
     const day = extractFigures((m[1] ?? m[2])!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day) return { date: String(day.value), year: Number(String(day.value).slice(0, 4)), from: `the focal post's stamp (line ${bodyLine + i})` };
   }

@@ -107,6 +107,11 @@ const HANDLE_ALONE = lazy(() => new RegExp(String.raw`^${POST_HANDLE}$`, 'u'));
  * (@rosaimbert.bsky.social)", as a thread's posts are copied into a document or an export writes them.
  */
 const NAME_WITH_HANDLE = lazy(() => new RegExp(String.raw`^(${WORDS}) \((${POST_HANDLE})\)$`, 'u'));
+/** A post's handle alone on its line, or beside the display name in brackets: the line heads a post. */
+export function isPostHandleLine(raw: string): boolean {
+  const s = raw.trim();
+  return s.startsWith('@') ? HANDLE_ALONE().test(s) : s.endsWith(')') && NAME_WITH_HANDLE().test(s);
+}
 /** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited", "2d • Edited •" (the globe after it lost in the copy). */
 const SHORT_AGE = lazy(() => new RegExp(String.raw`^\d{1,2}\s?${AGE_LETTERS}\s*(?:[•·]\s*(?:Edited\s*)?)*$`, 'i'));
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
