@@ -170,6 +170,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // A magazine Q&A under bold or heading questions whose title names nobody: the person its intro opens on.
   // (But answers in the first person singular and never the plural are a person's, not the organisation's
   // "we": a profile's sidebar of quick questions answers as the person its intro opens on.)
+  if (questionHeadings.size && !guest) guest = sectionHeadingGuest(lines, questionHeadings, input.body);
   if (questionHeadings.size && !guest) guest = (input.meta.publisher && answersAsOnePerson(lines, questionHeadings, end) ? (introSubject(input.body, input.meta.author) ?? profileSubject(input.meta.title, input.body)) : null) ?? input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author) ?? readersColumnist(lines, questionHeadings, end, input.meta.author);
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
@@ -2293,7 +2294,7 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     headings.push(i);
     if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text) || LABELLED_QUESTION().test(text) || (markdownHeading(b.lines[i]!) === null && ASKED_LINE().test(text))) questions.push(i);
   }
-  if (questions.length < 2 || questions.length * 2 <= headings.length) return new Set();
+  if (questions.length < 2 || (questions.length * 2 <= headings.length && !unbrokenQuestionRun(questions, headings))) return new Set();
   const found = new Set(questions);
   // The interviewer's remark set in capitals as the questions are ("SOME OF YOUR RIVALS SAY YOU GREW
   // TOO FAST."), a line of its own over an answer in lower case: it opens the next answer too.
@@ -2318,6 +2319,36 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     }
   }
   return found;
+}
+
+/**
+ * The one person the section heading over a page's first question names ("### A Conversation with
+ * Mara Elling" in a reading group guide, between "About the Author" and the questions): the page's
+ * title names the book or the issue, and the interview is one section of it. Only a Markdown heading
+ * with nothing but prose between it and the first question.
+ */
+function sectionHeadingGuest(lines: readonly string[], questions: ReadonlySet<number>, body: string): string | null {
+  const first = Math.min(...questions);
+  for (let i = first - 1; i >= 0; i--) {
+    if (questions.has(i)) return null;
+    const heading = markdownHeading(lines[i]!);
+    if (heading === null) continue;
+    const named = personInTitle(heading);
+    return named ? nameAsInBody(named, body) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a page's questions, outnumbered by its headings, stand as one run with no other heading
+ * between them: the interview section of a larger page (a reading group guide's "A Conversation
+ * with …" between "About the Author" and "Questions for Discussion"). Three questions at least, so
+ * an article's two subheads that happen to ask stay sections.
+ */
+function unbrokenQuestionRun(questions: readonly number[], headings: readonly number[]): boolean {
+  if (questions.length < 3) return false;
+  const first = questions[0]!, last = questions[questions.length - 1]!;
+  return headings.filter((h) => h >= first && h <= last).length === questions.length;
 }
 
 /**

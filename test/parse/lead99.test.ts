@@ -13,6 +13,40 @@ import { loadCorpus } from '../../src/load/load.js';
 type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role?: string | null; askerRole?: string | null };
 const DIR = join(FIXTURES, 'lead99');
 
+describe('a reading group guide: the interview is one section among About the Author and the discussion questions', () => {
+  const records = fixtureCorpus(DIR, ['reading-guide-elling.md']).records as Rec[];
+
+  it("reads the section's bold questions as questions, answered by the author its heading names", () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.question)).toEqual([
+      'Where did the idea for The Salt Orchard come from?',
+      'The novel moves between 1953, 1987 and 2021. Why those three years?',
+      'Is Ruth, the grandmother, based on your own?',
+      'What are you working on next?',
+    ]);
+    for (const r of qa) expect(r.speaker).toBe('Mara Elling');
+    expect(qa[0]!.text).toMatch(/^My grandmother kept a ledger/);
+    // The discussion questions after the next heading are the guide's, no answer's.
+    expect(records.find((r) => r.text.startsWith('Why do you think the author chose'))).toMatchObject({ type: 'claim' });
+  });
+
+  it('"Is Ruth, the grandmother, …?" names no one "Is Ruth": the quotation of Ruth later is hers', () => {
+    expect(records.find((r) => r.text.startsWith('an orchard is a promise'))).toMatchObject({ type: 'quote', speaker: 'Ruth' });
+    expect(records.some((r) => r.speaker === 'Is Ruth')).toBe(false);
+  });
+
+  it('two headings that ask among more sections are no interview', () => {
+    const dir = tempCorpus({
+      'explainer.md': [
+        '# The harbour plan', '', '## Background', '', 'The plan was published in May.', '',
+        '**What happens next?**', '', 'The council votes in June.', '', '**Who pays?**', '', 'The port and the council share it.', '',
+        '## Costs', '', 'The plan costs £4m.', '', '## Reaction', '', 'Traders are divided.', '',
+      ].join('\n'),
+    });
+    expect((loadCorpus(dir).records as Rec[]).filter((r) => r.type === 'qa')).toEqual([]);
+  });
+});
+
 describe("a consultation's summary of responses: an organisation described with \"one\" speaks", () => {
   const records = fixtureCorpus(DIR, ['consultation-summary.md']).records as Rec[];
 
