@@ -140,6 +140,54 @@ function editorLetterParts(lines: readonly string[]): Part[] {
   return parts;
 }
 
+/** A cleric's or a teacher's form of address before a signature: part of no one's name. */
+const SIGNATURE_ADDRESS = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Revd|Fr|Father|Pastor|Sister|Sr|Canon|Rabbi|Imam)\.?\s+(?=\p{Lu})/u);
+
+/**
+ * A letter set inside a larger page, as a newsletter's "From the Pastor's Desk" or a head teacher's
+ * note is: "Dear parishioners," alone on its line, paragraphs in the first person, then the writer's
+ * name alone between blank lines ("Fr. Daniel Okonkwo"), perhaps an office under it, before the
+ * page's next section. The letter, from its salutation to its signature, is its signer's; the page's
+ * other sections stay their own. (Letters signed after a closing, "Yours sincerely,", are letterParts'.)
+ */
+function salutedLetterParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  const signerAt = (k: number) => {
+    const line = normalizeSpace(lines[k] ?? '');
+    return line.length <= 50 && k > 0 && !lines[k - 1]!.trim() && /\p{Ll}/u.test(line) && SIGNER().test(line) ? line : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!SALUTATION().test(lines[i]!)) continue;
+    for (let k = i + 2; k < lines.length && k <= i + 60; k++) {
+      // A closing ("Yours sincerely,", "Your loving sister,") ends the letter: one so signed is letterParts'.
+      if (SALUTATION().test(lines[k]!) || SIGN_OFF().test(lines[k]!) || KIN_SIGN_OFF().test(lines[k]!)) break;
+      // (a heading in capitals, "RISK FACTORS", is no signature: a name is written in ordinary case)
+      const line = signerAt(k);
+      if (!line) continue;
+      // Two signers side by side in columns, or one signature block under another: a joint letter, no one's.
+      if (/\S {3,}\S/.test(lines[k]!.trim())) break;
+      // The name stands alone: under it, perhaps an office and a place and date ("Dubai, 31 March 2025"), then a blank line or the page's end.
+      let below = k + 1;
+      while (below < lines.length && lines[below]!.trim() && below <= k + 2) below++;
+      if (below < lines.length && lines[below]!.trim()) continue;
+      const block = lines.slice(k + 1, below).map(normalizeSpace);
+      if (block.some((l) => /[.!?:;]$/.test(l) || wordCount(l) > 8)) continue;
+      const name = line.replace(SIGNATURE_ADDRESS(), '');
+      if (wordCount(name) < 2 || !mayBePersonName(name) || hasOrganisationSuffix(name)) continue;
+      if (!FIRST_PERSON_WORD().test(lines.slice(i + 1, k).join(' '))) break;
+      let next = below;
+      while (next < lines.length && !lines[next]!.trim()) next++;
+      if (next < lines.length && signerAt(next) && !/[.!?:;,]$/.test(normalizeSpace(lines[next]!)) && lines[next + 1]?.trim()) break;
+      // (an address and a date over the next letter's "Dear …," head that letter; they sign nothing)
+      if (next < lines.length && SALUTATION().test(lines[next]!)) break;
+      parts.push({ from: i, to: k, author: name, ...(block[0] ? { role: block[0] } : {}) });
+      i = k;
+      break;
+    }
+  }
+  return parts;
+}
+
 /** A word that names a role before a person's name in a heading: "HEAD COACH", "GOALKEEPER", "CHIEF EXECUTIVE". */
 const HEADING_ROLE = lazy(() => /(?<![\p{L}])(?:goalkeeper|keeper|striker|defender|midfielder|forward|winger|captain|manager|coach|boss|chief|chairman|chairwoman|owner|spokesperson|spokesman|spokeswoman)(?![\p{L}])/iu);
 
@@ -530,6 +578,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   }
   if (/\n#{1,6} /.test(body)) apply(signedSectionParts(lines), narrated);
   if (/(?:^|\n)\s*(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\b/.test(body)) apply(editorLetterParts(lines), narrated);
+  if (/(?:^|\n)\s*(?:[Mm]y\s+)?[Dd]ear(?:est)?\s[^\n]{1,40},\s*\n/.test(body)) apply(salutedLetterParts(lines), narrated);
   if (/\n(?:Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev)\.? [^\n,]{3,60}, [^\n]{3,100}\n/.test(body)) apply(tributeParts(lines), narrated);
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);

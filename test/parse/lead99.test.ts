@@ -64,3 +64,28 @@ describe("a consultation's summary of responses: an organisation described with 
     expect(got.find((r) => r.text.startsWith('Families are'))).toMatchObject({ type: 'quote', speaker: 'another charity' });
   });
 });
+
+describe("a parish bulletin: the pastor's letter, from \"Dear parishioners,\" to his name alone, is his", () => {
+  const records = fixtureCorpus(DIR, ['church-bulletin.txt']).records as Rec[];
+
+  it("gives the letter's claims to the priest and leaves the bulletin's news its own", () => {
+    expect(records.find((r) => r.text.startsWith('We served 240 meals'))).toMatchObject({ speaker: 'Daniel Okonkwo' });
+    expect(records.find((r) => r.text.startsWith('Our roof repairs'))).toMatchObject({ speaker: 'Daniel Okonkwo' });
+    expect(records.find((r) => r.text.startsWith('The youth group'))).toMatchObject({ speaker: null });
+    expect(records.find((r) => r.text.startsWith("She's always right"))).toMatchObject({ speaker: 'George Pratt' });
+  });
+
+  it('in other words: a head teacher signs over her office; a notice a team signs names no one', () => {
+    const dir = tempCorpus({
+      'newsletter.txt': [
+        'WESTFIELD PRIMARY NEWSLETTER', '', 'Dear families,', '', 'We had 41 children at the chess club this term, and I am proud of every one.', '',
+        'Mrs Joanna Pike', 'Headteacher', '', 'SPORTS', '', 'The under-11s won the county cup on Friday.', '',
+        'NOTICE', '', 'Dear residents,', '', 'The council will resurface Mill Lane from 3 June.', '', 'Highways Team North', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('We had 41 children'))).toMatchObject({ speaker: 'Joanna Pike', role: 'Headteacher' });
+    expect(got.find((r) => r.text.startsWith('The under-11s'))).toMatchObject({ speaker: null });
+    expect(got.find((r) => r.text.startsWith('The council will resurface'))).toMatchObject({ speaker: null });
+  });
+});
