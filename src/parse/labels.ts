@@ -1300,6 +1300,8 @@ export function isNameShaped(text: string): boolean {
 // Compiled once: a RegExp built per call is parsed and looked up again every time (tens of µs).
 const NAME_SHAPED = lazy(() => new RegExp(String.raw`^${NAME}$`, 'u'));
 
+/** A reader's first name alone, or with the initial of their surname: "Jen", "Gemma K.", "Tomás R". */
+const READER_FIRST_NAME = lazy(() => /^\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?)?$/u);
 /** A month's name, as a date line writes it ("Nov", "November", "Sept."). */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 /**
@@ -2298,6 +2300,17 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const firstTurn = Math.min(...recurring.flatMap(([, at]) => at));
     for (const [name, at] of people)
       if (turnsOf(name, at) >= 2 || (personName(name).includes(' ') && Math.min(...at) > firstTurn)) for (const i of at) read[i] = paragraphLabels.get(i)!;
+    // An "Ask the Author" page's readers, under a first name alone or with an initial ("Jen",
+    // "Gemma K."): the name on its own line after a blank, one line that asks under it, then the
+    // name line of one who speaks again and again. The reader asks there, as a full name would.
+    const answering = new Set(recurring.map(([name]) => name));
+    for (let i = 1; i + 2 < lines.length; i++) {
+      const name = lines[i]!.trim();
+      const answer = read[i + 2];
+      if (read[i] || lines[i - 1]!.trim() || !answer?.name || !answering.has(answer.name) || !/\?\s*$/.test(lines[i + 1]!) || read[i + 1]) continue;
+      if (!READER_FIRST_NAME().test(name) || TITLE().test(name) || HONORIFIC().test(name)) continue;
+      read[i] = { name, role: null, rest: '', style: 'heading' };
+    }
   }
   // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
   // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines

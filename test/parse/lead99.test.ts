@@ -89,3 +89,33 @@ describe("a parish bulletin: the pastor's letter, from \"Dear parishioners,\" to
     expect(got.find((r) => r.text.startsWith('The council will resurface'))).toMatchObject({ speaker: null });
   });
 });
+
+describe('an "Ask the Author" page: each reader\'s first name over their question, the author\'s name over the answer', () => {
+  const records = fixtureCorpus(DIR, ['goodreads-ask-the-author.txt']).records as Rec[];
+
+  it('asks each question as the reader who signed it, a first name alone or with an initial', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Jen', 'Mara Elling'],
+      ['Ravi Shah', 'Mara Elling'],
+      ['Lotte', 'Mara Elling'],
+      ['Gemma K.', 'Mara Elling'],
+    ]);
+    expect(qa[3]!.question).toBe('Which writers do you read for comfort?');
+    expect(qa[3]!.text).toMatch(/^Penelope Fitzgerald, always\./);
+    // The third answer ends where the next reader's name stands: no question rides in it.
+    expect(qa[2]!.text).not.toMatch(/Gemma|Which writers/);
+  });
+
+  it('a one-word line over a line that asks, with no answerer\'s name under it, is no asker', () => {
+    const dir = tempCorpus({
+      'notes.txt': [
+        'Dana Whitfield', 'We closed the quarter at 4.1 million.', '', 'Omar Greene', 'What about the spring?', '',
+        'Dana Whitfield', 'It was slower than we hoped.', '', 'Omar Greene', 'Why?', '',
+        'Dana Whitfield', 'Rain.', '', 'Summary', 'Was it a good year?', '', 'Yes, on the whole.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.some((r) => r.asker === 'Summary' || r.speaker === 'Summary')).toBe(false);
+  });
+});
