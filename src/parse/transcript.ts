@@ -1714,13 +1714,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // Discord stamps a sender's next message with its time alone ("[10:43 AM]"): the line under the
     // stamp goes on with the same sender's words, as the message's own next line does.
     // So in a chat copied from its client, each message under its sender and time ("Priya Raman  2:09 PM"):
-    // a message's second line, "I know that's not what you wanted. (edited)", is its sender's, no heading.
+    // a message's second line, "I know that's not what you wanted. (edited)", is its sender's, no heading
+    // (and in a messaging app's export under a dated stamp and the sender, "He didn't love that").
     let above = i - 1;
     if (thread || stampedChat) while (above > 0 && isLoneTime(lines[above]!)) above--;
     // Zoom's saved chat sets a message's lines in by a tab, a blank line among them where the message
     // has one (a reply under its 'Replying to "…"' echo): a line set in so under the message goes on with it.
     if (chatLog && raw.charCodeAt(0) === 0x09 && current?.lines.length && SAVED_CHAT_HEADER().test(lines[current.lines[0]!]!)) while (above > 0 && !lines[above]!.trim()) above--;
-    const messageGoesOn = (thread || stampedChat || chatLog) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
+    const messageGoesOn = (thread || stampedChat || chatLog || stampedSenders) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
     const titled =
       !wrapsOn &&
       !narrativeHangs &&

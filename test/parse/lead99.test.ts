@@ -119,3 +119,17 @@ describe('an "Ask the Author" page: each reader\'s first name over their questio
     expect(got.some((r) => r.asker === 'Summary' || r.speaker === 'Summary')).toBe(false);
   });
 });
+
+describe("a messaging app's export: a message's second line without a stop is the sender's", () => {
+  it('keeps "He was not pleased with it" in the message above the next stamp', () => {
+    const dir = tempCorpus({
+      'messages.txt': [
+        'Mar 14, 2024  7:02:11 PM', 'Dana Whitlock', 'any news on the boiler', '',
+        'Mar 14, 2024  7:05:40 PM', 'Me', 'I told him we would knock it off the rent', 'He was not pleased with it', '',
+        'Mar 14, 2024  7:08:15 PM', 'Dana Whitlock', 'good.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text.startsWith('I told him'))).toMatchObject({ speaker: 'Me', text: 'I told him we would knock it off the rent He was not pleased with it' });
+  });
+});
