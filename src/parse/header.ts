@@ -14,6 +14,7 @@ import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { escapeRegExp, lazy } from '../model/regexp.js';
 import { printedRunningLines } from './pdftext.js';
+import { isReplyHeadLine } from './reviews.js';
 import { BUDDHIST_ERA_OFFSET } from '../figures/months.js';
 import { readDateText } from '../corpus/meta.js';
 
@@ -1494,7 +1495,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     if (listed.length >= 2 && listed.length <= 6 && listed.every((n) => isPersonCreditName(n) && !n.split(' ').some(isPersonNounWord))) return { value: joinNames(listed), from: `the author field (line ${bodyLine + i})` };
     if (fieldName) return { value: fieldName, from: `the author field (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
-    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };
+    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i)) && !(i > 0 && isReplyHeadLine(lines[i - 1]!))) return { value: normalizeSpace(withoutEmphasis(line)), from: `the byline (line ${bodyLine + i})` };
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
     const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
     if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };

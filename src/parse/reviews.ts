@@ -19,8 +19,8 @@ import { isNameShaped } from './labels.js';
 import { normalizeSpace, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
 
-/** "Rated 1 out of 5 stars", "5 out of 5", "4/5", "★★★★☆". */
-const RATING = lazy(() => /^\s*(?:(?:Rated\s+)?[0-5](?:[.,]\d)?\s*(?:out of|\/)\s*5(?:\s+stars?)?|[★☆]{5})\s*$/i);
+/** "Rated 1 out of 5 stars", "5 out of 5", "4/5", "★★★★☆", and Yelp's stars with the card's date after them, "★★★★★ Oct 6, 2024". */
+const RATING = lazy(() => /^\s*(?:(?:Rated\s+)?[0-5](?:[.,]\d)?\s*(?:out of|\/)\s*5(?:\s+stars?)?|[★☆]{5}(?=\s*$|\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\s*$)(?:\s+\S.*)?)\s*$/i);
 /**
  * A shop's rating with the review's title after it on the same line, set apart by wide space:
  * "5.0 out of 5 stars  Finally a kettle that doesn't sound like a jet engine". The line is the
@@ -35,11 +35,24 @@ const REVIEWED_ON = lazy(() => /^\s*Reviewed\s+(?:in\s+[^\n]{2,40}?\s+)?on\s+\S/
  * helpful", "Helpful | Report".
  */
 const CARD_FURNITURE = lazy(() => /^\s*(?:(?:[\p{L} ]{2,20}:\s*[^|:]{1,40}?\s*\|\s*)*Verified Purchase|(?:\d[\d,]*|One)\s+(?:people|person)\s+found\s+this\s+helpful|Helpful(?:\s*[|·]\s*(?:Report(?: abuse)?|Share))+)\s*$/iu);
-/** "Reply from Binance", "Response from the owner", "Response from Anna K, General Manager". */
+/**
+ * "Reply from Binance", "Response from the owner", "Response from Anna K, General Manager", Yelp's
+ * "Comment from Luca C. of Castellan's Bakery" (the business after "of" is no part of the name).
+ */
 const REPLY_HEAD = lazy(() => /^\s*(?:Reply|Response|Answer|Comment)\s+from\s+(?:(the\s+(?:owner|business|company|seller|host|management))|(\S.{0,60}?))\s*$/i);
+/** Whether a line heads a business's reply under a review ("Comment from Luca C. of …", "Response from the owner"): the name line under it is the replier's office, no byline. */
+export function isReplyHeadLine(raw: string): boolean {
+  return REPLY_HEAD().test(raw);
+}
+/** A reply's author's office on its own line under the head, before the date: Yelp's "Business Owner", "Manager". */
+const REPLY_ROLE = lazy(() => /^\s*(?:Business\s+)?(?:Owner|Manager|General\s+Manager|Customer\s+Service)\s*$/i);
+/** The lines between a Yelp card's name and its stars: where the reviewer lives and their tallies ("12 friends", "48 reviews", "3 photos"). */
+const REVIEWER_TALLY = lazy(() => /^\s*\d[\d,]*\s+(?:friends?|reviews?|photos?|check-ins?)\s*$/i);
 /** A card's field after the words: "Date of experience: October 15, 2026", "Date of stay: May 2026". */
 const DATE_FIELD = lazy(() => /^\s*Date of [\p{L} ]{2,20}:/u);
 const YEAR = lazy(() => /(?<!\d)((?:19|20)\d{2})(?!\d)/);
+/** A line's end that ends a sentence: a stop, perhaps inside a closing mark or bracket. */
+const SENTENCE_END = lazy(() => /[.!?…]["”’')\]]?\s*$/);
 
 interface Part {
   who: string | null;
@@ -71,23 +84,28 @@ function reviewParts(lines: readonly string[], subject: string | null): Part[] {
     if (reply) {
       let k = i + 1;
       let year: number | null = null;
+      if (k + 1 <= end && REPLY_ROLE().test(lines[k]!) && isDateLine(lines[k + 1]!)) k++;
       if (k <= end && isDateLine(lines[k]!)) year = Number(YEAR().exec(lines[k++]!)?.[1] ?? '') || null;
-      const who = reply[1] ? subject : (normalizeSpace(reply[2]!).split(',')[0] ?? null);
+      const who = reply[1] ? subject : (normalizeSpace(reply[2]!).split(',')[0]!.replace(/\s+of\s+\S.*$/, '') || null);
       const words: number[] = [];
       for (; k <= end; k++) words.push(k);
       if (words.length) parts.push({ who, lines: words, year });
       i = end;
       continue;
     }
-    // The card's head: a name alone, the rating within the three lines under it.
-    if (wordCount(raw) > 4 || !isNameShaped(normalizeSpace(raw))) continue;
+    // The card's head: a name alone (Yelp's a first name and an initial, "Priya N."), the rating
+    // within the three lines under it, or under where the reviewer lives and their tallies.
+    const name = normalizeSpace(raw).replace(/(?<=\s\p{Lu})\.$/u, '');
+    if (wordCount(raw) > 4 || !isNameShaped(name)) continue;
     let rating = -1;
-    for (let k = i + 1; k <= Math.min(end, i + 3); k++) if (RATING().test(lines[k]!) || RATING_THEN_TITLE().test(lines[k]!)) rating = k;
+    let reach = i + 3;
+    while (reach < end && REVIEWER_TALLY().test(lines[reach]!)) reach++;
+    for (let k = i + 1; k <= Math.min(end, reach); k++) if (RATING().test(lines[k]!) || RATING_THEN_TITLE().test(lines[k]!)) rating = k;
     if (rating < 0) continue;
     const words: number[] = [];
     if (RATING_THEN_TITLE().test(lines[rating]!)) words.push(rating);
     let k = rating + 1;
-    let year: number | null = null;
+    let year: number | null = /\d{4}\s*$/.test(lines[rating]!) ? Number(YEAR().exec(lines[rating]!)?.[1] ?? '') || null : null;
     if (k <= end && (isDateLine(lines[k]!) || REVIEWED_ON().test(lines[k]!))) year = Number(YEAR().exec(lines[k++]!)?.[1] ?? '') || null;
     for (; k <= end; k++) if (!DATE_FIELD().test(lines[k]!) && !CARD_FURNITURE().test(lines[k]!)) words.push(k);
     if (words.length) {
@@ -164,8 +182,14 @@ export function creditReviews(b: DocBuilder, lines: readonly string[]): void {
   for (const k of [...rest].sort((x, y) => x - y)) b.add({ type: 'claim', text: normalizeSpace(lines[k]!), speaker: null, section: null }, k);
   for (const p of parts) {
     const who = p.who ? (b.input.registry.resolve(p.who) ?? p.who) : null;
-    for (const k of p.lines) {
-      b.add({ type: 'quote', text: normalizeSpace(lines[k]!), speaker: who, section: null }, k);
+    // A line the site wrapped mid-sentence goes on in the next ("The line was" / "out the door at
+    // 9am"): one quote of the sentence, never two halves. A line ending like a sentence ends one, and
+    // so does a review's title over its words ("Account frozen for 6 weeks" / "My account was …").
+    for (let n = 0; n < p.lines.length; n++) {
+      const first = p.lines[n]!;
+      while (n + 1 < p.lines.length && p.lines[n + 1] === p.lines[n]! + 1 && !SENTENCE_END().test(lines[p.lines[n]!]!) && /^\s*\p{Ll}/u.test(lines[p.lines[n + 1]!]!)) n++;
+      const last = p.lines[n]!;
+      b.add({ type: 'quote', text: normalizeSpace(lines.slice(first, last + 1).join(' ')), speaker: who, section: null }, first, last);
       if (p.year) b.records[b.records.length - 1]!.year = p.year;
     }
   }

@@ -133,3 +133,36 @@ describe("a messaging app's export: a message's second line without a stop is th
     expect(got.find((r) => r.text.startsWith('I told him'))).toMatchObject({ speaker: 'Me', text: 'I told him we would knock it off the rent He was not pleased with it' });
   });
 });
+
+describe("a Yelp page: each card's reviewer over where they live and their tallies, the owner's comment under it", () => {
+  const corpus = fixtureCorpus(DIR, ['yelp-reviews.txt']);
+  const records = corpus.records as Rec[];
+
+  it("gives each review to its reviewer and each comment to the owner it names, dated by the card", () => {
+    const quotes = records.filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => [r.speaker, r.year, r.text.slice(0, 20)])).toEqual([
+      ['Priya N.', 2024, 'The cardamom knots a'],
+      ['Luca C.', 2024, 'Thank you, Priya! Th'],
+      ['Marcus T.', 2024, 'Good bread, but I wa'],
+      ['Luca C.', 2024, "Marcus, I'm sorry. W"],
+    ]);
+    // A review the site wrapped mid-sentence is one quote, its sentence whole.
+    expect(quotes[0]!.text).toContain('The line was out the door at 9am on Saturday but moved fast.');
+  });
+
+  it("a review's title over its words stays a quote of its own", () => {
+    const dir = tempCorpus({
+      'reviews.txt': [
+        'Harbour Cafe reviews', '', 'Mark Jensen', 'DK · 3 reviews', 'Rated 1 out of 5 stars', 'Nov 28, 2026', 'Cold coffee again', 'The coffee was cold and nobody came to the table.', '',
+        'Aisha Bello', 'NG · 1 review', 'Rated 5 out of 5 stars', 'Nov 27, 2026', 'Best cake in town', 'The carrot cake is worth the queue.', '',
+      ].join('\n'),
+    });
+    const got = (loadCorpus(dir).records as Rec[]).filter((r) => r.type === 'quote');
+    expect(got.map((r) => r.text)).toEqual(['Cold coffee again', 'The coffee was cold and nobody came to the table.', 'Best cake in town', 'The carrot cake is worth the queue.']);
+  });
+
+  it('"Business Owner" under the comment\'s head is no byline: the card lines are nobody\'s', () => {
+    expect(corpus.documents[0]!.meta.author).toBeNull();
+    expect(records.find((r) => r.text === '12 friends')).toMatchObject({ type: 'claim', speaker: null });
+  });
+});
