@@ -252,6 +252,8 @@ const LABEL_COLON_REACH = 320;
  * "សុខ វិចិត្រ៖".
  */
 const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-][\p{L}\p{N}.,'’ &/-]{0,49}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
+/** A part in lower case, perhaps a capitalised place or employer after a comma: "host", "grid operator, FirstLine Energy", "deli owner, Queens". */
+const LOWER_PART_THEN_PLACE = lazy(() => /^\p{Ll}+(?: \p{Ll}+){0,2}(?:, \p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the|de|on|upon)){0,4})?$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
 /**
@@ -1103,8 +1105,10 @@ function colonLabel(s: string): LabelLine | null {
     // a role holding a figure is a dateline's ("NEW DELHI, March 14:"), no part.
     const capsNameTitledRole = titled && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !/\d/.test(role) && TITLED_ROLE().test(role);
     // "LUCY FENWICK, host:", "ANA ORTIZ, byline:": a public broadcaster's transcript sets the name in
-    // capitals and the part in lower case (its later turns: "FENWICK:").
-    const capsNameLowerPart = wordCount(name) >= 2 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(role);
+    // capitals and the part in lower case (its later turns: "FENWICK:"). An oral history adds where the
+    // voice works or lives after the part: "MARTIN KESSLER, grid operator, FirstLine Energy:",
+    // "DENISE PARK, commuter, New York:".
+    const capsNameLowerPart = wordCount(name) >= 2 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && LOWER_PART_THEN_PLACE().test(role);
     // "MARCUS, Caller from Oakland:", "Dawn, caller from Eastside:": a phone-in's caller by first name alone, the part saying so.
     const callerByFirstName = wordCount(name) === 1 && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) && !/\d/.test(role) && CALLER_PART().test(role);
     // "Sarah Ojo, BBC Radio Harwood: You mentioned 2023. Has this squad …?": a press conference's

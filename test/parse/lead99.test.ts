@@ -166,3 +166,21 @@ describe("a Yelp page: each card's reviewer over where they live and their talli
     expect(records.find((r) => r.text === '12 friends')).toMatchObject({ type: 'claim', speaker: null });
   });
 });
+
+describe('an oral history: each voice in bold capitals with its part and where it is from, then its surname alone', () => {
+  const records = fixtureCorpus(DIR, ['oral-history.md']).records as Rec[];
+
+  it("gives each paragraph to its voice, the part in lower case and the place after it its role", () => {
+    expect(records.find((r) => r.text.startsWith('The alarms had stopped'))).toMatchObject({ type: 'quote', speaker: 'Martin Kessler', role: 'grid operator, FirstLine Energy' });
+    expect(records.find((r) => r.text.startsWith('I was on the 6 train'))).toMatchObject({ speaker: 'Denise Park', role: 'commuter, New York' });
+    expect(records.find((r) => r.text.startsWith('By the time we saw'))).toMatchObject({ speaker: 'Martin Kessler' });
+    expect(records.find((r) => r.text.startsWith('We walked across'))).toMatchObject({ speaker: 'Denise Park' });
+    expect(records.find((r) => r.text.startsWith('I gave away all the ice cream'))).toMatchObject({ speaker: 'Raymond Otieno', role: 'deli owner, Queens' });
+    expect(records.some((r) => /KESSLER|PARK:/.test(r.text))).toBe(false);
+  });
+
+  it('a dateline in capitals before a date is still no voice', () => {
+    const dir = tempCorpus({ 'wire.txt': ['Storm closes port', '', 'NEW DELHI, March 14: The port closed at noon, officials said.', ''].join('\n') });
+    expect((loadCorpus(dir).records as Rec[]).find((r) => r.text.includes('port closed'))).toMatchObject({ speaker: null });
+  });
+});
