@@ -1180,6 +1180,21 @@ function nameAloneOnLine(raw: string): string | null {
   return s;
 }
 
+/** An interview's part as a bracketed label names it: "INTERVIEWER", "NARRATOR", "Q". */
+const INTERVIEW_PART = lazy(() => /^(?:INTERVIEWER|INTERVIEWEE|NARRATOR|RESPONDENT|HOST|GUEST|MODERATOR|Q|A)$/);
+/**
+ * A name in capitals in square brackets alone on its line ("[PRUITT]", "[INTERVIEWER]"): the name,
+ * or null. A sound, a transcriber's note or a time ("[LAUGHTER]", "[REDACTED]", "[END OF TAPE]") is none.
+ */
+function bracketedCapsName(raw: string): string | null {
+  if (raw.length > 50 || raw.trimStart().charCodeAt(0) !== 0x5b) return null;
+  const m = /^\s*\[(\p{Lu}[\p{Lu} .'’-]{0,38})\]\s*$/u.exec(raw);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (wordCount(name) > 4 || SOUND().test(name) || BRACKET_NOTE_WORD().test(name) || !isNameShaped(name)) return null;
+  return name;
+}
+
 /**
  * A screenplay cue's voice-over extension ("NARRATOR (V.O.)"): kept as the label's note, so the
  * turn is read as narration (transcript.ts): outside the scene, it answers no character's question.
@@ -2222,16 +2237,21 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // ("DEV PATIL" / "With two friends…"), often indented. Only when two or more names each
   // open two or more turns: a page's headings in capitals ("ABOUT THE BANK") do not recur so.
   // The Paris Review sets a blank line between the name and the words ("INTERVIEWER" / "" / "When…").
+  // A field recording's log sets the name in capitals in square brackets ("[INTERVIEWER]" / "[PRUITT]"):
+  // the same layout, where one of the names is an interview's part (a bracketed sound is none).
   const capsNames = new Map<string, number[]>();
+  const bracketed = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const name = nameAloneOnLine(lines[i]!);
+    const inBrackets = bracketedCapsName(lines[i]!);
+    const name = nameAloneOnLine(lines[i]!) ?? inBrackets;
     if (read[i] || !name) continue;
     const k = nextNonBlank(lines, i + 1);
-    if (k >= lines.length || nameAloneOnLine(lines[k]!) || (k > i + 1 && (read[k] || lines[i - 1]?.trim()))) continue;
+    if (k >= lines.length || nameAloneOnLine(lines[k]!) || bracketedCapsName(lines[k]!) || (k > i + 1 && (read[k] || lines[i - 1]?.trim()))) continue;
+    if (inBrackets) bracketed.add(name);
     capsNames.set(name, [...(capsNames.get(name) ?? []), i]);
   }
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
-  if (scriptNames.length >= 2) {
+  if (scriptNames.length >= 2 && (!scriptNames.some(([name]) => bracketed.has(name)) || scriptNames.some(([name]) => INTERVIEW_PART().test(name)))) {
     for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading', ...voiceOverCue(lines[i]!) };
     // A screenplay sets every character cue at one indent ("                         JUN (ON SCREEN)"):
     // at that indent, a character who speaks once is a cue too.

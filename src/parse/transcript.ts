@@ -1018,7 +1018,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     // (Telegram's "[Forwarded from NAME]" over a forwarded post is no direction: it heads the origin's words, labels.ts.)
-    else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw) && labelAt(i)?.title !== 'forwarded') b.mark(i, 'direction');
+    // (Nor a field log's "[PRUITT]" the labels read as a voice's name over its words: labels.ts bracketedCapsName.)
+    else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw) && labelAt(i)?.title !== 'forwarded' && !(labelAt(i)?.style === 'heading' && labelAt(i)?.speaker)) b.mark(i, 'direction');
     else if (isStampedDirection(raw, (note) => CUE_FIELD().test(note))) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))

@@ -184,3 +184,24 @@ describe('an oral history: each voice in bold capitals with its part and where i
     expect((loadCorpus(dir).records as Rec[]).find((r) => r.text.includes('port closed'))).toMatchObject({ speaker: null });
   });
 });
+
+describe('a field recording whose voices are bracketed capitals alone on their lines: "[INTERVIEWER]" / "[PRUITT]"', () => {
+  const records = fixtureCorpus(DIR, ['bracket-labels.txt']).records as Rec[];
+
+  it('asks as the interviewer the header names and answers as the narrator', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker, r.question])).toEqual([
+      ['Ellen Marsh', 'Walter Pruitt', 'Can you tell me when your family started fishing here?'],
+      ['Ellen Marsh', 'Walter Pruitt', 'What was the best year you remember?'],
+    ]);
+    expect(qa[1]!.text).toMatch(/^1978\. We had oysters/);
+  });
+
+  it("a song sheet's bracketed parts that recur are no voices", () => {
+    const dir = tempCorpus({
+      'song.txt': ['Harbour Song', '', '[VERSE]', 'The boats came in at dawn.', '', '[CHORUS]', 'Hold the line, hold the line.', '', '[VERSE]', 'The nets were torn by noon.', '', '[CHORUS]', 'Hold the line, hold the line.', ''].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.filter((r) => r.speaker !== null)).toEqual([]);
+  });
+});
