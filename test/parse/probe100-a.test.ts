@@ -49,3 +49,25 @@ describe('a post\'s comments copied from its page: name or handle, words, "2w 45
     expect(read.find((r) => r.type === 'qa')).toMatchObject({ asker: 'lena_k', speaker: 'lake.view', text: 'Kessock pier, last June.' });
   });
 });
+
+describe('a Mastodon thread copied from its page: content warnings, custom emoji in a name', () => {
+  const records = fixtureCorpus(DIR, ['mastodon-thread.txt']).records as Rec[];
+
+  it('reads "CW: …" under a header as the post\'s words, never a speaker called "CW"', () => {
+    expect(records.some((r) => r.speaker === 'CW' || r.asker === 'CW')).toBe(false);
+    expect(at(records, 1)).toMatchObject({ type: 'quote', speaker: 'Ines Carvalho', text: expect.stringMatching(/^CW: long thread.*1\/ In 2019/) });
+    // Marta Sobral's post opens on its warning; Ines Carvalho's reply answers it
+    expect(at(records, 34)).toMatchObject({ type: 'qa', asker: 'Marta Sobral', speaker: 'Ines Carvalho', question: expect.stringMatching(/Is anyone telling them\?$/) });
+  });
+
+  it('heads a post by a display name with its emoji shortcode, "Kofi Ansah :verified:"', () => {
+    expect(at(records, 43)).toMatchObject({ type: 'quote', speaker: 'Kofi Ansah', text: expect.stringMatching(/^@inescarvalho @msobral Former postdoc/) });
+    expect(at(records, 47)).toMatchObject({ type: 'quote', speaker: 'Ines Carvalho', text: expect.stringMatching(/^5\/ Thanks everyone/) });
+  });
+
+  it('in other words: a transcript\'s "CW:" label for a person stays a speaker', () => {
+    const doc = ['Interview with Carol Wren, 2019', '', 'INTERVIEWER: When did you start?', '', 'CW: In 1984, at the mill.', ''].join('\n');
+    const got = loadCorpus(tempCorpus({ 'wren.txt': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'qa')?.text).toBe('In 1984, at the mill.');
+  });
+});
