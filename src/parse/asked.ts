@@ -130,6 +130,124 @@ function readLaunchThread(b: DocBuilder, lines: readonly string[]): void {
   }
 }
 
+/**
+ * A social post's comment footer, its age or day and the page's buttons and tallies, "Reply" among
+ * them: Instagram's "2w 45 likes Reply", Facebook's "1w  Like  Reply  42", TikTok's "2023-9-15 Reply 1,203".
+ */
+const SOCIAL_FOOTER = lazy(() => /^\s*(?:\d{1,2}\s?[smhdwy]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2})(?:\s+(?:Like|Reply|See translation|[\d.,]+[KkMm]?(?:\s+likes?)?))*\s+Reply(?:\s+(?:Like|See translation|[\d.,]+[KkMm]?(?:\s+likes?)?))*\s*$/u);
+/** A badge a social page sets beside or around a commenter's name: the post's own writer ("Creator", "Author") or the group's. */
+const SOCIAL_BADGE = lazy(() => /^\s*(?:Creator|Author|Admin|Moderator|Top fan|Group expert|Rising contributor|Verified)\s*$/i);
+const OWNER_BADGE = lazy(() => /^(?:Creator|Author)$/i);
+/** A handle alone, as a platform prints it over a comment: "julien.arcand", "tessmarlow_", "@ferryman.eli". */
+const HANDLE_ALONE = lazy(() => /^@?[\p{Ll}\d][\p{Ll}\d._]{1,29}$/u);
+
+/** The writer a comment's head line names, its badge after a dot left off ("ferryman.eli · Creator"), or null. */
+function socialHead(raw: string): { who: string; owner: boolean } | null {
+  const t = normalizeSpace(raw);
+  const dot = /^(.+?) · (\S.{0,20})$/u.exec(t);
+  const who = dot && SOCIAL_BADGE().test(dot[2]!) ? dot[1]! : t;
+  const owner = !!dot && OWNER_BADGE().test(dot[2]!.trim());
+  if (wordCount(who) > 4) return null;
+  if (isNameShaped(who) && !SOCIAL_BADGE().test(who)) return { who, owner };
+  // A handle: lower case, no space, three letters at least (never an age, "2w").
+  if (HANDLE_ALONE().test(who) && /\p{L}{3}/u.test(who)) return { who: who.replace(/^@/, ''), owner };
+  return null;
+}
+
+/** A page's furniture between comments: "View replies (2)", "View 14 more replies", "See translation". */
+const SOCIAL_NAV = lazy(() => /^\s*(?:View (?:all |\d[\d,]* (?:more |previous )?)?(?:repl(?:y|ies)|comments?)(?: \(\d[\d,]*\))?|See translation|Hide replies)\s*$/i);
+
+interface Comment extends Post {
+  /** the head line, where the name is */
+  head: number;
+  /** the footer line */
+  foot: number;
+}
+
+/**
+ * A social post's comments copied from its page (Instagram, TikTok, a Facebook group): each a name or
+ * handle alone (a badge beside it, or on lines under it), its words, and a footer with its age and
+ * "Reply" (SOCIAL_FOOTER). Read from each footer up: the words are the lines above it, to the nearest
+ * line shaped as a name or handle, within a few lines and no blank line.
+ */
+function socialComments(lines: readonly string[]): Comment[] {
+  const posts: Comment[] = [];
+  let floor = 0;
+  for (let f = 0; f < lines.length; f++) {
+    if (!lines[f]!.includes('Reply') || !SOCIAL_FOOTER().test(lines[f]!)) continue;
+    let h = f - 2;
+    for (; h >= floor && h >= f - 8 && lines[h]!.trim(); h--) if (!SOCIAL_BADGE().test(lines[h]!) && socialHead(lines[h]!)) break;
+    const head = h >= floor && h >= f - 8 && lines[h]!.trim() ? socialHead(lines[h]!) : null;
+    floor = f + 1;
+    if (!head) continue;
+    let from = h + 1;
+    let owner = head.owner;
+    for (; from < f && SOCIAL_BADGE().test(lines[from]!); from++) if (OWNER_BADGE().test(lines[from]!.trim())) owner = true;
+    if (from >= f) continue;
+    posts.push({ who: head.who, badged: owner, from, to: f - 1, text: joined(lines, from, f - 1), head: h, foot: f });
+  }
+  return posts;
+}
+
+/**
+ * Why: a post's page copied with its comments reads as one writer's prose (the page's narrator, or
+ * no one) unless each comment goes to the name over it; the post's own writer (badged, or the account
+ * the page opens on) answering a comment that asks gives a qa, as a launch thread's maker does. The
+ * heads, badges and footers are the page's furniture.
+ */
+function readSocialComments(b: DocBuilder, lines: readonly string[]): void {
+  const posts = socialComments(lines);
+  if (posts.length < 3) return;
+  const first = lines.find((l) => l.trim());
+  const account = first ? socialHead(first)?.who : undefined;
+  const resolve = (n: string) => b.input.registry.resolve(n) ?? n;
+  const owns = (p: Comment) => p.badged || p.who === account;
+  // The narrative's records over a comment's lines go; what they held outside every comment stays a claim.
+  const inComment = new Set<number>();
+  for (const p of posts) for (let k = p.head; k <= p.foot; k++) inComment.add(k);
+  const left: number[] = [];
+  for (let n = b.records.length - 1; n >= 0; n--) {
+    const r = b.records[n]!;
+    const a = r.line - b.input.bodyLine;
+    const z = r.endLine - b.input.bodyLine;
+    let touches = false;
+    let nav = true;
+    for (let k = a; k <= z; k++) {
+      touches ||= inComment.has(k);
+      nav &&= !lines[k]!.trim() || SOCIAL_NAV().test(lines[k]!) || SOCIAL_BADGE().test(lines[k]!);
+    }
+    if (nav) {
+      // "View 4 more replies", "Top fan" alone between comments: the page's, no one's claim.
+      b.records.splice(n, 1);
+      for (let k = a; k <= z; k++) if (lines[k]!.trim()) b.kinds[k] = 'navigation';
+      continue;
+    }
+    if (!touches) continue;
+    b.records.splice(n, 1);
+    for (let k = a; k <= z; k++) if (!inComment.has(k) && lines[k]!.trim()) left.push(k);
+  }
+  for (const p of posts) {
+    for (let k = p.head; k <= p.foot; k++) if (k < p.from || k > p.to) b.kinds[k] = 'markup';
+  }
+  for (const k of [...new Set(left)].sort((x, y) => x - y)) {
+    if (SOCIAL_NAV().test(lines[k]!) || SOCIAL_BADGE().test(lines[k]!)) b.kinds[k] = 'navigation';
+    else {
+      b.kinds[k] = null;
+      b.add({ type: 'claim', text: lines[k]!, speaker: null, section: null }, k);
+    }
+  }
+  for (let n = 0; n < posts.length; n++) {
+    const p = posts[n]!;
+    const next = posts[n + 1];
+    if (!owns(p) && p.text.includes('?') && next && owns(next) && next.who !== p.who) {
+      b.add({ type: 'qa', text: next.text, speaker: resolve(next.who), question: p.text, asker: resolve(p.who), section: null }, p.from, next.to);
+      n++;
+      continue;
+    }
+    b.add({ type: 'quote', text: p.text, speaker: resolve(p.who), section: null }, p.from, p.to);
+  }
+}
+
 /** A question board's head ("Question 12") and its vote or status field ("Upvotes: 41", "Status: Answered"). */
 export const BOARD_HEAD = lazy(() => /^\s*Question\s+#?\d{1,4}\s*$/i);
 export const BOARD_VOTES = lazy(() => /^\s*(?:Upvotes|Likes|Votes|Status)\s*:\s*\S/i);
@@ -266,10 +384,12 @@ export function isWrittenQuestionPage(lines: readonly string[]): boolean {
 
 /** Cheap test first: the heads and footers these pages print. */
 export function mayBeAskedPage(body: string): boolean {
-  return (body.includes(' asked') && body.includes('nswer')) || body.includes(' ago · ') || (body.includes('Question ') && (body.includes('Author:') || body.includes('Asked by:') || body.includes('Upvotes:') || body.includes('Likes:')));
+  return (body.includes(' asked') && body.includes('nswer')) || body.includes(' ago · ') || body.includes(' Reply') || (body.includes('Question ') && (body.includes('Author:') || body.includes('Asked by:') || body.includes('Upvotes:') || body.includes('Likes:')));
 }
 
 export function creditAskedPages(b: DocBuilder, lines: readonly string[]): void {
   if (lines.some((l) => l.includes('uestion') && BOARD_HEAD().test(l)) && readQuestionBoard(b, lines)) return;
-  if (!readAuthorQuestions(b, lines) && lines.some((l) => BADGE().test(l))) readLaunchThread(b, lines);
+  if (readAuthorQuestions(b, lines)) return;
+  if (lines.some((l) => BADGE().test(l))) readLaunchThread(b, lines);
+  if (lines.some((l) => l.includes('Reply') && SOCIAL_FOOTER().test(l))) readSocialComments(b, lines);
 }

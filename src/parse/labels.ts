@@ -39,7 +39,7 @@ import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isStampedNotice, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
+import { CONTENT_WARNING, emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isStampedNotice, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -2103,6 +2103,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   const headers = threadHeaders(lines, (k) => read[k] !== null, read.filter((l) => l?.thread && l.style === 'heading').length);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
+  // A post's content warning opening its words under the header (Mastodon's "CW: long thread, …",
+  // "Content warning: …"): the writer's own summary of the post, never a speaker called "CW".
+  for (const [i, h] of headers) {
+    let k = Math.max(i, ...h.furniture) + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    if (k < lines.length && read[k]?.style === 'colon' && CONTENT_WARNING().test(lines[k]!)) read[k] = null;
+  }
   // An issue thread on a code host, every comment under "**name** commented on DATE": a word and a
   // colon inside a comment ("Expected: status becomes …", "Yes: set `risk.mode: off` …") is the
   // comment's words, never another speaker.

@@ -294,6 +294,11 @@ export function isThreadFurniture(raw: string): boolean {
   return furnitureWithoutPattern(s) ?? FURNITURE_LINE().test(s);
 }
 
+/** A post's content warning, its own words after the mark: "CW: politics", "TW: self-harm", "Content warning: spoilers". */
+export const CONTENT_WARNING = lazy(() => /^\s*(?:CW|TW|Content warning|Trigger warning)\s*:\s*\S/i);
+/** Custom emoji copied as their shortcodes after a display name: " :verified:", " :blobcat: :flag_pt:". */
+const EMOJI_SHORTCODES = lazy(() => /(?:\s+:[a-z0-9_]{2,30}:)+$/);
+
 /**
  * The comment and message headers of a thread, by line: only where two or
  * more of them each stand above words of their own (a page's single
@@ -318,7 +323,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     if (!raw.trim() || raw.length > 120 || consumed.has(i)) continue;
     // A label form already reads the line ("Posted by: X" reads as the label "Posted by"): the
     // header's reading wins only for a forum's "Posted by".
-    if (taken(i) && !isPostedBy(raw.trim())) continue;
+    // (a display name with its custom emoji as shortcodes over a handle, "Kofi Ansah :verified:", is no "Kofi Ansah:" label)
+    if (taken(i) && !isPostedBy(raw.trim()) && !(EMOJI_SHORTCODES().test(raw.trimEnd()) && HANDLE_ALONE().test(lines[i + 1]?.trim() ?? ''))) continue;
     let name = headerOnLine(raw);
     // "OP · 2 yr. ago": the post's author answering in the comments, the mark standing for the name
     // the post's own header gives ("Posted by u/dr_ruth_okafor 2 yr. ago").
@@ -340,7 +346,9 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // The name alone, one or more lines of furniture under it, one of them a time or a score.
       // A display name keeps its emoji after it ("CZ 🔶 BNB"): the name is the words before them.
       const trimmed = raw.trim();
-      const pictured = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
+      // So does a Mastodon name its custom emoji copied as shortcodes ("Kofi Ansah :verified:").
+      const coded = trimmed.includes(':') ? trimmed.replace(EMOJI_SHORTCODES(), '') : trimmed;
+      const pictured = /\p{Extended_Pictographic}/u.test(coded) ? coded.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : coded;
       // LinkedIn's "Author" badge copied onto the name's own line ("Amara Okonjo Author"), the headline
       // and the age under it: the post's author commenting, the badge no word of the name.
       // ("Yi He • Author", the badge set off by a bullet, is a header line of its own form: read as such.)
@@ -405,7 +413,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     // Furniture right under a one-line header ("Replying to @ana_epi") is the header's too.
     while (after < lines.length && lines[after]!.trim() && isThreadFurniture(lines[after]!)) furniture.push(after++);
     const next = nextNonBlank(after);
-    if (next >= lines.length || headerOnLine(lines[next]!) || isThreadFurniture(lines[next]!)) continue;
+    // (a content warning opening the post, Mastodon's "CW: criticism", is its words, no header of another post)
+    if (next >= lines.length || (headerOnLine(lines[next]!) && !CONTENT_WARNING().test(lines[next]!)) || isThreadFurniture(lines[next]!)) continue;
     found.set(i, { name, furniture, ...(role ? { role } : {}), ...(user ? { user } : {}) });
     if (after !== i + 1 || role) stacked.add(i);
     for (const k of furniture) consumed.add(k);
@@ -625,7 +634,7 @@ export function isHeadlineAt(lines: readonly string[], i: number): boolean {
 export function isThreadActionLine(raw: string): boolean {
   const s = raw.trim();
   if (s.length > 80) return false;
-  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|(?:…|\.{3})?\s*See more|Show more|Show replies|Award|Comments|Sort by: \p{L}+|Continue this thread|View more comments|Verified|permalink|embed|parent|give award|sorted by: \p{L}+|all [\d.,]+k? comments|→|See new posts|Relevant people|Who to follow|Trending now|What['’]s happening)$/iu.test(s) ||
+  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|(?:…|\.{3})?\s*See more|Show more|Show less|Show replies|Award|Comments|Sort by: \p{L}+|Continue this thread|View more comments|Verified|permalink|embed|parent|give award|sorted by: \p{L}+|all [\d.,]+k? comments|→|See new posts|Relevant people|Who to follow|Trending now|What['’]s happening)$/iu.test(s) ||
     REACTED_BY().test(s) ||
     /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s) ||
     // A comment's action bar on one line, its tallies in it: "Like · 42 | Reply · 3 replies", "Like · 12 | Reply".

@@ -35,7 +35,7 @@ import { isReviewPage } from './reviews.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, startSection, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, guestIntroduced, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
+import { CONTENT_WARNING, isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -1764,7 +1764,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "**Ben Hart:** What went wrong with the 2019 tender?"): the interview's section title, put to
     // nobody, in whatever case; the turn under it asks.
     const titleAsks = !titled && !bare && raw.charCodeAt(0) === 0x23 && ATX_OPENING().test(raw) && !!nextLabel && isQuestionParagraph(asked) && isQuestionParagraph(nextLabel.rest);
-    if (titled || bare || titleAsks) {
+    // (a post's content warning, Mastodon's "CW: criticism", opens the post's words: no heading)
+    if ((titled || bare || titleAsks) && !(thread && CONTENT_WARNING().test(raw))) {
       b.mark(i, 'heading');
       block++;
       // A heading above the first turn that names the document itself ("PODCAST INTERVIEW
