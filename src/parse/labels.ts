@@ -1025,7 +1025,14 @@ const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied
  * "সুনীতা বর্মা" as letters between marks (six words), which no name of four words passes.
  */
 const COMBINING_MARKS = lazy(() => /\p{M}+/gu);
+/**
+ * A military rank abbreviated before a name, one or two of them: "MAJ. GEN. ", "Lt. Col. ", "Brig. Gen. ",
+ * "Sgt. Maj. ". A briefing's label names its officer so ("MAJ. GEN. ANDREA K. WHITFIELD:"): the rank is
+ * the name's title, and the name after it is what the four words a name may have are counted on.
+ */
+const RANK_BEFORE_NAME = lazy(() => /^(?:(?:lt|col|gen|maj|brig|capt|cpt|sgt|cpl|adm|cmdr|cdr)\. ){1,2}(?=\p{Lu})/iu);
 function nameWordCount(name: string): number {
+  name = name.replace(RANK_BEFORE_NAME(), '');
   return wordCount(name.charCodeAt(0) >= 0x300 ? name.replace(COMBINING_MARKS(), '') : name);
 }
 /**
@@ -1632,7 +1639,7 @@ function titledInText(word: string, text: string): string {
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
 const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
-const TITLE = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
+const TITLE = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?|(sec|amb|adm|maj|brig|cmdr|supt)\.)$/i);
 
 /**
  * The person a label names, without a title before a full name: "SEN. GRANT
