@@ -4668,6 +4668,8 @@ function hanSurnameInHeader(label: string, header: readonly string[]): string | 
   return found;
 }
 
+/** A given name, a middle initial with its stop, a surname: "Reginald A. Thibodeaux" (1, 2, 3). */
+const HEADER_INITIALLED_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) (\p{Lu})\. (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}'’-])/gu);
 /**
  * Initials labels ("**FT:**", "**HY:**", each opening two or more turns) of the full names the
  * header gives ("Lunch-length Q&A: He Yi", "Interview by Fiona Tremaine"): each the one name there
@@ -4701,6 +4703,15 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
       const initials = words.map((w) => w[0]).join('');
       if ((uses.get(initials) ?? 0) < (writer === m[0] ? 1 : 2)) continue;
       found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
+    }
+    // "Veteran | Reginald A. Thibodeaux" over "RT:", "Interviewer: Colleen M. Ashby" over "CA:": a
+    // name with a middle initial is labelled by its given name's and surname's letters (or all three).
+    for (const m of allMatches(HEADER_INITIALLED_NAME(), line)) {
+      if (TITLE().test(m[1]!) || HONORIFIC().test(m[1]!)) continue;
+      for (const initials of [m[1]![0]! + m[3]![0]!, m[1]![0]! + m[2]! + m[3]![0]!]) {
+        if ((uses.get(initials) ?? 0) < 2) continue;
+        found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
+      }
     }
   }
   // A title in capitals ("INTERVIEW NOTES - RAFAEL COSTA (TRADER, SAO PAULO)", then "RC:"): two or
