@@ -2,7 +2,8 @@
  * Military, veterans' and oral-history archive documents, probe100-b: a press briefing's spokesperson
  * labelled with a two-word rank and a full name with a middle initial ("MAJ. GEN. ANDREA K. WHITFIELD:");
  * a veterans' history interview labelled by initials ("CA:", "RT:") under a summary table naming each
- * person with a middle initial.
+ * person with a middle initial; a place named like a person ("near Ben Tre.") taken for the "he" who
+ * speaks in the sentences after it.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,27 @@ describe('a veterans history interview labelled "CA:" / "RT:" under a table of i
       ['qa', 'Dolores F. Quintanilla', 'Peter J. Haskins'],
       ['qa', 'Dolores F. Quintanilla', 'Peter J. Haskins'],
     ]);
+  });
+});
+
+describe('a place after "near" that reads as a given name and a surname: "near Ben Tre."', () => {
+  it("is no person: the veteran's quoting of his boat captain is never Ben Tre's", () => {
+    const records = fixtureCorpus(DIR, ['vhp-interview.txt']).records as Rec[];
+    expect(records.some((r) => r.speaker === 'Ben Tre')).toBe(false);
+    expect(records.find((r) => /Reggie, you get on that gun/.test(r.text))).toMatchObject({ type: 'qa', speaker: 'Reginald A. Thibodeaux' });
+  });
+
+  it('in other words: a story, the place then the person named; "he told me" is the person\'s', () => {
+    const story = [
+      'Ambush at Dak To',
+      '',
+      'The convoy was stopped two miles outside Kim Son. Our lieutenant, Tom Delacroix, ran back along the trucks under fire. He told me, "Get the wounded into the ditch and stay with them." I did.',
+      '',
+      'We were pinned down near Ben Tre. He said to us, "Nobody moves until the gunships come."',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'ambush.txt': story })).records as Rec[];
+    expect(got.find((r) => /^Get the wounded/.test(r.text))).toMatchObject({ type: 'quote', speaker: 'Tom Delacroix' });
+    expect(got.some((r) => r.speaker === 'Ben Tre' || r.speaker === 'Kim Son')).toBe(false);
   });
 });
