@@ -3,7 +3,8 @@
  * labelled with a two-word rank and a full name with a middle initial ("MAJ. GEN. ANDREA K. WHITFIELD:");
  * a veterans' history interview labelled by initials ("CA:", "RT:") under a summary table naming each
  * person with a middle initial; a place named like a person ("near Ben Tre.") taken for the "he" who
- * speaks in the sentences after it.
+ * speaks in the sentences after it; a briefer's credit under the title ("Maj. Gen. Andrea K. Whitfield,
+ * Director of Operations, U.S. Southern Command") read as a sentence, hiding the "Date:" line below it.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +99,40 @@ describe('a place after "near" that reads as a given name and a surname: "near B
     const got = loadCorpus(tempCorpus({ 'ambush.txt': story })).records as Rec[];
     expect(got.find((r) => /^Get the wounded/.test(r.text))).toMatchObject({ type: 'quote', speaker: 'Tom Delacroix' });
     expect(got.some((r) => r.speaker === 'Ben Tre' || r.speaker === 'Kim Son')).toBe(false);
+  });
+});
+
+describe('a briefing\'s credit line of a name and its offices over the "Date:" field', () => {
+  it('dates the briefing by the field below the credit, its initials\' stops no sentence', () => {
+    const records = fixtureCorpus(DIR, ['press-briefing.txt']).records as Rec[];
+    expect(records.length).toBeGreaterThan(10);
+    for (const r of records) expect(r.year).toBe(2024);
+  });
+
+  it('in other words: "Col. Colin Ferris, Commander, U.S. Naval Forces Europe" over "Date: March 3, 2022"', () => {
+    const doc = [
+      'NEWS TRANSCRIPT',
+      '',
+      'Press Briefing on Exercise Northern Shield',
+      'Col. Colin Ferris, Commander, U.S. Naval Forces Europe',
+      'Date: March 3, 2022',
+      '',
+      'COL. FERRIS: Good morning. We have twelve ships at sea this week and more arriving.',
+      '',
+      'Q: How many sailors are taking part?',
+      '',
+      'COL. FERRIS: About four thousand.',
+      '',
+      'Q: When does the exercise end?',
+      '',
+      'COL. FERRIS: On the nineteenth.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'northern-shield.txt': doc })).records as Rec[];
+    expect(got.map((r) => [r.type, r.speaker, r.year])).toEqual([
+      ['quote', 'Colin Ferris', 2022],
+      ['qa', 'Colin Ferris', 2022],
+      ['qa', 'Colin Ferris', 2022],
+    ]);
   });
 });
