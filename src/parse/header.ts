@@ -2776,6 +2776,10 @@ export function headerDatelines(raw: readonly string[]): {
       header.push({ text: credited[1]!, idx: i });
       continue;
     }
+    // "Maj. Gen. Andrea K. Whitfield, Director of Operations, U.S. Southern Command": a briefer's or a
+    // speaker's credit under the title, a name and its offices, reads as content by its initials'
+    // stops, but ends on none of its own: the dateline may stand below it.
+    if (NAME_AND_OFFICE_LINE().test(line.trim()) && wordCount(line) <= 16) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       // A standfirst wholly in italics, then the date it was published on a line of its own
       // ("*Published 21 March 2025*"): the header's dateline still.
@@ -2815,6 +2819,12 @@ export function headerDatelines(raw: readonly string[]): {
   };
 }
 
+/**
+ * A name with its ranks or titles (a middle initial perhaps), then its offices after a comma, ending on no
+ * stop of a sentence: "Maj. Gen. Andrea K. Whitfield, Director of Operations, U.S. Southern Command".
+ * No figure in it: "Great Hall, Wexbridge, 14 March 2023" is the dateline itself.
+ */
+const NAME_AND_OFFICE_LINE = lazy(() => /^(?:(?:Lt|Col|Gen|Maj|Brig|Capt|Sgt|Adm|Cmdr|Dr|Hon|Rear|Vice)\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}[^.!?\d]*?(?:\p{Lu}\.){0,2}[^.!?\d]*[\p{L})]$/u);
 /** A caption cue's timing line: "00:00:03.480 --> 00:00:06.920 align:start", "00:00:03,200 --> 00:00:06,900". */
 const CUE_TIMING_LINE = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s/);
 

@@ -1027,7 +1027,14 @@ const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied
  * "সুনীতা বর্মা" as letters between marks (six words), which no name of four words passes.
  */
 const COMBINING_MARKS = lazy(() => /\p{M}+/gu);
+/**
+ * A military rank abbreviated before a name, one or two of them: "MAJ. GEN. ", "Lt. Col. ", "Brig. Gen. ",
+ * "Sgt. Maj. ". A briefing's label names its officer so ("MAJ. GEN. ANDREA K. WHITFIELD:"): the rank is
+ * the name's title, and the name after it is what the four words a name may have are counted on.
+ */
+const RANK_BEFORE_NAME = lazy(() => /^(?:(?:lt|col|gen|maj|brig|capt|cpt|sgt|cpl|adm|cmdr|cdr)\. ){1,2}(?=\p{Lu})/iu);
 function nameWordCount(name: string): number {
+  name = name.replace(RANK_BEFORE_NAME(), '');
   return wordCount(name.charCodeAt(0) >= 0x300 ? name.replace(COMBINING_MARKS(), '') : name);
 }
 /**
@@ -1653,7 +1660,7 @@ function titledInText(word: string, text: string): string {
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
 const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
-const TITLE = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
+const TITLE = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?|(sec|amb|adm|maj|brig|cmdr|supt)\.)$/i);
 
 /**
  * The person a label names, without a title before a full name: "SEN. GRANT
@@ -4705,6 +4712,8 @@ function hanSurnameInHeader(label: string, header: readonly string[]): string | 
   return found;
 }
 
+/** A given name, a middle initial with its stop, a surname: "Reginald A. Thibodeaux" (1, 2, 3). */
+const HEADER_INITIALLED_NAME = lazy(() => /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) (\p{Lu})\. (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}'’-])/gu);
 /**
  * Initials labels ("**FT:**", "**HY:**", each opening two or more turns) of the full names the
  * header gives ("Lunch-length Q&A: He Yi", "Interview by Fiona Tremaine"): each the one name there
@@ -4738,6 +4747,15 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
       const initials = words.map((w) => w[0]).join('');
       if ((uses.get(initials) ?? 0) < (writer === m[0] ? 1 : 2)) continue;
       found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
+    }
+    // "Veteran | Reginald A. Thibodeaux" over "RT:", "Interviewer: Colleen M. Ashby" over "CA:": a
+    // name with a middle initial is labelled by its given name's and surname's letters (or all three).
+    for (const m of allMatches(HEADER_INITIALLED_NAME(), line)) {
+      if (TITLE().test(m[1]!) || HONORIFIC().test(m[1]!)) continue;
+      for (const initials of [m[1]![0]! + m[3]![0]!, m[1]![0]! + m[2]! + m[3]![0]!]) {
+        if ((uses.get(initials) ?? 0) < 2) continue;
+        found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
+      }
     }
   }
   // A title in capitals ("INTERVIEW NOTES - RAFAEL COSTA (TRADER, SAO PAULO)", then "RC:"): two or

@@ -322,6 +322,8 @@ const NOT_PERSON_WORDS =
 
 /** A restaurant's, a café's or a hotel's word before the name it bears ("Casa Pellegrini", "Hotel Ruddick"). */
 const VENUE_WORD = lazy(() => /^(?:Casa|Café|Cafe|Caffè|Chez|Trattoria|Osteria|Taverna|Ristorante|Restaurante|Pizzeria|Bistro|Brasserie|Hotel)$/);
+/** A preposition of where right before a name: "near ", "outside ", "in ". */
+const PLACE_PREPOSITION_BEFORE = lazy(() => /(?<![\p{L}])(?:near|outside|in|around|throughout)\s+$/u);
 
 /**
  * An appositive naming a place, its noun ending the phrase or before a preposition: ", the island's only
@@ -5984,6 +5986,13 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "eaten at Casa Pellegrini", "Chez Moreau": a place named after its owner. Its surname there is
     // the place's, never a mention of the owner a later "he said" could mean.
     if (VENUE_WORD().test(parts[0]!) && parts.length === 2) {
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
+    // "We got hit from both banks near Ben Tre.": two words after a preposition of where, closing the
+    // sentence, name the place (a town whose first word is a given name), never the person a "he told
+    // me" in the next sentences means.
+    if (parts.length === 2 && PLACE_PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 12), at)) && /^[.;]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) {
       taken.push([at, at + m[0].length]);
       continue;
     }
