@@ -2780,6 +2780,9 @@ export function headerDatelines(raw: readonly string[]): {
     // speaker's credit under the title, a name and its offices, reads as content by its initials'
     // stops, but ends on none of its own: the dateline may stand below it.
     if (NAME_AND_OFFICE_LINE().test(line.trim()) && wordCount(line) <= 16) continue;
+    // "Title: Building the Kelpie Bay harbour diorama — part 6 (water pour!)": a field giving the
+    // title is the header's, whatever stop its title ends on; the "Streamed:" date below it still counts.
+    if (TITLE_KEY().test(line) && line.length <= 200) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       // A standfirst wholly in italics, then the date it was published on a line of its own
       // ("*Published 21 March 2025*"): the header's dateline still.
@@ -2819,6 +2822,8 @@ export function headerDatelines(raw: readonly string[]): {
   };
 }
 
+/** A header's title field: "Title: …", "Episode title: …", "Stream title: …". */
+const TITLE_KEY = lazy(() => /^\s*(?:(?:meeting|call|episode|video|stream|talk|session)\s+)?title\s*:\s+\S/i);
 /**
  * A name with its ranks or titles (a middle initial perhaps), then its offices after a comma, ending on no
  * stop of a sentence: "Maj. Gen. Andrea K. Whitfield, Director of Operations, U.S. Southern Command".

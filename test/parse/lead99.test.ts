@@ -205,3 +205,17 @@ describe('a field recording whose voices are bracketed capitals alone on their l
     expect(got.filter((r) => r.speaker !== null)).toEqual([]);
   });
 });
+
+describe('a header whose title field ends on a stop: "Title: … (water pour!)" over "Streamed: 2025-02-08"', () => {
+  it('still reads the date field under the title field', () => {
+    const dir = tempCorpus({
+      'chat.txt': [
+        'Twitch VOD chat replay', 'Channel: moorlandmodels', 'Title: Building the Kelpie Bay harbour diorama — part 6 (water pour!)', 'Streamed: 2025-02-08', '',
+        '[0:00:12] StreamElements: moorlandmodels is live!', '[0:01:03] kiln: what resin are you using?', '[0:01:30] moorlandmodels: ArtResin, two litres.', '',
+      ].join('\n'),
+    });
+    const c = loadCorpus(dir);
+    expect(c.documents[0]!.meta.date).toBe('2025-02-08');
+    expect((c.records as Rec[]).find((r) => r.type === 'qa')).toMatchObject({ speaker: 'moorlandmodels', year: 2025 });
+  });
+});
