@@ -35,7 +35,7 @@
  * boilerplate ("THIS IS A RUSH TRANSCRIPT…", "Transcribed by …"), and the
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
-import { isSpaceCode, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text.js';
+import { isSpaceCode, normalizeSpace, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
@@ -2850,6 +2850,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   selfIntroducedHandles(lines, out);
   addressedNumberedVoices(lines, out);
   floorNamed(lines, out);
+  calledReporters(lines, out);
   renamedPartWay(lines, out);
   introducedGuest(lines, out, header);
   // An interview's credit to who asked may close it ("Das Gespräch führte Eva Roth."), after the last turn.
@@ -3454,6 +3455,41 @@ function floorNamed(lines: readonly string[], out: (ScannedLabel | null)[]): voi
     const full = firstNameInFull(first, text, labelWords) ?? first;
     if (out.some((o) => o?.speaker === full && o.key !== key)) continue;
     for (const o of out) if (o?.key === key) { o.key = full; o.speaker = full; }
+  }
+}
+
+/**
+ * A briefing moderator's call of the next reporter, closing the turn: "Next, Tom Vanden Brook, USA
+ * Today.", "Ma'am, first question goes to Lolita Baldor, Associated Press.", "We have time for one
+ * more. Idrees Ali, Reuters.": the reporter's full name (1) and the outlet (2), a sentence of their own.
+ */
+const PRESS_CALL = lazy(() => /(?:^|[.!?]\s+|,\s+|\bgoes\s+to\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,4})\.$/u);
+
+/**
+ * A briefing's bare "Q:" right after the moderator calls a reporter by name and outlet: the reporter
+ * asks it, the outlet the role, as "Q (Reuters, Idrees Ali):" would say. Only the one question right
+ * under the call: a later bare "Q:" may be anyone in the room.
+ */
+function calledReporters(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  let called: { name: string; outlet: string } | null = null;
+  let calling = false;
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (!l) continue;
+    if (called && l.asker && l.speaker === 'Q') {
+      l.speaker = l.key = called.name;
+      l.title = called.outlet;
+    }
+    // A reporter, named or not, puts the question to the one who takes it, as a caller does: the
+    // moderator's next call answers nothing.
+    if (calling && l.asker && (l.speaker === 'Q' || called)) l.callsIn = true;
+    called = null;
+    if (l.asker) continue;
+    let text = l.rest;
+    for (let k = i + 1; k < lines.length && k <= i + 40 && !out[k]; k++) text += ' ' + lines[k]!.trim();
+    const m = PRESS_CALL().exec(normalizeSpace(text));
+    if (m && mayBePersonName(m[1]!) && !hasOrganisationSuffix(m[1]!) && out.slice(i + 1).find((o) => o)?.asker) called = { name: m[1]!, outlet: m[2]! };
+    calling ||= !!called;
   }
 }
 

@@ -219,3 +219,33 @@ describe('a header whose title field ends on a stop: "Title: … (water pour!)" 
     expect((c.records as Rec[]).find((r) => r.type === 'qa')).toMatchObject({ speaker: 'moorlandmodels', year: 2025 });
   });
 });
+
+describe("a briefing: the moderator calls each reporter by name and outlet, then a bare \"Q:\" asks", () => {
+  const records = fixtureCorpus(join(FIXTURES, 'probe100', 'b'), ['press-briefing.txt']).records as Rec[];
+
+  it('asks each called question as the reporter called, the outlet the role, and the calls answer nothing', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.asker, r.askerRole ?? null, r.speaker])).toEqual([
+      [22, 'Lolita Baldor', 'Associated Press', 'Andrea K. Whitfield'],
+      [29, 'Tom Vanden Brook', 'USA Today', 'Andrea K. Whitfield'],
+      [34, null, null, 'Andrea K. Whitfield'],
+      [41, 'Jennifer Griffin', 'Fox News', 'Andrea K. Whitfield'],
+      [46, null, null, 'Andrea K. Whitfield'],
+      [53, 'Idrees Ali', 'Reuters', 'Andrea K. Whitfield'],
+    ]);
+    expect(records.find((r) => r.text === 'Next, Tom Vanden Brook, USA Today.')).toMatchObject({ type: 'quote', speaker: 'Derek Oyelaran' });
+  });
+
+  it('a name and an outlet closing a turn no "Q:" follows call no one', () => {
+    const dir = tempCorpus({
+      'briefing.txt': [
+        'MS. HALE: Good morning. The figures came from a report by Idrees Ali, Reuters.', '',
+        'MR. DOYLE: That report was wrong about the dates.', '',
+        'Q: Which dates?', '',
+        'MR. DOYLE: The March ones.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.some((r) => r.asker === 'Idrees Ali' || r.speaker === 'Idrees Ali')).toBe(false);
+  });
+});
