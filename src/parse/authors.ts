@@ -277,6 +277,14 @@ function remarksParts(lines: readonly string[]): Part[] {
 const TRIBUTE_HEADING = lazy(() => /^((?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sir|Dame|Rev\.?|Emeritus|Emerita|Associate|Assistant)\s+){1,3})(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+\S.{2,100}$/u);
 
 /**
+ * A memorial programme's eulogy heading: the speaker's name alone, a rank or a title before it and a
+ * retired officer's "(Ret.)" perhaps, or the part's word and a dash before it, or a relation after it
+ * ("Col. (Ret.) Stephen Marsh", "Remarks — CW5 Alicia Grant", "Michael Fairweather, son"): the words
+ * before the name (1), the name (2).
+ */
+const EULOGY_HEADING = lazy(() => /^((?:(?:Eulogy|Remarks|Tribute|Reflection|Address)\s*[—–:-]\s*)?(?:(?:Col|Lt|Maj|Gen|Capt|Sgt|Cpl|Adm|Cmdr|CW[1-5]|CWO|Chaplain|Rev|Revd|Dr|Fr|Father|Pastor|Professor|Prof|Mr|Mrs|Ms)\.?\s+(?:\((?:Ret|Retd|Maj|Capt|Col)\.?\)\s+)?){0,2})(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:son|daughter|wife|husband|brother|sister|friend|grandson|granddaughter|nephew|niece|colleague))?$/u);
+
+/**
  * A book's or a newsletter's tributes, each under a line of its own giving the writer with a title
  * and where they are from ("Dr Mei-Lin Chao, University of Eastbourne") over paragraphs in the first
  * person: each part is its writer's telling, to the next line standing alone as a heading ("A note
@@ -290,11 +298,12 @@ function tributeParts(lines: readonly string[]): Part[] {
   for (let i = 0; i < lines.length; i++) {
     if (!alone(i)) continue;
     const text = normalizeSpace(lines[i]!.replace(/[*_#]/g, ''));
-    const m = text.length <= 140 ? TRIBUTE_HEADING().exec(text) : null;
+    const m = text.length <= 140 ? (TRIBUTE_HEADING().exec(text) ?? EULOGY_HEADING().exec(text)) : null;
     const open = parts.length ? parts[parts.length - 1]! : null;
     // A line alone with no sentence's stop ends the part above it: a heading, the next writer's or not.
     if (open && open.to === lines.length - 1 && (m || (wordCount(text) <= 10 && !/[.!?:"”]$/.test(text)))) open.to = i - 1;
-    if (!m || !isNameShaped(m[2]!)) continue;
+    // (a section's heading of two capitalised words, "The Union", "After Hours", is no eulogist's name)
+    if (!m || !isNameShaped(m[2]!) || !mayBePersonName(m[2]!) || hasOrganisationSuffix(m[2]!)) continue;
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
     let last = k;
@@ -302,6 +311,20 @@ function tributeParts(lines: readonly string[]): Part[] {
     const opening = lines.slice(k, last + 1).join(' ');
     if (k >= lines.length || /^\s*[“"]/.test(opening) || !FIRST_PERSON_WORD().test(opening)) return [];
     parts.push({ from: i + 1, to: lines.length - 1, author: m[2]! });
+  }
+  // The last part runs to the page's end: its closing paragraphs with no first person in them are the
+  // page's notices after the last tribute ("In lieu of flowers, the family asks …"), nobody's telling.
+  const last = parts[parts.length - 1];
+  if (last && last.to === lines.length - 1) {
+    let end = last.to;
+    for (;;) {
+      while (end > last.from && !lines[end]!.trim()) end--;
+      let start = end;
+      while (start > last.from && lines[start - 1]!.trim()) start--;
+      if (start <= last.from || FIRST_PERSON_WORD().test(lines.slice(start, end + 1).join(' '))) break;
+      end = start - 1;
+    }
+    last.to = end;
   }
   return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
 }
@@ -579,7 +602,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   if (/\n#{1,6} /.test(body)) apply(signedSectionParts(lines), narrated);
   if (/(?:^|\n)\s*(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\b/.test(body)) apply(editorLetterParts(lines), narrated);
   if (/(?:^|\n)\s*(?:[Mm]y\s+)?[Dd]ear(?:est)?\s[^\n]{1,40},\s*\n/.test(body)) apply(salutedLetterParts(lines), narrated);
-  if (/\n(?:Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev)\.? [^\n,]{3,60}, [^\n]{3,100}\n/.test(body)) apply(tributeParts(lines), narrated);
+  apply(tributeParts(lines), narrated);
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {

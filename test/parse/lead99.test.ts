@@ -249,3 +249,37 @@ describe("a briefing: the moderator calls each reporter by name and outlet, then
     expect(got.some((r) => r.asker === 'Idrees Ali' || r.speaker === 'Idrees Ali')).toBe(false);
   });
 });
+
+describe("a memorial programme: each eulogy under its speaker's name alone, a rank before it or a part's word", () => {
+  const records = fixtureCorpus(join(FIXTURES, 'probe100', 'b'), ['memorial-programme.txt']).records as Rec[];
+
+  it("gives each eulogy's telling to its speaker, and the notices after the last one to nobody", () => {
+    expect(records.find((r) => r.text.startsWith('I flew with Doug Fairweather'))).toMatchObject({ speaker: 'Stephen Marsh' });
+    expect(records.find((r) => r.text.startsWith('He never talked about that number'))).toMatchObject({ speaker: 'Stephen Marsh' });
+    expect(records.find((r) => r.text.startsWith('Dad taught me to fish'))).toMatchObject({ speaker: 'Michael Fairweather' });
+    expect(records.find((r) => r.text.startsWith('We will carry on'))).toMatchObject({ speaker: 'Alicia Grant' });
+    expect(records.find((r) => r.text.startsWith('In lieu of flowers'))).toMatchObject({ speaker: null });
+  });
+
+  it("an oral history's section headings, \"The Line\" and \"The Union\", are no eulogists", () => {
+    const dir = tempCorpus({
+      'chapter.txt': [
+        'Chapter 4', '', 'The Line', '', 'The line was sixty women. You stood at a table and we did not stop.', '',
+        'The Union', '', 'I joined the union in 1952.', '', '[Editors\' note: The strike lasted three weeks.]', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.some((r) => /^(?:the )?(?:Line|Union)$/i.test(r.speaker ?? ''))).toBe(false);
+  });
+
+  it('names over paragraphs about them, in the third person, are no eulogies', () => {
+    const dir = tempCorpus({
+      'staff.txt': [
+        'Our new staff', '', 'Maria Lopez', '', 'Maria joins the finance team from Leeds. She has twelve years of audit experience.', '',
+        'Tom Baker', '', 'Tom runs the warehouse night shift and has been with the firm since 2019.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.filter((r) => r.speaker === 'Maria Lopez' || r.speaker === 'Tom Baker')).toEqual([]);
+  });
+});
