@@ -1402,6 +1402,24 @@ export const PAGE_EDITED = lazy(() => /^(?:this page|this article|this post|page
 /** "Text is available under the Creative Commons …", "This work is licensed under a Creative Commons … License.": the licence of a page's words. */
 const TEXT_LICENCE = lazy(() => /^(?:(?:the )?(?:text|content)|this (?:work|article|page|post|transcript))\s+(?:is\s+)?(?:available|licensed|published|released)\s+under\s+(?:the\s+|a\s+)?\S.{0,120}\blicen[cs]e\b/i);
 /**
+ * A political advertisement's legal disclaimer, sentence by sentence: "Paid for by Vance for Iowa
+ * Senate.", "Not authorized by any candidate or candidate's committee.", "Authorized by Friends of
+ * Ana Ruiz." — the committee's name after "by" in capitalised words (a sentence of the text pays for
+ * something named in lowercase: "Paid for by the city's taxpayers, the park opened in 1994.").
+ */
+const PAID_FOR_BY = lazy(() => /^paid for (?:and (?:authori[sz]ed|approved) )?by (?:the )?/i);
+/** The committee's name: capitalised words, a few small words between them (case-sensitive). */
+const COMMITTEE_NAME = lazy(() => /^[\p{Lu}\d][\p{L}\d'’&.,-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.,-]*|of|for|the|and|to|in))*\.?$/u);
+const DISCLAIMER_MORE = lazy(() => /^(?:[Nn]ot (?:authori[sz]ed|approved) by any (?:federal |state )?candidate(?:'s|’s)?(?: or candidate(?:'s|’s)? committee| committee)?(?: other than [^.]{3,80})?|(?:Authori[sz]ed|Approved) by \p{Lu}[^.]{2,80}|Printed in[- ]house|Printed by \p{Lu}[^.]{2,80})\.?$/u);
+/** Whether a line is a political advertisement's disclaimer ("Paid for by …", and the notices that go with it). */
+function isPaidForDisclaimer(line: string): boolean {
+  if (line.length > 300 || !/^paid for /i.test(line)) return false;
+  const sentences = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  // (The case of a paid-for line in capitals, "PAID FOR BY FRIENDS OF ANA RUIZ", is matched as is.)
+  const by = PAID_FOR_BY().exec(sentences[0]!);
+  return !!by && COMMITTEE_NAME().test(sentences[0]!.slice(by[0].length)) && sentences.slice(1).every((x) => DISCLAIMER_MORE().test(x) || DISCLAIMER_MORE().test(x.charAt(0) + x.slice(1).toLowerCase()));
+}
+/**
  * The furniture of a press release or a wire story, by its form: "FOR
  * IMMEDIATE RELEASE", "ENDS", "SOURCE Verdant Grid, Inc.", "(Reporting by …;
  * Editing by …)", "Media Contact:", an e-mail address or a phone number alone
@@ -1432,6 +1450,9 @@ function pageFurniture(line: string): LineKind | null {
   if (line.includes('icen') && TEXT_LICENCE().test(line) && wordCount(line) <= 40) return 'navigation';
 
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
+  // "Paid for by Vance for Iowa Senate. Not authorized by …": the disclaimer the law puts on campaign
+  // material, the committee's and nobody's words about anything.
+  if ((line.startsWith('Paid') || line.startsWith('PAID')) && isPaidForDisclaimer(line)) return 'metadata';
   // A release's end mark: "ENDS", "- ENDS -"; between dashes in any case ("- ends -", "-- Ends --"), no word of a sentence.
   // A translated piece's header of where it comes from: "Original author: BlockBeats", "Original
   // link: …", "Compiled by: Odaily Planet Daily, Luffy", "Translated by: …". (Its "Original title:"

@@ -3967,20 +3967,24 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   if (position === 'after-verb') {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
+      // A numbered unit's number after its capitalised name, its office after it: "Local 1127 President
+      // Marcus Delgado", "District 9 Supervisor Ana Ruiz". The number is the unit's, the office the title.
+      const num = i > 0 && /^\d{1,5}$/.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && words[i + 1] !== undefined && isTitleToken(words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!) ? 1 : 0;
       if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length && (isManSurname(w) || roleNounSurname(run, w, words[i + 1], state))))) {
         if (run.length) {
           // "Fennel Pay chief executive Ana Ruiz": an organisation, then titles, then the name.
-          const rest = words.slice(i);
+          const rest = words.slice(i + num);
           const k = rest.findIndex((x) => !isTitleToken(x) && !/^(of|at|for|the|and)$/i.test(x));
           // (So does an office of capitalised words ending on a title: "Deputy Harbour Master Lin Okoro".)
-          if ((isOrg(run.join(' '), state) || (isTitleToken(w) && /^\p{Lu}/u.test(w))) && k > 0 && NAME_TOKEN().test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
+          if ((isOrg(run.join(' '), state) || (isTitleToken(rest[0]!) && /^\p{Lu}/u.test(rest[0]!))) && k > 0 && NAME_TOKEN().test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
             run = [];
-            i += k - 1;
+            i += num + k - 1;
             continue;
           }
           break;
         }
         if (isTitleToken(w) || /^\p{Lu}/u.test(w)) continue; // "Binance CEO Richard Teng": skip the titles before the name
+        if (num) continue; // (and a numbered unit's number: "Local 1127 President …")
         // "said harbor pilot Samuel Ortiz": a lowercase role of up to three content words, then the name.
         if (i < 3 && /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD().test(w)) continue;
         break;

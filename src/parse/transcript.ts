@@ -1579,7 +1579,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
         speaker: floor ?? l.speaker,
         role: l.title ?? printedRole,
         ...(direction ? { context: direction } : archived ? { context: `(${l.note})`, year: Number(archived[1]) } : {}),
-        asker: !archived && (isAskerKey(l) || joint.has(l.key) || !!floor),
+        // A crowd's reaction under its collective label, "AUDIENCE: Boo!", "CROWD: (Chanting) Four more
+        // years!": the room cheering or jeering, which puts no question to the speaker who goes on.
+        asker: !archived && (isAskerKey(l) || joint.has(l.key) || !!floor) && !(CROWD_KEY().test(l.key) && !!rest && !rest.includes('?')),
         // An interviewer off screen ("INTERVIEWER (O.S.):", a documentary's dialogue list) asks the
         // one person on screen, not a room: the turns after that person's answer answer nothing.
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key) && !(l.note && OFF_SCREEN().test(l.note)),
@@ -2839,6 +2841,8 @@ function dropDirectionTurns(turns: Turn[], restAt: (k: number) => string, b: Doc
   }
 }
 
+/** A room's collective label, never one person in it: "AUDIENCE", "CROWD" (not "AUDIENCE MEMBER"). */
+const CROWD_KEY = lazy(() => /^(?:the )?(?:audience|crowd|crowds|supporters)$/i);
 /** A label whose words are a room's sound alone: "AUDIENCE: (laughter)", "CROWD: [applause]". */
 function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
   const rest = l?.style === 'colon' ? l.rest.trim() : '';
