@@ -634,6 +634,10 @@ const DOCUMENT_SPEAKS = lazy(() => /^[,.!?]?["”’]?,?\s+(?:the|its|their)\s+(
  */
 export function analyseQuotes(paragraph: string, state: AttributionState, runningQuote = false): QuoteAnalysis {
   state.paragraph++;
+  // A letter to the editor's salutation before its first sentence ("Sir, – Councillor Pratt says …")
+  // is no part of that sentence: blanked, so the sentence opens on its subject (same length: offsets hold).
+  const salutation = paragraph.charCodeAt(0) === 0x53 || paragraph.charCodeAt(0) === 0x4d ? LETTER_SALUTATION_DASH().exec(paragraph) : null;
+  if (salutation) paragraph = ' '.repeat(salutation[0].length) + paragraph.slice(salutation[0].length);
   // Dialogue set off by dashes (Polish, Russian, Italian press): "– Words. More words – powiedział Zhao."
   const dashed = mayHoldDashDialogue(paragraph) ? dashDialogueSpans(paragraph) : [];
   const sentences = splitSentences(paragraph, dashed);
@@ -2825,6 +2829,8 @@ const SIGNING_BODY = lazy(() => /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
 const DATE_AFTER_NAME = lazy(() => /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu);
 const LEADING_PARTICIPLE = lazy(() => /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu);
+/** A letters page's salutation and its dash opening a letter's first paragraph: "Sir, – ", "Madam — ", "Sir/Madam, – ". */
+const LETTER_SALUTATION_DASH = lazy(() => /^\s*(?:Sir|Madam|Sir\s*\/\s*Madam)\s*,?\s*[–—-]\s+(?=\p{Lu})/u);
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
 const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,?\s*$/iu);
 /** "his" → "he", "her" → "she": the pronoun a possessive's owner is resolved by; undefined stays undefined. */

@@ -283,3 +283,19 @@ describe("a memorial programme: each eulogy under its speaker's name alone, a ra
     expect(got.filter((r) => r.speaker === 'Maria Lopez' || r.speaker === 'Tom Baker')).toEqual([]);
   });
 });
+
+describe("a letters page: the salutation's dash before a letter's first sentence", () => {
+  it('gives a quotation in that sentence to whom it names, and the rest of the letter to its signer', () => {
+    const dir = tempCorpus({
+      'letters.txt': [
+        'Letters to the Editor', '', 'Cycle lanes', '',
+        'Sir, – Councillor Pratt says cycle lanes are "a war on drivers". I cycle to work every day and have never declared war on anyone.', '',
+        'DEREK HOLLOWAY', 'Bramley', '', 'Bus fares', '', 'Madam — Ann Lowe says the fares are "fair at last". Nobody asked the riders.', '', 'ANNE MILLS', 'Leeds', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.find((r) => r.text === 'a war on drivers')).toMatchObject({ type: 'quote', speaker: 'Pratt' });
+    expect(got.find((r) => r.text === 'fair at last')).toMatchObject({ type: 'quote', speaker: 'Ann Lowe' });
+    expect(got.find((r) => r.text.startsWith('I cycle to work'))).toMatchObject({ speaker: 'Derek Holloway' });
+  });
+});
