@@ -1934,6 +1934,32 @@ function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]
   for (let k = 1; k < found.length; k++) if (found[k]!.answers === found[k - 1]!.answers) return;
   for (const f of found) read[f.at] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
 }
+/** A numbered question or answer: "Q12. Why did you …?" / "A12. Because …", "Q3: …", "A3) …" (the side (1), its number (2), the words (3)). */
+const NUMBERED_SIDE = lazy(() => /^([QA])(\d{1,3})(?:[.:)]|\s[–—-])\s+(\S.*)$/);
+/**
+ * Reads an interview record's numbered questions and answers (an asylum or police interview, a
+ * questionnaire: "Q4. Why …?" then "A4. Because …") as the Q and A sides they are: the number only
+ * orders the record, it names nobody ("Q4:" is no person "Q4"). Only where every answer follows the
+ * question of its own number, two pairs at least: "A4 paper" or "Q3 results" alone are no turns.
+ */
+function numberedSides(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { at: number; side: string; n: string; rest: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if (c !== 0x51 && c !== 0x41) continue; // Q, A
+    const m = NUMBERED_SIDE().exec(lines[i]!.trim());
+    if (m) found.push({ at: i, side: m[1]!, n: m[2]!, rest: m[3]!.trim() });
+  }
+  let pairs = 0;
+  for (let k = 0; k < found.length; k++) {
+    if (found[k]!.side !== 'A') continue;
+    const q = found[k - 1];
+    if (!q || q.side !== 'Q' || q.n !== found[k]!.n) return;
+    pairs++;
+  }
+  if (pairs < 2) return;
+  for (const f of found) read[f.at] = { name: f.side, role: null, rest: f.rest, style: 'colon' };
+}
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|facilitator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /**
@@ -2091,6 +2117,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   taped(read);
   dashedCapitalLabels(lines, read);
   letteredParagraphs(lines, read);
+  numberedSides(lines, read);
   attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);
