@@ -2629,6 +2629,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const notedHolders = new Map<string, Set<string>>();
   for (const l of read) {
     if (!l?.name || !l.note) continue;
+    // "NARRATOR (V/O):" beside "NARRATOR (LUCÍA BARROS):": a note saying how the words are given
+    // names no one, so it is no second holder of the part; the bare label is still the one named.
+    if (HOW_GIVEN_NOTE().test(l.note.trim())) continue;
     const role = personName(l.name).toLowerCase();
     const holder = roleHolderInNote(l);
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
@@ -4167,7 +4170,7 @@ function noteOfPerson(name: string, note: string, speaker: string): string | nul
  * A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd".
  * A radio script's "(PHONE)" for a guest on the line and "(CLIP)" for a recorded bite too: five capitals, not an acronym's office.
  */
-const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible|(?:by )?(?:tele)?phone|clip|soundbite|sound bite|actuality)(?: [a-z]+)?)$/i);
+const HOW_GIVEN_NOTE = lazy(() => /^(?:v(?:\.?\s?|\/)o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible|(?:by )?(?:tele)?phone|clip|soundbite|sound bite|actuality)(?: [a-z]+)?)$/i);
 
 /** A label naming a person with a title before the name ("Mr. Fu Cong", "Dame Barbara Woodward"), no part or office alone. */
 function titledPerson(name: string): boolean {
