@@ -1125,7 +1125,7 @@ const RELATIVE_NAMING_AT_END = lazy(() => /,\s*(?:which|what)\s+(he|she|\p{Lu}[\
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 
-const FOOTNOTE_MARKS = lazy(() => /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g);
+const FOOTNOTE_MARKS = lazy(() => /\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g);
 /** An endnote's number in plain digits, alone before a space or the end. */
 const PLAIN_ENDNOTE = lazy(() => /^\d{1,3}(?!\S)/);
 
@@ -4841,8 +4841,8 @@ function isBodyWord(word: string): boolean {
 const LONE_SUBJECT_SAID_IT = lazy(() => /^\S+\s+\p{Ll}+\s+(?:that\s+)?its?\s/u);
 /** A full stop or exclamation mark, then the quotation mark that closes a sentence's last words. */
 const CLOSING_MARK_AFTER_STOP = lazy(() => /([.!])(["”’])$/u);
-/** A footnote's reference after a sentence's stop (and a closing mark): "[47]", "[a]", "⁴", "¹²". */
-const FOOTNOTE_MARK_AFTER_STOP = lazy(() => /([.!?]["”’]?)(?:\[(?:\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u);
+/** A footnote's reference after a sentence's stop (and a closing mark): "[47]", "[a]", "⁴", "¹²", Markdown's "[^47]". */
+const FOOTNOTE_MARK_AFTER_STOP = lazy(() => /([.!?]["”’]?)(?:\[\^?(?:\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u);
 /**
  * A name of two to four capitalised words (an honorific before it) opening a sentence, then a note in
  * brackets that is no capitalised abbreviation ("(agent for the applicant, Brookfold Homes)",
