@@ -1,7 +1,10 @@
 /**
  * Human-rights and justice testimony, probe101-a: an asylum interview record's numbered questions and
  * answers ("Q4. Why …?" / "A4. Because …"); a radio documentary's "NARRATOR (LUCÍA BARROS):" beside a
- * later "NARRATOR (V/O):"; a press conference's "SPECIAL RAPPORTEUR (Mariam Okonjo-Lévesque):".
+ * later "NARRATOR (V/O):"; a press conference's "SPECIAL RAPPORTEUR (Mariam Okonjo-Lévesque):"; a witness
+ * statement's "I, CHINEDU OKAFOR, of …, WILL SAY as follows:"; a report's quotation closed by a Markdown
+ * footnote reference ("…no record of him."[^42]); a commission hearing's "INTERPRETER: The witness is
+ * crying, Chairperson." after a witness the record gives "(through interpreter)".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +55,58 @@ describe('an office of two words, its holder in the note: "SPECIAL RAPPORTEUR (M
     expect(at(records, 26)).toMatchObject({ type: 'qa', speaker: 'Mariam Okonjo-Lévesque', asker: 'Rui Matos' });
     expect(at(records, 46)).toMatchObject({ type: 'qa', speaker: 'Mariam Okonjo-Lévesque', asker: 'Tom Ashby', text: expect.stringMatching(/^I hope to, yes/) });
     expect(records.some((r) => r.speaker === 'Special Rapporteur')).toBe(false);
+  });
+});
+
+describe('a witness statement opening "I, CHINEDU OKAFOR, of …, WILL SAY as follows:" in capitals', () => {
+  const records = fixtureCorpus(DIR, ['witness-statement-okafor.txt']).records as Rec[];
+
+  it("is its maker's, the name written as names are", () => {
+    expect(at(records, 25)).toMatchObject({ type: 'claim', speaker: 'Chinedu Okafor', text: 'I am the Claimant in these proceedings.' });
+    expect(at(records, 53)).toMatchObject({ type: 'claim', speaker: 'Chinedu Okafor', text: expect.stringMatching(/^I believe that the facts stated/) });
+    // the officer's words he reports stay the officer's
+    expect(at(records, 37, 'quote')?.speaker).toBe('one officer');
+  });
+
+  it("in other words: an affidavit's \"MAKE OATH AND SAY\" is its deponent's", () => {
+    const doc = 'AFFIDAVIT\n\nI, MARIA ESTHER LOPES, of 12 Rua Nova, Faro, Portugal, MAKE OATH AND SAY as follows:\n\n1. I am the mother of the deceased, Joao Lopes.\n\n2. I was not told of his arrest until four days after it took place.\n';
+    const got = loadCorpus(tempCorpus({ 'affidavit.txt': doc })).records as Rec[];
+    expect(got.filter((r) => /^I (?:am|was)/.test(r.text)).map((r) => r.speaker)).toEqual(['Maria Esther Lopes', 'Maria Esther Lopes']);
+  });
+});
+
+describe('a quotation standing alone, closed by a Markdown footnote reference "[^42]"', () => {
+  const records = fixtureCorpus(DIR, ['report-chapter-detention.md']).records as Rec[];
+
+  it('is the words of the person the paragraph before names, as it is without the reference', () => {
+    expect(at(records, 9)).toMatchObject({ type: 'quote', speaker: 'a 27-year-old teacher', text: expect.stringMatching(/^The soldiers looked at everyone's ID card\..*no record of him\.$/) });
+    expect(at(records, 13, 'quote')).toMatchObject({ speaker: 'a lawyer', text: expect.stringMatching(/^The courts accept the word of the security services\./) });
+  });
+
+  it('in other words: a named source, and the reference kept in no quote', () => {
+    const doc = 'Hana Sato, who runs the shelter, described the night of the raid.\n\n"They came at two in the morning and took every man they could find."[^3]\n\n[^3]: Interview, 4 May 2023.\n';
+    const got = loadCorpus(tempCorpus({ 'chapter.md': doc })).records as Rec[];
+    expect(got.find((r) => r.line === 3)).toMatchObject({ type: 'quote', speaker: 'Hana Sato', text: 'They came at two in the morning and took every man they could find.' });
+  });
+});
+
+describe('an interpreter\'s remark after a witness the record once marks "(through interpreter)"', () => {
+  const records = fixtureCorpus(DIR, ['trc-hearing-umhlanga.txt']).records as Rec[];
+
+  it('is the interpreter\'s own words, no part of the witness\'s answer before it', () => {
+    expect(at(records, 31)).toMatchObject({ type: 'qa', speaker: 'Nomvula Maqhubela', endLine: 35, text: expect.stringMatching(/That was the last time I saw my son\.$/) });
+    expect(at(records, 37)).toMatchObject({ type: 'quote', speaker: 'Interpreter', text: 'The witness is crying, Chairperson.' });
+  });
+
+  it('in other words: without the note, the interpreter still renders the witness', () => {
+    const doc = 'CHAIRPERSON: Please tell us what happened.\n\nMR DUBE: Ngaboshwa ngo-1986.\n\nINTERPRETER: I was arrested in 1986.\n\nCHAIRPERSON: Where were you taken?\n\nMR DUBE: Ngayiswa eJohn Vorster Square.\n\nINTERPRETER: I was taken to John Vorster Square.\n';
+    const got = loadCorpus(tempCorpus({ 'hearing.txt': doc })).records as Rec[];
+    expect(got.filter((r) => /\nI was/.test(r.text)).map((r) => [r.type, r.speaker])).toEqual([['qa', 'Mr Dube'], ['qa', 'Mr Dube']]);
+  });
+
+  it('but a voice marked turn by turn ("[through interpreter]" here, "[in Spanish]" there) is rendered where unmarked', () => {
+    const doc = 'Q: Minister, when is the vote?\n\nMINISTER RUIZ: [through interpreter] In June, I hope.\n\nQ: And the farmers?\n\nMINISTER RUIZ: [in Spanish] Los hemos escuchado durante dos años.\n\nINTERPRETER: We have listened to them for two years.\n';
+    const got = loadCorpus(tempCorpus({ 'presser.txt': doc })).records as Rec[];
+    expect(got.find((r) => /listened to them/.test(r.text))?.speaker).toBe('Minister Ruiz');
   });
 });
