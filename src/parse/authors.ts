@@ -8,11 +8,11 @@
  * gated by a cheap test for its mark, and changes only records no rule gave a voice of their
  * own: the narrator's claims (the document's one author, or nobody) and quotes nobody said.
  */
-import { lazy } from '../model/regexp.js';
+import { caseless, lazy } from '../model/regexp.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { isNameShaped } from './labels.js';
 import { hasPersonNoun, hasOrganisationSuffix, mayBePersonName, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
-import { narratorOf, normalizeSpace, wordCount } from './text.js';
+import { narratorOf, normalizeSpace, titleCaseName, wordCount } from './text.js';
 
 interface Part {
   /** body line index where the part's words start (inclusive) and end (inclusive) */
@@ -29,8 +29,10 @@ const JUDGE_HEADING = lazy(() => /^\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),\
  * A declarant's opening: "I, Wei Lin, declare as follows:", "I, Jane Roe, hereby declare:". An English
  * witness statement gives the maker's address before the verb and says rather than declares: "I, Dana
  * Pruitt, of 14 Linthorpe Grove, Harrogate HG1 4PT, say as follows:" ("say" only with "as follows").
+ * A court form sets the verb in capitals as often as not ("I, CHINEDU OKAFOR, of an address known to
+ * my solicitors, WILL SAY as follows:"; an affidavit's "MAKE OATH AND SAY"): the verb in either case.
  */
-const DECLARANT = lazy(() => /^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:of\s+[^:;]{3,160}?,\s+)?(?:hereby\s+)?(?:declare|state|depose and say|say as follows|will say as follows)\b/u);
+const DECLARANT = lazy(() => new RegExp(String.raw`^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:of\s+[^:;]{3,160}?,\s+)?` + caseless(String.raw`(?:hereby\s+)?(?:declare|state|depose and say|say as follows|will say as follows|make oath and say)`) + String.raw`\b`, 'u'));
 /** A letter's closing line: "Sincerely,", "Respectfully,". */
 const SIGN_OFF = lazy(() => /^\s*(?:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+(?:yours|submitted))?|cordially|regards|(?:best|kind|warm)\s+regards)\s*,\s*$/i);
 const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u);
@@ -68,7 +70,8 @@ function declarantParts(lines: readonly string[]): Part[] {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.startsWith('I,') && !lines[i]!.trimStart().startsWith('I,')) continue;
     const m = DECLARANT().exec(lines[i]!);
-    if (m) return [{ from: i, to: lines.length - 1, author: m[1]! }];
+    // (a name set in capitals, as the form sets it, written as names are: CHINEDU OKAFOR, Chinedu Okafor)
+    if (m) return [{ from: i, to: lines.length - 1, author: /\p{Ll}/u.test(m[1]!) ? m[1]! : titleCaseName(m[1]!) }];
   }
   return [];
 }

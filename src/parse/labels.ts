@@ -1934,6 +1934,32 @@ function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]
   for (let k = 1; k < found.length; k++) if (found[k]!.answers === found[k - 1]!.answers) return;
   for (const f of found) read[f.at] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
 }
+/** A numbered question or answer: "Q12. Why did you …?" / "A12. Because …", "Q3: …", "A3) …" (the side (1), its number (2), the words (3)). */
+const NUMBERED_SIDE = lazy(() => /^([QA])(\d{1,3})(?:[.:)]|\s[–—-])\s+(\S.*)$/);
+/**
+ * Reads an interview record's numbered questions and answers (an asylum or police interview, a
+ * questionnaire: "Q4. Why …?" then "A4. Because …") as the Q and A sides they are: the number only
+ * orders the record, it names nobody ("Q4:" is no person "Q4"). Only where every answer follows the
+ * question of its own number, two pairs at least: "A4 paper" or "Q3 results" alone are no turns.
+ */
+function numberedSides(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { at: number; side: string; n: string; rest: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if (c !== 0x51 && c !== 0x41) continue; // Q, A
+    const m = NUMBERED_SIDE().exec(lines[i]!.trim());
+    if (m) found.push({ at: i, side: m[1]!, n: m[2]!, rest: m[3]!.trim() });
+  }
+  let pairs = 0;
+  for (let k = 0; k < found.length; k++) {
+    if (found[k]!.side !== 'A') continue;
+    const q = found[k - 1];
+    if (!q || q.side !== 'Q' || q.n !== found[k]!.n) return;
+    pairs++;
+  }
+  if (pairs < 2) return;
+  for (const f of found) read[f.at] = { name: f.side, role: null, rest: f.rest, style: 'colon' };
+}
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|facilitator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /**
@@ -2091,6 +2117,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   taped(read);
   dashedCapitalLabels(lines, read);
   letteredParagraphs(lines, read);
+  numberedSides(lines, read);
   attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);
@@ -2602,6 +2629,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const notedHolders = new Map<string, Set<string>>();
   for (const l of read) {
     if (!l?.name || !l.note) continue;
+    // "NARRATOR (V/O):" beside "NARRATOR (LUCÍA BARROS):": a note saying how the words are given
+    // names no one, so it is no second holder of the part; the bare label is still the one named.
+    if (HOW_GIVEN_NOTE().test(l.note.trim())) continue;
     const role = personName(l.name).toLowerCase();
     const holder = roleHolderInNote(l);
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
@@ -4176,7 +4206,7 @@ function noteOfPerson(name: string, note: string, speaker: string): string | nul
  * A note saying how the words are given, not who gives them: "Off Camera", "Voice-over", "Through Interpreter", "Cont'd".
  * A radio script's "(PHONE)" for a guest on the line and "(CLIP)" for a recorded bite too: five capitals, not an acronym's office.
  */
-const HOW_GIVEN_NOTE = lazy(() => /^(?:v\.?\s?o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible|(?:by )?(?:tele)?phone|clip|soundbite|sound bite|actuality)(?: [a-z]+)?)$/i);
+const HOW_GIVEN_NOTE = lazy(() => /^(?:v(?:\.?\s?|\/)o\.?|o\.?\s?[sc]\.?|off[- ](?:screen|camera|mic)|on[- ](?:camera|screen|tape|video|the phone|phone)|voice[- ]?over|cont(?:['’]?d|inued|inuing)|(?:through|via|with)(?: an?| the)? (?:interpreter|translator|translation|video|video link|zoom|phone|satellite|audio)|in [A-Z][a-z]+|(?:translated|interpreted|dubbed|subtitled|recorded|pre-?recorded|remote(?:ly)?|live|inaudible|crosstalk|laughs?|laughing|applause|archive|archival|file|sot|audio|video|unverified|overlapping|partially inaudible|(?:by )?(?:tele)?phone|clip|soundbite|sound bite|actuality)(?: [a-z]+)?)$/i);
 
 /** A label naming a person with a title before the name ("Mr. Fu Cong", "Dame Barbara Woodward"), no part or office alone. */
 function titledPerson(name: string): boolean {

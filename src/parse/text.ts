@@ -543,8 +543,8 @@ export const ABBREVIATING_SCRIPT_LETTER = lazy(() => /[\u1000-\u109f\u1780-\u17f
 // (।, and ॥ that closes a verse).
 const SENTENCE_END = lazy(() => /[.!?…。！？።፧؟։။។៕।॥]/g);
 const TRAILING_MARKS = /[.!?…”’"')\]]/;
-/** A citation mark: "[2]", "[a]", "[citation needed]". */
-const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
+/** A citation mark: "[2]", "[a]", "[citation needed]", and Markdown's footnote reference "[^42]". */
+const FOOTNOTE_MARK = lazy(() => /^\[(?:\^?(?:\d{1,3}|[a-z])|citation needed)\]/);
 const NEXT_SENTENCE_START = lazy(() => /\s+[\p{Lu}“"‘„]/uy);
 /** After a Chinese quotation, its speaker and a verb of saying ending the sentence: "”何一说。", "”，他补充道。". */
 export const CJK_SAYS_AFTER = lazy(() => /^\s*[，,]?\s*(\p{Script=Han}{1,16}?(?:说|表示|称|写道|指出|强调|透露|坦言|补充说|补充道|说道))\s*[。！；]/u);

@@ -2769,6 +2769,20 @@ const THROUGH_INTERPRETER = lazy(() => /^\s*[([](?:through|via|by) (?:an |the )?
  */
 function creditInterpreters(turns: Turn[], letterKeys: ReadonlySet<string> = new Set()): void {
   const interprets = (key: string | null | undefined) => !!key && (INTERPRETER_KEY().test(key) || letterKeys.has(key));
+  // A voice the record marks once, on its first turn, as heard through the interpreter ("(through
+  // interpreter) We lived in …" on a witness's first answer) is given in its rendering throughout.
+  // (A voice whose turns note how each was given, "[in Spanish]" beside "[through interpreter]", is
+  // interpreted where it is not marked so.)
+  const marks = new Map<string, { first: boolean; n: number; other: boolean }>();
+  for (const o of turns) {
+    if (!o.key || interprets(o.key)) continue;
+    const marked = THROUGH_INTERPRETER().test(o.parts[0] ?? '');
+    const m = marks.get(o.key) ?? { first: marked, n: 0, other: false };
+    m.n += marked ? 1 : 0;
+    m.other ||= !marked && /^\s*[([]/.test(o.parts[0] ?? '');
+    marks.set(o.key, m);
+  }
+  const rendered = new Set([...marks].filter(([, m]) => m.first && m.n === 1 && !m.other).map(([key]) => key));
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     if (!interprets(turn.key)) continue;
@@ -2809,7 +2823,7 @@ function creditInterpreters(turns: Turn[], letterKeys: ReadonlySet<string> = new
     // confirm …" / "THE INTERPRETER: Yes, madam."): the bench speaks the record's language, nothing of
     // it to render; and after an answer the record already gives "(through interpreter)", the
     // rendering is written: an interpreter's turn there is a remark of their own.
-    if (k === t - 1 && (BENCH_KEY().test(voice.key ?? '') || THROUGH_INTERPRETER().test(voice.parts[0] ?? ''))) continue;
+    if (k === t - 1 && (BENCH_KEY().test(voice.key ?? '') || THROUGH_INTERPRETER().test(voice.parts[0] ?? '') || rendered.has(voice.key ?? ''))) continue;
     turn.key = voice.key;
     turn.speaker = voice.speaker;
     turn.answerRole = voice.answerRole;
