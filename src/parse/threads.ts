@@ -93,6 +93,10 @@ const COMMENTED_VERB = lazy(() => / (?:commented|reviewed|approved these changes
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
 /** A day alone on its line, with its year: "5 November 2025", "November 5, 2025". */
 const DAY_ALONE = lazy(() => new RegExp(String.raw`^(?:\d{1,2} ${MONTH} \d{4}|${MONTH} \d{1,2}, \d{4})$`, 'u'));
+/** A guest book's writer alone on a line: a name, a couple's ("Margaret & Tom Hill"), "The NAME family". */
+const WRITER_ALONE = lazy(() => new RegExp(String.raw`^(?:The )?${WORDS}(?: (?:&|and) ${WORDS})?(?: family)?$`, 'u'));
+/** A place alone on its line, its region after a comma: "Milford, Connecticut", "Portland, OR", "Stourport-on-Severn, Worcestershire". */
+const PLACE_LINE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u);
 /** A writer's name (a couple's, "The NAME family", a maiden name in brackets), a comma, then a place of a few words: "Sandra Kettle (née Whitcombe), Perth, Western Australia". */
 const SIGNED_WITH_PLACE = lazy(() => new RegExp(String.raw`^((?:The )?${WORDS}(?: (?:&|and) ${WORDS})?(?: family)?)(?: \((?:née|nee|formerly) [^()]{1,30}\))?, (\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?)$`, 'u'));
 /**
@@ -361,7 +365,10 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // Worcester", "Margaret & Dennis Price, Stourport-on-Severn") over the entry's day alone: the
       // writer, the place their role (no word of the name, and still found).
       const signed = !meeting && i + 1 < lines.length && DAY_ALONE().test(lines[i + 1]!.trim()) ? SIGNED_WITH_PLACE().exec(shown) : null;
-      let alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (signed ? [shown, signed[1]!] : null) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
+      // (Legacy's guest book sets the place on a line of its own between the name and the day: "Colleen
+      // Ortiz" / "Milford, Connecticut" / "February 14, 2024". The name heads the entry, the place its role.)
+      const placeUnder = !meeting && !signed && i + 2 < lines.length && DAY_ALONE().test(lines[i + 2]!.trim()) && PLACE_LINE().test(lines[i + 1]!.trim()) && WRITER_ALONE().test(shown) ? lines[i + 1]!.trim().replace(/\s+/g, " ") : null;
+      let alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (signed ? [shown, signed[1]!] : null) ?? (placeUnder ? [shown, shown] : null) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
       // (a forum post's "Solution" mark over its tallies is no name: furniture)
       const handled = alone ? null : NAME_WITH_HANDLE().exec(shown);
       if (handled) alone = handled;
@@ -369,7 +376,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       let k = i + 1;
       // The handle beside the name makes the header, as under it (X, below): the handle the post's role.
       let dated = handled !== null;
-      role = handled?.[2] ?? meeting?.role ?? (signed && alone[1] === signed[1] ? signed[2] : undefined);
+      role = handled?.[2] ?? meeting?.role ?? (signed && alone[1] === signed[1] ? signed[2] : undefined) ?? placeUnder ?? undefined;
+      if (placeUnder) furniture.push(k++);
       // X: the handle right under the display name makes the header, dated or not.
       if (k < lines.length && HANDLE_ALONE().test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
         dated = true;

@@ -299,3 +299,16 @@ describe("a letters page: the salutation's dash before a letter's first sentence
     expect(got.find((r) => r.text.startsWith('I cycle to work'))).toMatchObject({ speaker: 'Derek Holloway' });
   });
 });
+
+describe("a guest book: each writer's name, the place on its own line under it, then the day", () => {
+  const records = fixtureCorpus(DIR, ['guestbook-brennan.txt']).records as Rec[];
+
+  it('gives each entry to its writer, a couple too, the place their role, dated by the day', () => {
+    expect(records.map((r) => [r.type, r.speaker, r.role ?? null, r.year])).toEqual([
+      ['quote', 'Colleen Ortiz', 'Milford, Connecticut', 2024],
+      ['quote', 'Danny Reyes', 'Milford, Connecticut', 2024],
+      ['quote', 'Margaret & Tom Hill', 'Orange, Connecticut', 2024],
+    ]);
+    expect(records.some((r) => r.speaker === 'Milford' || r.speaker === 'Orange')).toBe(false);
+  });
+});
