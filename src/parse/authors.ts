@@ -191,6 +191,45 @@ function salutedLetterParts(lines: readonly string[]): Part[] {
   return parts;
 }
 
+/**
+ * A numbered testimony's heading, a Markdown heading or a line alone: "## Testimony 12 — man, 52,
+ * farmer, from Tulul village", "Witness 4: woman, 30s": the label the collection gives the witness
+ * (1) and what it says of them (2).
+ */
+const TESTIMONY_HEADING = lazy(() => /^(?:#{1,6}\s+)?((?:Testimony|Witness|Survivor|Account|Statement|Respondent|Interviewee)\s+(?:No\.\s*)?\d{1,4})(?:\s*[—–:]\s*|\s+-\s+)?([^#]{0,120}?)\s*$/);
+
+/**
+ * A collection of testimonies whose witnesses are withheld: each under a numbered heading ("##
+ * Testimony 12 — man, 52, farmer, …") over paragraphs in the first person. Each section, to the next
+ * heading, is that witness's telling: the label its speaker (no name is given), the description its
+ * role. Only where two sections or more are so headed and each opens in the first person; a
+ * researcher's note in square brackets stays the collection's.
+ */
+function testimonyParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || line.length > 200) continue;
+    // A Markdown heading, or a short line alone that ends no sentence (a paragraph of one line is no heading).
+    const heading = line.startsWith('#') ? ATX_LINE().test(line) : (i === 0 || !lines[i - 1]!.trim()) && (i + 1 >= lines.length || !lines[i + 1]!.trim()) && line.length <= 120 && !/[.!?:;"”)\]]\s*$/.test(line);
+    if (heading) heads.push(i);
+  }
+  for (let n = 0; n < heads.length; n++) {
+    const h = heads[n]!;
+    const m = TESTIMONY_HEADING().exec(normalizeSpace(lines[h]!));
+    if (!m) continue;
+    const end = (n + 1 < heads.length ? heads[n + 1]! : lines.length) - 1;
+    let k = h + 1;
+    while (k <= end && !lines[k]!.trim()) k++;
+    let last = k;
+    while (last + 1 <= end && lines[last + 1]!.trim()) last++;
+    if (k > end || !FIRST_PERSON_WORD().test(lines.slice(k, last + 1).join(' '))) return [];
+    parts.push({ from: h + 1, to: end, author: m[1]!, ...(m[2] ? { role: m[2] } : {}) });
+  }
+  return parts.length >= 2 ? parts : [];
+}
+
 /** A word that names a role before a person's name in a heading: "HEAD COACH", "GOALKEEPER", "CHIEF EXECUTIVE". */
 const HEADING_ROLE = lazy(() => /(?<![\p{L}])(?:goalkeeper|keeper|striker|defender|midfielder|forward|winger|captain|manager|coach|boss|chief|chairman|chairwoman|owner|spokesperson|spokesman|spokeswoman)(?![\p{L}])/iu);
 
@@ -606,6 +645,12 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   if (/(?:^|\n)\s*(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\b/.test(body)) apply(editorLetterParts(lines), narrated);
   if (/(?:^|\n)\s*(?:[Mm]y\s+)?[Dd]ear(?:est)?\s[^\n]{1,40},\s*\n/.test(body)) apply(salutedLetterParts(lines), narrated);
   apply(tributeParts(lines), narrated);
+  // (a researcher's bracketed note inside a testimony, "[The witness showed researchers …]", stays the collection's)
+  if (/(?:^|\n)(?:#{1,6}\s+)?(?:Testimony|Witness|Survivor|Account|Statement|Respondent|Interviewee)\s+(?:No\.\s*)?\d/.test(body)) {
+    const notes = new Set<number>();
+    lines.forEach((l, i) => { if (/^\s*\[/.test(l)) notes.add(b.fileLine(i)); });
+    apply(testimonyParts(lines), (r) => narrated(r) && !notes.has(r.line) && !/^\s*\[/.test(r.text));
+  }
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {

@@ -312,3 +312,26 @@ describe("a guest book: each writer's name, the place on its own line under it, 
     expect(records.some((r) => r.speaker === 'Milford' || r.speaker === 'Orange')).toBe(false);
   });
 });
+
+describe("an NGO's collection of withheld witnesses' testimonies, each under \"## Testimony 12 — man, 52, farmer, …\"", () => {
+  const records = fixtureCorpus(join(FIXTURES, 'probe101', 'a'), ['ngo-testimonies-kassala.md']).records as Rec[];
+
+  it("gives each section's telling to its testimony, the description its role, and the researchers' notes to nobody", () => {
+    expect(records.find((r) => r.text.startsWith('I hid in the sorghum store'))).toMatchObject({ speaker: 'Testimony 12', role: 'man, 52, farmer, from Tulul village' });
+    expect(records.find((r) => r.text.startsWith('We buried her there'))).toMatchObject({ speaker: 'Testimony 12' });
+    expect(records.find((r) => r.text.startsWith('After that I stayed in the village'))).toMatchObject({ speaker: 'Testimony 16' });
+    expect(records.find((r) => r.text.startsWith('HCMP has referred her'))).toMatchObject({ speaker: null });
+    expect(records.find((r) => r.text.startsWith('HCMP interviewed 61 people'))).toMatchObject({ speaker: null });
+  });
+
+  it('numbered witnesses a report describes in the third person tell nothing', () => {
+    const dir = tempCorpus({
+      'summary.md': [
+        '# Hearing summary', '', '## Witness 1 — harbour master', '', 'The harbour master described the night of the storm.', '',
+        '## Witness 2 — ferry captain', '', 'The captain said the ferry left on time.', '',
+      ].join('\n'),
+    });
+    const got = loadCorpus(dir).records as Rec[];
+    expect(got.some((r) => /^Witness \d/.test(r.speaker ?? ''))).toBe(false);
+  });
+});
