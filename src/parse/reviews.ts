@@ -16,7 +16,7 @@
 import type { DocBuilder } from './builder.js';
 import { isDateLine } from './chrome.js';
 import { isNameShaped } from './labels.js';
-import { normalizeSpace, wordCount } from './text.js';
+import { endsLikeSentence, normalizeSpace, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 /** "Rated 1 out of 5 stars", "5 out of 5", "4/5", "★★★★☆", and Yelp's stars with the card's date after them, "★★★★★ Oct 6, 2024". */
@@ -51,8 +51,6 @@ const REVIEWER_TALLY = lazy(() => /^\s*\d[\d,]*\s+(?:friends?|reviews?|photos?|c
 /** A card's field after the words: "Date of experience: October 15, 2026", "Date of stay: May 2026". */
 const DATE_FIELD = lazy(() => /^\s*Date of [\p{L} ]{2,20}:/u);
 const YEAR = lazy(() => /(?<!\d)((?:19|20)\d{2})(?!\d)/);
-/** A line's end that ends a sentence: a stop, perhaps inside a closing mark or bracket. */
-const SENTENCE_END = lazy(() => /[.!?…]["”’')\]]?\s*$/);
 
 interface Part {
   who: string | null;
@@ -187,7 +185,7 @@ export function creditReviews(b: DocBuilder, lines: readonly string[]): void {
     // so does a review's title over its words ("Account frozen for 6 weeks" / "My account was …").
     for (let n = 0; n < p.lines.length; n++) {
       const first = p.lines[n]!;
-      while (n + 1 < p.lines.length && p.lines[n + 1] === p.lines[n]! + 1 && !SENTENCE_END().test(lines[p.lines[n]!]!) && /^\s*\p{Ll}/u.test(lines[p.lines[n + 1]!]!)) n++;
+      while (n + 1 < p.lines.length && p.lines[n + 1] === p.lines[n]! + 1 && !endsLikeSentence(lines[p.lines[n]!]!) && /^\s*\p{Ll}/u.test(lines[p.lines[n + 1]!]!)) n++;
       const last = p.lines[n]!;
       b.add({ type: 'quote', text: normalizeSpace(lines.slice(first, last + 1).join(' ')), speaker: who, section: null }, first, last);
       if (p.year) b.records[b.records.length - 1]!.year = p.year;

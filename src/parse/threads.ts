@@ -367,7 +367,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       const signed = !meeting && i + 1 < lines.length && DAY_ALONE().test(lines[i + 1]!.trim()) ? SIGNED_WITH_PLACE().exec(shown) : null;
       // (Legacy's guest book sets the place on a line of its own between the name and the day: "Colleen
       // Ortiz" / "Milford, Connecticut" / "February 14, 2024". The name heads the entry, the place its role.)
-      const placeUnder = !meeting && !signed && i + 2 < lines.length && DAY_ALONE().test(lines[i + 2]!.trim()) && PLACE_LINE().test(lines[i + 1]!.trim()) && WRITER_ALONE().test(shown) ? lines[i + 1]!.trim().replace(/\s+/g, " ") : null;
+      const placeUnder = !meeting && !signed && i + 2 < lines.length && DAY_ALONE().test(lines[i + 2]!.trim()) && PLACE_LINE().test(lines[i + 1]!.trim()) && WRITER_ALONE().test(shown) ? lines[i + 1]!.trim() : null;
       let alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (signed ? [shown, signed[1]!] : null) ?? (placeUnder ? [shown, shown] : null) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
       // (a forum post's "Solution" mark over its tallies is no name: furniture)
       const handled = alone ? null : NAME_WITH_HANDLE().exec(shown);
