@@ -2784,6 +2784,12 @@ const READ_OUT_FROM_PLACE = lazy(() => /\bfrom (\p{Lu}[\p{Ll}'’-]+) (?:in|from
  */
 const READ_OUT_FROM_THEN_QUOTED = lazy(() => /\bfrom (?:(\p{Lu}[\p{Ll}'’-]+) (?:in|from) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}|an? (?:listener|viewer|reader|caller|student|member of staff) (?:called|named) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,[^.?!"“”]{1,40})?)[.:]\s*["“][^"“”]{5,400}\?\s*["”]\s*$/u);
 /**
+ * A first name alone as a sent-in question's sender, where the host's words call it a question: "And
+ * a question from Dev, who's an installer: “…?”", "Last one, from Harriet: “…?”". The word before
+ * "from" says a question comes, as a place or a listener's word does in the rules above. The sender (1).
+ */
+const READ_OUT_FROM_FIRST_NAME = lazy(() => /\b(?:question|one|comment)s?,? from (\p{Lu}[\p{Ll}'’-]+)(?:,? who[^.?!"“”:]{3,80})?:\s*["“][^"“”]{5,400}\?\s*["”]\s*$/u);
+/**
  * A sender named as the one who asks, in the host's own words after them: "Siobhan asks: is the
  * study still valid …?", "Yeah, a couple. Marek wants to know whether …?". A name opening a sentence,
  * a verb of asking, the question unquoted; not a word for everyone or nobody ("Everyone asks: …").
@@ -2793,12 +2799,13 @@ const NOT_A_SENDER = lazy(() => /^(?:Everyone|Everybody|Someone|Somebody|Anyone|
 /** A title before a sender's name, no part of it: "from Dr Tamsin Yeo in Spokane". */
 const SENDER_TITLE_STOP = lazy(() => /\bfrom (Dr|Prof|Mr|Mrs|Ms|Mx)\. (?=\p{Lu})/gu);
 const SENDER_TITLE = lazy(() => /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx) (?=\p{Lu}[\p{Ll}'’-]+ \p{Lu})/u);
+const firstName = (name: string | undefined): string | null => (name && !NOT_A_SENDER().test(name) ? name : null);
 function readOutSender(text: string): string | null {
   // ("from Prof. Lena Ortiz": the title's stop is no end of a sentence)
   if (text.includes('. ')) text = text.replace(SENDER_TITLE_STOP(), 'from $1 ');
   const thenQuoted = READ_OUT_FROM_THEN_QUOTED().exec(text);
   const asks = NAME_ASKS().exec(text)?.[1];
-  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? (asks && !NOT_A_SENDER().test(asks) ? asks : null);
+  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? firstName(READ_OUT_FROM_FIRST_NAME().exec(text)?.[1]) ?? (asks && !NOT_A_SENDER().test(asks) ? asks : null);
   return sender ? sender.replace(SENDER_TITLE(), '') : null;
 }
 /**

@@ -2304,7 +2304,9 @@ export const FIELD_DIVIDER = lazy(() => /(?<!\s)\s+[/|｜]\s+|\u3000+/);
 /**
  * A header's field naming who asks, in one language or two on one line ("Interviewer: Chen Jing",
  * "采访：陈静 / Interviewer: Chen Jing"): the holder, in Latin letters where the line gives both.
- * Only among the first lines, before any blank-separated paragraph of talk.
+ * Only among the first lines, before any blank-separated paragraph of talk. A "Presenter:" field
+ * yields to a host's or an interviewer's further down: a webinar's or a lecture's presenter is the
+ * one who talks ("Presenter: Dr Sunita Rao" over "Host: Ollie Grant"); only a broadcast's is its host.
  */
 function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0, seen = 0; i < raw.length && seen < 8; i++) {
@@ -2323,13 +2325,17 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
     }
     const latin = holders.find((h) => /^\p{Script=Latin}/u.test(h)) ?? holders[0];
-    if (latin) return { value: latin, from: `the cast line (line ${bodyLine + i})` };
+    if (!latin) continue;
+    const held = { value: latin, from: `the cast line (line ${bodyLine + i})` };
+    if (!/^\s*presenter\s*:/i.test(line)) return held;
+    presenter ??= held;
   }
-  return null;
+  return presenter;
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+  let presenter: Inferred<string> | null = null;
 /** A day-precision date: "December 13, 2022", "21st November", "13 December 2022", "2022-12-13". */
 const DAY_DATE = lazy(() => new RegExp(
   // "2023年11月22日": the Chinese and Japanese date (no \b after 日: \b knows only ASCII letters).

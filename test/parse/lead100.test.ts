@@ -1,0 +1,67 @@
+/**
+ * Shapes read this session: a webinar's transcript whose header names a presenter and a host and
+ * whose host reads out the chat's questions by first name.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { loadCorpus } from '../../src/load/load.js';
+
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null; role?: string | null; askerRole?: string | null };
+const DIR = join(FIXTURES, 'lead100');
+const recordsOf = (files: Record<string, string>): Rec[] => loadCorpus(tempCorpus(files)).records as Rec[];
+
+describe("a webinar's transcript: a presenter who talks, a host who reads out the chat's questions", () => {
+  const records = fixtureCorpus(DIR, ['webinar.txt']).records as Rec[];
+
+  it('"Presenter: Dr Sunita Rao" over "Host: Ollie Grant": the host asks, the presenter answers', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.length).toBeGreaterThanOrEqual(3);
+    for (const r of qa) expect(r.speaker).toBe('Sunita Rao');
+    expect(records.find((r) => r.text.startsWith('Not necessarily. Loft insulation'))).toMatchObject({ type: 'qa', speaker: 'Sunita Rao', asker: 'Marianne' });
+    expect(records.find((r) => r.text.startsWith('Thank you, Sunita.'))).toMatchObject({ speaker: 'Ollie Grant' });
+  });
+
+  it('"And a question from Dev, who\'s an installer: “…?”" and "Last one, from Harriet: “…?”" are asked by Dev and Harriet', () => {
+    expect(records.find((r) => r.text.startsWith('Fifty degrees'))).toMatchObject({ type: 'qa', speaker: 'Sunita Rao', asker: 'Dev' });
+    expect(records.find((r) => r.text.startsWith('We had two complaints'))).toMatchObject({ type: 'qa', speaker: 'Sunita Rao', asker: 'Harriet' });
+  });
+
+  it('a "Presenter:" field alone still names who asks (a broadcast\'s presenter is its host)', () => {
+    const rs = recordsOf({
+      'phone-in.txt': [
+        'Money Matters, BBC Radio Kent',
+        'Presenter: Gemma Whitcroft',
+        '',
+        'Gemma Whitcroft: Good afternoon. My guest is the adviser Daniel Osei. Daniel, should people fix their mortgage now?',
+        '',
+        'Daniel Osei: If your deal ends this year, I would look at a two-year fix. Rates may fall further in the spring.',
+        '',
+        'Gemma Whitcroft: And what about savers?',
+        '',
+        'Daniel Osei: Savers should move money out of accounts paying under three per cent.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('Savers should move'))).toMatchObject({ type: 'qa', speaker: 'Daniel Osei', asker: 'Gemma Whitcroft' });
+  });
+
+  it('"one from the chat:" names no sender: the host who reads it out asks', () => {
+    const rs = recordsOf({
+      'webinar.txt': [
+        'Host: Ollie Grant',
+        'Presenter: Dr Sunita Rao',
+        '',
+        'Ollie Grant: Welcome, everyone. Sunita, first question.',
+        '',
+        'Dr Sunita Rao: Happy to take it.',
+        '',
+        'Ollie Grant: Here is one from the chat: "Does it work in flats?"',
+        '',
+        'Dr Sunita Rao: Yes, with a shared ground loop.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('Yes, with a shared'))).toMatchObject({ type: 'qa', speaker: 'Sunita Rao', asker: 'Ollie Grant' });
+  });
+});
