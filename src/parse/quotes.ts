@@ -35,7 +35,7 @@ import { CJK_SAYS_AFTER, findQuoteSpans, isFirstPersonSingular, isSpaceCode, isT
 import { attendanceFields, attendanceNames, attendanceOffices, panelRosterNames } from './notes.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|disagreed|disagrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|(?:grinned|smiled|beamed|shrugged|winked)(?=\\s*[:“"])|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|disagreed|disagrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|laughs|chuckled|chuckles|cried|(?:grinned|smiled|beamed|shrugged|winked)(?=\\s*[:“"])|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   // French reporting verbs in the passé composé and present beyond "a déclaré" ("« … », a regretté
@@ -6533,14 +6533,19 @@ const OWNER_OF_NAMED_ROLE = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'�
 const OWNED_ROLE_BEFORE = lazy(() => /(?:^|[.;!?:]\s+|,\s+)[\s"“*_]*([Hh]er|[Hh]is)\s+\p{Ll}[^,.;:!?"“”]{0,60},\s*$/u);
 /** The same role set after the name: ", her neighbour of forty years," / ", his daughter,". */
 const OWNED_ROLE_AFTER = lazy(() => /^,\s+(her|his)\s+\p{Ll}[^,.;:!?"“”]{0,60},/u);
+/** A relative clause after the name giving a relative of theirs: ", whose son Tobi joined at seven," (1: the kinship noun). */
+const WHOSE_KIN_AFTER = lazy(() => new RegExp(`^,\\s+whose\\s+(?:(?:older|younger|eldest|youngest|late|only)\\s+)?(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})(?![\\p{L}])[^,.;:!?"“”]{0,60},`, 'u'));
 /**
  * The gender of the person a possessive names when the name at `at` holds a role of theirs ("Her
- * niece, NAME", "NAME, his former producer,"): that person is someone other than the named one,
- * and a reported clause's pronoun of their gender is likely theirs. Null for any other name.
+ * niece, NAME", "NAME, his former producer,"), or of the relative a clause after the name gives
+ * ("NAME, whose son Tobi joined at seven, says he now reads"): that person is someone other than
+ * the named one, and a reported clause's pronoun of their gender is likely theirs. Null for any other name.
  */
 function roleOwnerGender(text: string, at: number, length: number): 'f' | 'm' | null {
   const m = OWNED_ROLE_BEFORE().exec(text.slice(Math.max(0, at - 90), at)) ?? OWNED_ROLE_AFTER().exec(text.slice(at + length, at + length + 90));
-  return m ? (m[1]!.toLowerCase() === 'her' ? 'f' : 'm') : null;
+  if (m) return m[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+  const kin = text.includes('whose') ? WHOSE_KIN_AFTER().exec(text.slice(at + length, at + length + 90)) : null;
+  return kin ? (MALE_KIN().test(kin[1]!) ? 'm' : 'f') : null;
 }
 /** A speech verb and a subject pronoun right after it, anywhere in a sentence: the cheap test before NAMED_SAID_PRONOUN. */
 const SAID_PRONOUN_HINT = lazy(() => /\b(?:said|says|told|added|noted|insisted|explained|recalled|claimed)\s+(?:\p{Ll}+\s+)?(?:that\s+)?(?:she|he)\b/u);

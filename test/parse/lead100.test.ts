@@ -1,6 +1,7 @@
 /**
  * Shapes read this session: a webinar's transcript whose header names a presenter and a host and
- * whose host reads out the chat's questions by first name.
+ * whose host reads out the chat's questions by first name, and a foundation's grantee story whose
+ * parents' words close on "she laughs".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +64,37 @@ describe("a webinar's transcript: a presenter who talks, a host who reads out th
       ].join('\n'),
     });
     expect(rs.find((r) => r.text.startsWith('Yes, with a shared'))).toMatchObject({ type: 'qa', speaker: 'Sunita Rao', asker: 'Ollie Grant' });
+  });
+});
+
+describe("a grantee story: a parent's words close on “she laughs”", () => {
+  const records = fixtureCorpus(DIR, ['grantee-profile.md']).records as Rec[];
+
+  it('"“He used to hide when I brought out a book,” she laughs." is a quote of the mother named just before', () => {
+    expect(records.find((r) => r.text.startsWith('He used to hide'))).toMatchObject({ type: 'quote', speaker: 'Sade Williams' });
+  });
+
+  it('"Sade Williams, whose son Tobi joined at seven, says he now reads": the "he" is the son\'s, not hers', () => {
+    const rs = recordsOf({
+      'story.txt': [
+        'Nkechi Obi started the reading club in 2016, and she still runs it.',
+        '',
+        'Sade Williams, whose son Tobi joined at seven, says he now reads at bedtime. "He used to hide from books," she says.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('He used to hide'))).toMatchObject({ type: 'quote', speaker: 'Sade Williams' });
+  });
+
+  it('with no relative in between, "NAME says he …" still tells that the named one is a man', () => {
+    const rs = recordsOf({
+      'story.txt': [
+        'Nkechi Obi started the reading club in 2016, and she still runs it.',
+        '',
+        'Karim Haddad says he reads every night now. "I was the one who hid from books," he laughs.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('I was the one'))).toMatchObject({ type: 'quote', speaker: 'Karim Haddad' });
   });
 });
