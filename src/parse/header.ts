@@ -1143,7 +1143,7 @@ const SPEAKER_ENDING_PART = lazy(() => /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}
  * The title may be the kind of speech alone (`Commencement Address` / `Dr. Lena Ortiz, CEO of …`).
  */
 export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
-  if (!SPEECH_KIND_TITLE().test(title.value)) return null;
+  if (!SPEECH_KIND_TITLE().test(title.value)) return speakerUnderSpeechLine(raw, bodyLine, title);
   // The title may name the speaker itself, after the talk's title and a dash (`Keynote: "Boring
   // Infrastructure" — Malik Osei, CTO, Quayline`): the line under it is then the event's.
   const named = SPEAKER_AFTER_TALK_TITLE().exec(title.value);
@@ -1153,12 +1153,35 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   if (at < 0 || at > 6) return null;
   let k = at + 1;
   while (k < raw.length && k <= at + 2 && !raw[k]!.trim()) k++;
+  return speakerLineAt(raw, bodyLine, k);
+}
+/** The speaker a line names at its opening, as the line under a speech's title does ("Dr. Lena Ortiz, CEO of …", "Fr. Declan Moloney"); null for any other line. */
+function speakerLineAt(raw: readonly string[], bodyLine: number, k: number): Inferred<string> | null {
   const line = withoutEmphasisEnds(normalizeSpace(raw[k] ?? ''));
-  const m = /^(?:(?:delivered|presented|given)\s+by\s+)?((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[—–-]\s|$)/iu.exec(line);
+  const m = /^(?:(?:delivered|presented|given)\s+by\s+)?((?:(?:Dr|Prof|Rev|Revd|Fr|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[—–-]\s|$)/iu.exec(line);
   if (!m || /[.!?]$/.test(line) || wordCount(line) > 16) return null;
-  const name = m[1]!.replace(/^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+/i, '');
+  const name = m[1]!.replace(/^(?:Dr|Prof|Rev|Revd|Fr|Mr|Mrs|Ms|Hon)\.?\s+/i, '');
   if (!isNameShaped(name)) return null;
   return { value: name, from: `the speaker line (line ${bodyLine + k})` };
+}
+/** A line under a title saying what kind of speech follows and for what occasion: "Homily for the Third Sunday of Advent, 15 December 2024", "Address to the graduating class of 2024". */
+const SPEECH_KIND_LINE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest|sunday)\s+)?(?:remarks|speech|address|lecture|sermon|homily)\s+(?:for|at|on|to|given|delivered)\s+[^.!?]{3,100}$/i);
+/**
+ * A speech's speaker under a title naming the place or the series, not the speech: "St Brendan's
+ * Parish, Galway" / "Homily for the Third Sunday of Advent, 15 December 2024" / "Fr. Declan
+ * Moloney". The line under the title says what kind of speech it is and for what occasion; the
+ * line under that names the speaker alone or with a role. Null for any other header.
+ */
+function speakerUnderSpeechLine(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
+  const at = raw.findIndex((l) => l.trim() && normalizeSpace(l).replace(/[#*_]/g, '').trim() === title.value.trim());
+  if (at < 0 || at > 6) return null;
+  let k = at + 1;
+  while (k < raw.length && k <= at + 2 && !raw[k]!.trim()) k++;
+  if (!SPEECH_KIND_LINE().test(withoutEmphasisEnds(normalizeSpace(raw[k] ?? '')))) return null;
+  const kind = k;
+  k++;
+  while (k < raw.length && k <= kind + 2 && !raw[k]!.trim()) k++;
+  return speakerLineAt(raw, bodyLine, k);
 }
 /**
  * A talk's own words under a title that names its speaker, the speaker saying who they are as they
@@ -2309,6 +2332,7 @@ export const FIELD_DIVIDER = lazy(() => /(?<!\s)\s+[/|｜]\s+|\u3000+/);
  * one who talks ("Presenter: Dr Sunita Rao" over "Host: Ollie Grant"); only a broadcast's is its host.
  */
 function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  let presenter: Inferred<string> | null = null;
   for (let i = 0, seen = 0; i < raw.length && seen < 8; i++) {
     const line = raw[i]!.trim();
     if (!line) continue;
@@ -2335,7 +2359,6 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-  let presenter: Inferred<string> | null = null;
 /** A day-precision date: "December 13, 2022", "21st November", "13 December 2022", "2022-12-13". */
 const DAY_DATE = lazy(() => new RegExp(
   // "2023年11月22日": the Chinese and Japanese date (no \b after 日: \b knows only ASCII letters).

@@ -1,7 +1,8 @@
 /**
  * Shapes read this session: a webinar's transcript whose header names a presenter and a host and
- * whose host reads out the chat's questions by first name, and a foundation's grantee story whose
- * parents' words close on "she laughs".
+ * whose host reads out the chat's questions by first name, a foundation's grantee story whose
+ * parents' words close on "she laughs", and a parish homily whose header gives the preacher on a
+ * line of their own under the homily's occasion.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,30 @@ describe("a grantee story: a parent's words close on “she laughs”", () => {
       ].join('\n'),
     });
     expect(rs.find((r) => r.text.startsWith('I was the one'))).toMatchObject({ type: 'quote', speaker: 'Karim Haddad' });
+  });
+});
+
+describe("a parish homily: the preacher's name on its own line under the homily's occasion", () => {
+  const records = fixtureCorpus(DIR, ['sermon.txt']).records as Rec[];
+
+  it("the homily's own sentences are the preacher's", () => {
+    expect(records.find((r) => r.text === 'That is how we recognise God.')).toMatchObject({ type: 'claim', speaker: 'Declan Moloney' });
+    expect(records.find((r) => r.text.startsWith('When I was a young curate'))).toMatchObject({ speaker: 'Declan Moloney' });
+    // The farmer he quotes keeps his words.
+    expect(records.find((r) => r.text.startsWith('Father, you talk too much'))).toMatchObject({ type: 'quote', speaker: 'Michael Joyce' });
+  });
+
+  it('a sentence under the occasion names no preacher', () => {
+    const rs = recordsOf({
+      'notice.txt': [
+        "St Brendan's Parish, Galway",
+        'Homily for the Third Sunday of Advent, 15 December 2024',
+        'The Parish Council met on Tuesday.',
+        '',
+        'The collection raised €1,200 for the Simon Community.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('The collection raised'))).toMatchObject({ type: 'claim', speaker: null });
   });
 });
