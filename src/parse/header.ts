@@ -2346,6 +2346,10 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
       // is a title before it ("Canon Frances Lyle" is Frances Lyle, as her label "CANON LYLE:" says).
       let name = m ? m[1]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').replace(/(?<!\s)\s+\([^()]{1,40}\)$/, '') : undefined;
       while (name && wordCount(name) > 2 && TITLE_BEFORE_NAME().test(name.split(/\s+/)[0]!)) name = name.replace(/^\S+\s+/, '');
+      // "Interviewer: Claire Adebayo, HR Business Partner": what the holder does, after the comma, is no
+      // part of the name. (Only an interviewer's: a panel's or a press conference's moderator, named so
+      // with a role, hands the floor to others and asks none of their questions.)
+      if (name?.includes(', ') && /^interview/i.test(half.trim())) name = name.slice(0, name.indexOf(', '));
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
     }
     const latin = holders.find((h) => /^\p{Script=Latin}/u.test(h)) ?? holders[0];

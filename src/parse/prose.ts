@@ -178,6 +178,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let readerLeads: number | undefined;
   /** an FAQ page's section headings ("Billing"), each ending the answer above it */
   let faqSections: Set<number> | null = null;
+  /** whether the questions are a questionnaire's numbered ones, whose record's notes under the last answer are no answer's */
+  let questionnaire = false;
   if (!questionHeadings.size && !explainer) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
     let roles = interviewRoles(input);
@@ -207,8 +209,15 @@ export function parseProse(input: ParseInput): ParseResult {
     if (faq && faq.questions.size > plain.size) {
       questionHeadings = faq.questions;
       faqSections = faq.sections;
-      guest = input.meta.publisher ?? faq.answerer ?? faqOwnerNote(lines, end) ?? (plain.size ? null : roles.guest);
-      asker = null;
+      questionnaire = faq.numbered;
+      if (faq.numbered) {
+        // A questionnaire's record: the respondent its header names answers, its interviewer asks.
+        guest = faq.respondent ? (input.registry.resolve(faq.respondent) ?? faq.respondent) : roles.guest;
+        asker = roles.asker === guest ? null : roles.asker;
+      } else {
+        guest = input.meta.publisher ?? faq.answerer ?? faqOwnerNote(lines, end) ?? (plain.size ? null : roles.guest);
+        asker = null;
+      }
     }
   }
   // Readers' questions under who sent them, each answered by the "> " block below it.
@@ -702,6 +711,8 @@ export function parseProse(input: ParseInput): ParseResult {
         // So does the publisher's note set between two questions ("Editor's note: Haddad's firm has received …"):
         // the page's, not the guest's.
         if (first >= 0 && !lines[k - 1]!.trim() && TOP_NOTE().test(line)) break;
+        // So does a questionnaire record's own field after the answers ("Interviewer's notes: …", "Signed: …").
+        if (questionnaire && first >= 0 && !lines[k - 1]!.trim() && RECORD_NOTE_FIELD().test(line)) break;
         // So does an e-mail's sign-off ("Kind regards," / "Tomasz") or the header of the message it quotes ("On …, NAME wrote:").
         if (first >= 0 && (isWroteLine(line) || (sender !== null && VALEDICTION().test(line) && signsOff(lines[nextContentLine(b, k + 1, end)] ?? '', sender)))) break;
         // A picture set inside or under it (a Markdown image, its caption in emphasis right below): the
@@ -3057,6 +3068,12 @@ const NAV_HEADING = lazy(() => /^\s*(?:contact(?: us)?|still have questions)\s*$
 /** A page that says it is a list of frequently asked questions: "Frequently Asked Questions: …", "FAQ", "FAQs". */
 const FAQ_NAME = lazy(() => /(?<![\p{L}])(?:frequently asked questions|FAQs?)(?![\p{L}])/iu);
 
+/** A questionnaire record's field of its own under the answers: "Interviewer's notes: …", "Comments:", "Signed: C. Adebayo". */
+const RECORD_NOTE_FIELD = lazy(() => /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:notes?|comments?|observations?|remarks|summary|signed|signature|actions?|follow-up|recommendations?)\s*:/iu);
+/** A questionnaire's number before its question: "1. ", "Q1. ", "Q1: ", "2) ", "Question 3: " (1: the number). */
+const QUESTIONNAIRE_NUMBER = lazy(() => /^\s*(?:Q(?:uestion)?\s?)?(\d{1,2})[.):]\s+\S/i);
+/** A header field naming who answers a questionnaire: "Employee: Marcus Feeney", "Respondent: Dr Ana Ruiz, …" (1: the name). */
+const RESPONDENT_FIELD = lazy(() => /^\s*(?:employee|interviewee|respondent|participant|candidate|applicant|leaver|staff member|name of (?:employee|respondent|interviewee))\s*:\s*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*(?:[,(].*)?$/iu);
 /**
  * A help page's FAQ, its header naming it so: questions on lines of their own, a blank line or
  * the top above, the answer starting on the very next line ("Do I need to be at home?" / "Not in
@@ -3064,12 +3081,17 @@ const FAQ_NAME = lazy(() => /(?<![\p{L}])(?:frequently asked questions|FAQs?)(?!
  * Three such questions or more make the page an FAQ. Its section headings ("Billing", "Data and
  * privacy", "Contact us") stand alone between an answer and the next question or at the foot,
  * and each ends the answer above it. The answerer is the organisation the page's first line names
- * (a name of capitalised words, "Harwick Valley Water Authority"). Null for any other page.
+ * (a name of capitalised words, "Harwick Valley Water Authority").
+ * A questionnaire's record reads the same way though nothing names it an FAQ: an exit interview's
+ * or a survey's numbered questions ("1. What is your main reason for leaving?" / "I've been offered
+ * …"), each numbered one more than the last; who answers is the one a header field names
+ * (`respondent`: "Employee: Marcus Feeney"). Null for any other page.
  */
-function faqPage(b: DocBuilder, end: number): { questions: Set<number>; sections: Set<number>; answerer: string | null } | null {
+function faqPage(b: DocBuilder, end: number): { questions: Set<number>; sections: Set<number>; answerer: string | null; numbered: boolean; respondent: string | null } | null {
   const lines = b.lines;
   const top = lines.slice(0, Math.min(end, 12));
-  if (!top.some((l) => FAQ_NAME().test(l))) return null;
+  const named = top.some((l) => FAQ_NAME().test(l));
+  if (!named && !QUESTIONNAIRE_NUMBER().test(lines.slice(0, end).find((l) => QUESTION_END().test(l.trim())) ?? '')) return null;
   const questions = new Set<number>();
   for (let i = 0; i < end; i++) {
     const raw = lines[i]!;
@@ -3079,6 +3101,11 @@ function faqPage(b: DocBuilder, end: number): { questions: Set<number>; sections
     questions.add(i);
   }
   if (questions.size < 3) return null;
+  if (!named) {
+    // Every question numbered, each one more than the one before: a list of questions put, not an article's asides.
+    const numbers = [...questions].map((k) => Number(QUESTIONNAIRE_NUMBER().exec(lines[k]!)?.[1] ?? NaN));
+    if (numbers.some((n, j) => Number.isNaN(n) || (j > 0 && n !== numbers[j - 1]! + 1))) return null;
+  }
   const first = Math.min(...questions);
   const sections = new Set<number>();
   for (let i = first; i < end; i++) {
@@ -3089,7 +3116,9 @@ function faqPage(b: DocBuilder, end: number): { questions: Set<number>; sections
   }
   const name = normalizeSpace(lines[lines.findIndex((l) => l.trim())] ?? '');
   const answerer = name && wordCount(name) <= 6 && !FAQ_NAME().test(name) && /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&))+$/u.test(name) ? name : null;
-  return { questions, sections, answerer };
+  let respondent: string | null = null;
+  for (let k = 0; k < first && !respondent; k++) respondent = RESPONDENT_FIELD().exec(lines[k]!)?.[1] ?? null;
+  return { questions, sections, answerer, numbered: !named, respondent };
 }
 
 /**

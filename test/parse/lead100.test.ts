@@ -1,8 +1,8 @@
 /**
  * Shapes read this session: a webinar's transcript whose header names a presenter and a host and
  * whose host reads out the chat's questions by first name, a foundation's grantee story whose
- * parents' words close on "she laughs", and a parish homily whose header gives the preacher on a
- * line of their own under the homily's occasion.
+ * parents' words close on "she laughs", a parish homily whose header gives the preacher on a line
+ * of their own under the homily's occasion, and an exit interview's record of numbered questions.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,5 +122,45 @@ describe("a parish homily: the preacher's name on its own line under the homily'
       ].join('\n'),
     });
     expect(rs.find((r) => r.text.startsWith('The collection raised'))).toMatchObject({ type: 'claim', speaker: null });
+  });
+});
+
+describe("an exit interview's record: numbered questions, each answer under it, the respondent named in the header", () => {
+  const records = fixtureCorpus(DIR, ['exit-interview.txt']).records as Rec[];
+
+  it('each numbered question is asked by the header\'s interviewer and answered by its employee', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.question)).toEqual([
+      'What is your main reason for leaving?',
+      'What did you enjoy most about working here?',
+      'Was there anything that could have made you stay?',
+      'How would you describe your relationship with your line manager?',
+      'Would you recommend us as an employer?',
+    ]);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Marcus Feeney', asker: 'Claire Adebayo' });
+  });
+
+  it("the interviewer's notes under the last answer are the record's, no words of the employee", () => {
+    expect(records.find((r) => r.question === 'Would you recommend us as an employer?')!.text).not.toMatch(/Interviewer's notes/);
+    expect(records.find((r) => r.text.startsWith("Interviewer's notes:"))).toMatchObject({ type: 'claim', speaker: null });
+  });
+
+  it('questions that are not numbered one after another, on a page that calls itself no FAQ, stay the article\'s', () => {
+    const rs = recordsOf({
+      'column.txt': [
+        'Three things I got wrong this year',
+        '',
+        '1. Will rates fall before summer?',
+        'I said yes in January. They did not.',
+        '',
+        '4. Is the housing market cooling?',
+        'I said it would. Prices rose 6% instead.',
+        '',
+        '9. Will the office come back?',
+        'I still think so, slowly.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.filter((r) => r.type === 'qa')).toEqual([]);
   });
 });
