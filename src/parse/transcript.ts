@@ -1873,7 +1873,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // she told the council last year."): words the interviewee said elsewhere, reported in the third
     // person, no part of the answer to the question (an answer itself in a blockquote goes on in one).
     const pulled = quoted && setOff && !BLOCKQUOTE_LINE().test(lines[current!.lines[current!.lines.length - 1]!]!) && REPORTED_PULL_QUOTE().test(text);
-    if (callout || pulled || (setOff && labelAt(current!.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current!.lines[0]!]!)) || (setOff && reportsInKorean(text))) {
+    // So is a research session's note set in a blockquote under an answer ("> Observation: P1
+    // completed the task in 48 seconds."): the note-taker's, keyed as a note, no words of the answerer.
+    const noted = quoted && setOff && !BLOCKQUOTE_LINE().test(lines[current!.lines[current!.lines.length - 1]!]!) && NOTE_KEY_OPENING().test(text);
+    if (callout || pulled || noted || (setOff && labelAt(current!.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current!.lines[0]!]!)) || (setOff && reportsInKorean(text))) {
       narrativeFirst = i;
       narrative.push({ idx: i, section });
       current = null;
@@ -3030,6 +3033,8 @@ const ROLE_LETTER_KEY = lazy(() => /^(?:a|answer)$/i);
 /** Where detection leaves the document's labels for the parser (DetectInput.memo). */
 const MEMO_LABELS = 'transcript';
 
+/** A note's key opening a paragraph: "Observation:", "Note:", "Researcher's note:", "Moderator's comment:". */
+const NOTE_KEY_OPENING = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:observations?|notes?|comments?|insights?|findings?)\s*:\s/iu);
 /** A blockquote opened by an emoji or a "[!NOTE]" tag: a callout. */
 const CALLOUT = lazy(() => /^>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u);
 /** A callout's tag after its blockquote mark, folded or not: "[!note] ", "[!quote]- ", "[!TIP]+ ". */

@@ -2,7 +2,8 @@
  * Shapes read this session: a webinar's transcript whose header names a presenter and a host and
  * whose host reads out the chat's questions by first name, a foundation's grantee story whose
  * parents' words close on "she laughs", a parish homily whose header gives the preacher on a line
- * of their own under the homily's occasion, and an exit interview's record of numbered questions.
+ * of their own under the homily's occasion, an exit interview's record of numbered questions, and a
+ * usability study's notes with the note-taker's observations set in blockquotes.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -162,5 +163,34 @@ describe("an exit interview's record: numbered questions, each answer under it, 
       ].join('\n'),
     });
     expect(rs.filter((r) => r.type === 'qa')).toEqual([]);
+  });
+});
+
+describe("a usability study's notes: an observation set in a blockquote under a participant's answer", () => {
+  const records = fixtureCorpus(DIR, ['ux-research.md']).records as Rec[];
+
+  it('"> Observation: P1 completed the task in 48 seconds." is the note-taker\'s, not P1\'s answer', () => {
+    const answer = records.find((r) => r.text.startsWith('A list of times.'))!;
+    expect(answer).toMatchObject({ type: 'qa', speaker: 'P1' });
+    expect(answer.text).not.toMatch(/Observation/);
+    expect(records.find((r) => r.text.startsWith('Observation: P1 completed'))).toMatchObject({ type: 'claim', speaker: null });
+  });
+
+  it('an answer in a blockquote of its own still goes on in its blockquote', () => {
+    const rs = recordsOf({
+      'qa.md': [
+        '**Q: How many stores do you run?**',
+        '',
+        '> More than 250 since 2018.',
+        '>',
+        '> Note: we count franchise stores as ours.',
+        '',
+        '**Q: And next year?**',
+        '',
+        '> Another forty.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('More than 250'))!.text).toMatch(/Note: we count franchise stores/);
   });
 });
