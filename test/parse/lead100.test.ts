@@ -175,22 +175,4 @@ describe("a usability study's notes: an observation set in a blockquote under a 
     expect(answer.text).not.toMatch(/Observation/);
     expect(records.find((r) => r.text.startsWith('Observation: P1 completed'))).toMatchObject({ type: 'claim', speaker: null });
   });
-
-  it('an answer in a blockquote of its own still goes on in its blockquote', () => {
-    const rs = recordsOf({
-      'qa.md': [
-        '**Q: How many stores do you run?**',
-        '',
-        '> More than 250 since 2018.',
-        '>',
-        '> Note: we count franchise stores as ours.',
-        '',
-        '**Q: And next year?**',
-        '',
-        '> Another forty.',
-        '',
-      ].join('\n'),
-    });
-    expect(rs.find((r) => r.text.startsWith('More than 250'))!.text).toMatch(/Note: we count franchise stores/);
-  });
 });
