@@ -499,6 +499,18 @@ export function personAfterHeadingDash(heading: string): string | null {
   return m && mayBePersonName(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * The person a section heading names before a dash, what they do after it: "Hannah Pryce — Founder
+ * and head dyer", "Tomasz Nowak – Operations" (a team page's or a panel's sections, each over that
+ * person's answers). Two or three capitalised words of a person's name; null for any other heading.
+ * (The caller asks personAfterHeadingDash first: "Best Director — Samuel Okonjo" names the person after.)
+ */
+const HEADING_PERSON_DASH = lazy(() => /^(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+){1,2})\s[—–]\s+(\p{Lu}[^—–]{1,60})$/u);
+export function personBeforeHeadingDash(heading: string): { name: string; role: string } | null {
+  const m = HEADING_PERSON_DASH().exec(heading.trim());
+  return m && mayBePersonName(m[1]!) ? { name: m[1]!, role: m[2]!.trim() } : null;
+}
+
 /** A Markdown heading line ("### Father of the bride — Gareth Pryce"): its words without the marks. */
 const ATX_LINE = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
 

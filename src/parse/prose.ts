@@ -30,7 +30,7 @@ import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, 
 import type { Shape } from './shape.js';
 import { addQuestionRow, addTurnRows, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
-import { creditAuthoredParts, personAfterHeadingDash } from './authors.js';
+import { creditAuthoredParts, personAfterHeadingDash, personBeforeHeadingDash } from './authors.js';
 import { avScriptTable, readAvScript } from './avscript.js';
 import { mayBeDatabaseExport, mayBePastedClippings, readDatabaseExport } from './exports.js';
 import { dateRecordsByEntry, dateRecordsByTimeline, datedEntries, stampedEntries, timelineYears } from './entries.js';
@@ -323,6 +323,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let listBy: string | null = null;
   /** the one person the heading above names after its dash ("## Best Director — Samuel Okonjo, "The Quiet Year"") */
   let headingPerson: string | null = null;
+  /** who answers the questions of this section where the document names no one guest: its heading's "Hannah Pryce — Founder and head dyer" */
+  let headedAnswerer: { name: string; role: string } | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys(), ...headed.keys());
   // So are the tables the header spared.
@@ -674,6 +676,7 @@ export function parseProse(input: ParseInput): ParseResult {
       if (!questionHeadings.has(i)) {
         if (titleKey(raw) !== titleKey(input.meta.title)) section = atx;
         headingPerson = personAfterHeadingDash(atx);
+        headedAnswerer = headingPerson ? null : personBeforeHeadingDash(atx);
         // (the text under it calls them by surname: "Albright thanked his orchestra")
         if (headingPerson) knowFullName(state, headingPerson);
         continue;
@@ -810,7 +813,9 @@ export function parseProse(input: ParseInput): ParseResult {
         // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
         const labelled = labelledAnswer(paragraphs[0]!);
         if (labelled) paragraphs[0] = labelled.text;
-        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
+        // A team page's sections, each headed by its person ("## Hannah Pryce — Founder and head dyer"), no guest for the page: that person answers.
+        const headed = !labelled && !guest && headedAnswerer ? headedAnswerer : null;
+        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : headed ? (input.registry.resolve(headed.name) ?? headed.name) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         // ("— Anonymous, Cardiff": a reader who gives no name is nobody, as under the question)
         const signed = signedQuestion(raw);
@@ -819,7 +824,7 @@ export function parseProse(input: ParseInput): ParseResult {
         const note = askedLead ? null : askedByNote(raw);
         const noted = askedLead?.[1] ?? note?.name;
         const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : sentBy?.[1] ? (input.registry.resolve(sentBy[1]) ?? sentBy[1]) : noted ? (input.registry.resolve(noted) ?? noted) : null;
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, ...(note?.role && !signer && !askedBy && !sentBy ? { askerRole: note.role } : {}), section }, i, last);
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, ...(note?.role && !signer && !askedBy && !sentBy ? { askerRole: note.role } : {}), ...(headed ? { role: headed.role } : {}), section }, i, last);
       }
       for (const p of pictures) narrate(b, p.text, state, { section, narrator, firstIdx: p.from, lastIdx: p.to });
       for (const c of closing) narrate(b, withoutEmphasisEnds(c.text), state, { section, narrator, firstIdx: c.from, lastIdx: c.to });

@@ -2,8 +2,9 @@
  * Shapes read this session: a webinar's transcript whose header names a presenter and a host and
  * whose host reads out the chat's questions by first name, a foundation's grantee story whose
  * parents' words close on "she laughs", a parish homily whose header gives the preacher on a line
- * of their own under the homily's occasion, an exit interview's record of numbered questions, and a
- * usability study's notes with the note-taker's observations set in blockquotes.
+ * of their own under the homily's occasion, an exit interview's record of numbered questions, a
+ * usability study's notes with the note-taker's observations set in blockquotes, and a team page
+ * whose sections are headed by each person's name and job.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,5 +175,36 @@ describe("a usability study's notes: an observation set in a blockquote under a 
     expect(answer).toMatchObject({ type: 'qa', speaker: 'P1' });
     expect(answer.text).not.toMatch(/Observation/);
     expect(records.find((r) => r.text.startsWith('Observation: P1 completed'))).toMatchObject({ type: 'claim', speaker: null });
+  });
+});
+
+describe("a team page: each section headed by its person's name and job, over that person's answers", () => {
+  const records = fixtureCorpus(DIR, ['team-page.md']).records as Rec[];
+
+  it('"## Hannah Pryce — Founder and head dyer" answers the bold questions under it, the job her role', () => {
+    expect(records.find((r) => r.text.startsWith('Opening the dye pots'))).toMatchObject({ type: 'qa', speaker: 'Hannah Pryce', role: 'Founder and head dyer', question: "What's the best part of your job?" });
+    expect(records.find((r) => r.text.startsWith('Coffee.'))).toMatchObject({ type: 'qa', speaker: 'Tomasz Nowak', role: 'Operations' });
+    expect(records.find((r) => r.text.startsWith('"When will this colour'))).toMatchObject({ type: 'qa', speaker: 'Ruth Adeyemi' });
+  });
+
+  it('a category before the dash names no answerer ("## Best Director — Samuel Okonjo")', () => {
+    const rs = recordsOf({
+      'awards.md': [
+        '# The 2024 Harbour Film Awards',
+        '',
+        '## Best Director — Samuel Okonjo',
+        '',
+        '**Why did the jury choose him?**',
+        'The jury praised the film\'s restraint.',
+        '',
+        '**What happens next?**',
+        'The film opens in cinemas in March.',
+        '',
+        '**Who presented the award?**',
+        'The actor Ines Varga presented it.',
+        '',
+      ].join('\n'),
+    });
+    for (const r of rs.filter((x) => x.type === 'qa')) expect(r.speaker).not.toBe('Best Director');
   });
 });
