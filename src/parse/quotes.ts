@@ -434,6 +434,8 @@ export interface AttributionState {
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
   lastQuote: { speaker: string | null; paragraph: number; asked?: boolean; beat?: boolean } | null;
+  /** The paragraph whose quotation answered the writer's own quoted question ('“Do you miss it?” I ask.' / '“Every day.”'): a quoted question alone under it is the writer's again. */
+  answeredWriter?: number;
   /**
    * Speakers only described by whose they are ("her lawyer", "Our mentor"): each speaks in its own
    * attribution, never carried to the next paragraph's unattributed quotation as a dialogue turn.
@@ -649,6 +651,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   const speechSentences = new Set<number>();
   // The speaker of the last quote: a bare quote sentence right after it continues it.
   let previous: { draft: Draft; sentence: number } | null = null;
+  const answersAsked = state.lastQuote?.asked === true && state.lastQuote.paragraph === state.paragraph - 1 && !!state.lastQuote.speaker;
   let spanIdx = 0;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -670,7 +673,8 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const q = mine[j]!;
       const longerBefore = longerSeen;
       if (!longerSeen && wordCount(normalizeSpace(q.inner)) >= 2) longerSeen = true;
-      const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
+      // (A short answer alone under a question standing between quotations, "“Every day.”", is speech too.)
+      const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0) || (answersAsked && sentences.length === 1 && mine.length === 1 && !paragraph.slice(0, q.start).trim() && !paragraph.slice(q.end).trim());
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
       // (whom the words open by addressing, "“Luis, you're feeding the geese”": no "he" of its frame)
       state.addressed = q.inner.includes(',') ? (VOCATIVE_OPENING().exec(q.inner)?.[1] ?? null) : null;
@@ -818,7 +822,16 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // "“You'll stay in tonight,” her father said." then "“I always stay in.”": the reply is hers, not the
   // described father's; a speaker only described so carries no turn (his name would).
   const lastSpeaker = last?.speaker && state.ownedDescribed?.has(last.speaker) ? null : (last?.speaker ?? null);
+  const answersWriter = !!last && state.lastQuote?.asked === true && state.lastQuote.paragraph === state.paragraph - 1 && !!lastSpeaker && lastSpeaker === state.lastQuote.speaker && onlyQuotation(paragraph, drafts);
   state.lastQuote = last ? { speaker: lastSpeaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : beat ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, beat: true } : null;
+  // '“Do you miss it?” I ask.' (the writer's question, the whole paragraph) over '“Every day.”': the
+  // quotation alone below answers it, the words of the one the piece is about; a quoted question
+  // alone under that answer is the writer's again, and the scene goes on so.
+  const writer = state.self ?? state.writer ?? null;
+  const writerAsks = !!last && !!writer && last.speaker === writer && /\?\s*$/.test(last.spans[last.spans.length - 1]!.inner) && (onlyQuotation(paragraph, drafts) || NARRATOR_FRAME_AFTER().test(paragraph.slice(last.spans[last.spans.length - 1]!.end)));
+  const askedOne = writerAsks ? askedInScene(state, writer) : null;
+  if (askedOne) state.lastQuote = { speaker: askedOne, paragraph: state.paragraph, asked: true };
+  if (answersWriter) state.answeredWriter = state.paragraph;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
   state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
   state.earlierTail = state.previousTail;
@@ -1929,6 +1942,9 @@ function attribute(
     if (state.lastQuote?.asked && state.lastQuote.speaker && state.lastQuote.paragraph === state.paragraph - 1 && s.start === 0) {
       return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
     }
+    if (state.answeredWriter === state.paragraph - 1 && s.start === 0 && /\?\s*$/.test(q.inner) && !paragraph.slice(q.end).trim() && (state.self ?? state.writer)) {
+      return { speaker: state.self ?? state.writer!, self: state.self !== null, explicit: true };
+    }
     // '"I think so," I said. "Nobody told me …"', 'I told her the truth. "Only the sleep."': the
     // narrator's own frame right before: the narrator ("I": the text's own voice, else nobody
     // named) goes on speaking, never the last person named.
@@ -2217,11 +2233,24 @@ function namedInQuote(name: string, inner: string): boolean {
   return name.split(/\s+/).some((w) => w.length > 1 && hasWholeWord(inner, w));
 }
 
+/**
+ * Whom the writer's quoted question in a scene is put to: the person the piece is about, else the
+ * one quoted most so far who is not the writer; null where neither is known.
+ */
+function askedInScene(state: AttributionState, writer: string): string | null {
+  if (state.subject && state.subject !== writer) return state.subject;
+  const counts = new Map<string, number>();
+  for (const said of state.saidBefore ?? []) if (said.speaker !== writer) counts.set(said.speaker, (counts.get(said.speaker) ?? 0) + 1);
+  const [most, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return most && (!second || most[1] > second[1]) ? most[0] : null;
+}
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
 const NARRATOR_FRAME = lazy(() => /(?:[”"],?\s+|^)I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|told\s+(?:her|him|them)(?:\s+the\s+truth)?|whispered|shouted|admitted)(?:\s+(?:her|him|them))?[.!]$/u);
 /** The quotation is followed by the first person's verb of saying: '“Aren't they?” I asked.' */
-const NARRATOR_FRAME_AFTER = lazy(() => /^[\s,.!?]{0,3}I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|whispered|shouted|admitted|wrote)(?![\p{L}])/u);
-const NARRATOR_SENTENCE = lazy(() => /^\s*I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|whispered|shouted|admitted)(?:\s+\p{Ll}+ly)?[.!]\s*$/u);
+// (A scene told in the present has them so too, the frame ending there: '“Do you miss it?” I ask.', not
+// '… a good forecast." I ask about the forecasts …', a sentence of the writer's own after another's words.)
+const NARRATOR_FRAME_AFTER = lazy(() => /^[\s,.!?]{0,3}I\s+(?:\p{Ll}+ly\s+)?(?:(?:said|asked|replied|answered|added|whispered|shouted|admitted|wrote)(?![\p{L}])|(?:say|ask|reply|answer|add)(?:\s+(?:her|him|them))?\s*[.!?,;])/u);
+const NARRATOR_SENTENCE = lazy(() => /^\s*I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|whispered|shouted|admitted|say|ask|reply|answer|add)(?:\s+\p{Ll}+ly)?[.!]\s*$/u);
 function narratorFrameAfter(paragraph: string, q: QuoteSpan): boolean {
   return NARRATOR_FRAME_AFTER().test(paragraph.slice(q.end, q.end + 40));
 }

@@ -3,8 +3,9 @@
  * whose host reads out the chat's questions by first name, a foundation's grantee story whose
  * parents' words close on "she laughs", a parish homily whose header gives the preacher on a line
  * of their own under the homily's occasion, an exit interview's record of numbered questions, a
- * usability study's notes with the note-taker's observations set in blockquotes, and a team page
- * whose sections are headed by each person's name and job.
+ * usability study's notes with the note-taker's observations set in blockquotes, a team page
+ * whose sections are headed by each person's name and job, and a profile's scene told in the present
+ * tense, the writer's quoted questions and the answers alone under them.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -206,5 +207,39 @@ describe("a team page: each section headed by its person's name and job, over th
       ].join('\n'),
     });
     for (const r of rs.filter((x) => x.type === 'qa')) expect(r.speaker).not.toBe('Best Director');
+  });
+});
+
+describe("a profile's scene told in the present: the writer's quoted questions and the answers alone under them", () => {
+  const records = fixtureCorpus(DIR, ['longread-scene.md']).records as Rec[];
+
+  it('"“Do you miss it?” I ask." is the writer\'s; "“Every day.”" alone under it is the answer of the one the piece is about', () => {
+    expect(records.find((r) => r.text === 'Do you miss it?')).toMatchObject({ type: 'quote', speaker: 'Daniel Frost' });
+    expect(records.find((r) => r.text === 'Every day.')).toMatchObject({ type: 'quote', speaker: 'Margaret Tulloch' });
+  });
+
+  it('the next quoted question alone is the writer\'s again, and the answer after her beat is hers', () => {
+    expect(records.find((r) => r.text === 'Would you go back?')).toMatchObject({ type: 'quote', speaker: 'Daniel Frost' });
+    expect(records.find((r) => r.text.startsWith('Not a chance.'))).toMatchObject({ type: 'quote', speaker: 'Margaret Tulloch' });
+  });
+
+  it('an answer credited to someone else keeps its credit', () => {
+    const rs = recordsOf({
+      'scene.md': [
+        '---',
+        'title: "The ferryman"',
+        'author: Daniel Frost',
+        '---',
+        '',
+        'Ewan Rendall has run the Papa Westray ferry since 1998. "It was my father\'s boat," he says.',
+        '',
+        '"Will you retire?" I ask.',
+        '',
+        '"He never will," says his sister, Morag.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text === 'He never will')).toMatchObject({ type: 'quote', speaker: 'Morag' });
+    expect(rs.find((r) => r.text === 'Will you retire?')).toMatchObject({ speaker: 'Daniel Frost' });
   });
 });
