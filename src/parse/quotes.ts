@@ -1882,7 +1882,9 @@ function attribute(
       // "Ignatius Mbeki-Lorde, who runs the hardware store, worried about the debt:": a name, a clause
       // about the person set off by commas, the predicate: the name says what follows.
       const nameFirst =
+        // (A vox pop's "Jane Doe, 34, teacher:": her age and her work, each after a comma, describe her too.)
         /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed) ??
+        /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s*\d{1,3},\s*[^,\d]{2,40}(?:,\s*[^,\d]{2,40})?$/u.exec(trimmed) ??
         /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|a|an|the)\s[^,]{1,80},\s*\p{Ll}[^,]{0,60}$/u.exec(trimmed) ??
         // "Green councillor Ruth Abara, who voted against:": a role before the name, a relative clause about her after it.
         /^((?:\p{L}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*(?:who|whose)\s[^,]{1,80}$/u.exec(trimmed);
@@ -2986,6 +2988,10 @@ function capitalisedOfficeOfBody(part: string): boolean {
   const m = CAPITALISED_OFFICE_OF_BODY().exec(part);
   return !!m && isTitleWord(m[1]!);
 }
+/** Words for a group or anyone, capitalised as a sentence opens: "People", "Everyone", "Officials". */
+const PLACED_GROUP_WORD = lazy(() => /^(?:People|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|Officials|Authorities|Police|Many|Most|Some|Others|Critics|Experts|Locals|Families|Children|Businesses|Companies|Firms|Banks|Investors|Shoppers|Traders|Teachers|Parents|Staff|Listeners|Viewers|Readers)$/);
+/** A first name and where its person is: "Mick in Whitwick", "Sue from Leeds" (1: the first name). */
+const FIRST_NAME_IN_PLACE = lazy(() => /^(\p{Lu}\p{Ll}+) (?:in|from) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u);
 /**
  * Turn a speaker phrase into a speaker. `after-verb`: the phrase follows the
  * verb (its first comma part is the speaker, the rest appositives).
@@ -2993,6 +2999,13 @@ function capitalisedOfficeOfBody(part: string): boolean {
  * Partners," / "In an interview, Ruiz"). `label`: a colon's left side.
  */
 function resolveSpeaker(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
+  // "Mick in Whitwick says, “…”", "Sue from Leeds writes:": a listener a phone-in knows by first name
+  // and town; the town is where they are, the first name who speaks.
+  if (position === 'subject' && (raw.includes(' in ') || raw.includes(' from '))) {
+    const placed = FIRST_NAME_IN_PLACE().exec(raw.trim());
+    // (Not a group named by its noun: "Residents in Leeds say", "Sources in Washington said", "People in Ibstock".)
+    if (placed && !NOT_PERSON_WORDS().test(placed[1]!) && !isPersonNounWord(placed[1]!) && !isPersonNounWord(placed[1]!.replace(/s$/, '')) && !isPersonNounWord(placed[1]!.replace(/es$/, '')) && !PLACED_GROUP_WORD().test(placed[1]!)) raw = placed[1]!;
+  }
   // Armenian names take the definite article as a suffix (ը) in a sentence's subject: "ասաց
   // Մելքոնյանը" is Մելքոնյան speaking. No Armenian name ends on it.
   if (raw.includes('ը')) raw = raw.replace(ARMENIAN_NAME_ARTICLE(), '$1');

@@ -4,8 +4,9 @@
  * parents' words close on "she laughs", a parish homily whose header gives the preacher on a line
  * of their own under the homily's occasion, an exit interview's record of numbered questions, a
  * usability study's notes with the note-taker's observations set in blockquotes, a team page
- * whose sections are headed by each person's name and job, and a profile's scene told in the present
- * tense, the writer's quoted questions and the answers alone under them.
+ * whose sections are headed by each person's name and job, a profile's scene told in the present
+ * tense, the writer's quoted questions and the answers alone under them, and a vox pop's and a
+ * phone-in's voices named with their age, job or town.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -241,5 +242,36 @@ describe("a profile's scene told in the present: the writer's quoted questions a
     });
     expect(rs.find((r) => r.text === 'He never will')).toMatchObject({ type: 'quote', speaker: 'Morag' });
     expect(rs.find((r) => r.text === 'Will you retire?')).toMatchObject({ speaker: 'Daniel Frost' });
+  });
+});
+
+describe('a vox pop and a phone-in\'s read-out texts: who speaks is named with their age, job or town', () => {
+  it('"- Jane Doe, 34, teacher: “…”" is Jane Doe\'s quote; a described voice with no name stays nobody\'s', () => {
+    const rs = recordsOf({
+      'market.md': [
+        'Vox pops from the market:',
+        '',
+        '- Jane Doe, 34, teacher: "The parking is the real problem."',
+        '- Tom Reid, 61, retired, Belper: "I have shopped here since 1979."',
+        '- Woman, 60s, stallholder: "Footfall is down a third."',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('The parking'))).toMatchObject({ type: 'quote', speaker: 'Jane Doe' });
+    expect(rs.find((r) => r.text.startsWith('I have shopped'))).toMatchObject({ type: 'quote', speaker: 'Tom Reid' });
+    expect(rs.find((r) => r.text.startsWith('Footfall'))).toMatchObject({ type: 'quote', speaker: null });
+  });
+
+  it('"Mick in Whitwick says, “…”" is Mick\'s; "Residents in Leeds say" and "Sources in Washington said" name no one "Residents" or "Sources"', () => {
+    const rs = recordsOf({
+      'texts.txt': 'We have had a lot of texts on this. Mick in Whitwick says, "Typical. They close the station and then wonder why nobody reports anything."\n',
+      'residents.txt': 'The station closed in May. Residents in Leeds say, "It has been a disaster for the town and nobody listened."\n',
+      'sources.txt': 'The station closed in May. Sources in Washington said, "It has been a disaster for the town and nobody listened."\n',
+    });
+    expect(rs.find((r) => r.doc === 'texts' && r.type === 'quote')).toMatchObject({ speaker: 'Mick' });
+    for (const doc of ['residents', 'sources']) {
+      const q = rs.find((r) => r.doc === doc && r.type === 'quote');
+      expect(['Residents', 'Sources']).not.toContain(q?.speaker);
+    }
   });
 });
