@@ -33,7 +33,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import { isReviewPage } from './reviews.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, startSection, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasPersonNoun, newAttributionState, noteAttendance, readAttendance, reportsInKorean, startSection, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, guestIntroduced, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
 import { CONTENT_WARNING, isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
@@ -1570,7 +1570,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
       // who put — someone in the audience, described, never the letter or the number.
       // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
-      const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
+      const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : l.note && FLOOR_MEMBER_LABEL().test(l.key) ? floorMemberOfNote(l.note) : null;
       // The Paris Review's "INTERVIEWER" alone on its line over the question: the word the page
       // prints is the asker's role on the records (askerRole), where search finds it.
       const printedRole = l.title === null && l.style === 'heading' && l.speaker && ASKER_ROLES().test(l.speaker) && raw.trim() === l.speaker.toUpperCase() ? l.speaker : null;
@@ -3080,6 +3080,15 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
 
 /** The asking side's label a note can follow: "Q", "Question 3". */
 const NOTED_QUESTION_LABEL = lazy(() => /^(?:q|question)(?:\s*#?\d{1,2})?$/i);
+/** A voice from the floor under its part's label: "AUDIENCE MEMBER", "Audience member 2". */
+const FLOOR_MEMBER_LABEL = lazy(() => /^(?:audience member|member of (?:the )?audience)(?:\s*#?\d{1,2})?$/i);
+/** A young questioner's word, which no person's noun covers: "child", "boy", "girl". */
+const YOUNG_QUESTIONER = lazy(() => /^(?:(?:young|small|little)\s+)?(?:child|boy|girl|kid|young person)(?![\p{L}])/iu);
+/**
+ * "woman in the third row", "gentleman near the aisle on the left": a person's noun (perhaps one
+ * word before it), then where in the room they were: a description however many words it runs to.
+ */
+const PLACED_IN_ROOM = lazy(() => /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:in|at|by|near|on|beside|behind|up in|over by)\s+(?:the|a)\s+[\p{L}\d\s'’-]{2,40}$/u);
 /**
  * Who a question label's note says asked: its first part when that describes a person ("MSc
  * student", "alumna"); an audience member when it says only where the question came from ("from
@@ -3089,8 +3098,24 @@ function questionerOfNote(note: string): string | null {
   const first = note.split(',')[0]!.trim();
   // "Les Echos", "Bloomberg": a name, no description (an outlet, a person).
   if (!/(?:^|\s)\p{Ll}/u.test(first)) return null;
-  if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || wordCount(first) > 4 || !/^\p{L}/u.test(first)) return 'Audience Member';
+  // A person and where they sat ("woman in the third row") is a description, not a note of its length.
+  const placed = wordCount(first) <= 8 && PLACED_IN_ROOM().test(first) && hasPersonNoun(first.split(/\s+/).slice(0, 2).join(' '));
+  if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || (wordCount(first) > 4 && !placed) || !/^\p{L}/u.test(first)) return 'Audience Member';
   return first;
+}
+
+/**
+ * Who an audience member's note describes: "AUDIENCE MEMBER (man by the door):", "AUDIENCE MEMBER
+ * (child, approximately ten years old):" — the person so described asks, as "Q (man at the back):"
+ * does. Only a note opening in lower case on a person's word: "(inaudible)", "(off mic)" describe nobody.
+ */
+function floorMemberOfNote(note: string): string | null {
+  const first = note.split(',')[0]!.trim();
+  if (!/^\p{Ll}/u.test(first)) return null;
+  const head = first.split(/\s+/).slice(0, 2).join(' ');
+  if (!hasPersonNoun(head) && !YOUNG_QUESTIONER().test(first)) return null;
+  const who = questionerOfNote(note);
+  return who === 'Audience Member' ? null : who;
 }
 
 /** A whole line in bold opening on the asking side's letter: "**Q: Are we going to be acquired?**". */

@@ -1,0 +1,52 @@
+/**
+ * Local radio, community broadcasting and science communication, probe102-a: a public lecture's
+ * questions from the floor, each questioner described in the label's note ("Q (woman in the third
+ * row):", "AUDIENCE MEMBER (man by the door):", "AUDIENCE MEMBER (child, approximately ten years old):").
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+const DIR = join(FIXTURES, 'probe102', 'a');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a lecture\'s questions from the floor, each questioner described in the note', () => {
+  const records = fixtureCorpus(DIR, ['lecture-qa-deep-ocean.txt']).records as Rec[];
+
+  it('asks by the person the note describes, however many words place them in the room', () => {
+    expect(at(records, 16, 'qa')).toMatchObject({ speaker: 'Imogen Tallis', asker: 'woman in the third row' });
+    expect(at(records, 20, 'qa')).toMatchObject({ speaker: 'Imogen Tallis', asker: 'woman in the third row' });
+    expect(at(records, 44, 'qa')).toMatchObject({ speaker: 'Imogen Tallis', asker: 'man at the back' });
+  });
+
+  it('reads an audience member\'s note as its description, as a question label\'s', () => {
+    expect(at(records, 28, 'qa')).toMatchObject({ speaker: 'Imogen Tallis', asker: 'child' });
+    expect(at(records, 32)).toMatchObject({ type: 'quote', speaker: 'child', text: 'Cool.' });
+    expect(at(records, 36, 'qa')).toMatchObject({ speaker: 'Imogen Tallis', asker: 'man by the door' });
+    // a bare label stays the part
+    expect(at(records, 10, 'qa')?.asker).toBe('Audience Member');
+  });
+
+  it('in other words: a note of how the words came describes nobody', () => {
+    const doc = [
+      'MODERATOR: We have time for questions.',
+      '',
+      'AUDIENCE MEMBER (inaudible): … the budget for next year?',
+      '',
+      'DR PAULA REYES: We expect it to stay flat.',
+      '',
+      'AUDIENCE MEMBER (gentleman near the aisle on the left): Will the site reopen?',
+      '',
+      'DR PAULA REYES: Not before the spring.',
+      '',
+      'Q (lady in the front row): Who pays for the survey?',
+      '',
+      'DR PAULA REYES: The county does.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'panel-reyes.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => r.asker)).toEqual(['Audience Member', 'gentleman near the aisle on the left', 'lady in the front row']);
+  });
+});
