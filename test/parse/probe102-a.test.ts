@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
-type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; role?: string | null; asker: string | null; question: string | null; text: string; year: number | null };
 const DIR = join(FIXTURES, 'probe102', 'a');
 const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
 
@@ -48,5 +48,40 @@ describe('a lecture\'s questions from the floor, each questioner described in th
     ].join('\n');
     const got = loadCorpus(tempCorpus({ 'panel-reyes.txt': doc })).records as Rec[];
     expect(got.filter((r) => r.type === 'qa').map((r) => r.asker)).toEqual(['Audience Member', 'gentleman near the aisle on the left', 'lady in the front row']);
+  });
+});
+
+describe("an audio guide's key of its voices, 'NARRATOR — Bella Ferris (actor)'", () => {
+  const records = fixtureCorpus(DIR, ['audio-guide-ceramics.txt']).records as Rec[];
+
+  it('gives each part\'s turns to the holder its key line names', () => {
+    expect(at(records, 16)).toMatchObject({ type: 'quote', speaker: 'Bella Ferris' });
+    expect(at(records, 24)).toMatchObject({ type: 'quote', speaker: 'Yumiko Hall', role: 'ceramicist' });
+    expect(at(records, 40)?.speaker).toBe('Yumiko Hall');
+    expect(at(records, 32)?.speaker).toBe('Oliver Pemberton-Shah');
+    expect(records.some((r) => r.speaker === 'Narrator' || r.speaker === 'Artist')).toBe(false);
+  });
+
+  it('in other words: a key line whose part opens no turn names no one; a heading with a dash is no key', () => {
+    const doc = [
+      'VOICES',
+      'GUIDE — Marta Quill, education officer',
+      'PRODUCER — Ken Abara',
+      '',
+      'STOP 1 — THE HALL',
+      '',
+      'GUIDE: This hall was built in 1871.',
+      '',
+      'KEEPER: And it still leaks.',
+      '',
+      'GUIDE: Follow the arrows to stop two.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'guide.txt': doc })).records as Rec[];
+    expect(got.filter((r) => r.type !== 'claim').map((r) => [r.line, r.speaker])).toEqual([
+      [7, 'Marta Quill'],
+      [9, 'Keeper'],
+      [11, 'Marta Quill'],
+    ]);
   });
 });
