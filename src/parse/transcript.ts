@@ -1512,6 +1512,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
       narrative.push({ idx: i, section });
       continue;
     }
+    // A reader's question signed under it ("**Q:** Is it dangerous for her?" / "— Morag Kerr, Perth"),
+    // a column's letters put as Q and A: the signature closes the question and names who asked it;
+    // the answer under it still answers it (it broke the two apart, each a quote of nobody's).
+    const signer = current && !labelAt(i) ? readerSignatureOfQuestion(lines, i, current, labelAt) : undefined;
+    if (current && signer !== undefined) {
+      // (the question's last words, as a signature under a question in emphasis closes it: prose.ts)
+      current.parts[current.parts.length - 1] += ` ${normalizeSpace(raw.trim())}`;
+      current.lines.push(i);
+      if (signer) current.speaker = signer;
+      continue;
+    }
     const l = labelAt(i);
     // A chat log's action or topic line ("* tmaragos sighs", "-!- ebaxter changed the topic of #chan
     // to: …"): the sender's, in the third person, no message. A claim of its own, joined to no
@@ -3606,6 +3617,31 @@ export function isQuestionParagraph(raw: string): boolean {
 
 /** A quotation, then who said it in the third person: `"…," she told the council last year.`, `"…" he said.` */
 const REPORTED_PULL_QUOTE = lazy(() => /^["“][^"“”]{8,}["”],?\s+(?:she|he|they)\s+(?:said|says|told|tells|added|wrote|recalled)(?![\p{L}])[^"“”]*$/u);
+/**
+ * A reader's signature alone on its line: a dash, a name or a pseudonym, perhaps where they write
+ * from after a comma ("— Linda, Swindon", "– Anonymous, by email", "*— Worried, Leeds*"), a young
+ * reader's age in brackets after the name ("— Priya Sandhu (age 11), Aberdeen"). No sentence.
+ */
+export const READER_SIGNATURE = lazy(() => /^(?:[—–]|--)\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:\s\((?:age[sd]?\s)?\d{1,2}\))?(?:,\s*[^,.!?;:—–]{1,40}){0,2}$/u);
+/** A reader who gives no name: "Anonymous", "Name withheld". */
+export const ANONYMOUS_READER = lazy(() => /^(?:anonymous|anon|name withheld|withheld)$/i);
+/**
+ * Line `i` signs the question turn above it, under its "Q:" side letter (a question in it), where the
+ * next line of words opens the other side's turn, "A:": the signer (null for "Anonymous"); undefined
+ * for no such line.
+ */
+function readerSignatureOfQuestion(lines: readonly string[], i: number, turn: Turn, labelAt: (k: number) => ScannedLabel | null): string | null | undefined {
+  if (!turn.asker || turn.key === null || !SIDE_LETTER().test(turn.key) || !turn.parts.length) return undefined;
+  const text = normalizeSpace(lines[i]!.trim().replace(/^([*_])(.+)\1$/, '$2'));
+  const m = text.length <= 120 ? READER_SIGNATURE().exec(text) : null;
+  // (a letter may end on a plain sentence after its question: "… Is he right? He won't believe me.")
+  if (!m || !turn.parts.some((p) => p.includes('?'))) return undefined;
+  let k = i + 1;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  const next = k < lines.length ? labelAt(k) : null;
+  if (!next || next.key === turn.key || !SIDE_LETTER().test(next.key)) return undefined;
+  return ANONYMOUS_READER().test(m[1]!) ? null : m[1]!;
+}
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
 const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
 
@@ -3618,6 +3654,11 @@ const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
  * names ("I'm Jon Reed") asks, else nobody known.
  */
 const SIGNATURE_LINE = lazy(() => /^(?:--|—|―)\s*([^\s.][^.]*)\.?$/u);
+/**
+ * A readers' column's standfirst naming who answers: "Every month Dr Ruth Abernethy, a microbiologist
+ * at …, answers your questions about …", "Professor Ana Ruiz answers readers' questions". The full name.
+ */
+const COLUMNIST_ANSWERS = lazy(() => /(?:^|[\s*_])(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:,[^,.!?]{3,100},)? (?:answers|tackles|takes on) (?:your|readers['’]|listeners['’]|viewers['’]) (?:[\p{Ll}-]+ )?questions(?![\p{L}])/u);
 function writeUpSides(
   turns: readonly Turn[],
   narrative: readonly { idx: number }[],
@@ -3638,7 +3679,10 @@ function writeUpSides(
   // No byline: the guest the host's introduction presents answers, the host it names (if any) asks.
   if (!meta.author) {
     const introduced = guestIntroduced(standfirst);
-    return introduced && { asker: introduced.host, guest: introduced.guest };
+    if (introduced) return { asker: introduced.host, guest: introduced.guest };
+    // A column's readers ask, each signing their letter; the one its standfirst says answers does.
+    const columnist = COLUMNIST_ANSWERS().exec(normalizeSpace(standfirst));
+    return columnist && isNameShaped(columnist[1]!) ? { asker: null, guest: columnist[1]! } : null;
   }
   const guest = personIntroduced(standfirst, meta.author);
   return guest ? { asker: meta.author, guest } : null;

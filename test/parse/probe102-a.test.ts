@@ -85,3 +85,43 @@ describe("an audio guide's key of its voices, 'NARRATOR — Bella Ferris (actor)
     ]);
   });
 });
+
+describe("a readers' column put as **Q:** / **A:**, each letter signed under its question", () => {
+  const records = fixtureCorpus(DIR, ['ask-a-scientist-column.md']).records as Rec[];
+
+  it('asks by the signer, answered by the scientist the standfirst says answers', () => {
+    const qas = records.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.line, r.asker, r.speaker])).toEqual([
+      [9, 'Morag Kerr', 'Ruth Abernethy'],
+      [19, 'Alasdair Buchanan', 'Ruth Abernethy'],
+      [29, 'Priya Sandhu', 'Ruth Abernethy'],
+    ]);
+    // the signature closes the question, as under a question in emphasis
+    expect(at(records, 9, 'qa')).toMatchObject({ question: expect.stringMatching(/What is it\? — Morag Kerr, Perth$/), text: expect.stringMatching(/^Thanks, Morag/) });
+    expect(at(records, 29, 'qa')?.question).toMatch(/— Priya Sandhu \(age 11\), Aberdeen$/);
+  });
+
+  it('in other words: "— Anonymous" asks as nobody; a signed line under a statement or over no answer is no signature', () => {
+    const doc = [
+      'Each week Professor Dan Ilori answers readers\' gardening questions.',
+      '',
+      'Q: Why are my tomato leaves curling? They were fine last week.',
+      '',
+      '— Anonymous, by email',
+      '',
+      'A: Heat, most likely. Water in the morning.',
+      '',
+      'Q: Should I prune roses in March?',
+      '',
+      '– June, Wrexham',
+      '',
+      'A: Yes, once the hard frosts are over.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'garden-column.md': doc })).records as Rec[];
+    expect(got.filter((r) => r.type === 'qa').map((r) => [r.line, r.asker, r.speaker])).toEqual([
+      [3, null, 'Dan Ilori'],
+      [9, 'June', 'Dan Ilori'],
+    ]);
+  });
+});
