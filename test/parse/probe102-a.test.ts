@@ -1,7 +1,9 @@
 /**
  * Local radio, community broadcasting and science communication, probe102-a: a public lecture's
  * questions from the floor, each questioner described in the label's note ("Q (woman in the third
- * row):", "AUDIENCE MEMBER (man by the door):", "AUDIENCE MEMBER (child, approximately ten years old):").
+ * row):", "AUDIENCE MEMBER (man by the door):", "AUDIENCE MEMBER (child, approximately ten years old):");
+ * an audio guide's key of voices ("NARRATOR — Bella Ferris (actor)"); a readers' column put as **Q:** /
+ * **A:**, each letter signed under its question; a reference's title in quotation marks.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,7 +103,7 @@ describe("a readers' column put as **Q:** / **A:**, each letter signed under its
     expect(at(records, 29, 'qa')?.question).toMatch(/— Priya Sandhu \(age 11\), Aberdeen$/);
   });
 
-  it('in other words: "— Anonymous" asks as nobody; a signed line under a statement or over no answer is no signature', () => {
+  it('in other words: "— Anonymous, by email" asks as nobody; "– June, Wrexham" asks as June; the standfirst names who answers', () => {
     const doc = [
       'Each week Professor Dan Ilori answers readers\' gardening questions.',
       '',
@@ -123,5 +125,29 @@ describe("a readers' column put as **Q:** / **A:**, each letter signed under its
       [3, null, 'Dan Ilori'],
       [9, 'June', 'Dan Ilori'],
     ]);
+  });
+});
+
+describe("a reference list's entry: a title in quotation marks after its authors", () => {
+  it("is no quote of the author's, in a press release's notes to editors", () => {
+    const records = fixtureCorpus(DIR, ['press-release-sleep-study.txt']).records as Rec[];
+    const at31 = records.filter((r) => r.line === 31);
+    expect(at31.every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+    expect(at31.map((r) => r.text).join(' ')).toContain('"Sleep duration and working memory in adolescents: a three-year cohort study."');
+    // the lead author's own quotes above stay hers
+    expect(at(records, 15)).toMatchObject({ type: 'quote', speaker: 'Fiona Marchetti' });
+  });
+
+  it('nor in show notes ("Yoshida et al. (2016), …"); a named speaker\'s quoted words with a year stay a quote', () => {
+    const records = fixtureCorpus(DIR, ['podcast-deep-signal-ep47.md']).records as Rec[];
+    expect(records.filter((r) => r.line >= 54 && r.line <= 55).map((r) => r.type)).toEqual(['claim', 'claim']);
+    const doc = [
+      '# Sleep and memory',
+      '',
+      'Pupils slept less in 2022 than in 2019 (2023 survey). "It was a real surprise," said Dr Ana Ruiz, who led the work.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'sleep-news.md': doc })).records as Rec[];
+    expect(got.find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Ana Ruiz', text: 'It was a real surprise' });
   });
 });
