@@ -1960,6 +1960,8 @@ function numberedSides(lines: readonly string[], read: (LabelLine | null)[]): vo
   if (pairs < 2) return;
   for (const f of found) read[f.at] = { name: f.side, role: null, rest: f.rest, style: 'colon' };
 }
+/** A script's key line: a part in capitals, a dash, who voices it ("NARRATOR — Bella Ferris (actor)"). */
+const DASHED_CAST_KEY = lazy(() => /^(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})\s+[—–]\s+(\p{Lu}.{2,100})$/u);
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|facilitator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /**
@@ -2454,6 +2456,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       roleHolders.set(chair.office.toLowerCase(), chair.holder);
       roleHolders.set(`the ${chair.office.toLowerCase()}`, chair.holder);
       if (!holderRoles.has(chair.holder)) holderRoles.set(chair.holder, chair.office);
+      continue;
+    }
+    // A script's key of its voices, one a line after a dash: "NARRATOR — Bella Ferris (actor)",
+    // "CURATOR — Dr Oliver Pemberton-Shah, Curator of Applied Art". Where the part in capitals opens
+    // turns below, its holder speaks under it, as under a cast field's "Narrator: Bella Ferris".
+    const keyed = !read[i] ? DASHED_CAST_KEY().exec(lines[i]!.trim()) : null;
+    const keyedHolder = keyed && read.some((o, k) => k > i && o?.style === 'colon' && o.name?.toLowerCase() === keyed[1]!.toLowerCase()) ? castHolder(keyed[2]!) : '';
+    if (keyed && keyedHolder && wordCount(keyedHolder) >= 2 && wordCount(keyedHolder) <= 4 && isNameShaped(keyedHolder)) {
+      roleHolders.set(keyed[1]!.toLowerCase(), displayName(keyedHolder));
+      for (const [, what] of castDescriptions(`${keyed[1]}: ${keyed[2]}`)) if (!holderRoles.has(displayName(keyedHolder))) holderRoles.set(displayName(keyedHolder), what);
       continue;
     }
     const l = read[i];

@@ -24,7 +24,7 @@ import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
-import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
+import { ANONYMOUS_READER, BLOCKQUOTE_MARK, FIRST_PERSON, isFooter, READER_SIGNATURE } from './transcript.js';
 import { introducedSpeaker, knowAuthorFirstName, mayBePersonName, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentWords, noteDocumentSubject, noteAttendance, readAttendance, noteLetterSubject, signedName, setOffSpeaker, startSection, participantCitation, participantLabel, reportsAsking, reportsReply, type AttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonPlural, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, closingMarkFor, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
@@ -2194,11 +2194,6 @@ function whollyEmphasised(paragraph: string): boolean {
   return !inner.includes(mark) && !/\s$/.test(inner) && /\p{L}/u.test(inner);
 }
 /**
- * A reader's signature alone on its line: a dash, a name or a pseudonym, perhaps where they write
- * from after a comma ("— Linda, Swindon", "– Anonymous, by email", "*— Worried, Leeds*"). No sentence.
- */
-const READER_SIGNATURE = lazy(() => /^(?:[—–]|--)\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*[^,.!?;:—–]{1,40}){0,2}$/u);
-/**
  * The signature under a question in emphasis or a question heading (the next line, one blank line
  * between at most) when an answer follows it: its line, its words and who signed (null where the
  * reader is anonymous); else null.
@@ -2230,8 +2225,6 @@ function readersColumnist(lines: readonly string[], questions: ReadonlySet<numbe
 }
 /** A foot note opening on who someone is: "Professor Gwen Talbot is a consultant …", "Dr. Ana Ruiz is the author of …". */
 const FOOT_NOTE_PERSON = lazy(() => /^((?:\p{Lu}[\p{L}'’-]*\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2}),? (?:is|was) (?:a|an|the) /u);
-/** A reader who gives no name: "Anonymous", "Name withheld". */
-const ANONYMOUS_READER = lazy(() => /^(?:anonymous|anon|name withheld|withheld)$/i);
 /** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
 const SIGNED_QUESTION = lazy(() => /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u);
 

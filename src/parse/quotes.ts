@@ -631,6 +631,19 @@ interface Draft {
 const DOCUMENT_SPEAKS = lazy(() => /^[,.!?]?["”’]?,?\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|filing|email|e-mail|memo|note|post|announcement)\s+(?:added|adds|said|says|continued|continues|read|reads|went on|concluded|stated|states)\b/u);
 
 /**
+ * A reference's authors before its title in quotation marks, perhaps numbered or bulleted: surnames
+ * with initials ("Marchetti F, Olawale T, et al."), or one surname and "et al." ("Yoshida et al."),
+ * perhaps the year in brackets after them.
+ */
+const REFERENCE_AUTHORS = lazy(() => /^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[-*•]\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:\p{Lu}\.?){1,3})(?:,\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:\p{Lu}\.?){1,3}))*(?:,?\s+et al\.)?|\p{Lu}[\p{L}'’-]+\s+et al\.)\s*(?:\((?:19|20)\d{2}\)[.,:]?\s*)?[,:]?\s*["“]/u);
+/** Where a reference is to be found: a DOI, a link to one, or the year in brackets. */
+const REFERENCE_LOCATOR = lazy(() => /\bdoi\b|doi\.org\/|\((?:19|20)\d{2}\)/i);
+/** A reference list's entry: its authors, a title in quotation marks, where it was published. */
+function isReferenceEntry(paragraph: string): boolean {
+  return paragraph.length <= 600 && REFERENCE_LOCATOR().test(paragraph) && REFERENCE_AUTHORS().test(paragraph);
+}
+
+/**
  * `runningQuote`: the paragraph goes on with a quotation the one before left open ("…every rule in
  * the book." / "Every single one."): its opening quotation is speech however short.
  */
@@ -643,7 +656,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // Dialogue set off by dashes (Polish, Russian, Italian press): "– Words. More words – powiedział Zhao."
   const dashed = mayHoldDashDialogue(paragraph) ? dashDialogueSpans(paragraph) : [];
   const sentences = splitSentences(paragraph, dashed);
-  const spans = (dashed.length ? withExtraSpans(findQuoteSpans(paragraph), dashed) : findQuoteSpans(paragraph)).filter((s) => wordCount(s.inner) > 0);
+  // A reference list's entry ('Marchetti F, Olawale T, et al. "Sleep duration …" Sleep Health (2023).
+  // DOI: …'): its quotation marks hold a work's title, no one's words (the sentences keep them).
+  const spans = isReferenceEntry(paragraph) ? [] : (dashed.length ? withExtraSpans(findQuoteSpans(paragraph), dashed) : findQuoteSpans(paragraph)).filter((s) => wordCount(s.inner) > 0);
   const drafts: Draft[] = [];
   // Where the attribution reads names, a case's name ("… blame.\" United States v. Corsey, 723 F.3d
   // …") is blanked: the parties to a case are no speaker. Same length, so every offset holds.

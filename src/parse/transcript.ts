@@ -33,7 +33,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import { isReviewPage } from './reviews.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState, noteAttendance, readAttendance, reportsInKorean, startSection, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasPersonNoun, newAttributionState, noteAttendance, readAttendance, reportsInKorean, startSection, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, guestIntroduced, personInTitle, personIntroduced, RELAYED_HANDLE_QUESTION, relayedUnderHostLabel, splitAfterPart, type Turn } from './conversation.js';
 import { CONTENT_WARNING, isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isAppBracketNote, isTapbackLine, replyTargetAt, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
@@ -1512,6 +1512,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
       narrative.push({ idx: i, section });
       continue;
     }
+    // A reader's question signed under it ("**Q:** Is it dangerous for her?" / "— Morag Kerr, Perth"),
+    // a column's letters put as Q and A: the signature closes the question and names who asked it;
+    // the answer under it still answers it (it broke the two apart, each a quote of nobody's).
+    const signer = current && !labelAt(i) ? readerSignatureOfQuestion(lines, i, current, labelAt) : undefined;
+    if (current && signer !== undefined) {
+      // (the question's last words, as a signature under a question in emphasis closes it: prose.ts)
+      current.parts[current.parts.length - 1] += ` ${normalizeSpace(raw.trim())}`;
+      current.lines.push(i);
+      if (signer) current.speaker = signer;
+      continue;
+    }
     const l = labelAt(i);
     // A chat log's action or topic line ("* tmaragos sighs", "-!- ebaxter changed the topic of #chan
     // to: …"): the sender's, in the third person, no message. A claim of its own, joined to no
@@ -1570,7 +1581,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
       // who put — someone in the audience, described, never the letter or the number.
       // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
-      const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
+      const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : l.note && FLOOR_MEMBER_LABEL().test(l.key) ? floorMemberOfNote(l.note) : null;
       // The Paris Review's "INTERVIEWER" alone on its line over the question: the word the page
       // prints is the asker's role on the records (askerRole), where search finds it.
       const printedRole = l.title === null && l.style === 'heading' && l.speaker && ASKER_ROLES().test(l.speaker) && raw.trim() === l.speaker.toUpperCase() ? l.speaker : null;
@@ -3085,6 +3096,15 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
 
 /** The asking side's label a note can follow: "Q", "Question 3". */
 const NOTED_QUESTION_LABEL = lazy(() => /^(?:q|question)(?:\s*#?\d{1,2})?$/i);
+/** A voice from the floor under its part's label: "AUDIENCE MEMBER", "Audience member 2". */
+const FLOOR_MEMBER_LABEL = lazy(() => /^(?:audience member|member of (?:the )?audience)(?:\s*#?\d{1,2})?$/i);
+/** A young questioner's word, which no person's noun covers: "child", "boy", "girl". */
+const YOUNG_QUESTIONER = lazy(() => /^(?:(?:young|small|little)\s+)?(?:child|boy|girl|kid|young person)(?![\p{L}])/iu);
+/**
+ * "woman in the third row", "gentleman near the aisle on the left": a person's noun (perhaps one
+ * word before it), then where in the room they were: a description however many words it runs to.
+ */
+const PLACED_IN_ROOM = lazy(() => /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:in|at|by|near|on|beside|behind|up in|over by)\s+(?:the|a)\s+[\p{L}\d\s'’-]{2,40}$/u);
 /**
  * Who a question label's note says asked: its first part when that describes a person ("MSc
  * student", "alumna"); an audience member when it says only where the question came from ("from
@@ -3094,8 +3114,24 @@ function questionerOfNote(note: string): string | null {
   const first = note.split(',')[0]!.trim();
   // "Les Echos", "Bloomberg": a name, no description (an outlet, a person).
   if (!/(?:^|\s)\p{Ll}/u.test(first)) return null;
-  if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || wordCount(first) > 4 || !/^\p{L}/u.test(first)) return 'Audience Member';
+  // A person and where they sat ("woman in the third row") is a description, not a note of its length.
+  const placed = wordCount(first) <= 8 && PLACED_IN_ROOM().test(first) && hasPersonNoun(first.split(/\s+/).slice(0, 2).join(' '));
+  if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || (wordCount(first) > 4 && !placed) || !/^\p{L}/u.test(first)) return 'Audience Member';
   return first;
+}
+
+/**
+ * Who an audience member's note describes: "AUDIENCE MEMBER (man by the door):", "AUDIENCE MEMBER
+ * (child, approximately ten years old):" — the person so described asks, as "Q (man at the back):"
+ * does. Only a note opening in lower case on a person's word: "(inaudible)", "(off mic)" describe nobody.
+ */
+function floorMemberOfNote(note: string): string | null {
+  const first = note.split(',')[0]!.trim();
+  if (!/^\p{Ll}/u.test(first)) return null;
+  const head = first.split(/\s+/).slice(0, 2).join(' ');
+  if (!hasPersonNoun(head) && !YOUNG_QUESTIONER().test(first)) return null;
+  const who = questionerOfNote(note);
+  return who === 'Audience Member' ? null : who;
 }
 
 /** A whole line in bold opening on the asking side's letter: "**Q: Are we going to be acquired?**". */
@@ -3586,6 +3622,31 @@ export function isQuestionParagraph(raw: string): boolean {
 
 /** A quotation, then who said it in the third person: `"…," she told the council last year.`, `"…" he said.` */
 const REPORTED_PULL_QUOTE = lazy(() => /^["“][^"“”]{8,}["”],?\s+(?:she|he|they)\s+(?:said|says|told|tells|added|wrote|recalled)(?![\p{L}])[^"“”]*$/u);
+/**
+ * A reader's signature alone on its line: a dash, a name or a pseudonym, perhaps where they write
+ * from after a comma ("— Linda, Swindon", "– Anonymous, by email", "*— Worried, Leeds*"), a young
+ * reader's age in brackets after the name ("— Priya Sandhu (age 11), Aberdeen"). No sentence.
+ */
+export const READER_SIGNATURE = lazy(() => /^(?:[—–]|--)\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:\s\((?:age[sd]?\s)?\d{1,2}\))?(?:,\s*[^,.!?;:—–]{1,40}){0,2}$/u);
+/** A reader who gives no name: "Anonymous", "Name withheld". */
+export const ANONYMOUS_READER = lazy(() => /^(?:anonymous|anon|name withheld|withheld)$/i);
+/**
+ * Line `i` signs the question turn above it, under its "Q:" side letter (a question in it), where the
+ * next line of words opens the other side's turn, "A:": the signer (null for "Anonymous"); undefined
+ * for no such line.
+ */
+function readerSignatureOfQuestion(lines: readonly string[], i: number, turn: Turn, labelAt: (k: number) => ScannedLabel | null): string | null | undefined {
+  if (!turn.asker || turn.key === null || !SIDE_LETTER().test(turn.key) || !turn.parts.length) return undefined;
+  const text = normalizeSpace(lines[i]!.trim().replace(/^([*_])(.+)\1$/, '$2'));
+  const m = text.length <= 120 ? READER_SIGNATURE().exec(text) : null;
+  // (a letter may end on a plain sentence after its question: "… Is he right? He won't believe me.")
+  if (!m || !turn.parts.some((p) => p.includes('?'))) return undefined;
+  let k = i + 1;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  const next = k < lines.length ? labelAt(k) : null;
+  if (!next || next.key === turn.key || !SIDE_LETTER().test(next.key)) return undefined;
+  return ANONYMOUS_READER().test(m[1]!) ? null : m[1]!;
+}
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
 const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
 
@@ -3598,6 +3659,11 @@ const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
  * names ("I'm Jon Reed") asks, else nobody known.
  */
 const SIGNATURE_LINE = lazy(() => /^(?:--|—|―)\s*([^\s.][^.]*)\.?$/u);
+/**
+ * A readers' column's standfirst naming who answers: "Every month Dr Ruth Abernethy, a microbiologist
+ * at …, answers your questions about …", "Professor Ana Ruiz answers readers' questions". The full name.
+ */
+const COLUMNIST_ANSWERS = lazy(() => /(?:^|[\s*_])(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:,[^,.!?]{3,100},)? (?:answers|tackles|takes on) (?:your|readers['’]|listeners['’]|viewers['’]) (?:[\p{Ll}-]+ )?questions(?![\p{L}])/u);
 function writeUpSides(
   turns: readonly Turn[],
   narrative: readonly { idx: number }[],
@@ -3618,7 +3684,10 @@ function writeUpSides(
   // No byline: the guest the host's introduction presents answers, the host it names (if any) asks.
   if (!meta.author) {
     const introduced = guestIntroduced(standfirst);
-    return introduced && { asker: introduced.host, guest: introduced.guest };
+    if (introduced) return { asker: introduced.host, guest: introduced.guest };
+    // A column's readers ask, each signing their letter; the one its standfirst says answers does.
+    const columnist = COLUMNIST_ANSWERS().exec(normalizeSpace(standfirst));
+    return columnist && isNameShaped(columnist[1]!) ? { asker: null, guest: columnist[1]! } : null;
   }
   const guest = personIntroduced(standfirst, meta.author);
   return guest ? { asker: meta.author, guest } : null;
