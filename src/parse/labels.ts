@@ -1864,8 +1864,8 @@ function pictographSide(s: string): LabelLine | null {
 const SIDE_WORD = lazy(() => /^(?:question|answer)$/i);
 /** The asking side's word spelt out: "QUESTION", "Question". */
 const QUESTION_WORD = lazy(() => /^question$/i);
-/** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
-const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|facilitator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
+/** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):"; a contact centre's "SUPERVISOR (Gareth):" who joins a call. */
+const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|supervisor|manager|representative|specialist|technician|claimant|policyholder|host|co-host|moderator|facilitator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
 /** A phone-in's caller, as a label names the part. */
 const CALLER_ROLE = lazy(() => /^caller$/i);
