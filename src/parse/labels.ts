@@ -1384,6 +1384,8 @@ const QUESTIONED_BY = lazy(
   () => /^(?:Further\s+)?(?:(?:Direct|Redirect|Re-direct|Recross|Re-cross)[\s-])?(?:Questioned|Examined|Cross-examined|Re-examined|[Ee]xamination(?:-in-chief)?|Cross-examination|Re-examination)\s+by\s+((?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){0,3}[A-Z][A-Za-z.'’-]+)\s*$/,
 );
 
+/** A clock time or a time code inside a note: "00:04:12", "14:02". */
+const NOTE_CLOCK_TIME = lazy(() => /\b\d{1,2}(?::\d{2}){1,2}\b/g);
 /**
  * A stage direction or transcriber's note alone on its line: "(BEGIN VIDEO
  * CLIP)", "(COMMERCIAL BREAK)", "[laughs]", "[inaudible 00:01:46]", "♪".
@@ -1409,7 +1411,8 @@ export function isDirection(raw: string): boolean {
   // A full sentence in brackets is words a reader may grep for: "(The briefing was concluded at
   // 1:49 p.m.)" is a record's, not a direction, even when its full stop is the time's.
   if (/[.!?]$/.test(inner)) return false;
-  return wordCount(inner) <= 8;
+  // A clock time is one word, not three: "[Call on hold 00:04:12 – 00:06:30]" is a note of five.
+  return wordCount(inner.includes(':') ? inner.replace(NOTE_CLOCK_TIME(), '0') : inner) <= 8;
 }
 
 /**
