@@ -5107,8 +5107,11 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
-/** A hearing header's field naming the party giving evidence: "Appellant: Mr NAME", "Witness: Dr NAME", the name alone to the line's end. */
-const PARTY_FIELD = lazy(() => /^\s*(?:Appellant|Witness|Claimant|Applicant|Deponent|Petitioner|APPELLANT|WITNESS|CLAIMANT|APPLICANT|DEPONENT|PETITIONER)\s*:\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|MR|MS|MRS|MISS|DR)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})\s*$/u);
+/**
+ * A hearing header's field naming the party giving evidence: "Appellant: Mr NAME", "Witness: Dr NAME", the name alone to the line's end.
+ * So a loss adjuster's recorded statement, taken from the policyholder its header names: "Insured: Mrs. NAME".
+ */
+const PARTY_FIELD = lazy(() => /^\s*(?:Appellant|Witness|Claimant|Applicant|Deponent|Petitioner|Insured|Policyholder|APPELLANT|WITNESS|CLAIMANT|APPLICANT|DEPONENT|PETITIONER|INSURED|POLICYHOLDER)\s*:\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|MR|MS|MRS|MISS|DR)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})\s*$/u);
 /** The middle line of a swearing-in: "called as a witness by the Government,", "called as a witness on behalf of the Plaintiff,". */
 const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},?\s*$/i);
 /** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */
