@@ -1747,7 +1747,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
       // A Markdown heading ("## Segment 3: Live Questions") set after a blank line is one by its
       // markup, whatever follows it (a recap's note on the round under it): it ends the answer above.
-      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw)) || reportSubsection(lines, i)) &&
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw)) || reportSubsection(lines, i) || courtCapitalsHeading(lines, i, current, scan.at)) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
@@ -3929,6 +3929,17 @@ function reportSubsection(lines: readonly string[], i: number): boolean {
     if (e && e[1] === m[1] && !lines[k - 1]!.trim() && !lines[k + 1]?.trim()) return true;
   }
   return false;
+}
+/** A heading of capitals alone, one to three words: "DECLARATION", "REPORTER'S CERTIFICATE". */
+const CAPITALS_HEADING = lazy(() => /^\s*\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}\s*$/u);
+/**
+ * A statement's or a deposition's heading in capitals, alone on its line after a blank one under an
+ * answer ("A. No, I only looked at it from the back." / "" / "DECLARATION" / "I, …, confirm …"): a
+ * court-style Q./A. answer never runs on past a blank line into a line of capitals, so it ends there.
+ */
+function courtCapitalsHeading(lines: readonly string[], i: number, current: { asker: boolean; lines: number[] } | null, at: readonly (ScannedLabel | null)[]): boolean {
+  if (!current || current.asker || at[current.lines[0]!]?.style !== 'court') return false;
+  return !lines[i - 1]?.trim() && CAPITALS_HEADING().test(lines[i]!);
 }
 /** A legend's heading over its rows: "Legend:", "Key", "Abbreviations:". */
 const LEGEND_HEADING = lazy(() => /^(?:legend|key|abbreviations|glossary)\s*:?$/i);
