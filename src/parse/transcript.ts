@@ -916,6 +916,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
   // A chat copied from its client, each sender over the time of day ("Camille Arnaud  10:02 AM"): its app's lines between the messages are no one's.
   const chatLog = isChatLog(lines, scan.at);
+  // A chat whose messages open on their clock ("[14:02] Visitor: …"): a support chat's export, its notices stamped alike.
+  const clockChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && lines[k]!.charCodeAt(0) === 0x5b).length >= 2;
   // A channel dump: posts under a dated stamp and the channel's name, some forwarded ("Forwarded from NAME").
   const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
   if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
@@ -983,7 +985,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || forumQuoteBlockOf(lines, i) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
     // (an app's notice only in a chat: "My father joined the party." in an interview is someone's words)
-    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts || chatLog) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    // (so in a chat whose messages carry their clock: "[14:05] Joanne joined the chat")
+    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts || chatLog || clockChat) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // A chat export's header ("Guild: …" / "Channel: …" between rules of "="): which channel, no one's words.
     else if (isChatExportHeaderAt(lines, i)) b.mark(i, 'metadata');
