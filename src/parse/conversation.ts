@@ -434,6 +434,8 @@ const TITLE_ARTICLE = lazy(() => /^(?:The|A|An)$/);
 const TITLE_POSSESSIVE = lazy(() => /^(?:Our|My|Your|Their|His|Its)$/);
 /** "… of Harbour Street", "… on Mercer Road": an address's last word (never a surname as well, so not "Lane" or "Park"). */
 const STREET_WORD = lazy(() => /^(?:Street|Road|Avenue|Square|Boulevard|Crescent|Terrace)$/);
+/** A house's name's last word: "Orchard House", "Mill Cottage", "Brook Farm" (never a surname as well, so not "Hall"). */
+const BUILDING_WORD = lazy(() => /^(?:House|Cottage|Farm|Farmhouse|Lodge|Manor|Grange|Rectory|Vicarage|Barn|Mews|Villa)$/);
 /** A preposition of place before a title's capitalised run: "in", "across", "around", "near". */
 const PLACE_PREPOSITION = lazy(() => /^(?:in|across|around|near|inside|throughout)$/i);
 /** A year right after a capitalised run, as an event's edition is numbered: "2024", "2025:". */
@@ -509,6 +511,9 @@ export function personInTitle(title: string | null): string | null {
   // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
   // organisation, or follows "of" / "at", is where the person works, not a second person.
   // (Other languages' "of" too: "fundadora de Horno Ferrer", "sindaco di Porto Lagune", "enóloga da Quinta …".)
+  // "Orchard House, Little Wenham — 4 bedroom house for sale", "12 Mercer Road, Upper Slade": a run
+  // right after the comma closing a house's or a street's name is the place it stands in, no person.
+  names = names.filter((r) => !(r.after.endsWith(',') && /^\p{Lu}/u.test(r.before) && (BUILDING_WORD().test(r.after.slice(0, -1)) || STREET_WORD().test(r.after.slice(0, -1)))));
   if (names.length > 1) names = names.filter((r) => !/^(?:of|at|de|del|di|della|dello|da|do|du|des|van|von|der)$/i.test(r.after) && !hasOrganisationSuffix(r.words.join(' ').replace(/[,.:;]$/, '')));
   // "Elena Vasquez, Former Chief Engineer, Orbital Freight": a run of role words is no second person.
   if (names.length > 1) names = names.filter((r) => !r.words.some((w) => PERSON_NOUN_ANY().test(w.replace(/[,.:;]$/, '')) || /^(?:Former|Chief|Senior|Vice|Deputy|Managing|Executive)[,.:;]?$/.test(w)));

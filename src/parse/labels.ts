@@ -1384,6 +1384,8 @@ const QUESTIONED_BY = lazy(
   () => /^(?:Further\s+)?(?:(?:Direct|Redirect|Re-direct|Recross|Re-cross)[\s-])?(?:Questioned|Examined|Cross-examined|Re-examined|[Ee]xamination(?:-in-chief)?|Cross-examination|Re-examination)\s+by\s+((?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){0,3}[A-Z][A-Za-z.'’-]+)\s*$/,
 );
 
+/** A clock time or a time code inside a note: "00:04:12", "14:02". */
+const NOTE_CLOCK_TIME = lazy(() => /\b\d{1,2}(?::\d{2}){1,2}\b/g);
 /**
  * A stage direction or transcriber's note alone on its line: "(BEGIN VIDEO
  * CLIP)", "(COMMERCIAL BREAK)", "[laughs]", "[inaudible 00:01:46]", "♪".
@@ -1409,7 +1411,8 @@ export function isDirection(raw: string): boolean {
   // A full sentence in brackets is words a reader may grep for: "(The briefing was concluded at
   // 1:49 p.m.)" is a record's, not a direction, even when its full stop is the time's.
   if (/[.!?]$/.test(inner)) return false;
-  return wordCount(inner) <= 8;
+  // A clock time is one word, not three: "[Call on hold 00:04:12 – 00:06:30]" is a note of five.
+  return wordCount(inner.includes(':') ? inner.replace(NOTE_CLOCK_TIME(), '0') : inner) <= 8;
 }
 
 /**
@@ -1864,8 +1867,8 @@ function pictographSide(s: string): LabelLine | null {
 const SIDE_WORD = lazy(() => /^(?:question|answer)$/i);
 /** The asking side's word spelt out: "QUESTION", "Question". */
 const QUESTION_WORD = lazy(() => /^question$/i);
-/** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
-const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|facilitator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
+/** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):"; a contact centre's "SUPERVISOR (Gareth):" who joins a call. */
+const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|supervisor|manager|representative|specialist|technician|claimant|policyholder|host|co-host|moderator|facilitator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
 /** A phone-in's caller, as a label names the part. */
 const CALLER_ROLE = lazy(() => /^caller$/i);
@@ -5116,8 +5119,11 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
-/** A hearing header's field naming the party giving evidence: "Appellant: Mr NAME", "Witness: Dr NAME", the name alone to the line's end. */
-const PARTY_FIELD = lazy(() => /^\s*(?:Appellant|Witness|Claimant|Applicant|Deponent|Petitioner|APPELLANT|WITNESS|CLAIMANT|APPLICANT|DEPONENT|PETITIONER)\s*:\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|MR|MS|MRS|MISS|DR)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})\s*$/u);
+/**
+ * A hearing header's field naming the party giving evidence: "Appellant: Mr NAME", "Witness: Dr NAME", the name alone to the line's end.
+ * So a loss adjuster's recorded statement, taken from the policyholder its header names: "Insured: Mrs. NAME".
+ */
+const PARTY_FIELD = lazy(() => /^\s*(?:Appellant|Witness|Claimant|Applicant|Deponent|Petitioner|Insured|Policyholder|APPELLANT|WITNESS|CLAIMANT|APPLICANT|DEPONENT|PETITIONER|INSURED|POLICYHOLDER)\s*:\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|MR|MS|MRS|MISS|DR)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})\s*$/u);
 /** The middle line of a swearing-in: "called as a witness by the Government,", "called as a witness on behalf of the Plaintiff,". */
 const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},?\s*$/i);
 /** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */

@@ -2006,7 +2006,9 @@ function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   if (prevKind === null || prevKind === 'record') return false;
   const next = i + 1 < end ? b.lines[i + 1]! : '';
   // "Dr. Selin Arslan, a seismologist at …, said" / "aftershocks could…": a sentence wrapped on, no heading.
-  if (continuesOnNextLine(b.lines[i]!, next)) return false;
+  // Not across a blank line ("What the insurer said" / "" / "In its final response, …"): a case
+  // study's heading may end on a verb of saying, and only an open word carries a line over a blank.
+  if (continuesOnNextLine(b.lines[i]!, next) && (next.trim() !== '' || endsOnOpenWord(b.lines[i]!))) return false;
   if (opensIndentedParagraph(b.lines[i]!, next)) return false;
   // A box's heading in capitals after a blank line over its rows in lower case ("BY THE NUMBERS" /
   // "€1.2bn - revenue in 2023", "FACT FILE" / "Born: 1961"): a heading however short the rows are.

@@ -746,6 +746,10 @@ export function isChatAppNotice(raw: string): boolean {
   if (s.length > 200) return false;
   return CHAT_APP_NOTICES().some((re) => re.test(s));
 }
+/** Who a support chat's notice is about, no sender's label before it ("[10:31] System: Visitor joined the chat." is the System's message). */
+const SUPPORT_CHAT_ACTOR = String.raw`(?!(?:I|We|You|He|She|They) )[\p{L}@][^\n:]{0,60}?`;
+/** The clock a support chat's export sets before each line, message or notice: "[14:05] ". */
+const SUPPORT_CHAT_STAMP = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]\s+`;
 const APP_STAMP = String.raw`(?:\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?:\s?[AP]M)?)?`;
 /** A sender's name before the app's verb: capitalised or a handle, never a pronoun ("I added Sam to the chat" is someone's). */
 const APP_ACTOR = String.raw`(?!(?:I|We|You|He|She|They) )[\p{L}@][^\n]{0,60}?`;
@@ -771,6 +775,12 @@ const CHAT_APP_NOTICES = lazy(() => [
   // thread started off a message ("Rafa started a thread: AMA follow-ups. See all threads.").
   new RegExp(String.raw`^(?:${DISCORD_WELCOMES})${APP_STAMP_SET}$`, 'u'),
   new RegExp(String.raw`^${APP_ACTOR} started a thread(?:: [^\n]{1,100}?)?\.(?: See all threads\.)?${APP_STAMP}$`, 'u'),
+  // A support chat's export (LiveChat, Intercom, Zendesk), each notice under the clock its messages
+  // carry: "[14:05] Joanne joined the chat", "[14:02] Chat transferred to Renewals queue", "[14:21]
+  // Chat ended by visitor", "[14:21] Visitor rated the chat: Good". Who came, went and scored it.
+  new RegExp(String.raw`^${SUPPORT_CHAT_STAMP}${SUPPORT_CHAT_ACTOR} (?:joined|left) the (?:chat|conversation)\.?$`, 'u'),
+  new RegExp(String.raw`^${SUPPORT_CHAT_STAMP}(?:Chat|Conversation) (?:(?:transferred|assigned|reassigned) to|(?:ended|closed) by) [^\n:]{1,60}$`, 'u'),
+  new RegExp(String.raw`^${SUPPORT_CHAT_STAMP}${SUPPORT_CHAT_ACTOR} rated the (?:chat|conversation)(?::? [^\n]{1,40})?$`, 'u'),
   // Slack's line under a member's name when they come or go, and the copy's last line, the box to
   // write in ("Message #ask-leadership").
   /^(?:has )?(?:joined|left) the channel\.?$/u,

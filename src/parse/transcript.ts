@@ -916,6 +916,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
   // A chat copied from its client, each sender over the time of day ("Camille Arnaud  10:02 AM"): its app's lines between the messages are no one's.
   const chatLog = isChatLog(lines, scan.at);
+  // A chat whose messages open on their clock ("[14:02] Visitor: …"): a support chat's export, its notices stamped alike.
+  const clockChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && lines[k]!.charCodeAt(0) === 0x5b).length >= 2;
   // A channel dump: posts under a dated stamp and the channel's name, some forwarded ("Forwarded from NAME").
   const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
   if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
@@ -983,7 +985,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || forumQuoteBlockOf(lines, i) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
     // (an app's notice only in a chat: "My father joined the party." in an interview is someone's words)
-    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts || chatLog) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    // (so in a chat whose messages carry their clock: "[14:05] Joanne joined the chat")
+    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts || chatLog || clockChat) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // A chat export's header ("Guild: …" / "Channel: …" between rules of "="): which channel, no one's words.
     else if (isChatExportHeaderAt(lines, i)) b.mark(i, 'metadata');
@@ -1758,7 +1761,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
       // A Markdown heading ("## Segment 3: Live Questions") set after a blank line is one by its
       // markup, whatever follows it (a recap's note on the round under it): it ends the answer above.
-      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw)) || reportSubsection(lines, i)) &&
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt) || (raw.charCodeAt(0) === 0x23 && !lines[i - 1]?.trim() && ATX_OPENING().test(raw)) || reportSubsection(lines, i) || courtCapitalsHeading(lines, i, current, scan.at)) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
@@ -4003,6 +4006,17 @@ function reportSubsection(lines: readonly string[], i: number): boolean {
     if (e && e[1] === m[1] && !lines[k - 1]!.trim() && !lines[k + 1]?.trim()) return true;
   }
   return false;
+}
+/** A heading of capitals alone, one to three words: "DECLARATION", "REPORTER'S CERTIFICATE". */
+const CAPITALS_HEADING = lazy(() => /^\s*\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}\s*$/u);
+/**
+ * A statement's or a deposition's heading in capitals, alone on its line after a blank one under an
+ * answer ("A. No, I only looked at it from the back." / "" / "DECLARATION" / "I, …, confirm …"): a
+ * court-style Q./A. answer never runs on past a blank line into a line of capitals, so it ends there.
+ */
+function courtCapitalsHeading(lines: readonly string[], i: number, current: { asker: boolean; lines: number[] } | null, at: readonly (ScannedLabel | null)[]): boolean {
+  if (!current || current.asker || at[current.lines[0]!]?.style !== 'court') return false;
+  return !lines[i - 1]?.trim() && CAPITALS_HEADING().test(lines[i]!);
 }
 /** A legend's heading over its rows: "Legend:", "Key", "Abbreviations:". */
 const LEGEND_HEADING = lazy(() => /^(?:legend|key|abbreviations|glossary)\s*:?$/i);
