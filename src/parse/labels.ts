@@ -37,7 +37,7 @@
  */
 import { isSpaceCode, normalizeSpace, titleCase, TRANSCRIPT_PART_LABEL, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
-import { hasOrganisationSuffix, hasPersonNoun, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
+import { hasOrganisationSuffix, hasPersonNoun, isPersonNounWord, mayBePersonName, PROGRAMME_KEY, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
 import { CONTENT_WARNING, emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isCommentedHeader, isStampedNotice, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type EmailTurn, type ThreadHeader } from './threads.js';
 
@@ -2783,6 +2783,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       } else if (ROLE_PHRASE_LABEL().test(name) && !opts.isKnown?.(name)) {
         // "Deputy Spokesperson:" where the header names "Inés Calloway, Deputy Spokesperson for the Secretary-General".
         if (!textHolders.has(name)) textHolders.set(name, rolePhraseHolderInText(name, lines));
+        // (the office the label names is the holder's role on the records: "First Minister")
+        if (textHolders.get(name)) heldOffice = name;
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
@@ -4479,7 +4481,31 @@ const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
  */
 function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
   const role = escapeRegExp(label);
-  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
+  return (
+    oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines) ??
+    // "Doorstep interview, First Minister Rhiannon Tudor" over "FIRST MINISTER:": the office as a title before the name.
+    titledHolder(label, lines)
+  );
+}
+/**
+ * The one full name the document writes right after the label's role as a title ("First Minister
+ * Rhiannon Tudor", "Mayor Deborah Castellanos"); null when there is none or there are several.
+ */
+function titledHolder(label: string, lines: readonly string[]): string | null {
+  // An office, no name: its last word a person's noun ("Minister", "Mayor", "Secretary"), as "Ines Calderwood" is not.
+  if (!isPersonNounWord(label.split(' ').pop()!)) return null;
+  const role = escapeRegExp(label);
+  let found: string | null = null;
+  for (const line of lines) {
+    if (!line.includes(label)) continue;
+    for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])${role} (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-]| \p{Lu})`, 'gu'), line)) {
+      const name = m[1]!;
+      if (!isNameShaped(name)) continue;
+      if (found && found !== name) return null;
+      found = name;
+    }
+  }
+  return found;
 }
 
 /** The name of the first label below line `at`. */

@@ -5,8 +5,9 @@
  * of their own under the homily's occasion, an exit interview's record of numbered questions, a
  * usability study's notes with the note-taker's observations set in blockquotes, a team page
  * whose sections are headed by each person's name and job, a profile's scene told in the present
- * tense, the writer's quoted questions and the answers alone under them, and a vox pop's and a
- * phone-in's voices named with their age, job or town.
+ * tense, the writer's quoted questions and the answers alone under them, a vox pop's and a
+ * phone-in's voices named with their age, job or town, and a doorstep interview labelled by the
+ * office its header gives as a title before the holder's name.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -273,5 +274,55 @@ describe('a vox pop and a phone-in\'s read-out texts: who speaks is named with t
       const q = rs.find((r) => r.doc === doc && r.type === 'quote');
       expect(['Residents', 'Sources']).not.toContain(q?.speaker);
     }
+  });
+});
+
+describe("a doorstep interview: the label is the office, the header names its holder with the office as a title", () => {
+  const records = fixtureCorpus(DIR, ['press-scrum.txt']).records as Rec[];
+
+  it('"FIRST MINISTER:" under "Doorstep interview, First Minister Rhiannon Tudor" is Rhiannon Tudor, the office her role', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.length).toBe(4);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Rhiannon Tudor', role: 'First Minister' });
+  });
+
+  it('an office two people hold as a title in the text names neither', () => {
+    const rs = recordsOf({
+      'scrum.txt': [
+        'Deputy Mayor Ana Ruiz and Deputy Mayor Tom Hale met reporters on Friday.',
+        '',
+        'REPORTER: Will the tram extension go ahead?',
+        '',
+        'DEPUTY MAYOR: Yes. Work starts in March, and the line opens in 2027.',
+        '',
+        'REPORTER: And the cost?',
+        '',
+        'DEPUTY MAYOR: About £140 million, most of it from the combined authority.',
+        '',
+      ].join('\n'),
+    });
+    for (const r of rs.filter((x) => x.type === 'qa')) expect(['Ana Ruiz', 'Tom Hale']).not.toContain(r.speaker);
+  });
+});
+
+describe('a meeting whose labels are full names, over a line that runs the attendees\' names together', () => {
+  it('"Ines Calderwood:" is Ines Calderwood, no office whose holder the names after it would be', () => {
+    const rs = recordsOf({
+      'meeting.txt': [
+        'Attendees: Ines Calderwood Bartholomew Quaye Shona Rattray',
+        '',
+        'Ines Calderwood: All right, let us get going. First item is the budget.',
+        '',
+        'Bartholomew Quaye: That is well over what we budgeted last year, is it not?',
+        '',
+        'Ines Calderwood: It is about eighteen percent over. Steel went up.',
+        '',
+        'Shona Rattray: We can absorb it if the audit comes in clean.',
+        '',
+      ].join('\n'),
+    });
+    const voices = new Set(rs.flatMap((r) => [r.speaker, r.asker]).filter((n) => n !== null));
+    expect([...voices].sort()).toEqual(['Bartholomew Quaye', 'Ines Calderwood', 'Shona Rattray']);
+    expect(rs.some((r) => r.role === 'Ines Calderwood')).toBe(false);
   });
 });
