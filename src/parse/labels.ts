@@ -425,6 +425,8 @@ const FLOOR_MARKER_THEN_ASKER = lazy(() => /^(Q|Question|QUESTION):\s+\((\p{Lu}[
 /** A list's bullet before a bold Q or A marker naming its person in brackets: "- **Q (Rhian Pugh):**". */
 const BULLETED_QA_MARKER = lazy(() => /^[-*•]\s+(?=\*\*[QA]\s*\([^()]{2,60}\)\s*:\s*\*\*|\*\*[QA]\s*\([^()]{2,60}\)\*\*\s*:)/u);
 
+/** A side's letter in bold without its colon, the words after it: "**Q1** What …?", "**A** The …", "**Q2.** …" (1: the letter; 2: its number). */
+const BOLD_SIDE_LETTER_NO_COLON = lazy(() => /^\*\*([QA])(\d{0,2})\.?\*\*\s+(?=\S)/);
 /**
  * The label a line opens with, or null. Purely lexical: whether a label
  * really opens a turn (it recurs, it is a known name or role) is the
@@ -453,6 +455,9 @@ export function readLabel(raw: string): LabelLine | null {
   if (s[0] === '-' || s[0] === '*' || s[0] === '•') s = s.replace(BULLETED_QA_MARKER(), '');
   // "**[00:00:14] Maya Chen:** words": the time inside the bold name.
   s = s.replace(BOLD_THEN_TIME(), '$2 $1');
+  // "**Q1** What attracted you …?" / "**A1** The investment programme.": a side's letter set in bold,
+  // numbered perhaps, its colon left out; the bold sets it off as the colon would.
+  if (s.charCodeAt(0) === 0x2a && s.charCodeAt(1) === 0x2a) s = s.replace(BOLD_SIDE_LETTER_NO_COLON(), '$1: ');
   // A record of taped interview's rows: the tape counter, the speaker's label in its own column,
   // the words in the next ("0102            DC SHAH:           On the night of the 21st…"). The
   // counter is a bare count of three to five digits, so the row is read as stamped only where a

@@ -3662,6 +3662,8 @@ const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
  * names ("I'm Jon Reed") asks, else nobody known.
  */
 const SIGNATURE_LINE = lazy(() => /^(?:--|—|―)\s*([^\s.][^.]*)\.?$/u);
+/** A standfirst's writer named with their job, then asking: "Our editor, Sam Okafor, asked her five questions", "Our reporter Ana Ruiz spoke to him" (1: the name). */
+const EDITOR_ASKED = lazy(() => /\b(?:[Oo]ur|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:editor|reporter|writer|correspondent|interviewer|columnist|producer)[,]?\s+((?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+),?\s+(?:asked|spoke to|put|sat down with|talked to|interviewed|caught up with)(?![\p{L}])/u);
 /**
  * A readers' column's standfirst naming who answers: "Every month Dr Ruth Abernethy, a microbiologist
  * at …, answers your questions about …", "Professor Ana Ruiz answers readers' questions". The full name.
@@ -3690,7 +3692,14 @@ function writeUpSides(
     if (introduced) return { asker: introduced.host, guest: introduced.guest };
     // A column's readers ask, each signing their letter; the one its standfirst says answers does.
     const columnist = COLUMNIST_ANSWERS().exec(normalizeSpace(standfirst));
-    return columnist && isNameShaped(columnist[1]!) ? { asker: null, guest: columnist[1]! } : null;
+    if (columnist && isNameShaped(columnist[1]!)) return { asker: null, guest: columnist[1]! };
+    // A newsletter's "Elena Marsh joined … in March. Our editor, Sam Okafor, asked her five
+    // questions.": the standfirst's writer who asked, and the one other person it introduces.
+    const editor = EDITOR_ASKED().exec(normalizeSpace(standfirst));
+    const asking = editor && isNameShaped(editor[1]!) ? editor[1]! : null;
+    // (sentence by sentence: a newsletter's note of its issue may open the standfirst, "Internal newsletter, April 2025.")
+    const answering = asking ? (standfirst.replace(/[*_]/g, '').split(/(?<=[.!?])\s+/).map((sentence) => personIntroduced(sentence, asking)).find((n) => n !== null) ?? null) : null;
+    return asking && answering ? { asker: asking, guest: answering } : null;
   }
   const guest = personIntroduced(standfirst, meta.author);
   return guest ? { asker: meta.author, guest } : null;

@@ -6,8 +6,9 @@
  * usability study's notes with the note-taker's observations set in blockquotes, a team page
  * whose sections are headed by each person's name and job, a profile's scene told in the present
  * tense, the writer's quoted questions and the answers alone under them, a vox pop's and a
- * phone-in's voices named with their age, job or town, and a doorstep interview labelled by the
- * office its header gives as a title before the holder's name.
+ * phone-in's voices named with their age, job or town, a doorstep interview labelled by the office
+ * its header gives as a title before the holder's name, and a newsletter's five questions set as
+ * bold "**Q1**" / "**A1**" with no colon.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -302,6 +303,38 @@ describe("a doorstep interview: the label is the office, the header names its ho
       ].join('\n'),
     });
     for (const r of rs.filter((x) => x.type === 'qa')) expect(['Ana Ruiz', 'Tom Hale']).not.toContain(r.speaker);
+  });
+});
+
+describe("a newsletter's five questions: '**Q1**' / '**A1**' in bold with no colon, the standfirst naming who asked whom", () => {
+  const records = fixtureCorpus(DIR, ['corp-qa.md']).records as Rec[];
+
+  it('each bold numbered Q and A pair is a qa, asked by the editor the standfirst names and answered by the one it introduces', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.question)).toEqual([
+      'What attracted you to Brightwater?',
+      "What's your first priority?",
+      'Where were you before?',
+      'What do you do outside work?',
+      "Best advice you've been given?",
+    ]);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Elena Marsh', asker: 'Sam Okafor' });
+    expect(records.some((r) => /^Q\d /.test(r.text))).toBe(false);
+  });
+
+  it('a bold word other than a side letter opening a paragraph is no label', () => {
+    const rs = recordsOf({
+      'note.md': [
+        '# Changes this week',
+        '',
+        '**Note** The office closes at 4pm on Friday.',
+        '',
+        '**Also** Parking on level 2 is reserved for visitors.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.filter((r) => r.type === 'qa')).toEqual([]);
+    expect(rs.find((r) => r.text.includes('office closes'))).toMatchObject({ type: 'claim' });
   });
 });
 
