@@ -359,3 +359,23 @@ describe('a meeting whose labels are full names, over a line that runs the atten
     expect(rs.some((r) => r.role === 'Ines Calderwood')).toBe(false);
   });
 });
+
+describe('shapes this session found read right, kept as guards', () => {
+  it("a select committee's oral evidence: each 'Q118 Chair:' question answered by the witness who speaks next", () => {
+    const rs = fixtureCorpus(DIR, ['select-committee.txt']).records as Rec[];
+    expect(rs.find((r) => r.text.startsWith('Thirty-eight are under construction'))).toMatchObject({ type: 'qa', speaker: 'Imran Sadiq', asker: 'Helen Prowse' });
+    expect(rs.find((r) => r.text.startsWith('The board\'s remuneration committee'))).toMatchObject({ type: 'qa', speaker: 'Karen Whitlow', asker: 'Mark Tennant' });
+  });
+
+  it("an all-hands' Slido questions: each asked by its voter line's name, 'Anonymous' by nobody named", () => {
+    const rs = fixtureCorpus(DIR, ['allhands-slido.txt']).records as Rec[];
+    expect(rs.find((r) => r.text.startsWith('By 1 November.'))).toMatchObject({ type: 'qa', speaker: 'Grace Liu', asker: 'Priya S' });
+    expect(rs.find((r) => r.text.startsWith('No. We have no plan'))).toMatchObject({ type: 'qa', speaker: 'Tomás Reyes' });
+  });
+
+  it("a festival panel: the chair's questions and the floor's, each answered by the author who speaks", () => {
+    const rs = fixtureCorpus(DIR, ['lit-festival.txt']).records as Rec[];
+    expect(rs.find((r) => r.text.startsWith('I discover them.'))).toMatchObject({ type: 'qa', speaker: 'Maja Hoel', asker: 'Audience Member' });
+    expect(rs.find((r) => r.text.startsWith('Both. My publisher'))).toMatchObject({ type: 'qa', speaker: 'Anders Lindqvist', asker: 'Fiona Redpath' });
+  });
+});
