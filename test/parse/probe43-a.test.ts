@@ -47,7 +47,8 @@ describe("a chat AMA: the guest's answer, not a member's chime, answers the rela
       // "Next one is anonymous: “…?”": nobody's question, not the host's who reads it
       [20, 'Priya Raman', null],
       [27, 'Priya Raman', 'Jordan Ellery'],
-      [36, 'Priya Raman', 'Jordan Ellery'],
+      // "Last one, from Tomasz: “…?”": a first name read out as a question's sender asks (lead100)
+      [36, 'Priya Raman', 'Tomasz'],
     ]);
     const freeze = rs.find((r) => r.line === 20)!;
     expect(freeze.question).toBe('Next one is anonymous: "Is the hiring freeze going to last the whole year?"');
