@@ -2541,7 +2541,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // is no name the interviewer's "FT:" shortens.
     // Nor has a voice described, not named ("UNIDENTIFIED REPORTER", "FEMALE REPORTER"): its last word
     // is the part "REPORTER (Channel 9):" plays, no surname of it.
-    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC().test(words[0]!) || words.some((w) => FUNCTION_WORD().test(w)) || DESCRIBED_VOICE_OPENING().test(words[0]!)) continue;
+    if (words.length < 2 || /^Speaker (?:\d+|[A-H])$/.test(full) || HONORIFIC().test(words[0]!) || words.some((w) => FUNCTION_WORD().test(w)) || DESCRIBED_VOICE_OPENING().test(words[0]!)) continue;
     const sur = words[words.length - 1]!.toLowerCase();
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === full ? full : null);
@@ -2839,7 +2839,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (speaker !== null && l.name && l.style !== 'court') {
       const words = speaker.split(' ');
       const sur = words[words.length - 1]!.toLowerCase();
-      if (words.length >= 2 && !/^Speaker \d+$/.test(speaker) && !HONORIFIC().test(words[0]!) && bySurname.get(sur) === null) {
+      if (words.length >= 2 && !/^Speaker (?:\d+|[A-H])$/.test(speaker) && !HONORIFIC().test(words[0]!) && bySurname.get(sur) === null) {
         const had = surnameSoFar.get(sur);
         surnameSoFar.set(sur, had === undefined || had === speaker ? speaker : null);
       }
@@ -3041,7 +3041,7 @@ function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | nu
  * Adaeze Nwankwo"): up to three words, none of them "of"/"at"/"from", so "the founder of Sorrel
  * Logistics" is a firm, no guest.
  */
-const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+((?:the|an?)\s+(?:(?!(?:of|at|from|for|and)\s)[\p{L}-]+\s+){1,3}?)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) (?:joined (?:today |here |now |this week )?by|(?:here|sitting(?: down)?|talking|speaking) (?:today |now |this week )?with)|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)?((?:the|an?)\s+(?:(?!(?:of|at|from|for|and)\s)[\p{L}-]+\s+){1,3}?)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+){0,2}){1,2})(?![\p{L}'’-])/u);
 /**
  * A guest introduced after a description ("the Olympic swimmer Adaeze Nwankwo.") is whole where the
  * name closes the clause and holds no possessive: "the New York Times reporter Dan Roe" reads "York
@@ -3054,7 +3054,8 @@ function describedGuestWhole(intro: RegExpExecArray, words: string): boolean {
 // Sonix writes the number against the word ("Speaker1: [00:00:00] …"), as NUMBERED_VOICE allows.
 // A diarizer's line opens on the cue's time range before its voice ("[00:00:00.031 --> 00:00:06.410]
 // [SPEAKER_00]: Hello"): one bracketed range of digits, colons, dots, commas, spaces and an arrow.
-const NUMBERED_LABEL_LINE = lazy(() => /^(?:\[[\d:.,]{4,14} --> [\d:.,]{4,14}\]\s*)?\W{0,4}Speaker[ _]?\d{1,2}\b/i);
+// AssemblyAI letters its voices: "Speaker A:", "Speaker B:".
+const NUMBERED_LABEL_LINE = lazy(() => /^(?:\[[\d:.,]{4,14} --> [\d:.,]{4,14}\]\s*)?\W{0,4}Speaker(?:[ _]?\d{1,2}| [A-H])\b/i);
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
@@ -3073,9 +3074,9 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
   }
   // (The first voice may have named itself already: "Speaker 1 (00:00): … I'm Oluwaseun Adeyemi, and
   // I'm here with Margit Holm": the host, who introduces the other, numbered, voice.)
-  if (voices.length !== 2 || !/^Speaker ?\d{1,2}$/i.test(voices[1]!)) return;
+  if (voices.length !== 2 || !/^Speaker ?(?:\d{1,2}|[A-H])$/i.test(voices[1]!)) return;
   const i = out.findIndex((l, k) => k >= from && l?.speaker === voices[0]);
-  if (!/^Speaker ?\d{1,2}$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
+  if (!/^Speaker ?(?:\d{1,2}|[A-H])$/i.test(voices[0]!) && !NUMBERED_LABEL_LINE().test(lines[i]!)) return;
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
   const intro = GUEST_INTRODUCTION().exec(words);
@@ -3546,7 +3547,7 @@ function calledReporters(lines: readonly string[], out: (ScannedLabel | null)[])
 }
 
 /** A transcription service's default voice, before anyone named it: "Speaker 2", "Speaker2", "SPEAKER_01". */
-const SERVICE_NUMBERED_VOICE = lazy(() => /^speaker[ _]?#?\d{1,2}$/i);
+const SERVICE_NUMBERED_VOICE = lazy(() => /^speaker(?:[ _]?#?\d{1,2}| [a-h])$/i);
 
 /**
  * A transcription service's numbered voices renamed part-way: the transcriber gave "Speaker 1" /
@@ -4197,8 +4198,8 @@ function outletOnly(l: LabelLine): boolean {
   return !!l.name && !!l.note && l.style !== 'court' && SIDE_LETTER().test(l.name) && !l.note.includes(',') && /^\p{Lu}/u.test(l.note) && wordCount(l.note) <= 4;
 }
 
-/** A transcription service's numbered voice: "Speaker 3", "Participant 2". */
-export const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
+/** A transcription service's numbered voice: "Speaker 3", "Participant 2"; or lettered, as AssemblyAI writes them: "Speaker A". */
+export const NUMBERED_VOICE = lazy(() => /^(?:(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}|speaker [a-h])$/i);
 /** A member's seat, a dash, then the office they hold: "Kalamunda — Minister for Commerce", "Riverside–Minister for Water". */
 const SEAT_AND_OFFICE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?[—–] ?\p{Lu}[\p{L}'’.,-]*(?: [\p{L}'’.,-]+){0,10}$/u);
 /** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */

@@ -7,8 +7,8 @@
  * whose sections are headed by each person's name and job, a profile's scene told in the present
  * tense, the writer's quoted questions and the answers alone under them, a vox pop's and a
  * phone-in's voices named with their age, job or town, a doorstep interview labelled by the office
- * its header gives as a title before the holder's name, and a newsletter's five questions set as
- * bold "**Q1**" / "**A1**" with no colon.
+ * its header gives as a title before the holder's name, a newsletter's five questions set as
+ * bold "**Q1**" / "**A1**" with no colon, and an AssemblyAI transcript whose voices are lettered.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -377,5 +377,32 @@ describe('shapes this session found read right, kept as guards', () => {
     const rs = fixtureCorpus(DIR, ['lit-festival.txt']).records as Rec[];
     expect(rs.find((r) => r.text.startsWith('I discover them.'))).toMatchObject({ type: 'qa', speaker: 'Maja Hoel', asker: 'Audience Member' });
     expect(rs.find((r) => r.text.startsWith('Both. My publisher'))).toMatchObject({ type: 'qa', speaker: 'Anders Lindqvist', asker: 'Fiona Redpath' });
+  });
+});
+
+describe('an AssemblyAI transcript: its voices lettered "Speaker A" / "Speaker B", the host naming himself and his guest', () => {
+  const records = fixtureCorpus(DIR, ['assemblyai.txt']).records as Rec[];
+
+  it('"Speaker A" is the host who says "I\'m Jon Reed"; "Speaker B" the guest he introduces as "Dr. Amaka Obi"', () => {
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.length).toBe(3);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Amaka Obi', asker: 'Jon Reed' });
+    expect(records.some((r) => /^Speaker [AB]$/.test(r.speaker ?? ''))).toBe(false);
+  });
+
+  it('numbered voices read the same, a title before the guest\'s name no bar', () => {
+    const rs = recordsOf({
+      'ep.txt': [
+        "Speaker 1: Welcome to Ground Truth. I'm Priya Nair, and my guest today is Prof. Tomas Berg, who studies glaciers.",
+        '',
+        'Speaker 2: Thanks, Priya.',
+        '',
+        'Speaker 1: How fast is the Rhône glacier retreating?',
+        '',
+        'Speaker 2: About forty metres a year, on average, since 2010.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text.startsWith('About forty metres'))).toMatchObject({ type: 'qa', speaker: 'Tomas Berg', asker: 'Priya Nair' });
   });
 });
