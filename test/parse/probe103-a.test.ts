@@ -56,3 +56,88 @@ describe('an oral history\'s voices in bold, "**Brenda Kerr, co-founder:**", the
     expect(at(recs, 9)).toMatchObject({ type: 'quote', speaker: 'Maria Lund', text: 'I came in for a map and stayed thirty years.' });
   });
 });
+
+describe('a prize ceremony: "ACCEPTANCE SPEECH" over the winner\'s name, under the chair\'s citation', () => {
+  const records = fixtureCorpus(DIR, ['prize-ceremony.txt']).records as Rec[];
+
+  it('keeps the citation the chair\'s, whom the header credits', () => {
+    expect(at(records, 8)).toMatchObject({ type: 'claim', speaker: 'Alasdair Finch' });
+    expect(at(records, 16)?.speaker).toBe('Alasdair Finch');
+  });
+
+  it('gives the acceptance speech to the winner its heading names, the part and the name no claim', () => {
+    expect(at(records, 23)).toMatchObject({ type: 'claim', speaker: 'Niamh Carrick', section: 'ACCEPTANCE SPEECH' });
+    expect(records.filter((r) => r.line >= 23).every((r) => r.speaker !== 'Alasdair Finch')).toBe(true);
+    expect(at(records, 33)?.speaker).toBe('Niamh Carrick');
+    expect(at(records, 20)).toBeUndefined();
+    expect(at(records, 21)).toBeUndefined();
+  });
+
+  it('in other words: a retirement dinner\'s toast and the reply under "VOTE OF THANKS"', () => {
+    const dir = tempCorpus({
+      'dinner.txt': [
+        'RETIREMENT DINNER FOR THE HEAD LIBRARIAN',
+        'Speech by Gordon Pell, Chair of Trustees',
+        '',
+        'Friends, we are here to thank a colleague who has kept this library open through three floods.',
+        '',
+        'She started here in 1989 and never once lost a book she could not find again.',
+        '',
+        'VOTE OF THANKS',
+        'Imelda Rourke',
+        '',
+        'Thank you all. I did lose a book once, in 1994, and I am not going to tell you which.',
+        '',
+        'I will miss the readers most of all.',
+        '',
+      ].join('\n'),
+    });
+    const recs = loadCorpus(dir).records as Rec[];
+    expect(at(recs, 4)?.speaker).toBe('Gordon Pell');
+    expect(at(recs, 11)?.speaker).toBe('Imelda Rourke');
+    expect(at(recs, 13)?.speaker).toBe('Imelda Rourke');
+  });
+});
+
+describe('a rights guide: blurbs in single quotation marks, then "A CONVERSATION WITH MIRA SOLANKI"', () => {
+  const records = fixtureCorpus(DIR, ['rights-guide.txt']).records as Rec[];
+
+  it('signs each blurb by the paper or the writer after its dash, a one-word blurb no heading', () => {
+    expect(at(records, 16)).toMatchObject({ type: 'quote', speaker: 'the Guardian', text: expect.stringMatching(/^A triumph\. Solanki writes/) });
+    expect(at(records, 22)).toMatchObject({ type: 'quote', speaker: "Maggie O'Farrell", text: 'Extraordinary.' });
+    expect(records.some((r) => r.section?.includes('Extraordinary'))).toBe(false);
+  });
+
+  it('answers the questions under the conversation heading as the author it names', () => {
+    expect(at(records, 28)).toMatchObject({ type: 'qa', speaker: 'Mira Solanki', question: 'Where did The Glass Orchard begin?', text: expect.stringMatching(/^With a photograph of my grandmother/) });
+    expect(at(records, 40)).toMatchObject({ type: 'qa', speaker: 'Mira Solanki', question: 'What are you writing next?' });
+    expect(records.filter((r) => r.line >= 28).every((r) => r.type === 'qa')).toBe(true);
+  });
+
+  it("in other words: a press kit's \"In conversation with\" and a blurb in curly single marks", () => {
+    const dir = tempCorpus({
+      'kit.txt': [
+        'THE LONG FIELD by Ada Brenner',
+        '',
+        'A farming family loses its land in the winter of 1963.',
+        '',
+        '‘Quietly magnificent.’ — The Spectator',
+        '',
+        'In conversation with Ada Brenner',
+        '',
+        'Why farming?',
+        '',
+        'Because my grandparents farmed and lost it all.',
+        '',
+        'How long did it take?',
+        '',
+        'Seven years, two of them spent in a library in Ely.',
+        '',
+      ].join('\n'),
+    });
+    const recs = loadCorpus(dir).records as Rec[];
+    expect(at(recs, 5)).toMatchObject({ type: 'quote', speaker: 'the Spectator', text: 'Quietly magnificent.' });
+    expect(at(recs, 9)).toMatchObject({ type: 'qa', speaker: 'Ada Brenner', question: 'Why farming?' });
+    expect(at(recs, 13)).toMatchObject({ type: 'qa', speaker: 'Ada Brenner' });
+  });
+});
