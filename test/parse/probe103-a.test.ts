@@ -141,3 +141,32 @@ describe('a rights guide: blurbs in single quotation marks, then "A CONVERSATION
     expect(at(recs, 13)).toMatchObject({ type: 'qa', speaker: 'Ada Brenner' });
   });
 });
+
+describe('a translator\'s note: "which Hallam had mostly removed, she wrote in March 2013:" over the letter', () => {
+  const records = fixtureCorpus(DIR, ['translator-note.txt']).records as Rec[];
+
+  it('gives the letter to the woman the paragraph names, never the man the clause passes', () => {
+    expect(at(records, 17)).toMatchObject({ type: 'quote', speaker: 'Ilse Brandauer', text: expect.stringMatching(/^Leave them in\./) });
+    expect(at(records, 11)).toMatchObject({ type: 'quote', speaker: 'Peter Hallam' });
+  });
+
+  it('in other words: "which Marek had cut, he replied in 1998:", Marek the woman quoted above', () => {
+    const dir = tempCorpus({
+      'note.txt': [
+        'A Note on the Text',
+        '',
+        'I first wrote to Tomasz Wielki in 1997 about the epigraphs.',
+        '',
+        'Anna Marek translated the poems in 1990. In her preface she wrote that "English readers will not put up with epigraphs."',
+        '',
+        'Wielki answered every letter for ten years. On the epigraphs, which Marek had cut, he replied in 1998:',
+        '',
+        '"Put them back. A poem without its epigraph is a house without a door."',
+        '',
+      ].join('\n'),
+    });
+    const recs = loadCorpus(dir).records as Rec[];
+    expect(at(recs, 5, 'quote')?.speaker).toBe('Anna Marek');
+    expect(at(recs, 9)).toMatchObject({ type: 'quote', speaker: 'Tomasz Wielki' });
+  });
+});
