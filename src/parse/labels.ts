@@ -358,6 +358,12 @@ const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
 // "\s*(?:([:：])\s*)?", not "\s*([:：])?\s*": two runs of spaces side by side split a long run every way (quadratic).
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*(?:([:：])\s*)?(?:\*\*|__)\s*(?:([:：])\s*)?(.*)$/u);
+/**
+ * An oral history's voice in bold, the colon inside the bold: "**Brenda Kerr, co-founder:**", "**Tom Reyes,
+ * writer and producer, 1976–1980:**" — a full name in ordinary case (two to four capitalised words), a
+ * comma, the part in lower case (a hyphen, a place, years after it).
+ */
+const BOLD_NAME_LOWER_PART = lazy(() => /^(\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}), (\p{Ll}[\p{Ll}-]*(?: [\p{L}\p{N}'’&–-]+){0,11}(?:, [\p{L}\p{N}'’&–-]+(?: [\p{L}\p{N}'’&–-]+){0,5})?)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "Q.   (BY MS. LIAO) You can answer.": the examiner in capitals after "BY", then the question's words. */
 const RESUMED_BY = lazy(() => /^Q\.\s+\(BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\)\s+(\S.*)$/);
@@ -830,6 +836,10 @@ function readUntimed(s: string): LabelLine | null {
     const inner = md[1]!.trim();
     const label = colonLabel(`${inner}: ${md[4]}`);
     if (label) return label;
+    // The bold closing after the colon is what makes "Name, part:" a label, the part in lower case
+    // as an oral history writes it (a sentence's clause would not be set in bold to its colon).
+    const voiced = md[2] ? BOLD_NAME_LOWER_PART().exec(inner) : null;
+    if (voiced && mayBePersonName(voiced[1]!)) return { name: voiced[1]!, role: voiced[2]!, rest: md[4]!.trim(), style: 'colon' };
   }
   // The name in bold, its notes or time after it: "**Sam Idowu** (00:01:12): When did…".
   const boldNoted = BOLD_NAME_NOTED().exec(s);

@@ -122,7 +122,7 @@ export function parseProse(input: ParseInput): ParseResult {
   const answerPage = answerPageHeader(lines);
   if (answerPage) return readAnswerPage(b, answerPage);
   // With no byline, a caption dump's creator: "@handle · DATE" heading the page.
-  const narrator = narratorOf(input.meta, input.registry) ?? creatorHandle(lines);
+  let narrator = narratorOf(input.meta, input.registry) ?? creatorHandle(lines);
   // Minutes that define initials in their attendance block ("Tom Ferris, Chief Executive (TF)"):
   // the initials name that person in this document ("TF reported…", and "He said…" after it).
   if (input.body.includes('(')) for (const [initials, name] of attendanceInitials(lines)) if (!input.registry.resolve(initials)) input.registry.add(input.registry.resolve(name) ?? name, [initials]);
@@ -245,7 +245,7 @@ export function parseProse(input: ParseInput): ParseResult {
   const pipeTables = input.body.includes('|') ? markdownTableLines(lines, end) : null;
   const tableSpeakers: string[] = [];
   // A sidebar of questions put to one person, under its heading ("FIVE QUESTIONS FOR LIV AASEN").
-  const boxQuestions = /questions\s+(?:for|with|to)\s/i.test(input.body) ? questionBox(lines, end, input.registry) : null;
+  const boxQuestions = /(?:questions\s+(?:for|with|to)|conversation\s+with|q\s?&\s?a\s+with)\s/i.test(input.body) ? questionBox(lines, end, input.registry) : null;
   const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!pipeTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || headed.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   {
     // A title and deck left in the body ("THE NIGHT BAKER" / "A profile of Ines Varga": short
@@ -863,6 +863,21 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i, 'metadata');
       section = null;
       startSection(state);
+      continue;
+    }
+    // A ceremony's or a programme's part in capitals over the full name of who gives it, alone
+    // ("ACCEPTANCE SPEECH" / "Niamh Carrick", a blank line under them): the part heads the section
+    // and the words under it are that person's, no longer those of the voice the header credits.
+    const partVoice = narrator && i + 2 < end ? partHeadingVoice(lines, i) : null;
+    if (partVoice) {
+      b.mark(i, 'heading');
+      b.mark(i + 1, 'metadata');
+      section = normalizeSpace(raw);
+      narrator = input.registry.resolve(partVoice) ?? partVoice;
+      state.writer = narrator;
+      knowFullName(state, narrator);
+      startSection(state, raw);
+      i++;
       continue;
     }
     // (Not a line of a signed letter's signature block: "President and Chief Executive Officer" under the
@@ -1741,13 +1756,17 @@ const COMMENT_SAYS = lazy(() => /^[*_]{0,2}(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{
 const SIGNATURE = lazy(() => /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u);
 
 /** A line that is a quotation and its signature: the words (in quotation marks, or a sentence), a dash, a name, then where and when. */
-const SIGNED_QUOTE_LINE = lazy(() => /^\s*(?:[“"](.+?)[”"]|([^“”"—―–]+?[.!?…]))\s+(?:—|―|–|--)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,\s*(.*?))?\s*$/u);
+// (British publishing sets a blurb in single quotation marks, "'A triumph.' — The Guardian": the mark
+// before the words and the one before the dash are the quotation's, an apostrophe inside no end of it.)
+const SIGNED_QUOTE_LINE = lazy(() => /^\s*(?:[“"](.+?)[”"]|['‘](?=\p{Lu})(.+?[.!?…])['’]|([^“”"—―–]+?[.!?…]))\s+(?:—|―|–|--)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,\s*(.*?))?\s*$/u);
 /** The year a signature ends on: "…, Twitter, 2018", "…, January 2, 2023". */
 const SIGNATURE_YEAR = lazy(() => /(?<!\d)((?:19|20)\d{2})\)?\.?$/);
 
 function signedQuoteLine(raw: string): { text: string; inner: string; signer: string; year: number | null; quoted: boolean; venue: boolean } | null {
-  const m = SIGNED_QUOTE_LINE().exec(raw);
-  if (!m) return null;
+  const found = SIGNED_QUOTE_LINE().exec(raw);
+  if (!found) return null;
+  // (the words in double marks or single ones are one group, quoted; a sentence without marks the other)
+  const m = [found[0], found[1] ?? found[2], found[3], found[4], found[5]];
   const text = normalizeSpace((m[1] ?? m[2])!);
   if (!text || wordCount(text) > 60) return null;
   // "MOBILE, Ala. — Walter Harlan, the boatbuilder who …": a story's dateline and its lede, not a sentence signed.
@@ -2853,6 +2872,19 @@ function narratorHeading(lines: readonly string[], registry: ParseInput['registr
   return null;
 }
 
+/**
+ * A part's heading in capitals ("ACCEPTANCE SPEECH", "VOTE OF THANKS") with the full name of who
+ * gives it alone on the line right under it, a blank line after: that name, else null.
+ */
+function partHeadingVoice(lines: readonly string[], i: number): string | null {
+  const head = lines[i]!.trim();
+  const name = lines[i + 1]!.trim();
+  if (!head || head.length > 60 || head !== head.toUpperCase() || !/^\p{Lu}[\p{Lu} '’&-]+$/u.test(head) || wordCount(head) > 6) return null;
+  if (lines[i + 2]!.trim() || (i > 0 && lines[i - 1]!.trim())) return null;
+  if (!/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(name) || !mayBePersonName(name)) return null;
+  return name;
+}
+
 /** A listicle interview's question number: "1. ", "2) ", "Q3. ". */
 const QUESTION_NUMBER = lazy(() => /^\s*(?:Q?\d{1,2}[.):]|Q[.:])\s+/);
 
@@ -3780,8 +3812,11 @@ function isSpeakerTurnsHeader(header: TsvHeader): boolean {
   return header.contentColumn >= 0 && header.speakerColumn >= 0;
 }
 
-/** A sidebar's heading naming who answers: "FIVE QUESTIONS FOR LIV AASEN", "3 questions with Dr. Ana Ruiz", "Quick questions to Tom Saller:". */
-const QUESTION_BOX_HEADING = lazy(() => /^\s*(?:#{1,6}\s+)?[*_]{0,2}(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|quick|some)\s+)?questions\s+(?:for|with|to)\s+([\p{L}][\p{L}.'’ -]{2,60}?)\s*:?[*_]{0,2}\s*$/iu);
+/**
+ * A sidebar's heading naming who answers: "FIVE QUESTIONS FOR LIV AASEN", "3 questions with Dr. Ana Ruiz", "Quick questions to Tom Saller:";
+ * a catalogue's or a press kit's author Q&A under a story's blurbs says so too: "A CONVERSATION WITH MIRA SOLANKI", "Q&A with Tom Saller".
+ */
+const QUESTION_BOX_HEADING = lazy(() => /^\s*(?:#{1,6}\s+)?[*_]{0,2}(?:(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|quick|some)\s+)?questions\s+(?:for|with|to)|(?:an?\s+|in\s+)?conversation\s+with|q\s?&\s?a\s+with)\s+([\p{L}][\p{L}.'’ -]{2,60}?)\s*:?[*_]{0,2}\s*$/iu);
 
 /**
  * The questions of a sidebar put to one person under a heading naming them: from the heading, each

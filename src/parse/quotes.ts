@@ -455,7 +455,7 @@ export interface AttributionState {
   /** The honorific the text wrote before each full name ("Dr Colin Pell": "dr"): which of two people with one surname "Dr Pell" is. */
   honorifics?: Map<string, string>;
   /** A paragraph ending "…, he wrote:" (its number) and the pronoun's gender: whose words the next paragraph's quotation is. */
-  colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
+  colonPronoun?: { paragraph: number; gender: 'f' | 'm'; speaker?: string } | null;
   /** A paragraph ending "He spoke to NAME, a crane operator …:" (its number) and NAME: whose words the next paragraph's quotation is. */
   colonListener?: { paragraph: number; speaker: string } | null;
   /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
@@ -1988,7 +1988,8 @@ function attribute(
     if (listener) return { speaker: listener, self: listener === state.self, explicit: false };
     const intro = s.start === 0 && state.colonPronoun?.paragraph === state.paragraph - 1 ? state.colonPronoun : null;
     if (intro) {
-      const introduced = onlyPersonOf(state, intro.gender, 2) ?? null;
+      // (Where the sentence went past a name of the other gender, the pronoun is the one other person that paragraph names.)
+      const introduced = intro.speaker ?? onlyPersonOf(state, intro.gender, 2) ?? null;
       return { speaker: introduced, self: introduced !== null && introduced === state.self, explicit: false };
     }
     // "Henk told me, 'Rosalind, …' I thought he was being cynical." under "Her political mentor, Henk
@@ -2133,21 +2134,41 @@ function writtenThingOwner(before: string, state: AttributionState): string | nu
 /** A message (letter, email, memo, post…) and who sent or wrote it: "One message, sent in 2019 by a senior employee to a colleague,". */
 const MESSAGE_WRITTEN_BY = lazy(() => /^[\s*_]*(?:\p{Lu}\p{Ll}*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:message|letter|e-?mail|memo|note|post|text|tweet|entry)s?\s*,\s*(?:sent|written|posted|signed|drafted)\s+(?:[^,“”"]{0,30}?\s)?by\s+([^,“”"]{2,80}?)\s*,/u);
 /** "he wrote:", "the way she began it:": a subject pronoun and its verb in a sentence that ends on a colon. */
-const PRONOUN_BEFORE_COLON = lazy(() => /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:\s+(?:it|this|that|them|us|me|him|her))?\s*:[\s*_]*$/u);
+// (when the verb may say, "she wrote in March 2013:", "he replied in 1998:": the date is no one named)
+const PRONOUN_BEFORE_COLON = lazy(() => /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:\s+(?:it|this|that|them|us|me|him|her))?(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d{2})?\s*:[\s*_]*$/u);
 /**
  * A paragraph that ends on a colon after "he"/"she" and a verb, naming no one in that last
  * sentence ("In a statement posted that day, he wrote:"): the pronoun's gender, for the quotation
  * the next paragraph opens on. Null for any other paragraph.
  */
-function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; gender: 'f' | 'm' } | null {
+function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; gender: 'f' | 'm'; speaker?: string } | null {
   if (!/:[\s*_]*$/.test(paragraph) || paragraph.length > 1200) return null;
   const tail = sentences[sentences.length - 1];
   if (!tail || spans.some((q) => q.end > tail.start)) return null;
   const text = paragraph.slice(tail.start, tail.end);
   const m = PRONOUN_BEFORE_COLON().exec(text);
+  if (!m || /(?<![\p{L}])(?:she|her)(?![\p{L}])/iu.test(text) === /(?<![\p{L}])(?:he|his|him)(?![\p{L}])/iu.test(text)) return null;
+  const gender = m[1]!.toLowerCase() === 'she' ? 'f' : 'm';
   // A name in the sentence (a capital past its first word, "I" aside) is the nearer referent: the older rules read it.
-  if (!m || /\s(?!I\s)\p{Lu}/u.test(text.trim()) || /(?<![\p{L}])(?:she|her)(?![\p{L}])/iu.test(text) === /(?<![\p{L}])(?:he|his|him)(?![\p{L}])/iu.test(text)) return null;
-  return { paragraph: state.paragraph, gender: m[1]!.toLowerCase() === 'she' ? 'f' : 'm' };
+  // (Not the date the pronoun's clause gives, nor a name the text has told is of the other gender: "On the words,
+  // which Hallam had removed, she wrote in March 2013:" is the woman's, Hallam a man.)
+  const namesIn = (t: string) => [...t.matchAll(/(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((n) => n[1]!.replace(/['’]s$/u, '')).filter((n) => n !== 'I');
+  const fullName = (n: string) => state.registry.resolve(n) ?? state.byPart.get(n) ?? n;
+  const otherGender = (n: string) => {
+    const g = state.genders.get(fullName(n));
+    return g !== undefined && g !== gender;
+  };
+  const names = namesIn(text.slice(0, m.index).replace(/^\s*\S+/u, ''));
+  if (names.some((n) => !otherGender(n))) return null;
+  if (!names.length) return { paragraph: state.paragraph, gender };
+  // The pronoun is then the one other person the paragraph names in full or by a part of the full name the text gave.
+  const others = new Set(
+    namesIn(paragraph)
+      .filter((n) => !otherGender(n) && mayBePersonName(n))
+      .map((n) => resolveSpeaker(n, state, 'after-verb', true))
+      .flatMap((r) => (r && !r.self && r.speaker.includes(' ') && !otherGender(r.speaker) ? [r.speaker] : [])),
+  );
+  return others.size === 1 ? { paragraph: state.paragraph, gender, speaker: [...others][0]! } : null;
 }
 
 /** "He spoke to João Mendes, a crane operator who …:", "She talked with Helen Bracewell, the victim's aunt:": the person talked to, before the colon. */
