@@ -2121,6 +2121,8 @@ function dashedCapitalLabels(lines: readonly string[], read: (LabelLine | null)[
 }
 /** Two to four words in capitals, a spaced dash (or two hyphens), the words: "JAN BOSMAN — A lot." */
 const DASHED_CAPITAL_LABEL = lazy(() => /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}) (?:—|–|--) (\S.*)$/u);
+/** A line naming counsel by office alone: "Questions by COUNSEL TO THE INQUIRY", "Questioned by Lead Counsel to the Inquiry". */
+const COUNSEL_EXAMINES = lazy(() => /^\s*(?:Questions|Questioned|Examination|Examined)\s+(?:by|from)\s+(?:(?:LEAD|JUNIOR|Lead|Junior)\s+)?(?:COUNSEL|Counsel)\s+(?:TO|to|FOR|for)\s+(?:THE|the)\s+\p{L}+\s*$/u);
 
 /**
  * Every line's label, resolved across the document: names in capitals in
@@ -2698,7 +2700,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // notes found to say where a caller rings from ("CALLER (Ohio):"), with the caller they stand for.
   let handedTo: string | null = null;
   const placeNotes = new Map<string, string>();
+  // A UK inquiry names counsel by office, not name, under the sworn line ("Questions by COUNSEL TO THE
+  // INQUIRY"); the first named voice after it that is not the bench's is that counsel, who asks the Q. lines.
+  let counselNext = false;
   for (let i = 0; i < read.length; i++) {
+    if (COUNSEL_EXAMINES().test(lines[i]!)) {
+      examiner = null;
+      counselNext = true;
+    }
     const ex = examinerOf(lines[i]!);
     if (ex) {
       // "BY MS. WREN:" asks as the "MS. WREN:" of the objections does: the full name the appearances give her.
@@ -2855,6 +2864,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       }
     }
     lastVoice = speaker;
+    if (counselNext && speaker !== null && l.name && l.style !== 'court' && !asker && !answerRole && !/^the\s/i.test(speaker)) {
+      examiner = speaker;
+      counselNext = false;
+    }
     // A note describing who holds the part ("Audience member (Amira, founder of a payments startup):") is the role the text gives.
     // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
     // "Q (The Block):", "Q (AFP):": an outlet alone asks; nobody is named, the outlet is the role.

@@ -1453,6 +1453,10 @@ const PERCEIVED_SPEAKER = lazy(() => /(?<![\p{L}])(?:remember(?:s|ed)?|recall(?:
 const PRONOUN_JOINED_AFTER_SEMICOLON = lazy(() => /^\s*(he|she|they)\s+[^;:“”"]*?(?:,\s*|\s)and(?:\s+then)?(?:\s*,[^,;:“”"]{1,30},)?\s*$/i);
 const PRONOUN_THEN_AND = lazy(() => /^(?:he|she|they)\s+[^,;:]+\sand(?:\s+then)?\s*$/i);
 
+/** An opening clause of time: "When …", "After …", "As soon as …". */
+const SUBORDINATE_OPENING = lazy(() => /^\s*(?:When|Whenever|After|Once|Before|While|As soon as|The first time|The moment)\s/u);
+/** A comma part that is a full name alone: two or three capitalised words ("Jess Harlow"). */
+const APPOSITIVE_FULL_NAME = lazy(() => /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u);
 /**
  * "When I asked Haddad about the gap, he said …": a pronoun subject after a clause that names
  * one known person is that person (the sentence has not been read for names yet).
@@ -1467,6 +1471,12 @@ function pronounOfNameBefore(subject: string, state: AttributionState): { speake
     const full = state.byPart.get(m[1]!) ?? state.registry.resolve(m[1]!);
     const g = full ? state.genders.get(full) : undefined;
     if (full && (!g || g === gender)) named.add(full);
+  }
+  // "When our head groom, Jess Harlow, first saw her, she told me": an opening clause of time that
+  // names one person first met here, set off between commas as an appositive, is about that person.
+  if (named.size === 0 && SUBORDINATE_OPENING().test(parts[0]!)) {
+    const appositives = parts.slice(1, -1).map((p) => p.trim()).filter((p) => APPOSITIVE_FULL_NAME().test(p) && mayBePersonName(p));
+    if (appositives.length === 1) named.add(state.registry.resolve(appositives[0]!) ?? appositives[0]!);
   }
   if (named.size !== 1) return null;
   const speaker = [...named][0]!;
@@ -1870,7 +1880,7 @@ function attribute(
         (heard ? (heardInClause(subject.slice(0, heard.index), heard[1]!, state) ?? resolveSpeaker(heard[1]!.toLowerCase() === 'him' ? 'he' : 'she', state, 'subject', true)) : null) ??
         (wordCount(subject) === 0
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
-          : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
+          : (pronounOfNameBefore(subject, state) ?? resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
       if (who) return { ...who, explicit: true };
       // "The manager, Mr Cotter, came out on the first morning and said, “…”": a subject with two
       // predicates, the first a deed, the second the verb of saying; the subject says the words.
@@ -3967,6 +3977,8 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
   const one = ws.length === 1 ? ws[0]!.replace(/[,.:;]$/, '') : null;
   if (one && CODE_TOKEN().test(one)) return one;
   if (ws.length === 2 && CODE_WORD().test(ws[0]!) && /^\d{1,3}[,.:;]?$/.test(ws[1]!)) return `${ws[0]![0]!.toUpperCase()}${ws[1]!.replace(/[,.:;]$/, '')}`;
+  // "Participant B said": a report that codes the people it quotes by letter; kept whole ("B" alone names no one).
+  if (ws.length === 2 && CODE_WORD().test(ws[0]!) && /^(?!I\b)\p{Lu}[,.:;]?$/u.test(ws[1]!)) return `${ws[0]![0]!.toUpperCase()}${ws[0]!.slice(1)} ${ws[1]![0]!}`;
   return null;
 }
 

@@ -37,7 +37,8 @@ const HANDLE = String.raw`(?:u\/|@)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}`;
 const WORDS = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}`;
 /** The marks around a name: old Reddit's collapse button "[–]" and submitter "[S]", an "(OP)", an @handle. */
 // An @handle mark is the whole handle: never its first letters, the rest read as the name.
-const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30}(?![\p{L}\p{N}_]))`;
+// (A crowdfunding page's comment marks the campaign's own replies with a badge in brackets: "**Friends of the Palace** (Creator) · 3 days ago".)
+const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|\((?:Creator|Author|Admin|Moderator)\)|OP|@[\p{L}\p{N}_]{1,30}(?![\p{L}\p{N}_]))`;
 const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\)|\*)?|${COUNT}|${MARK}|\[${WHEN}\])`;
 /** Hacker News's links after a comment's age: "| parent | next [–]". */
 const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–\-+]\])?)*`;

@@ -114,7 +114,7 @@ import {
 } from './text.js';
 import { isTranscriptPartLabel, narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
-import { creditCardQuotes } from './notes.js';
+import { attendanceInitials, creditCardQuotes } from './notes.js';
 import { printedRunningLines, repeatedStampFurniture } from './pdftext.js';
 import { allMatches, escapeRegExp, hasWholeWord, lazy } from '../model/regexp.js';
 import { lastAtOrBelow } from '../model/sorted.js';
@@ -780,6 +780,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const detected = coded ? undefined : (input.memo?.get(MEMO_LABELS) as DocumentLabels | undefined);
   const scan = detected ? { ...detected, turns: new Map(detected.turns) } : documentLabels(lines, (n) => registry.has(n));
   const labels = scan.turns;
+  // Minutes that define initials in their attendance block ("Olu Bankole (OB)", "Janet Sullivan (JS, Chair)")
+  // and read as turns by their "AGREED:" and "ACTION:" keys: the initials name that person here as in
+  // prose minutes (prose.ts), so "OB said …" and "…," JS said." below are theirs.
+  if (input.body.includes('(')) for (const [initials, name] of attendanceInitials(lines)) if (!registry.resolve(initials)) registry.add(registry.resolve(name) ?? name, [initials]);
   const labelAt = (k: number): ScannedLabel | null => {
     const l = scan.at[k];
     return l && labels.has(l.key) ? l : null;
@@ -1708,7 +1712,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // sentence case heads nothing.
     const pageGoesOn = unnumbered !== split && !!current && current.parts.length > 0 && /\p{Ll}/u.test(raw) && !isDirection(raw) &&
       acrossPageBreak(lines, current.lines[current.lines.length - 1]!, i, (k) => b.kinds[k] === 'metadata');
-    const wrapsOn = hangs || pageGoesOn || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!, (k) => stampFurniture.has(k)));
+    // Lines a court reporter numbers are cut at the page's width, not where a sentence ends: under a
+    // turn's line that stopped mid-sentence ("… on screen, please, document"), a line in sentence case
+    // ("KCH0004512.  This is the rota …") goes on with it, whatever word opens it.
+    const numberedGoesOn = unnumbered !== split && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1 &&
+      /\p{Ll}/u.test(raw) && !isDirection(raw) && !endsLikeSentence(current.parts[current.parts.length - 1]!);
+    const wrapsOn = hangs || pageGoesOn || numberedGoesOn || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!, (k) => stampFurniture.has(k)));
     const next = nextContent(lines, i + 1, end, b);
     const nextLabel = next >= 0 ? labelAt(next) : null;
     const nextIsTurn = !!nextLabel;
@@ -1909,7 +1918,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
       const above = current.lines[current.lines.length - 2]!;
       const adjacent = above === i - 1 || acrossPageBreak(lines, above, i, (k) => stampFurniture.has(k));
-      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (adjacent && wrappedLabels.has(i)) || (wrapsOn && TITLE_AT_END().test(current.parts[prev]!)))) {
+      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (adjacent && wrappedLabels.has(i)) || (wrapsOn && TITLE_AT_END().test(current.parts[prev]!)) || numberedGoesOn)) {
         current.parts[prev] += ' ' + text;
         continue;
       }

@@ -106,7 +106,7 @@ describe('a hearing\'s examinations as sections', () => {
     const records = c.records.filter((r) => r.doc === 'arbitration-day2');
     expect(records.find((r) => r.line === 7)).toMatchObject({ type: 'qa', speaker: 'Mr Castellanos', asker: 'the President', section: null });
     expect(records.find((r) => r.line === 14)).toMatchObject({ type: 'qa', speaker: 'Ilse Brandt', asker: 'Mr Castellanos', section: 'Direct examination by MR CASTELLANOS' });
-    expect(records.find((r) => r.line === 26)).toMatchObject({ type: 'qa', speaker: 'Ilse Brandt', asker: 'Ms Adeyemi', question: 'Good morning, Dr Brandt. You joined the\nMinistry of Energy in 2014, is that right?', section: 'Cross-examination by MS ADEYEMI' });
+    expect(records.find((r) => r.line === 26)).toMatchObject({ type: 'qa', speaker: 'Ilse Brandt', asker: 'Ms Adeyemi', question: 'Good morning, Dr Brandt. You joined the Ministry of Energy in 2014, is that right?', section: 'Cross-examination by MS ADEYEMI' });
   });
 
   it('in other words: a Q. and A. hearing with re-direct and further cross-examination', () => {
