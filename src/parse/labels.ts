@@ -1680,6 +1680,11 @@ const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representa
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
 const TITLE = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?|(sec|amb|adm|maj|brig|cmdr|supt)\.)$/i);
 
+/** "Member" after the body it sits on, as an office's second word: "COUNCIL MEMBER OKAFOR", "Board Member Jane Doe" (never "MEMBER OF THE AUDIENCE"). */
+const MEMBER_AFTER_BODY = lazy(() => /^(?:council|board)$/i);
+function memberOfBody(words: readonly string[], i: number): boolean {
+  return i > 0 && /^member$/i.test(words[i]!) && MEMBER_AFTER_BODY().test(words[i - 1]!);
+}
 /**
  * The person a label names, without a title before a full name: "SEN. GRANT
  * HOLLOWAY" is Grant Holloway, who is "HOLLOWAY" later. A title before a
@@ -1692,12 +1697,12 @@ export function personName(name: string): string {
   // before a first name and a surname is no part of the name.
   // "Sir", "Dame" are the knighthood's, kept with the name as it is said ("Dame Barbara Woodward").
   // (A prosecutor's letters in a mixed-case label, "ADA Keisha Monroe"; in capitals, "PROF. ADA LINDQVIST", Ada is a name.)
-  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || PROSECUTOR_LETTERS().test(w) || ACADEMIC_OFFICE().test(w));
+  const office = (w: string, i: number) => (!KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || PROSECUTOR_LETTERS().test(w) || ACADEMIC_OFFICE().test(w))) || memberOfBody(words, i);
   let k = 0;
-  while (words.length - k >= 3 && office(words[k]!)) k++;
+  while (words.length - k >= 3 && office(words[k]!, k)) k++;
   // "CHIEF JUSTICE ROBERTS", "VICE PRESIDENT HARRIS": what is left is an office and a surname, no
   // full name; the office is one of two words, and the label keeps it whole.
-  if (k > 0 && office(words[k]!)) return full;
+  if (k > 0 && office(words[k]!, k)) return full;
   return k > 0 ? words.slice(k).join(' ') : full;
 }
 
@@ -1708,17 +1713,17 @@ export function personName(name: string): string {
 function capitalsTitleBeforeName(label: string): string | null {
   if (label !== label.toUpperCase() || !/\p{Lu}/u.test(label)) return null;
   const words = label.trim().split(/\s+/);
-  const office = (w: string) => !KNIGHTHOOD().test(w) && !/^(?:mr|ms|mrs|miss|mx)\.?$/i.test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(titleCase(w)) || OFFICE_WORD().test(w) || ACADEMIC_OFFICE().test(w));
+  const office = (w: string, i: number) => (!KNIGHTHOOD().test(w) && !/^(?:mr|ms|mrs|miss|mx)\.?$/i.test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(titleCase(w)) || OFFICE_WORD().test(w) || ACADEMIC_OFFICE().test(w))) || memberOfBody(words, i);
   let k = 0;
-  while (words.length - k >= 3 && office(words[k]!)) k++;
-  return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
+  while (words.length - k >= 3 && office(words[k]!, k)) k++;
+  return k > 0 && !office(words[k]!, k) ? words.slice(0, k).join(' ') : null;
 }
 export function officeBeforeName(label: string): string | null {
   const words = label.trim().split(/\s+/);
-  const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || ACADEMIC_OFFICE().test(w));
+  const office = (w: string, i: number) => (!KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w) || ACADEMIC_OFFICE().test(w))) || memberOfBody(words, i);
   let k = 0;
-  while (words.length - k >= 3 && office(words[k]!)) k++;
-  return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
+  while (words.length - k >= 3 && office(words[k]!, k)) k++;
+  return k > 0 && !office(words[k]!, k) ? words.slice(0, k).join(' ') : null;
 }
 const COURTESY_TITLE = lazy(() => /^(?:mr|ms|mrs|miss|mx|dr|prof)\.?$/i);
 /**
@@ -1736,10 +1741,11 @@ const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
 
 /**
  * Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr";
- * a local legislator's office ("Councilmember Dana Okafor", "Alderwoman …", "Trustee …") too.
+ * a local legislator's office ("Councilmember Dana Okafor", "Alderwoman …", "Trustee …") too, in two
+ * words as well ("COUNCIL MEMBER OKAFOR", "BOARD MEMBER JANE DOE": MEMBER_AFTER_BODY).
  */
 export const OFFICE_WORD =
-  lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|manager|midwife|paramedic|planner|registrar|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
+  lazy(() => /^(?:cllr|councilmember|councilwoman|councilman|alderman|alderwoman|selectman|selectwoman|trustee|sr|fr|br|district|attorney|nurse|practitioner|manager|midwife|paramedic|planner|registrar|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|board|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
 /** A given name as written in mixed case: "Luca", "Jean-Éric", "Zoë". */
 const GIVEN_NAME = lazy(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u);

@@ -8,7 +8,8 @@
  * tense, the writer's quoted questions and the answers alone under them, a vox pop's and a
  * phone-in's voices named with their age, job or town, a doorstep interview labelled by the office
  * its header gives as a title before the holder's name, a newsletter's five questions set as
- * bold "**Q1**" / "**A1**" with no colon, and an AssemblyAI transcript whose voices are lettered.
+ * bold "**Q1**" / "**A1**" with no colon, an AssemblyAI transcript whose voices are lettered, and a
+ * council meeting's public comment with a two-word office before a surname.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -404,5 +405,32 @@ describe('an AssemblyAI transcript: its voices lettered "Speaker A" / "Speaker B
       ].join('\n'),
     });
     expect(rs.find((r) => r.text.startsWith('About forty metres'))).toMatchObject({ type: 'qa', speaker: 'Tomas Berg', asker: 'Priya Nair' });
+  });
+});
+
+describe("a council meeting's public comment: 'COUNCIL MEMBER OKAFOR:', an office of two words before a surname", () => {
+  it('is Council Member Okafor, not a person "Member Okafor" with the role "COUNCIL"', () => {
+    const rs = fixtureCorpus(DIR, ['public-comment.txt']).records as Rec[];
+    expect(rs.find((r) => r.text.startsWith('Mayor, if I may.'))).toMatchObject({ type: 'qa', speaker: 'Council Member Okafor', asker: 'Angela Price' });
+    expect(rs.some((r) => r.speaker === 'Member Okafor')).toBe(false);
+  });
+
+  it('"BOARD MEMBER JANE DOE:" is Jane Doe; "MEMBER OF THE AUDIENCE (NAME):" keeps its reading', () => {
+    const rs = recordsOf({
+      'board.txt': [
+        'CHAIR: Any questions from the board?',
+        '',
+        'BOARD MEMBER JANE DOE: Yes. When will the audit be published?',
+        '',
+        'CHAIR: In March.',
+        '',
+        'MEMBER OF THE AUDIENCE (Grace Olumide, Mill Road): Will the school be expanded?',
+        '',
+        'CHAIR: Not this year.',
+        '',
+      ].join('\n'),
+    });
+    expect(rs.find((r) => r.text === 'In March.')).toMatchObject({ asker: 'Jane Doe' });
+    expect(rs.find((r) => r.text === 'Not this year.')?.asker).not.toBe('Of The Audience');
   });
 });
