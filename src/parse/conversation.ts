@@ -2804,13 +2804,14 @@ const NOT_A_SENDER = lazy(() => /^(?:Everyone|Everybody|Someone|Somebody|Anyone|
 /** A title before a sender's name, no part of it: "from Dr Tamsin Yeo in Spokane". */
 const SENDER_TITLE_STOP = lazy(() => /\bfrom (Dr|Prof|Mr|Mrs|Ms|Mx)\. (?=\p{Lu})/gu);
 const SENDER_TITLE = lazy(() => /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx) (?=\p{Lu}[\p{Ll}'’-]+ \p{Lu})/u);
-const firstName = (name: string | undefined): string | null => (name && !NOT_A_SENDER().test(name) ? name : null);
+/** A sender's name as a rule read it, unless it is a word for everyone or nobody ("Everyone asks: …"). */
+const senderName = (name: string | undefined): string | null => (name && !NOT_A_SENDER().test(name) ? name : null);
 function readOutSender(text: string): string | null {
   // ("from Prof. Lena Ortiz": the title's stop is no end of a sentence)
   if (text.includes('. ')) text = text.replace(SENDER_TITLE_STOP(), 'from $1 ');
   const thenQuoted = READ_OUT_FROM_THEN_QUOTED().exec(text);
   const asks = NAME_ASKS().exec(text)?.[1];
-  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? firstName(READ_OUT_FROM_FIRST_NAME().exec(text)?.[1]) ?? (asks && !NOT_A_SENDER().test(asks) ? asks : null);
+  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? senderName(READ_OUT_FROM_FIRST_NAME().exec(text)?.[1]) ?? senderName(asks);
   return sender ? sender.replace(SENDER_TITLE(), '') : null;
 }
 /**

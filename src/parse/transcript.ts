@@ -3662,14 +3662,7 @@ function readerSignatureOfQuestion(lines: readonly string[], i: number, turn: Tu
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
 const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
 
-/**
- * A write-up by one author whose Q./A. sides carry no names, under a standfirst that introduces
- * one person by full name ("Tomás Ferreira has led compliance at Ledgerline since 2021."): the
- * author asks, that person answers. Null when the front matter names a side, a turn is named,
- * or the standfirst introduces nobody or several. With no byline, the one guest the host's
- * introduction presents ("our guest, Dr Amaka Obi, …", "Joining me is …") answers, and the host it
- * names ("I'm Jon Reed") asks, else nobody known.
- */
+/** A signature line under a standfirst's block quote: "-- Name", "— Name." (1: the name, read as a sentence of its own). */
 const SIGNATURE_LINE = lazy(() => /^(?:--|—|―)\s*([^\s.][^.]*)\.?$/u);
 /** A standfirst's writer named with their job, then asking: "Our editor, Sam Okafor, asked her five questions", "Our reporter Ana Ruiz spoke to him" (1: the name). */
 const EDITOR_ASKED = lazy(() => /\b(?:[Oo]ur|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:editor|reporter|writer|correspondent|interviewer|columnist|producer)[,]?\s+((?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+),?\s+(?:asked|spoke to|put|sat down with|talked to|interviewed|caught up with)(?![\p{L}])/u);
@@ -3678,6 +3671,17 @@ const EDITOR_ASKED = lazy(() => /\b(?:[Oo]ur|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:
  * at …, answers your questions about …", "Professor Ana Ruiz answers readers' questions". The full name.
  */
 const COLUMNIST_ANSWERS = lazy(() => /(?:^|[\s*_])(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:,[^,.!?]{3,100},)? (?:answers|tackles|takes on) (?:your|readers['’]|listeners['’]|viewers['’]) (?:[\p{Ll}-]+ )?questions(?![\p{L}])/u);
+/**
+ * A write-up by one author whose Q./A. sides carry no names, under a standfirst that introduces
+ * one person by full name ("Tomás Ferreira has led compliance at Ledgerline since 2021."): the
+ * author asks, that person answers. Null when the front matter names a side, a turn is named,
+ * or the standfirst introduces nobody or several. With no byline, the one guest the host's
+ * introduction presents ("our guest, Dr Amaka Obi, …", "Joining me is …") answers, and the host it
+ * names ("I'm Jon Reed") asks; else a column's standfirst saying who answers readers' questions
+ * answers them (COLUMNIST_ANSWERS), or one naming its writer asking ("Our editor, Sam Okafor, asked
+ * her five questions": EDITOR_ASKED) gives the asker, and the one person another of its sentences
+ * opens on answers; else nobody known.
+ */
 function writeUpSides(
   turns: readonly Turn[],
   narrative: readonly { idx: number }[],
