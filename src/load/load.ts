@@ -22,7 +22,7 @@ import type { NearbyLine } from '../model/nearby.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { amaPoster, DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, judgeOfJudgment, letterSignature, markupHeader, metadataBlock, parseDocument, pressReleaseIssuer, respondentOfAnswers, speakerOfRemarksLine, SHAPE_NAMES, speakerIntroducedUnderTitle, speakerOfSpeechHeader, speakerOfSpeechTitle, tableAmaPoster, talkPageHead, type DraftRecord } from '../parse/index.js';
-import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags, withoutWikiLinks } from '../parse/text.js';
+import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutClosingEmphasis, withoutHtmlTags, withoutWikiLinks } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, messageDays, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
 import { extname } from 'node:path';
@@ -617,7 +617,7 @@ function interviewHeldYear(lines: readonly string[]): number | null {
 /** The year a note among the last three lines with words gives of where the piece first appeared, or null. */
 function firstAppearedYearAtFoot(lines: readonly string[]): number | null {
   for (const line of footLines(lines, 3)) {
-    const year = firstAppearedYear(line.replace(/[*_]+\s*$/, ''));
+    const year = firstAppearedYear(withoutClosingEmphasis(line));
     if (year) return year;
   }
   return null;

@@ -15,7 +15,7 @@ import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
 import { NAME_NOTE, readLabel } from '../../src/parse/labels.js';
 import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
 import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS, withoutParenNotes } from '../../src/parse/quotes.js';
-import { endsLikeSentence, trailingDashAt, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
+import { endsLikeSentence, trailingDashAt, withoutClosingEmphasis, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
 
 /** Random runs of `pieces` (test/random.ts), 3000 a seed. */
 const runs = (seed: number, pieces: readonly string[], count = 3000) => randomRuns(seed, pieces, count);
@@ -66,6 +66,16 @@ describe('rewritten patterns give what the patterns gave', () => {
     for (const t of runs(0x1d04, ['*', '_', '**', ' ', 'By', 'Ana', '.'])) {
       expectSame(withoutEmphasisEnds(t), t.replace(/^[*_]+|[*_]+$/g, ''), () => JSON.stringify(t));
     }
+  });
+
+  it('withoutClosingEmphasis removes what /[*_]+\\s*$/ removed', () => {
+    let changed = 0;
+    for (const t of runs(0x1d2a, ['*', '_', '**', ...SPACES, 'Published', '2019', '.'])) {
+      const want = t.replace(/[*_]+\s*$/, '');
+      if (want !== t) changed++;
+      expectSame(withoutClosingEmphasis(t), want, () => JSON.stringify(t));
+    }
+    expect(changed).toBeGreaterThan(100);
   });
 
   it('trailingDashAt: where /(?:--+|[—–]|…|\\.\\.\\.)\\s*$/ matches, or -1', () => {
