@@ -10,7 +10,7 @@ import { randomRuns } from '../random.js';
 import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
 import { PARENTHESISED_VOICE } from '../../src/parse/captions.js';
-import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
+import { CLASS_YEAR_AFTER_NAME, isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
 import { NAME_NOTE, readLabel } from '../../src/parse/labels.js';
 import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
@@ -76,6 +76,18 @@ describe('rewritten patterns give what the patterns gave', () => {
       expectSame(withoutClosingEmphasis(t), want, () => JSON.stringify(t));
     }
     expect(changed).toBeGreaterThan(100);
+  });
+
+  it("CLASS_YEAR_AFTER_NAME removes what /(?<=\\p{Lu}[\\p{Ll}'’-]+)\\s+['’]\\d{2}(?=\\s*(?:,|[*_]{0,2}\\s*$))/u removed", () => {
+    const before = /(?<=\p{Lu}[\p{Ll}'’-]+)\s+['’]\d{2}(?=\s*(?:,|[*_]{0,2}\s*$))/u;
+    let changed = 0;
+    const lines = runs(0x1d2b, ["'", '’', '-', ...SPACES, 'By', 'Trask', 'oliver', "'09", ' ’94', '09', ',', '*', '_']);
+    for (const t of lines.flatMap((l) => [l, `${l} '09`, `${l}Ann ’94, x`])) {
+      const want = t.replace(before, '');
+      if (want !== t) changed++;
+      expectSame(t.replace(CLASS_YEAR_AFTER_NAME(), ''), want, () => JSON.stringify(t));
+    }
+    expect(changed).toBeGreaterThan(500);
   });
 
   it('trailingDashAt: where /(?:--+|[—–]|…|\\.\\.\\.)\\s*$/ matches, or -1', () => {
