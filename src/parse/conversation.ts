@@ -375,10 +375,17 @@ function employer(words: readonly string[], r: { words: string[]; end: number })
   if (!/['’]s?$/.test(r.words[r.words.length - 1]!.replace(/[,.:;]$/, '')) || /[,.:;]$/.test(r.words[r.words.length - 1]!)) return false;
   return words.slice(r.end, r.end + 3).some((w, k) => /^\p{Ll}/u.test(w) && PERSON_NOUN_ANY().test(w.replace(/[,.:;!?"”’]+$/, '')) && words.slice(r.end, r.end + k).every((x) => /^\p{Ll}/u.test(x)));
 }
+/**
+ * An employer's possessive and the lowercase words after it: "Trust's new chair" (1: "new chair").
+ * The capital is looked for behind the apostrophe, once one is found: a pattern opening on it was
+ * tried from every capital of a word, each time running to the word's end (a title of 40 KB of
+ * capitals: 2.7 s).
+ */
+export const POSSESSIVE_THEN_WORDS = lazy(() => /['’](?<=\p{Lu}[\p{L}-]*['’])s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u);
 /** The role a title gives after an employer's possessive ("… Trust's new chair": "chair"); else null. */
 export function roleAfterEmployer(title: string | null): string | null {
   if (!title) return null;
-  const m = /\p{Lu}[\p{L}-]*['’]s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(title);
+  const m = POSSESSIVE_THEN_WORDS().exec(title);
   if (!m) return null;
   // The phrase's head noun, its last role word ("first head coach": "coach").
   const role = m[1]!.split(/\s+/).filter((w) => PERSON_NOUN_ANY().test(w)).pop();

@@ -12,6 +12,7 @@ import { withoutBracketed } from '../../src/load/sentences.js';
 import { PARENTHESISED_VOICE } from '../../src/parse/captions.js';
 import { CLASS_YEAR_AFTER_NAME, isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
+import { POSSESSIVE_THEN_WORDS } from '../../src/parse/conversation.js';
 import { NAME_NOTE, readLabel } from '../../src/parse/labels.js';
 import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
 import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS, withoutParenNotes } from '../../src/parse/quotes.js';
@@ -88,6 +89,18 @@ describe('rewritten patterns give what the patterns gave', () => {
       expectSame(t.replace(CLASS_YEAR_AFTER_NAME(), ''), want, () => JSON.stringify(t));
     }
     expect(changed).toBeGreaterThan(500);
+  });
+
+  it("POSSESSIVE_THEN_WORDS takes the words /\\p{Lu}[\\p{L}-]*['’]s?\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)/u took", () => {
+    const before = /\p{Lu}[\p{L}-]*['’]s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u;
+    let found = 0;
+    const titles = runs(0x1d2c, ['A', 'Trust', 'x', 'eBay', '-', "'", '’', "'s", 's', ...SPACES, 'new', 'chair', ',', 'É']);
+    for (const t of titles.flatMap((l) => [l, `${l}'s new chair`, `${l} Trust’s first head coach x`])) {
+      const want = before.exec(t)?.[1] ?? null;
+      if (want !== null) found++;
+      expectSame(POSSESSIVE_THEN_WORDS().exec(t)?.[1] ?? null, want, () => JSON.stringify(t));
+    }
+    expect(found).toBeGreaterThan(500);
   });
 
   it('trailingDashAt: where /(?:--+|[—–]|…|\\.\\.\\.)\\s*$/ matches, or -1', () => {
