@@ -557,7 +557,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   }
   // Still undated: an interview's note near its top of when it was held ("She spoke to Mara Quist in
   // October 2023.", "This interview was conducted in March 2022."): the year the words were said.
-  const held = meta.year ? null : interviewHeldYear(lines);
+  const held = meta.year ? null : interviewHeldYear(lines, [meta.author, meta.interviewer].filter((n): n is string => !!n));
   if (held) {
     meta.year = held;
     meta.inferred.year = 'the note of when the interview was held';
@@ -597,28 +597,56 @@ function copyrightYearAtFoot(lines: readonly string[]): number | null {
   return null;
 }
 
+// The date that closes a note of when the interview was held: "in October 2023", "on 3 May 2020" (1: the year).
+const HELD_DATE = String.raw`(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})(?![\p{N}])`;
+// Where the talk was held, before its date: "in Bergen", "at his studio", "in the reading room".
+const HELD_WHERE = String.raw`(?:(?:in|at)\s+(?:(?:the|a|an|his|her|their|our)\s+)?[\p{L}'’-]+\s+(?:[\p{L}'’-]+\s+){0,2}?)?`;
+// Whom the writer talked to or met: a name ("Mara Quist ") or a pronoun ("her ").
+const HELD_OBJECT = String.raw`(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?|(?:him|her|them)\s+)`;
 /**
  * A sentence saying when the interview was held, a month perhaps before its year: "She spoke to Mara
- * Quist in October 2023.", "We talked in June 2021.", "This interview was conducted on 3 May 2020."
- * (1: the year). Only a verb of meeting to talk: "She opened the shop in 2016." dates nothing.
+ * Quist in October 2023.", "We talked in June 2021.", "I met him at his studio in May 2022.", "This
+ * interview was conducted on 3 May 2020." (1: the year). Only a verb of meeting to talk: "She opened
+ * the shop in 2016." dates nothing. "Met" only with the writer's "I" or "we" and whom they met: "She
+ * met her husband in 2001." is the story's.
  */
-const INTERVIEW_HELD = /(?:^|[.!?*_]\s*|\s)(?:(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e)\s+(?:spoke|talked|sat\s+down)(?:\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?|\s+)|(?:[Tt]his|[Tt]he)\s+(?:interview|conversation)\s+(?:was\s+)?(?:conducted|recorded|held|took\s+place)\s+)(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})(?![\p{N}])/u;
-/** The year the interview was held, from such a note among the first eight lines with words, or null. */
-function interviewHeldYear(lines: readonly string[]): number | null {
+const INTERVIEW_HELD = new RegExp(
+  String.raw`(?:^|[.!?*_]\s*|\s)(?:(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)\s+(?:spoke|talked|sat\s+down)(?:\s+(?:to|with)\s+${HELD_OBJECT}|\s+)|(?:[Ww]e|I)\s+met\s+${HELD_OBJECT}|(?:[Tt]his|[Tt]he)\s+(?:interview|conversation)\s+(?:was\s+)?(?:conducted|recorded|held|took\s+place)\s+)${HELD_WHERE}${HELD_DATE}`,
+  'u',
+);
+/**
+ * The writer's own name as the subject: "Jonas Storvik talked to her in Bergen in October 2024."
+ * (1: the name, 2: the year). Dates the interview only when that name is the page's author or
+ * interviewer: "Obama spoke with her in 2009" is the story's.
+ */
+const NAMED_WRITER_HELD = new RegExp(String.raw`(?:^|[.!?*_]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\s+${HELD_WHERE}${HELD_DATE}`, 'u');
+/** The year the interview was held, from such a note among the first eight lines with words, or null. `writers`: the page's author and interviewer. */
+function interviewHeldYear(lines: readonly string[], writers: readonly string[]): number | null {
   let seen = 0;
   for (const line of lines) {
     if (!line.trim()) continue;
     if (++seen > 8) break;
-    const m = line.length <= 400 && /(?:spoke|talked|sat down|interview|conversation)/.test(line) ? INTERVIEW_HELD.exec(line) : null;
+    if (line.length > 400 || !/(?:spoke|talked|sat down|met|interview|conversation)/.test(line)) continue;
+    const m = INTERVIEW_HELD.exec(line);
     if (m) return Number(m[1]);
+    const named = writers.length ? NAMED_WRITER_HELD.exec(line) : null;
+    if (named && writers.includes(named[1]!)) return Number(named[2]);
   }
   return null;
 }
+// Where one sentence of a line ends and the next begins: a stop and space before a capital.
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 /** The year a note among the last three lines with words gives of where the piece first appeared, or null. */
 function firstAppearedYearAtFoot(lines: readonly string[]): number | null {
   for (const line of footLines(lines, 3)) {
     const year = firstAppearedYear(withoutClosingEmphasis(line));
     if (year) return year;
+    // the note as a later sentence of a contributor's note: "*Jonas Storvik is a contributing
+    // editor. This interview first appeared in the November 2024 issue.*"
+    for (const sentence of line.length <= 400 ? line.split(SENTENCE_BREAK).slice(1) : []) {
+      const inner = firstAppearedYear(withoutClosingEmphasis(sentence));
+      if (inner) return inner;
+    }
   }
   return null;
 }

@@ -1,0 +1,51 @@
+/**
+ * Shapes read this session: an undated interview whose standfirst tells when the writer met or talked
+ * to its subject ("We met her in the reading room in March 2023.", "Jonas Storvik talked to her in
+ * Bergen in October 2024."), and a contributor's note at the foot whose second sentence says where
+ * the interview first appeared.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+import { loadCorpus } from '../../src/load/load.js';
+
+type Rec = { doc: string; line: number; type: string; speaker: string | null; asker: string | null; text: string; year: number | null };
+const DIR = join(FIXTURES, 'lead101');
+const yearsOf = (text: string): (number | null)[] => [...new Set((loadCorpus(tempCorpus({ 'a.md': text })).records as Rec[]).filter((r) => r.type === 'qa').map((r) => r.year))];
+
+describe('an undated interview dated by when the writer met or talked to its subject', () => {
+  it('"We met her in the reading room in March 2023.": its answers were said in 2023', () => {
+    const records = fixtureCorpus(DIR, ['caps-questions.txt']).records as Rec[];
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(4);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Rosalind Mbeki', year: 2023 });
+  });
+
+  const interview = (standfirst: string, byline = 'By Jonas Storvik') =>
+    `# A conversation with Ingrid Solberg\n\n${byline}\n\n*Ingrid Solberg founded Brulag in 2012. ${standfirst}*\n\n**Q:** When did timber come into it?\n\n**A:** Late. I was forty.\n\n**Q:** And now?\n\n**A:** We are 46 people.\n`;
+
+  it('"Jonas Storvik talked to her in Bergen in October 2024.", under his byline: 2024', () => {
+    expect(yearsOf(interview('Jonas Storvik talked to her in Bergen in October 2024.'))).toEqual([2024]);
+    expect(yearsOf(interview('I met her at her studio in May 2022.'))).toEqual([2022]);
+    expect(yearsOf(interview('This interview was conducted in Oslo on 3 May 2021.'))).toEqual([2021]);
+  });
+
+  it('a year of the story dates nothing: her husband, another person talking to her, "we met" with no one met', () => {
+    expect(yearsOf(interview('She met her husband in 2001.'))).toEqual([null]);
+    expect(yearsOf(interview('Erik Lund talked to her in Bergen in October 2019.'))).toEqual([null]);
+    expect(yearsOf(interview('We met in 2019, and she built it in 2020.', 'By Nobody Here'))).toEqual([null]);
+  });
+});
+
+describe("a contributor's note at the foot, its second sentence where the interview first appeared", () => {
+  it('"*Jonas Storvik is a contributing editor. This interview first appeared in the November 2024 issue.*": 2024', () => {
+    const records = fixtureCorpus(DIR, ['md-initials.md']).records as Rec[];
+    const doc = records.filter((r) => r.type === 'qa');
+    expect(doc).toHaveLength(5);
+    for (const r of doc) expect(r).toMatchObject({ speaker: 'Ingrid Solberg', asker: 'Jonas Storvik' });
+    // without the standfirst's "talked to her … in October 2024", the foot alone dates it
+    const foot = `# A conversation with Ingrid Solberg\n\n**JS:** When did timber come into it?\n\n**IS:** Late. I was forty.\n\n**JS:** And now?\n\n**IS:** We are 46 people.\n\n*Jonas Storvik is a contributing editor. This interview first appeared in the November 2024 issue.*\n`;
+    expect(yearsOf(foot)).toEqual([2024]);
+    expect(yearsOf(foot.replace('first appeared in', 'is about'))).toEqual([null]);
+  });
+});
