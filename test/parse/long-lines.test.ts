@@ -13,7 +13,7 @@ import { PARENTHESISED_VOICE } from '../../src/parse/captions.js';
 import { CLASS_YEAR_AFTER_NAME, isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
 import { POSSESSIVE_THEN_WORDS } from '../../src/parse/conversation.js';
-import { NAME_NOTE, readLabel } from '../../src/parse/labels.js';
+import { NAME_NOTE, QUOTED_NICKNAME, readLabel } from '../../src/parse/labels.js';
 import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
 import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { endsLikeSentence, trailingDashAt, withoutClosingEmphasis, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
@@ -101,6 +101,18 @@ describe('rewritten patterns give what the patterns gave', () => {
       expectSame(POSSESSIVE_THEN_WORDS().exec(t)?.[1] ?? null, want, () => JSON.stringify(t));
     }
     expect(found).toBeGreaterThan(500);
+  });
+
+  it('QUOTED_NICKNAME replaces what its look-behind-first pattern replaced', () => {
+    const before = /(?<=\p{Lu}[\p{Ll}'’]+) (?:["“]\p{Lu}[\p{Ll}'’]+["”]|\(\p{Lu}[\p{Ll}'’]+\)) (?=\p{Lu}[\p{Ll}'’])/gu;
+    let changed = 0;
+    const lines = runs(0x1d2d, ['Margaret', 'a', "'", '’', ' ', '"', '“', '”', '(', ')', 'Peggy', 'P', 'Thornbury', 'x']);
+    for (const t of lines.flatMap((l) => [l, `${l} "Peggy" Thornbury`, `Ann (Peg) ${l}`])) {
+      const want = t.replace(before, ' ');
+      if (want !== t) changed++;
+      expectSame(t.replace(QUOTED_NICKNAME(), ' '), want, () => JSON.stringify(t));
+    }
+    expect(changed).toBeGreaterThan(500);
   });
 
   it('trailingDashAt: where /(?:--+|[—–]|…|\\.\\.\\.)\\s*$/ matches, or -1', () => {
