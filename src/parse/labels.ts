@@ -2317,7 +2317,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const k = nextNonBlank(lines, i + 1);
     if (k >= lines.length || nameAloneOnLine(lines[k]!) || bracketedCapsName(lines[k]!) || (k > i + 1 && (read[k] || lines[i - 1]?.trim()))) continue;
     if (inBrackets) bracketed.add(name);
-    capsNames.set(name, [...(capsNames.get(name) ?? []), i]);
+    // pushed, not copied: a script of thousands of cues under one name copied its list once per cue
+    const cues = capsNames.get(name);
+    if (cues) cues.push(i);
+    else capsNames.set(name, [i]);
   }
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
   if (scriptNames.length >= 2 && (!scriptNames.some(([name]) => bracketed.has(name)) || scriptNames.some(([name]) => INTERVIEW_PART().test(name)))) {
@@ -2356,7 +2359,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const k = nextNonBlank(lines, i + 1);
     if (k >= lines.length || read[k] || (!title && nameParagraph(lines[k]!.trim()))) continue;
     paragraphLabels.set(i, label);
-    paragraphNames.set(label.name!, [...(paragraphNames.get(label.name!) ?? []), i]);
+    const turns = paragraphNames.get(label.name!);
+    if (turns) turns.push(i);
+    else paragraphNames.set(label.name!, [i]);
   }
   // A person's turns under all the forms of their name: "Mr Lloyd" counts with the one full name
   // ending in Lloyd ("Mr Owen Lloyd (Barnsley East) (Lab)").
@@ -2366,7 +2371,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const short = personName(name).replace(/^\S+\s+(?=\S+$)/, (w) => (TITLE().test(w.trim()) || HONORIFIC().test(w.trim()) ? '' : w));
     const owners = short.includes(' ') ? [] : fullForms.filter((f) => f !== name && personName(f).split(' ').pop() === short);
     const owner = owners.length === 1 ? owners[0]! : name;
-    people.set(owner, [...(people.get(owner) ?? []), ...at]);
+    const owned = people.get(owner);
+    if (owned) for (const i of at) owned.push(i);
+    else people.set(owner, [...at]);
   }
   // A full name another label of the document gives ("A - Evelyn Marchetti" in the questions
   // below "Evelyn Marchetti, Chair of the Board") speaks there too: its name line is a turn it opens.
@@ -4169,7 +4176,11 @@ function listingFields(read: (LabelLine | null)[]): void {
   const byRole = new Map<string, number[]>();
   for (let i = 0; i < read.length; i++) {
     const l = read[i];
-    if (l?.style === 'colon' && l.name && !l.note && LISTING_ROLE().test(l.name)) byRole.set(l.name.toLowerCase(), [...(byRole.get(l.name.toLowerCase()) ?? []), i]);
+    if (!(l?.style === 'colon' && l.name && !l.note && LISTING_ROLE().test(l.name))) continue;
+    // pushed, not copied: a transcript of 10,000 "Host:" turns copied its list once per turn
+    const at = byRole.get(l.name.toLowerCase());
+    if (at) at.push(i);
+    else byRole.set(l.name.toLowerCase(), [i]);
   }
   if (byRole.size === 0) return;
   const all = [...byRole.values()].flat();
