@@ -150,6 +150,8 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** What an export stamps with its time, before "at" or "on": "created_at", "answered_at", "published_on". */
+const STAMPED_DEEDS = new Set(['created', 'posted', 'asked', 'answered', 'replied', 'responded', 'commented', 'published', 'submitted', 'sent', 'recorded', 'added', 'updated', 'modified', 'edited']);
 function roleOf(name: string): ColumnRole {
   if (TIME_HEADER().test(name.replace(/[_-]+/g, ' ').trim())) return 'time';
   // "Curator's response (Dr. Lucia Ferrante)": the note in brackets names who, not what, the column holds.
@@ -174,6 +176,8 @@ function roleOf(name: string): ColumnRole {
   // a label of the text ("question_id"), unless it labels a person ("respondent_id": who answered)
   if (LABEL_WORDS.has(head) && (words.length > 1 || head === 'id') && !personal(first)) return 'other';
   if (TITLE_WORDS.has(head) && first !== 'job') return 'title';
+  // "answered_at", "posted_at", "published_on": an export's stamp of when a thing was done (not "based_on")
+  if (words.length === 2 && (head === 'at' || head === 'on') && STAMPED_DEEDS.has(first)) return 'date';
   if (DATE_WORDS.has(head) || (words.length > 1 && DATE_WORDS.has(first) && !has(QUESTION_WORDS) && !has(ANSWER_WORDS) && !has(CONTENT_WORDS))) return 'date';
   // "Host answer", "Guest answer", "CZ reply": an answer, whoever gives it.
   if (words.length > 1 && ANSWER_WORDS.has(head)) return 'answer';

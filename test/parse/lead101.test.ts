@@ -49,3 +49,20 @@ describe("a contributor's note at the foot, its second sentence where the interv
     expect(yearsOf(foot.replace('first appeared in', 'is about'))).toEqual([null]);
   });
 });
+
+describe('an AMA export whose columns are named as a database names them ("asked_by", "answered_at")', () => {
+  it('"answered_at" cells of one year date the answers: 2025', () => {
+    const records = fixtureCorpus(DIR, ['ama-export.tsv']).records as Rec[];
+    expect(records.map((r) => [r.type, r.speaker, r.asker, r.year])).toEqual([
+      ['qa', 'Desmond Achterberg', 'u/harbourfan', 2025],
+      ['qa', 'Desmond Achterberg', 'u/kestrel_k', 2025],
+      ['qa', 'Priya Anand', 'u/mod_team', 2025],
+      ['qa', 'Desmond Achterberg', 'u/dockside', 2025],
+    ]);
+  });
+
+  it('"posted_at" cells of different years date each row by its own', () => {
+    const tsv = 'question\tanswer\tposted_at\nWhen did you leave?\tIn the spring, after the audit.\t2019-04-02 10:15\nWhy?\tThe board changed.\t2021-06-30 08:00\n';
+    expect(loadCorpus(tempCorpus({ 'a.tsv': tsv })).records.map((r) => r.year)).toEqual([2019, 2021]);
+  });
+});
