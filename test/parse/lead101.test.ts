@@ -61,7 +61,7 @@ describe('an AMA export whose columns are named as a database names them ("asked
     ]);
   });
 
-  it('"posted_at" cells of different years date each row by its own', () => {
+  it('(guard) "posted_at" cells of different years still date each row by its own', () => {
     const tsv = 'question\tanswer\tposted_at\nWhen did you leave?\tIn the spring, after the audit.\t2019-04-02 10:15\nWhy?\tThe board changed.\t2021-06-30 08:00\n';
     expect(loadCorpus(tempCorpus({ 'a.tsv': tsv })).records.map((r) => r.year)).toEqual([2019, 2021]);
   });
