@@ -171,7 +171,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // (But answers in the first person singular and never the plural are a person's, not the organisation's
   // "we": a profile's sidebar of quick questions answers as the person its intro opens on.)
   if (questionHeadings.size && !guest) guest = sectionHeadingGuest(lines, questionHeadings, input.body);
-  if (questionHeadings.size && !guest) guest = (input.meta.publisher && answersAsOnePerson(lines, questionHeadings, end) ? (introSubject(input.body, input.meta.author) ?? profileSubject(input.meta.title, input.body)) : null) ?? input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author) ?? readersColumnist(lines, questionHeadings, end, input.meta.author);
+  if (questionHeadings.size && !guest) guest = (input.meta.publisher && answersAsOnePerson(lines, questionHeadings, end) ? (introSubject(input.body, input.meta.author, input.meta.title) ?? profileSubject(input.meta.title, input.body)) : null) ?? input.meta.publisher ?? faqOwnerNote(lines, end) ?? introSubject(input.body, input.meta.author, input.meta.title) ?? readersColumnist(lines, questionHeadings, end, input.meta.author);
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
   /** how many question headings are led by who sent them ("From Sana in Leeds: …"), counted when first needed */
@@ -190,7 +190,7 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // Else the person its intro opens on ("Miriam Calloway opened Lantern Books …").
     if (!roles.guest && !input.meta.speakers.length) {
-      const subject = introSubject(input.body, input.meta.author);
+      const subject = introSubject(input.body, input.meta.author, input.meta.title);
       if (subject) roles = { guest: input.registry.resolve(subject) ?? subject, asker: roles.asker };
     }
     // Or whose first question alone carries the interviewer's initials ("TB: Where…?"), the intro naming them in full
@@ -3468,14 +3468,15 @@ const INTRO_PARTICLE_SURNAME = lazy(() => /^\s+((?:(?:von|van|der|den|de|da|das|
  * The person a Q&A's intro opens on ("Miriam Calloway opened Lantern Books …", above the first
  * question): whom a magazine Q&A whose title names nobody is with. The first paragraph above the
  * first question of eight words or more, under the title, quoting no one, its first sentence opening
- * on a full name that is not the byline's; else null.
+ * on a full name that is not the byline's; else null. The first paragraph is the intro too where it is
+ * not the title: front matter gave the title (`title`), and the body opens on the intro.
  */
-function introSubject(body: string, author: string | null): string | null {
+function introSubject(body: string, author: string | null, title: string | null): string | null {
   const head = body.split('\n', 40);
   const aboveText = textAboveFirstQuestion(head, false);
   const above = aboveText.split(/\n\s*\n/).map((p) => normalizeSpace(p)).filter(Boolean);
   const at = above.findIndex((p) => wordCount(p) >= 8 && /[.!…]["”’]?$/.test(p));
-  const intro = at > 0 ? above[at] : undefined;
+  const intro = at > 0 || (at === 0 && title !== null && normalizeSpace(title) !== above[0] && !above[0]!.startsWith(normalizeSpace(title))) ? above[at] : undefined;
   if (!intro) return null;
   // "Treasury Today Weekly talked with NAME, CFO of …, about …": the publication (or writer) opening the
   // standfirst is the asking side, as "We" is; the guest is the one it talked with, never the run it opens on.

@@ -2,7 +2,8 @@
  * Shapes read this session: an undated interview whose standfirst tells when the writer met or talked
  * to its subject ("We met her in the reading room in March 2023.", "Jonas Storvik talked to her in
  * Bergen in October 2024."), and a contributor's note at the foot whose second sentence says where
- * the interview first appeared.
+ * the interview first appeared; an AMA sheet whose columns are named as a database names them
+ * ("answered_at"); a Markdown Q&A whose front matter titles it, its body opening on the intro.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,16 @@ describe('an AMA export whose columns are named as a database names them ("asked
   it('(guard) "posted_at" cells of different years still date each row by its own', () => {
     const tsv = 'question\tanswer\tposted_at\nWhen did you leave?\tIn the spring, after the audit.\t2019-04-02 10:15\nWhy?\tThe board changed.\t2021-06-30 08:00\n';
     expect(loadCorpus(tempCorpus({ 'a.tsv': tsv })).records.map((r) => r.year)).toEqual([2019, 2021]);
+  });
+});
+
+describe("a Markdown Q&A under front matter's title, its questions headings, its intro the body's first paragraph", () => {
+  it('"Captain Noor Haddad took over as … We put five questions to her.": she answers each heading\'s question', () => {
+    const records = fixtureCorpus(DIR, ['md-h2-qa.md']).records as Rec[];
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(5);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Noor Haddad', year: 2025 });
+    // the pull quote set off under an answer stays in that answer
+    expect(qa[2]!.text).toContain('We lost a generation of crane drivers.');
   });
 });
