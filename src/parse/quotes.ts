@@ -1594,6 +1594,14 @@ function attribute(
     }
   }
 
+  // 0e'. "The Herald quotes the governor: "…"", "The Courier quotes Elin Strand:": a paper (or anyone)
+  // passing on another's words, the colon before them; the one quoted said them, never the quoter.
+  if (q.start - s.start <= 240 && before.trimEnd().endsWith(':') && /\s(?:quot|cit)/.test(before)) {
+    const m = QUOTES_PERSON().exec(paragraph.slice(s.start, q.start));
+    const who = m ? resolveSpeaker(m[1]!, state, 'subject', true) : null;
+    if (who) return { ...who, explicit: true };
+  }
+
   // 0f. A quotation read out of a written message, a colon before it: "Ms X read from an email Ashdown
   // sent to Mr Maddox that month: "…"", "A text message from Ashdown to a friend, shown to the jury,
   // read: "…"": the words are the message's writer's (the one who sent it, or the name after "from"),
@@ -5259,6 +5267,8 @@ function describedPeople(phrase: string): boolean {
  */
 // A short note in brackets may stand in the outlet's part: "Your report (March 7) quoted …".
 const QUOTED_AS_SAYING = lazy(() => /^[\s*_]*(?:[^,;:“”"()]|\([^()]{1,30}\)){1,80}?\squoted\s+([^;:“”"()]{2,120}?)\s+as\s+(?:saying|telling\s+[^,;:“”"()]{1,40}?)(?![\p{L}])(?:\s+that(?![\p{L}]))?\s*[,:]?\s*/u);
+/** "The Herald quotes the governor:", "Later, the Ledger quoted a trader:": whom a paper passes words on from (1), a colon ending the opening. */
+const QUOTES_PERSON = lazy(() => /^[\s*_]*[^;:“”"()]{1,80}?\s(?:quotes|quoted|cites|cited)\s+([^,;:“”"()]{2,80}?)\s*:\s*$/u);
 /** After a quotation, "Agbaje quoted him as", "the agency quoted Lim as" before "saying": who passed the words on (1), whom they quoted (2). */
 const QUOTED_AS_AFTER = lazy(() => /^\s*([^,;:“”"()]{1,60}?)\s+quoted\s+(him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+as\s*$/u);
 /** Who "X quoted Y as saying" credits the words to (Y), or null when the sentence is not so worded. */

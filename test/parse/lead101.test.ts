@@ -3,7 +3,9 @@
  * to its subject ("We met her in the reading room in March 2023.", "Jonas Storvik talked to her in
  * Bergen in October 2024."), and a contributor's note at the foot whose second sentence says where
  * the interview first appeared; an AMA sheet whose columns are named as a database names them
- * ("answered_at"); a Markdown Q&A whose front matter titles it, its body opening on the intro.
+ * ("answered_at"); a Markdown Q&A whose front matter titles it, its body opening on the intro; a
+ * paper passing on a quotation ("The Herald quotes the governor:"); an e-mail quoting the reply that
+ * answers its numbered questions.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +78,17 @@ describe("a Markdown Q&A under front matter's title, its questions headings, its
     for (const r of qa) expect(r).toMatchObject({ speaker: 'Noor Haddad', year: 2025 });
     // the pull quote set off under an answer stays in that answer
     expect(qa[2]!.text).toContain('We lost a generation of crane drivers.');
+  });
+});
+
+describe('a paper passing on words: "The Herald quotes the governor: “…”"', () => {
+  it('the one quoted said them, never the paper that quotes them', () => {
+    const text = 'Morning Brief\n\nThe central bank kept rates on hold on Monday. The Herald quotes the governor: "Patience is a policy too."\n\nLater, the Ledger quoted a trader: "Nobody expected a cut."\n\nThe Courier quotes Elin Strand: "We will look again in March."\n';
+    const quotes = loadCorpus(tempCorpus({ 'brief.txt': text })).records.filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => [r.speaker, r.text])).toEqual([
+      ['the governor', 'Patience is a policy too.'],
+      ['a trader', 'Nobody expected a cut.'],
+      ['Elin Strand', 'We will look again in March.'],
+    ]);
   });
 });
