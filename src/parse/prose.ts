@@ -180,6 +180,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let faqSections: Set<number> | null = null;
   /** whether the questions are a questionnaire's numbered ones, whose record's notes under the last answer are no answer's */
   let questionnaire = false;
+  /** the writer of the quoted reply a questionnaire's numbered questions stand in ("On …, NAME wrote:"), whose sign-off ends the last answer */
+  let quotedWriter: string | null = null;
   if (!questionHeadings.size && !explainer) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
     let roles = interviewRoles(input);
@@ -212,8 +214,13 @@ export function parseProse(input: ParseInput): ParseResult {
       questionnaire = faq.numbered;
       if (faq.numbered) {
         // A questionnaire's record: the respondent its header names answers, its interviewer asks.
-        guest = faq.respondent ? (input.registry.resolve(faq.respondent) ?? faq.respondent) : roles.guest;
-        asker = roles.asker === guest ? null : roles.asker;
+        // Or an e-mail quoting the reply that answers them ("On Mon, …, Desmond Achterberg wrote:" over
+        // "> 1. When did …?" / "> Around day ten."): its writer answers, the sender who sent the questions asks.
+        const wrote = faq.respondent ? null : writerAbove(lines, Math.min(...faq.questions));
+        quotedWriter = wrote && (input.registry.resolve(wrote) ?? wrote);
+        guest = faq.respondent ? (input.registry.resolve(faq.respondent) ?? faq.respondent) : (quotedWriter ?? roles.guest);
+        const asking = quotedWriter ? emailSender(input.meta) : roles.asker;
+        asker = asking === guest ? null : asking;
       } else {
         guest = input.meta.publisher ?? faq.answerer ?? faqOwnerNote(lines, end) ?? (plain.size ? null : roles.guest);
         asker = null;
@@ -717,7 +724,7 @@ export function parseProse(input: ParseInput): ParseResult {
         // So does a questionnaire record's own field after the answers ("Interviewer's notes: …", "Signed: …").
         if (questionnaire && first >= 0 && !lines[k - 1]!.trim() && RECORD_NOTE_FIELD().test(line)) break;
         // So does an e-mail's sign-off ("Kind regards," / "Tomasz") or the header of the message it quotes ("On …, NAME wrote:").
-        if (first >= 0 && (isWroteLine(line) || (sender !== null && VALEDICTION().test(line) && signsOff(lines[nextContentLine(b, k + 1, end)] ?? '', sender)))) break;
+        if (first >= 0 && (isWroteLine(line) || (VALEDICTION().test(line) && [sender, quotedWriter].some((by) => by !== null && signsOff(lines[nextContentLine(b, k + 1, end)] ?? '', by))))) break;
         // A picture set inside or under it (a Markdown image, its caption in emphasis right below): the
         // page's, read as its own claims; the answer goes on past it.
         if (isMarkdownImage(line)) {
@@ -913,9 +920,11 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // An e-mail's sign-off, its closing over the sender's name ("Best," / "Lucia", "Regards," / "Quillstone
     // Investor Relations"): no words of the message.
-    if (sender && VALEDICTION().test(raw)) {
+    // (So does the quoted reply's writer's, under the answers they gave: "Best," / "Desmond".)
+    if ((sender || quotedWriter) && VALEDICTION().test(raw)) {
       const k = nextContentLine(b, i + 1, end);
-      if (k >= 0 && (signsOff(lines[k]!, sender) || signsAsOrganisation(lines[k]!, sender)) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
+      const signs = (by: string | null) => by !== null && (signsOff(lines[k]!, by) || signsAsOrganisation(lines[k]!, by));
+      if (k >= 0 && (signs(sender) || signs(quotedWriter)) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
         b.mark(i, 'metadata');
         b.mark(k, 'metadata');
         i = k;
@@ -959,6 +968,11 @@ export function parseProse(input: ParseInput): ParseResult {
         flush(lastQuoted);
         carried = null;
         i = lastQuoted;
+      } else if (writer && k < end) {
+        // The reply read without its "> " marks (the loader's view of a quoted reply): the lines
+        // below are that writer's all the same ("Hannah," / "Answers below, in order.").
+        narrator = input.registry.resolve(writer) ?? writer;
+        state.writer = narrator;
       }
       continue;
     }
@@ -3355,6 +3369,12 @@ function listedInterviewRoles(input: ParseInput, lines: readonly string[], first
   guest ??= roles.guest;
   asker ??= roles.asker;
   return { guest: guest === asker ? null : guest, asker };
+}
+
+/** The writer of the nearest "On …, NAME wrote:" line above line `at` (with nothing but quoted reply between), else null. */
+function writerAbove(lines: readonly string[], at: number): string | null {
+  for (let k = at - 1; k >= 0; k--) if (isWroteLine(lines[k]!)) return wroteBy(lines[k]!);
+  return null;
 }
 
 /** The sender an e-mail's From header names, when the document's author was read from it; else null. */

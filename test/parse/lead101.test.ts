@@ -92,3 +92,16 @@ describe('a paper passing on words: "The Herald quotes the governor: “…”"'
     ]);
   });
 });
+
+describe("an e-mail quoting the reply that answers its numbered questions (\"On …, NAME wrote:\" / \"> 1. …?\")", () => {
+  it("the reply's writer answers, the sender who sent the questions asks; the reply's greeting is his, its sign-off no record", () => {
+    const records = fixtureCorpus(DIR, ['email-qa.txt']).records as Rec[];
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(3);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Desmond Achterberg', asker: 'Hannah Ortiz', year: 2025 });
+    expect(qa[2]!.text).toBe('I went home and slept for fourteen hours.');
+    expect(records.find((r) => r.text === 'Answers below, in order.')).toMatchObject({ type: 'claim', speaker: 'Desmond Achterberg' });
+    expect(records.find((r) => r.text.startsWith('Thanks, Desmond'))).toMatchObject({ type: 'claim', speaker: 'Hannah Ortiz' });
+    expect(records.some((r) => r.text.includes('Best'))).toBe(false);
+  });
+});
