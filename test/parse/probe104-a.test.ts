@@ -2,7 +2,8 @@
  * Transcript exports in layouts of their own, probe104-a: a Meet transcript whose long turns run on
  * to a second line with no label, under a tab line naming a guest ("Career chat with Idris Balogun
  * (2023-09-14 16:00 GMT+1) - Transcript"); a Fireflies export whose action items name each assignee at
- * the heading's margin, the tasks set in, and whose outline sets each chapter's gist further in, no bullet.
+ * the heading's margin, the tasks set in, and whose outline sets each chapter's gist further in, no bullet;
+ * a Zoom caption file whose host reads a chat question out after its sender's name and a colon.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +102,32 @@ describe('a Fireflies export: assignees at the heading\'s margin, an outline\'s 
     const recs = loadCorpus(dir).records as Rec[];
     expect(recs.find((r) => r.line === 6)?.text).toBe('Book the venue for March (02:10)');
     expect(recs.filter((r) => r.line >= 11 && r.line <= 14)).toEqual([]);
+  });
+});
+
+describe('a host reading a chat question out: "this is from Sam Whitlock: how …?"', () => {
+  const records = fixtureCorpus(DIR, ['zoom-cc-career-ngata-2023.txt']).records as Rec[];
+
+  it('gives the question to the sender the host names, not to the host', () => {
+    expect(at(records, 25, 'qa')).toMatchObject({ asker: 'Sam Whitlock', speaker: 'Hemi Ngata', year: 2023 });
+    expect(at(records, 19, 'qa')).toMatchObject({ asker: 'Mereana Tipene', speaker: 'Hemi Ngata' });
+    expect(at(records, 31, 'qa')).toMatchObject({ asker: 'Aroha Walsh', speaker: 'Hemi Ngata' });
+  });
+
+  it('in other words: "A question from Ana Ruiz: what …?" is Ana Ruiz\'s; "Something I took from Ana Ruiz: …?" is the host\'s', () => {
+    const dir = tempCorpus({
+      'panel.txt': [
+        'HOST: Welcome to the panel. Dev, when did you start the firm?',
+        'DEV PATEL: In 2009, with two friends.',
+        'HOST: A question from Ana Ruiz: what would you do differently now?',
+        'DEV PATEL: Hire a finance person in the first year.',
+        'HOST: Something I took from Ana Ruiz: isn\'t the first hire the hardest?',
+        'DEV PATEL: It is.',
+        '',
+      ].join('\n'),
+    });
+    const recs = loadCorpus(dir).records as Rec[];
+    expect(recs.find((r) => r.line === 3 && r.type === 'qa')).toMatchObject({ asker: 'Ana Ruiz', speaker: 'Dev Patel' });
+    expect(recs.find((r) => r.line === 5 && r.type === 'qa')?.asker).not.toBe('Ana Ruiz');
   });
 });
