@@ -3,7 +3,8 @@
  * to a second line with no label, under a tab line naming a guest ("Career chat with Idris Balogun
  * (2023-09-14 16:00 GMT+1) - Transcript"); a Fireflies export whose action items name each assignee at
  * the heading's margin, the tasks set in, and whose outline sets each chapter's gist further in, no bullet;
- * a Zoom caption file whose host reads a chat question out after its sender's name and a colon.
+ * a Zoom caption file whose host reads a chat question out after its sender's name and a colon; a
+ * Happy Scribe export setting the time alone on a line, the name alone under it, the words below.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +130,43 @@ describe('a host reading a chat question out: "this is from Sam Whitlock: how â€
     const recs = loadCorpus(dir).records as Rec[];
     expect(recs.find((r) => r.line === 3 && r.type === 'qa')).toMatchObject({ asker: 'Ana Ruiz', speaker: 'Dev Patel' });
     expect(recs.find((r) => r.line === 5 && r.type === 'qa')?.asker).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a Happy Scribe export: "00:00:04" / "Piotr Nowak" / the words', () => {
+  const records = fixtureCorpus(DIR, ['happyscribe-tram-driver-nowak.txt']).records as Rec[];
+
+  it('reads the name under each time as the turn\'s voice', () => {
+    expect(records.filter((r) => r.type === 'claim')).toEqual([]);
+    expect(at(records, 5, 'qa')).toMatchObject({ asker: 'Speaker 1', speaker: 'Piotr Nowak', year: 2020, question: 'Piotr, thank you for coming in. When did you start driving trams?' });
+    expect(at(records, 5, 'qa')?.text).toMatch(/^In 1994, in KrakÃ³w\..*\s+He said the city was hiring/s);
+    expect(at(records, 38, 'qa')).toMatchObject({ speaker: 'Piotr Nowak', question: 'Do you still drive?' });
+  });
+
+  it('in other words: a short first line under a Fireflies name and time is no name', () => {
+    const dir = tempCorpus({
+      'call.txt': [
+        'Ana Ruiz',
+        '00:00',
+        'Ben, how long were you at the plant?',
+        '',
+        'Ben Odedra',
+        '00:04',
+        'Eleven Years Exactly',
+        'From 2009 to 2020.',
+        '',
+        'Ana Ruiz',
+        '00:09',
+        'And before that?',
+        '',
+        'Ben Odedra',
+        '00:12',
+        'Eleven Years Exactly',
+        'No, I was at school.',
+        '',
+      ].join('\n'),
+    });
+    const recs = loadCorpus(dir).records as Rec[];
+    expect(recs.some((r) => r.speaker === 'Eleven Years Exactly' || r.asker === 'Eleven Years Exactly')).toBe(false);
   });
 });
