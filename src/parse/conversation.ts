@@ -2807,6 +2807,12 @@ const READ_OUT_FROM_FIRST_NAME = lazy(() => /\b(?:question|one|comment)s?,? from
  * a verb of asking, the question unquoted; not a word for everyone or nobody ("Everyone asks: …").
  */
 const NAME_ASKS = lazy(() => /(?:^|[.!?,;]\s+)(?:(?:And|But|So|Also|Then|Now|Next|Finally),?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) (?:asks|wants to know|wonders)[:,]?\s+[^?"“”]{5,400}\?\s*$/u);
+/**
+ * A sent-in question read out after its sender's full name and a colon, not quoted: "Another one from
+ * the chat, this is from Sam Whitlock: how did you become …?", "A question from Ana Ruiz: what …?". A
+ * word calling it a question (or one of them) before the "from" says the name sent it. The sender (1).
+ */
+const READ_OUT_FROM_COLON = lazy(() => /(?<![\p{L}])(?:question|one|comment)s?(?![\p{L}])[^.?!:"“”]{0,40}?\bfrom (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}):\s+[^?"“”]{5,400}\?\s*$/u);
 const NOT_A_SENDER = lazy(() => /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|People|Parents|Listeners|Viewers|Readers|Students|Staff|Everyone Else|One|Which|What|Who|It|This|That|He|She|They|I|We|You)$/);
 /** A title before a sender's name, no part of it: "from Dr Tamsin Yeo in Spokane". */
 const SENDER_TITLE_STOP = lazy(() => /\bfrom (Dr|Prof|Mr|Mrs|Ms|Mx)\. (?=\p{Lu})/gu);
@@ -2818,7 +2824,7 @@ function readOutSender(text: string): string | null {
   if (text.includes('. ')) text = text.replace(SENDER_TITLE_STOP(), 'from $1 ');
   const thenQuoted = READ_OUT_FROM_THEN_QUOTED().exec(text);
   const asks = NAME_ASKS().exec(text)?.[1];
-  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? senderName(READ_OUT_FROM_FIRST_NAME().exec(text)?.[1]) ?? senderName(asks);
+  const sender = READ_OUT_FROM().exec(text)?.[1] ?? READ_OUT_FROM_UNQUOTED().exec(text)?.[1] ?? READ_OUT_SIGNED().exec(text)?.[1] ?? READ_OUT_INTRODUCED().exec(text)?.[1] ?? READ_OUT_FROM_PLACE().exec(text)?.[1] ?? thenQuoted?.[1] ?? thenQuoted?.[2] ?? senderName(READ_OUT_FROM_FIRST_NAME().exec(text)?.[1]) ?? senderName(asks) ?? READ_OUT_FROM_COLON().exec(text)?.[1];
   return sender ? sender.replace(SENDER_TITLE(), '') : null;
 }
 /**

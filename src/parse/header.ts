@@ -206,6 +206,10 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     // University, May 17, 2025"): who speaks, where and when, as a byline is.
     else if (isSpeechHeaderLine(b, i)) b.mark(i, 'metadata');
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
+    // A meeting app's tab line, the meeting's name (the title) before its stamp and "- Transcript"
+    // ("Career chat with Ann Lee (2023-09-14 16:00 GMT+1) - Transcript"): the export's furniture naming
+    // the title, as inferTitle reads it, metadata as a shorter one ("Grants review (…) - Transcript") is.
+    else if (title && i === 0 && titleKey(namedTranscriptTab(raw) ?? '') === title) b.mark(i, 'metadata');
     // "Marie Dubois in Paris" under the headline: a byline without its "By".
     else if (i > 0 && isPlacedByline(raw, b)) b.mark(i, 'metadata');
     // A pull quote above the text: a quotation nobody is named for, kept as one. The line is the

@@ -2297,6 +2297,19 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // Not a meeting export's section heading above its first time ("Transcript" / "00:00:00").
     if (name && wordCount(name) <= 4 && isNameShaped(name) && !SECTION_WORD().test(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
   }
+  // The other way round (Happy Scribe's, Word's transcription export): the time alone on a line, the
+  // name alone on the next, the words below ("00:00:04" / "Piotr Nowak" / "In 1994, …"). Only where
+  // a name recurs so, in two blocks or more, and no name stands above the time (Fireflies' "Ana Ruiz"
+  // / "00:05" / the words, whose short first line is no name).
+  const timeThenName: number[] = [];
+  for (let k = 1; k + 1 < lines.length; k++) {
+    if (read[k] || (k >= 2 && read[k - 2]) || !isLoneTime(lines[k - 1]!) || !lines[k + 1]!.trim() || isLoneTime(lines[k + 1]!)) continue;
+    const name = lines[k]!.trim();
+    if (name && wordCount(name) <= 4 && isNameShaped(name) && !SECTION_WORD().test(name)) timeThenName.push(k);
+  }
+  const timedNames = timeThenName.map((k) => lines[k]!.trim());
+  if (timeThenName.length >= 2 && timedNames.some((n, j) => timedNames.indexOf(n) !== j))
+    for (const k of timeThenName) read[k] = { name: lines[k]!.trim(), role: null, rest: '', style: 'heading' };
   // A messaging app's text export: the stamp with its date alone on a line, the sender alone on the
   // next, the words below ("Nov 21, 2023  6:41:12 PM" / "Sarah Okafor" / …). Only where two or more
   // messages are so: one dateline above a name is a page's header.

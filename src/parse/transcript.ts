@@ -394,16 +394,20 @@ function topicalLabelsToVoice(at: (ScannedLabel | null)[]): void {
   }
 }
 
+/** A line ending on a sentence's stop, a closing quote or bracket after it allowed: "…the drawing." */
+const SENTENCE_END_LINE = lazy(() => /[.!?…]["”’)\]]*\s*$/);
 /**
  * The keys of a card repeated under headings (a wiki's person cards: "Role: …", "Born: …",
  * "Before Binance: …" under each name): two blocks or more, each a line that is no label
  * right above three labelled lines or more with keys all different, the blocks opening with the
  * same three keys in the same order. Talk does not come so: its labels alternate and recur.
+ * The line above is a heading (a name), never a sentence: a turn's second line ("Name: …" then
+ * "I never transferred.") ends on its stop, and three voices under it open no card.
  */
 function cardFields(lines: readonly string[], at: readonly (ScannedLabel | null)[]): Set<string> {
   const blocks: string[][] = [];
   for (let i = 1; i < at.length; i++) {
-    if (!at[i] || at[i - 1] || !lines[i - 1]!.trim()) continue;
+    if (!at[i] || at[i - 1] || !lines[i - 1]!.trim() || SENTENCE_END_LINE().test(lines[i - 1]!)) continue;
     const keys: string[] = [];
     for (let k = i; k < at.length && at[k] && !keys.includes(at[k]!.key); k++) keys.push(at[k]!.key);
     if (keys.length >= 3) blocks.push(keys);
@@ -1155,11 +1159,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!OUTLINE_HEADING().test(lines[i]!.trim())) continue;
     let k = i + 1;
     let entries = 0;
+    let entryIndent = 0;
     // Each chapter may carry the recorder's bullets under it ("  • Priya describes leaving …"): its gist.
+    // So may it its sentences set further in than the chapter, with no bullet (Fireflies' "    Early
+    // career (00:00 - 04:10)" / "        Kenji joined the team in 2003."): the margin says whose they are.
     for (; k < firstTurn; k++) {
       const entry = OUTLINE_ENTRY().test(lines[k]!.trim()) || chapters.has(k);
-      if (!entry && !(entries > 0 && OUTLINE_GIST().test(lines[k]!))) break;
-      if (entry) entries++;
+      const deeper = entries > 0 && !!lines[k]!.trim() && indentOf(lines[k]!) > entryIndent;
+      if (!entry && !(entries > 0 && OUTLINE_GIST().test(lines[k]!)) && !deeper) break;
+      if (entry) {
+        entries++;
+        entryIndent = indentOf(lines[k]!);
+      }
     }
     if (entries < 2) continue;
     for (let j = i; j < k; j++) legendLines.add(j);
@@ -3479,10 +3490,13 @@ function assigneeBlocks(lines: readonly string[], firstTurn: number): { heading:
     for (let k = h + 1; k < firstTurn && k <= h + 60; k++) {
       const l = lines[k]!;
       if (!l.trim()) continue;
-      if (indent(l) <= margin) break;
-      last = k;
       const below = lines[k + 1] ?? '';
-      if (below.trim() && indent(below) > indent(l) && wordCount(l) >= 2 && wordCount(l) <= 4 && isNameShaped(l.trim())) names.push(k);
+      const assignee = below.trim() && indent(below) > indent(l) && wordCount(l) >= 2 && wordCount(l) <= 4 && isNameShaped(l.trim());
+      // (The names may stand at the heading's own margin, only their tasks set in: "Action items" /
+      // "Olivia Marsh" / "    Send the draft by Friday (05:40)".)
+      if (indent(l) <= margin && !(assignee && indent(l) === margin && (k === h + 1 || names.length > 0))) break;
+      last = k;
+      if (assignee) names.push(k);
     }
     if (names.length) out.push({ heading: h, last, names });
   }
