@@ -18,6 +18,8 @@ const NAV_PHRASES = new Set(
     'privacy policy', 'terms of use', 'cookie settings', 'all rights reserved', 'advertisement', 'sponsored', 'download app', 'open app',
     // A live blog's filter and the badge it sets on an entry.
     'show key events only', 'key event',
+    // A news site's share panel: "Share" / "Copy link" / "About sharing".
+    'about sharing',
     // A podcast player's links under an episode's transcript (Apple Podcasts).
     'episode website', 'show website', 'report a concern',
     // A podcast or newsletter page's comment section under the episode (Substack's): its heading and tabs.
@@ -34,8 +36,10 @@ const NAV_PHRASES = new Set(
   ],
 );
 
+// A news page's foot also lists its most-read headlines and its topic tags ("Most read", "Related Topics"),
+// as the Korean "많이 본 뉴스" below does.
 const TEASER_MARKERS =
-  lazy(() => /^(read more|read next|related|related (?:articles|posts|stories|videos|talks|episodes|podcasts|content|links)|more (?:stories|videos|talks|episodes|podcasts|obituaries|letters|opinion)|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
+  lazy(() => /^(read more|read next|related|related topics|most read|most popular|most viewed|most shared|related (?:articles|posts|stories|videos|talks|episodes|podcasts|content|links)|more (?:stories|videos|talks|episodes|podcasts|obituaries|letters|opinion)|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
 
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
@@ -540,6 +544,10 @@ function bylineNameAsSet(raw: string): string | null {
   if (line.includes(' in ') && /^[Bb]y\s/.test(line)) {
     const placed = placedBylineNames(line.slice(3));
     if (placed) return joinNames(placed);
+    // "By Lucas Feldmann in Vienna | 9 September 2024": the same credit, a separator, then the date.
+    const barredDate = /^(.+?)\s+[|·•—–]\s+(.+)$/u.exec(line.slice(3));
+    const placedDated = barredDate && isDate(barredDate[2]!) ? placedBylineNames(barredDate[1]!) : null;
+    if (placedDated) return joinNames(placedDated);
   }
   // "By Liam Brereton at Kingsmead Park", "By Sam Ortiz at the Old Bailey": a sports page or a court
   // report credits its writer with the ground or the court the piece was filed from — one name, "at",
