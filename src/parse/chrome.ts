@@ -507,7 +507,11 @@ function bylineNameAsSet(raw: string): string | null {
   }
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
-  const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR().test(t.replace(/\.$/, '').trim());
+  // ("Tuesday, 3 December 2024 · By Anna Hale": the weekday before the date says the same day.)
+  const isDate = (t: string) => {
+    const d = t.replace(/\.$/, '').replace(/^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)/, '');
+    return isDateLine(d) || MONTH_YEAR().test(d.trim());
+  };
   if (dated && isDate(dated[2]!)) return dated[1]!.replace(/\.$/, '');
   // "Published 2 September 2022 · By Tamsin Greaves", "March 3, 2024 | By Sam Ortiz": the date first,
   // a separator, then the credit, the name ending the line.

@@ -100,3 +100,19 @@ describe('a match report: "the City boss", "the Rovers boss" after both managers
     expect(at(got, 9, 'quote')?.speaker).toBe('Sam Crowe');
   });
 });
+
+describe('a newsletter\'s date line "Tuesday, 3 December 2024 · By the Morning Brief team"', () => {
+  it('dates every record by it, the team\'s credit no person', () => {
+    const records = fixtureCorpus(DIR, ['newsletter-roundup.md']).records as Rec[];
+    expect(records.length).toBeGreaterThan(5);
+    for (const r of records) expect(r).toMatchObject({ year: 2024 });
+    expect(records.some((r) => /Morning Brief team/.test(`${r.speaker} ${r.text}`))).toBe(false);
+  });
+
+  it('in other words: the weekday before the date, a writer\'s name after it', () => {
+    const got = load({
+      'brief.md': ['# Rates held', '', 'Tuesday, 3 December 2024 · By Anna Hale', '', 'The bank kept its main rate at 4.25% on Monday.', ''].join('\n'),
+    });
+    expect(got).toEqual([expect.objectContaining({ line: 5, speaker: 'Anna Hale', year: 2024 })]);
+  });
+});
