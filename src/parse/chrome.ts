@@ -18,6 +18,8 @@ const NAV_PHRASES = new Set(
     'privacy policy', 'terms of use', 'cookie settings', 'all rights reserved', 'advertisement', 'sponsored', 'download app', 'open app',
     // A live blog's filter and the badge it sets on an entry.
     'show key events only', 'key event',
+    // A news site's share panel: "Share" / "Copy link" / "About sharing".
+    'about sharing',
     // A podcast player's links under an episode's transcript (Apple Podcasts).
     'episode website', 'show website', 'report a concern',
     // A podcast or newsletter page's comment section under the episode (Substack's): its heading and tabs.
@@ -34,8 +36,10 @@ const NAV_PHRASES = new Set(
   ],
 );
 
+// A news page's foot also lists its most-read headlines and its topic tags ("Most read", "Related Topics"),
+// as the Korean "많이 본 뉴스" below does.
 const TEASER_MARKERS =
-  lazy(() => /^(read more|read next|related|related (?:articles|posts|stories|videos|talks|episodes|podcasts|content|links)|more (?:stories|videos|talks|episodes|podcasts|obituaries|letters|opinion)|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
+  lazy(() => /^(read more|read next|related|related topics|most read|most popular|most viewed|most shared|related (?:articles|posts|stories|videos|talks|episodes|podcasts|content|links)|more (?:stories|videos|talks|episodes|podcasts|obituaries|letters|opinion)|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
 
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
@@ -507,7 +511,11 @@ function bylineNameAsSet(raw: string): string | null {
   }
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
-  const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR().test(t.replace(/\.$/, '').trim());
+  // ("Tuesday, 3 December 2024 · By Anna Hale": the weekday before the date says the same day.)
+  const isDate = (t: string) => {
+    const d = t.replace(/\.$/, '').replace(/^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)/, '');
+    return isDateLine(d) || MONTH_YEAR().test(d.trim());
+  };
   if (dated && isDate(dated[2]!)) return dated[1]!.replace(/\.$/, '');
   // "Published 2 September 2022 · By Tamsin Greaves", "March 3, 2024 | By Sam Ortiz": the date first,
   // a separator, then the credit, the name ending the line.
@@ -544,6 +552,10 @@ function bylineNameAsSet(raw: string): string | null {
   if (line.includes(' in ') && /^[Bb]y\s/.test(line)) {
     const placed = placedBylineNames(line.slice(3));
     if (placed) return joinNames(placed);
+    // "By Lucas Feldmann in Vienna | 9 September 2024": the same credit, a separator, then the date.
+    const barredDate = /^(.+?)\s+[|·•—–]\s+(.+)$/u.exec(line.slice(3));
+    const placedDated = barredDate && isDate(barredDate[2]!) ? placedBylineNames(barredDate[1]!) : null;
+    if (placedDated) return joinNames(placedDated);
   }
   // "By Liam Brereton at Kingsmead Park", "By Sam Ortiz at the Old Bailey": a sports page or a court
   // report credits its writer with the ground or the court the piece was filed from — one name, "at",

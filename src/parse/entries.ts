@@ -49,13 +49,15 @@ const STAMP_LINE = lazy(() => /^\s*[*_]{0,2}(?:[01]?\d|2[0-3])[.:][0-5]\d ?(?:[a
  * The entry stamps of a live blog, by body line: a time alone on its line after a blank line, text
  * right below it, three of them at least (two times alone may be a schedule's or a list's). Each
  * heads the entry under it; the day is the page's dateline's. Empty for any other document.
+ * A page copied as Markdown sets every block apart, so the text may stand one blank line below.
  */
 export function stampedEntries(lines: readonly string[], end: number): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < end; i++) {
     const raw = lines[i]!;
     // Cheap gate: short, with a digit.
-    if (raw.length > 24 || !raw.trim() || (i > 0 && lines[i - 1]!.trim()) || !lines[i + 1]?.trim() || !/\d/.test(raw)) continue;
+    if (raw.length > 24 || !raw.trim() || (i > 0 && lines[i - 1]!.trim()) || !/\d/.test(raw)) continue;
+    if (!lines[i + 1]?.trim() && !(lines[i + 1] !== undefined && lines[i + 2]?.trim())) continue;
     if (STAMP_LINE().test(raw)) out.add(i);
   }
   return out.size >= 3 ? out : new Set();

@@ -2466,7 +2466,8 @@ function bilingualDateline(raw: string): boolean {
 
 // A dateline's credit after a dash or a bar: "Lisbon Fintech Week, 14 November 2024 — write-up by the
 // events team", "12 May 2025 | report by Ana Silva": who wrote the page up says nothing of when.
-const CREDIT_TAIL = lazy(() => /\s+[—–|·]\s+(?:[\p{L}-]+\s+){0,2}by\s+[^—–|·.!?]{2,50}$/u);
+// (A newsletter's "Tuesday, 3 December 2024 · By the Morning Brief team": the credit capitalised, the same.)
+const CREDIT_TAIL = lazy(() => /\s+[—–|·]\s+(?:[\p{L}-]+\s+){0,2}[Bb]y\s+[^—–|·.!?]{2,50}$/u);
 /**
  * 'whole': the date is the line's point, a few words around it at most
  * ("Aired", "Release date: Monday", "- 16:00 ET"); 'trailing': a title line
@@ -2475,7 +2476,7 @@ const CREDIT_TAIL = lazy(() => /\s+[—–|·]\s+(?:[\p{L}-]+\s+){0,2}by\s+[^—
  */
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
-  const credit = s.includes(' by ') ? CREDIT_TAIL().exec(s) : null;
+  const credit = s.includes(' by ') || s.includes(' By ') ? CREDIT_TAIL().exec(s) : null;
   if (credit && credit.index > 0) return datelineKind(s.slice(0, credit.index));
   // YouTube's row under a video ("48,213 views  Premiered Oct 14, 2025  #energy #norway"): the count of
   // views before the date and the hashtags after it say nothing of when; the date is the row's point.

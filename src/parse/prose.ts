@@ -569,7 +569,8 @@ export function parseProse(input: ParseInput): ParseResult {
       // A stamp is the entry's time, a section no heading under it names otherwise; when the
       // entry's own headline stands under it, that names the section and the stamp is metadata.
       b.mark(i, stamps.has(i) ? 'metadata' : 'heading');
-      section = markdownHeading(raw) ?? normalizeSpace(raw);
+      // (A stamp set in bold, "**14:05**", is the time without its emphasis.)
+      section = markdownHeading(raw) ?? normalizeSpace(stamps.has(i) ? raw.replace(/[*_]/g, '') : raw);
       startSection(state, raw);
       continue;
     }

@@ -3502,6 +3502,23 @@ const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'
 const AGE_AFTER_NAME = lazy(() => /^,\s(\d{1,3}),/u);
 /** An age before a name, as one word: "the 34-year-old Chidi Okafor". */
 const AGE_WORD = lazy(() => /^\d{1,3}-year-old$/u);
+/** The roles a team or a firm calls its "boss": who leads it. */
+const BOSS_ROLE = lazy(() => /^(?:manager|coach|head coach|chief executive|ceo)$/);
+/**
+ * "City manager Eddie Farraday", "Rovers coach Ana Ruiz", "Castellane's chief executive": a role
+ * after the one capitalised word of a team's or a firm's name. A match report names both sides'
+ * managers, so "the City manager" below means the one of City, and sport and business pages call
+ * him "the City boss" too. Keys "city manager" and "city boss"; none without such a word.
+ */
+function teamRoleKeys(words: readonly string[], keys: readonly string[]): string[] {
+  const key = keys.find((k) => BOSS_ROLE().test(k));
+  if (!key) return [];
+  const last = key.split(' ').pop()!;
+  const at = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).lastIndexOf(last) - (key.includes(' ') ? 1 : 0);
+  const team = at > 0 ? words[at - 1]!.replace(/['’]s?$/, '') : '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(team) || TITLE_BEFORE_NAME().test(team) || FORM_OF_ADDRESS().test(team)) return [];
+  return [`${team.toLowerCase()} ${key}`, `${team.toLowerCase()} boss`];
+}
 /**
  * Remember the role a name was introduced with: the title words before it ("Judge Richard Jones",
  * "defense attorney Mary Burck", "Binance's chief executive, Richard Teng") or an appositive right
@@ -3528,7 +3545,9 @@ function noteRole(text: string, start: number, end: number, name: string, state:
   // for, an adverbial before the subject, never the person's own role.
   if (before.length > 1 && before[before.length - 1]!.endsWith(',') && before.slice(0, -1).some((w) => /^(?:for|to|with|against|from|by|on|behalf)$/i.test(w))) before = [];
   const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 128)) : null;
-  const keys = [...roleKeys(before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w))), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
+  const roleWords = before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w));
+  const beforeKeys = roleKeys(roleWords);
+  const keys = [...beforeKeys, ...teamRoleKeys(roleWords, beforeKeys), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
   // "Chidi Okafor, 34, …" or "the 34-year-old Chidi Okafor": the age given with the name is how a
   // second reference may call the person ("The 34-year-old, who joined in 2019, said …").
   const age = AGE_AFTER_NAME().exec(text.slice(end, end + 8))?.[1] ?? (before.length && AGE_WORD().test(before[before.length - 1]!) ? before[before.length - 1]!.split('-')[0] : undefined);
@@ -4585,6 +4604,11 @@ export function hasOrganisationSuffix(name: string): boolean {
 /** A sentence that opens on its source: "According to Changpeng Zhao, Binance's chief executive, the …". */
 const ACCORDING_OPENING = lazy(() => /^[\s*_]*According\s+to\s+([^,;:()“”"]{2,60}?)\s*,\s*\S/u);
 /**
+ * The source's role first and the name set off after it: "According to Castellane's chief executive,
+ * Mireille Danvers, the …", "According to the chief executive, Mireille Danvers, …". Groups: the role, the name.
+ */
+const ACCORDING_ROLE_THEN_NAME = lazy(() => /^[\s*_]*According\s+to\s+((?:the|its|his|her|their|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}['’]s?)\s+(?:\p{Ll}[\p{Ll}-]+(?:['’]s)?\s+){0,2}\p{Ll}[\p{Ll}-]+)\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*,\s*\S/u);
+/**
  * The person a sentence opening "According to NAME[, role]," credits with what it states: a
  * registered name or alias, a full name of a person (two or more name words, no organisation's),
  * or the surname of one the text named before. "According to data from X", "according to a
@@ -4599,7 +4623,10 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
   // (Not "a report by NAME", "data from NAME": a preposition among the small words makes them a
   // document's description, whose source is no speaker.)
   const roled = ROLE_IN_SMALL_WORDS().exec(written);
-  const name = roled && !/(?<![\p{L}])(?:by|from|of|with|for|in|at|on|to|about)(?![\p{L}])/u.test(written.slice(0, written.length - roled[1]!.length)) ? roled[1]! : written;
+  // "According to the company's chief executive, Mireille Danvers, …": a person's role (its head a
+  // person's noun) and then the name in commas; the name is the source, as after "county archivist".
+  const roleFirst = !roled && hasPersonNoun(written) ? ACCORDING_ROLE_THEN_NAME().exec(sentence) : null;
+  const name = roleFirst ? roleFirst[2]! : roled && !/(?<![\p{L}])(?:by|from|of|with|for|in|at|on|to|about)(?![\p{L}])/u.test(written.slice(0, written.length - roled[1]!.length)) ? roled[1]! : written;
   const known = state.registry.mentions(name);
   if (known.length === 1 && known[0]!.start === 0 && known[0]!.end === name.length) return known[0]!.name;
   if (!isNameOnly(name, state) || isOrg(name, state) || state.orgs.has(name)) return null;
