@@ -3559,6 +3559,8 @@ const TALKED_WITH_OPENING = lazy(() => /^[*_]{0,2}(?:\p{Lu}[\p{L}'’&.-]*\s+){1
 /** "We put three questions to …, NAME", "I spoke with NAME about": the writer's cue, an appositive before the name perhaps. */
 const QUESTIONS_PUT_TO_NAME = lazy(() => /(?:^|[.!?]\s+)(?:We|I)\s+(?:\p{Ll}+\s+)?(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|caught\s+up\s+with|put\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(?:[^.!?,;:]{1,60},\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=\s*[,.;:!]|\s+(?:about|on|for|in|at|from|how|why|what|whether)(?![\p{L}]))/u);
 
+/** " and her brother Kofi Osei", " & Ana Ruiz": a second person named right after the first. */
+const PAIR_AFTER_NAME = lazy(() => /^\s*(?:and|&)\s+(?:(?:her|his|their)\s+(?:\p{Ll}+\s+){0,2})?\p{Lu}/u);
 /** The full name an interview's intro opens on ("Miriam Calloway opened Lantern Books …"), not its writer's. */
 function introOpeningName(intro: string, author: string | null): string | null {
   // (An intro quoting them is a news story's lede, its questions the writer's: "… maakt zich zorgen. \"Als …,\" zei hij".)
@@ -3569,7 +3571,10 @@ function introOpeningName(intro: string, author: string | null): string | null {
   const m = findQuoteSpans(intro).some(isSpeechSpan) ? null : OPENING_FULL_NAME().exec(intro);
   if (!m) return null;
   // A particle and the surname after it ("Pieter de Vries"); a title before it is no part of it ("Wethouder Pieter de Vries").
-  const particled = INTRO_PARTICLE_SURNAME().exec(intro.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
+  const after = intro.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  // Half of a pair opening the sentence is no one guest: "Dr. Amara Osei and her brother Kofi Osei both teach here."
+  if (PAIR_AFTER_NAME().test(after)) return null;
+  const particled = INTRO_PARTICLE_SURNAME().exec(after)?.[1];
   return guestNamed(particled ? `${m[1]} ${particled}` : m[1]!, author);
 }
 
