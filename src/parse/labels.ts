@@ -2149,6 +2149,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);
+  repeatedRoleLabels(lines, read);
   namedAgainWithRole(lines, read);
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
@@ -2982,6 +2983,39 @@ function namedAgainWithRole(lines: readonly string[], read: (LabelLine | null)[]
     if (/[.!?;"“”]/.test(withoutAbbreviationDot(role)) || /\b(?:said|says|told|asked|added|wrote)\b/.test(role)) continue;
     read[i] = { name, role, rest: m[4]!, style: 'colon' };
   }
+}
+
+/**
+ * A call's or an event's transcript that writes every turn "Name, Role: words" ("Ravindra Kulkarni,
+ * Chief Financial Officer: Thank you, Fenella."), no turn by the name alone. Once, such a line is as
+ * often a sentence ("Paris, the capital: …"), so readLabel refuses it; the same full name and the same
+ * role opening two lines of the document are a label repeated, and each such line is that voice's turn.
+ */
+function repeatedRoleLabels(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { i: number; key: string; name: string; role: string; rest: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (read[i] || !lines[i]!.includes(',')) continue;
+    const trimmed = lines[i]!.trim();
+    const colon = trimmed.search(/[:：]/);
+    if (colon < 0 || colon > 120) continue;
+    const m = COLON().exec(trimmed);
+    const name = m?.[1]!.trim() ?? '';
+    const role = m?.[2]?.trim() ?? '';
+    if (!m || !role || (m[3] ?? '').trim() || !m[4]!.trim() || wordCount(name) < 2 || wordCount(name) > 4 || wordCount(role) > 8) continue;
+    // (a role written as a title, no sentence in it: "Medina, the farmer said: …" is prose)
+    if (!TITLED_ROLE().test(role) || /[.!?;"“”]/.test(withoutAbbreviationDot(role)) || !isNameShaped(name) || !mayBePersonName(name)) continue;
+    found.push({ i, key: `${name}\u0000${role}`.toLowerCase(), name, role, rest: m[4]! });
+  }
+  const count = new Map<string, number>();
+  for (const l of read) if (l?.style === 'colon' && l.name && l.role && !l.thread) count.set(`${l.name}\u0000${l.role}`.toLowerCase(), 1);
+  for (const f of found) count.set(f.key, (count.get(f.key) ?? 0) + 1);
+  const repeated = new Set(found.filter((f) => count.get(f.key)! >= 2).map((f) => f.name));
+  if (!repeated.size) return;
+  // Where two voices or more are so labelled, a voice that speaks once ("Declan Ferreira-Quinn, Morgan
+  // Stanley: Good morning. …", an analyst's one question) is labelled the same way: the line is a turn
+  // where its full name stands on another line too (the participants' list, the operator's introduction).
+  const namedElsewhere = (f: (typeof found)[number]): boolean => lines.some((l, k) => k !== f.i && l.includes(f.name));
+  for (const f of found) if (count.get(f.key)! >= 2 || (repeated.size >= 2 && namedElsewhere(f))) read[f.i] = { name: f.name, role: f.role, rest: f.rest, style: 'colon' };
 }
 
 /**
