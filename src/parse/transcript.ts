@@ -3809,7 +3809,9 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
     // ("Date: 03/10/2022": a day and month in figures either way round, the date the year is read from.)
     // (Only the date of the talk: "Date of birth: 03/11/1991" is a fact of the person, kept.)
     const numericDate = (f: string) => TALK_DATE_KEY().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()) && AMBIGUOUS_NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim().replace(TIME_AFTER_DATE(), ''));
-    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
+    // (The name may stand under its title, "Internal examiner: Dr. Barnaby Quist", "Candidate: Ms. …": the turns speak as the name.)
+    const spokenValue = (v: string) => spoken.has(castName(v)) || spoken.has(castName(personName(withoutClosingNote(v).trim())));
+    if (fields.every((f) => spokenValue(isKeyValueLine(f)!.value) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: fieldsHeading(b, i, firstContent) }, i);
   }
 }
