@@ -757,6 +757,8 @@ function surveyResult(b: DocBuilder): ParseResult {
   return b.result('transcript');
 }
 
+/** A programme's field naming who gives the talk, not who chairs it: "Speaker:", "Keynote speaker:", "Presenter:", "Lecturer:". */
+const TALK_GIVER_FIELD = lazy(() => /^\s*(?:\*\*)?(?:keynote\s+)?(?:speaker|presenter|lecturer)(?:\*\*)?\s*:/i);
 export function parseTranscript(input: ParseInput): ParseResult {
   const split = splitLines(input.body);
   const unnumbered = withoutLineNumbers(split);
@@ -2107,6 +2109,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A host's welcome that introduces the guest ("This week I talk with NAME, who has tracked …")
   // opens no statement of the guest's: the page's paragraphs after it are not the guest's either.
   const opening = openingParagraph && !introducesPerson(lines[openingParagraph.idx]!, guest!) ? openingParagraph : null;
+  // Whether the header's programme field names the guest as the one giving the talk ("Speaker: Marisol
+  // Kettleborough, Principal Engineer"): the text between the opening and the first question is the talk.
+  const giverField = guest ? lines.slice(0, firstTurn).findIndex((l) => TALK_GIVER_FIELD().test(l) && (registry.resolve(listingHolder(l) ?? '') ?? listingHolder(l)) === guest) : -1;
+  // (the talk opens on its first paragraph in the first person under that field, "Hi everyone. … I'm Marisol")
+  const talkStart = giverField >= 0 ? (narrative.find((n) => n.idx > giverField && n.idx < firstTurn && isFirstPersonSingular(lines[n.idx]!))?.idx ?? -1) : -1;
   /** the quote a quotation left open at the end of the last paragraph goes on in (see runsOn below) */
   let carried: DraftRecord | null = null;
   let lastSection: string | null | undefined;
@@ -2165,7 +2172,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A briefing's announcements under their headings, between the briefer's "Good afternoon. I'll
     // start with …" and the first question, go on with the briefer's opening statement.
     // Not a page's own summary of its guest ("As a co-founder of Binance, He Yi is …"): the briefer never names herself.
-    const stated = !!opening && idx > opening.idx && idx < firstTurn && sec !== null && sec !== opening.section && !namesPerson(text, guest!);
+    // So does a talk's body under its slide cues ("[Slide 7]" / "So what did we do? …") where the header
+    // gives the programme's one speaker ("Speaker: NAME, …") and that speaker answers the Q&A below.
+    const stated = ((!!opening && idx > opening.idx && sec !== null && sec !== opening.section) || (talkStart >= 0 && idx > talkStart)) && idx < firstTurn && !namesPerson(text, guest!);
     if (guest && (saying || stated) && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
       b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
