@@ -245,18 +245,36 @@ const STANDFIRST_DATE_SENTENCE = /^(?:(?:Published|Posted|Sent|Issued|Dated)(?:\
  * Meeting notes opening, under the title, on a sentence of fields parted by commas, what and where,
  * the last the day: "Town hall, Depot B canteen, 8 November 2022. Notes by the staff council …",
  * "Open day, Hall 3, Riverside campus, March 4, 2021.". Each field is short and holds no stop, so
- * no sentence of the text that merely mentions a date reads so.
+ * no sentence of the text that merely mentions a date reads so. The day may be named before the
+ * date ("Riverside University Hospital, Thursday 7 March 2024."): group 1, which the date must fit.
  */
-const FIELDS_DAY_LEAD = /^[*_]{0,2}\p{Lu}[^.,!?;:]{0,40}(?:,\s[^.,!?;:]{1,40}){0,3},\s((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},)\s+(?:19|20)\d{2})[*_]{0,2}\.(?:\s|$)/u;
-/** That day, on the second or third line that is not blank (the title the first); else null. */
+const FIELDS_DAY_LEAD = /^[*_]{0,2}\p{Lu}[^.,!?;:]{0,40}(?:,\s[^.,!?;:]{1,40}){0,3},\s(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},)\s+(?:19|20)\d{2})[*_]{0,2}\.(?:\s|$)/u;
+/**
+ * That day, on the second or third line that is not blank (the title the first), or in an italic note
+ * among the first lines (a case conference's "*Riverside University Hospital, Thursday 7 March 2024.
+ * De-identified case; …*" under its roster of presenters); else null.
+ */
 function fieldsDayLead(lines: readonly string[]): { value: string; idx: number } | null {
+  const dayOf = (text: string, note = false): string | null => {
+    const m = text.length <= 400 ? FIELDS_DAY_LEAD.exec(text) : null;
+    // (In a note further down, a sentence may end on a place and a date, "She founded the firm in
+    // Oslo, 3 May 2015.": there the line is a dateline only with its weekday or two fields before it.)
+    if (note && m && !m[1] && (text.slice(0, m.index + m[0].indexOf(m[2]!)).match(/,/g) ?? []).length < 2) return null;
+    const day = m ? extractFigures(m[2]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
+    if (!day) return null;
+    // (a weekday the date does not fall on makes the line no dateline)
+    return m![1] && new Date(`${String(day.value)}T00:00:00Z`).getUTCDay() !== WEEKDAYS.findIndex((w) => w.toLowerCase() === m![1]!.toLowerCase()) ? null : String(day.value);
+  };
   for (let i = 0, seen = 0; i < lines.length && seen < 3; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     if (++seen === 1) continue;
-    const m = line.length <= 400 ? FIELDS_DAY_LEAD.exec(line) : null;
-    const day = m ? extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
-    if (day) return { value: String(day.value), idx: i };
+    const day = dayOf(line);
+    if (day) return { value: day, idx: i };
+  }
+  for (const { inner, idx } of italicNotes(lines)) {
+    const day = dayOf(inner, true);
+    if (day) return { value: day, idx };
   }
   return null;
 }

@@ -2222,6 +2222,20 @@ const REPORTED_ASK = lazy(() => /^Asked\s+(?:(?:him|her|them|the\s+(?:guest|pane
  * days in the office."'). The quotation is the turn's last sentence and the question its own.
  */
 const READ_OUT_QUESTION = lazy(() => /^["“][^"“”]{3,300}?\?\s+[^"“”?]{3,200}[.!]["”]$/u);
+/**
+ * A question someone else put, quoted after the teller's own words and a colon: 'My editor wrote one
+ * line in the margin: "Who wants what?"'. With the teller's own statement after it (toldOfOwn), the
+ * speaker tells a story and asks the listener nothing.
+ */
+const QUOTED_QUESTION_TOLD = lazy(() => /^[^"“”?]{3,200}:\s*["“][^"“”]{2,200}\?["”]$/u);
+/**
+ * The sentence after such a quoted question goes on with the teller's own story ("I rewrote the whole
+ * book around that question."): "I", and no "you". A chair reading a question out turns to whom it
+ * is for ('They ask: "What would each of you do …?" Ruth, you work in the NHS, …'): that one asks.
+ */
+function toldOfOwn(sentence: string): boolean {
+  return /(?<![\p{L}'’])I(?![\p{L}'’])/u.test(sentence) && !/(?<![\p{L}'’])you(?![\p{L}'’])/iu.test(sentence);
+}
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -2235,7 +2249,7 @@ export function asks(t: Turn): boolean {
   const lastStates = sentences.length >= 2 && !isQuestionSentence(sentences[sentences.length - 1]!.text);
   const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
-    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && SELF_ANSWERED_LEAD().test(s.text.trim()))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text) || REPORTED_ASK().test(s.text.trim()) || (k === sentences.slice(-2).length - 1 && READ_OUT_QUESTION().test(s.text.trim()))) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
+    .some((s, k) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text) && !(k === 0 && lastStates && (SELF_ANSWERED_LEAD().test(s.text.trim()) || (QUOTED_QUESTION_TOLD().test(s.text.trim()) && toldOfOwn(sentences[sentences.length - 1]!.text))))) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || EXPLAIN_WH().test(s.text.trim()) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text) || REPORTED_ASK().test(s.text.trim()) || (k === sentences.slice(-2).length - 1 && READ_OUT_QUESTION().test(s.text.trim()))) || captionAsks(t) || TABLED_QUESTION().test(last.trim()) || (!answering.has(t) && RELAYED_NOW().test(sentences[sentences.length - 1]?.text.trim() ?? ''));
   asked.set(t, { last, asks: result });
   return result;
 }

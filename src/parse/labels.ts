@@ -2149,6 +2149,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);
+  repeatedRoleLabels(lines, read);
   namedAgainWithRole(lines, read);
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
@@ -2517,7 +2518,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l) continue;
     // A committee's members list gives its chair as a field ("Chair: Dame Ruth Ellery"): a part as a cast line's is.
-    const ofTurns = l.style === 'colon' && !!l.name && headerPartOfTurns(l, i, read);
+    const ofTurns = l.style === 'colon' && !!l.name && headerPartOfTurns(l, i, read, lines);
     const holder = l.style === 'colon' && l.name && (isCastPart(l.name) || PRESIDING_PART().test(l.name) || ofTurns) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
@@ -2544,7 +2545,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     // A call centre names its agent by the first name alone ("Agent: Priya (Claims Handler, ID 4471)"):
     // over turns the key labels, one asking among them, a given name is the part's holder too.
-    const firstNameOnly = ofTurns && !isCastPart(l.name!) && wordCount(holder) === 1 && GIVEN_NAME_ALONE().test(holder) && !ASKER_ROLES().test(holder) && !ANSWER_ROLES().test(holder);
+    // (The key as the turns write it, "Agent:" over "Agent:": "Caller: Redacted (R/P)" over "CALLER:" names no one.)
+    const firstNameOnly = ofTurns && !isCastPart(l.name!) && wordCount(holder) === 1 && headerPartOfTurns(l, i, read, lines, true) && GIVEN_NAME_ALONE().test(holder) && !ASKER_ROLES().test(holder) && !ANSWER_ROLES().test(holder);
     if (!holder || (wordCount(holder) < 2 && !firstNameOnly) || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
@@ -2552,6 +2554,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       continue;
     }
     roleHolders.set((castPartWord(l.name!) ?? l.name!).toLowerCase(), displayName(holder));
+    // (and "CHAIR:" under "Independent chair: Dr. Lorcan McAuliffe" is that chair)
+    const last = ofTurns ? partLastWord(l.name!.toLowerCase()) : null;
+    if (last && !roleHolders.has(last)) roleHolders.set(last, displayName(holder));
     // "Interviewee: Mara Quist, chief operating officer, Ledgerline": what she does is her turns' role,
     // whatever label they go under ("MARA QUIST:", "QUIST:").
     for (const [, what] of castDescriptions(lines[i]!)) if (!holderRoles.has(displayName(holder))) holderRoles.set(displayName(holder), what);
@@ -3002,6 +3007,39 @@ function namedAgainWithRole(lines: readonly string[], read: (LabelLine | null)[]
     if (/[.!?;"“”]/.test(withoutAbbreviationDot(role)) || /\b(?:said|says|told|asked|added|wrote)\b/.test(role)) continue;
     read[i] = { name, role, rest: m[4]!, style: 'colon' };
   }
+}
+
+/**
+ * A call's or an event's transcript that writes every turn "Name, Role: words" ("Ravindra Kulkarni,
+ * Chief Financial Officer: Thank you, Fenella."), no turn by the name alone. Once, such a line is as
+ * often a sentence ("Paris, the capital: …"), so readLabel refuses it; the same full name and the same
+ * role opening two lines of the document are a label repeated, and each such line is that voice's turn.
+ */
+function repeatedRoleLabels(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { i: number; key: string; name: string; role: string; rest: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (read[i] || !lines[i]!.includes(',')) continue;
+    const trimmed = lines[i]!.trim();
+    const colon = trimmed.search(/[:：]/);
+    if (colon < 0 || colon > 120) continue;
+    const m = COLON().exec(trimmed);
+    const name = m?.[1]!.trim() ?? '';
+    const role = m?.[2]?.trim() ?? '';
+    if (!m || !role || (m[3] ?? '').trim() || !m[4]!.trim() || wordCount(name) < 2 || wordCount(name) > 4 || wordCount(role) > 8) continue;
+    // (a role written as a title, no sentence in it: "Medina, the farmer said: …" is prose)
+    if (!TITLED_ROLE().test(role) || /[.!?;"“”]/.test(withoutAbbreviationDot(role)) || !isNameShaped(name) || !mayBePersonName(name)) continue;
+    found.push({ i, key: `${name}\u0000${role}`.toLowerCase(), name, role, rest: m[4]! });
+  }
+  const count = new Map<string, number>();
+  for (const l of read) if (l?.style === 'colon' && l.name && l.role && !l.thread) count.set(`${l.name}\u0000${l.role}`.toLowerCase(), 1);
+  for (const f of found) count.set(f.key, (count.get(f.key) ?? 0) + 1);
+  const repeated = new Set(found.filter((f) => count.get(f.key)! >= 2).map((f) => f.name));
+  if (!repeated.size) return;
+  // Where two voices or more are so labelled, a voice that speaks once ("Declan Ferreira-Quinn, Morgan
+  // Stanley: Good morning. …", an analyst's one question) is labelled the same way: the line is a turn
+  // where its full name stands on another line too (the participants' list, the operator's introduction).
+  const namedElsewhere = (f: (typeof found)[number]): boolean => lines.some((l, k) => k !== f.i && l.includes(f.name));
+  for (const f of found) if (count.get(f.key)! >= 2 || (repeated.size >= 2 && namedElsewhere(f))) read[f.i] = { name: f.name, role: f.role, rest: f.rest, style: 'colon' };
 }
 
 /**
@@ -4087,8 +4125,8 @@ const PUBLIC_VOICE = lazy(() => /^(?:vox[ -]?pops?|(?:man|woman) (?:in|on) (?:th
 const ACADEMIC_BEFORE_NAME = lazy(() => /^(?:(?:Associate|Assistant|Emeritus|Emerita|Visiting) )?Professor(?: Emerit(?:us|a))?\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u);
 /** A given name alone, as a call log gives its agent: a capital, then lower case ("Priya", "Siobhán"). */
 const GIVEN_NAME_ALONE = lazy(() => /^\p{Lu}\p{Ll}{2,14}$/u);
-/** A part's word as a form's key writes it: "Agent", "Researcher", "Note-taker" (a capital, then lower case; no initials, no capitals throughout). */
-const PART_KEY = lazy(() => /^\p{Lu}\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u);
+/** A part's word as a form's key writes it: "Agent", "Researcher", "Note-taker" (a capital, then lower case; no initials, no capitals throughout), or two such words, "Internal examiner". */
+const PART_KEY = lazy(() => /^\p{Lu}\p{Ll}{2,}(?:-\p{Ll}{2,})?(?: \p{L}\p{Ll}{2,})?$/u);
 /** A word of the first person, the speaker's own voice: "I", "I'm", "my", "we", "our". */
 const OWN_VOICE = lazy(() => /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}'’])/u);
 /**
@@ -4098,22 +4136,40 @@ const OWN_VOICE = lazy(() => /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[M
  * answer another label's question (a form's "Candidate:" over notes written about the candidate is no
  * conversation), the value be no sentence,
  * and the key no word of the value (a first turn "Dana: Kwame Asante." introduces someone).
+ * The turns may set the part in capitals ("Internal examiner: Dr. Barnaby Quist" over "INTERNAL
+ * EXAMINER:"), and a turn's words may wrap onto the lines under its label (its question mark there).
  */
-function headerPartOfTurns(l: LabelLine, i: number, read: readonly (LabelLine | null | undefined)[]): boolean {
+function headerPartOfTurns(l: LabelLine, i: number, read: readonly (LabelLine | null | undefined)[], lines: readonly string[], exact = false): boolean {
   if (l.timed || l.note || !l.name || !PART_KEY().test(l.name) || /[.!?]["”’]?\s*$/.test(l.rest.trim())) return false;
   if (l.rest.toLowerCase().split(/[\s(),]+/).includes(l.name.toLowerCase())) return false;
-  if (read.some((o, k) => k > i && o?.name === l.name && o.style === 'colon' && /[?？]/.test(o.rest))) return true;
+  const key = l.name.toLowerCase();
+  // ("Independent chair: Dr. Lorcan McAuliffe" over "CHAIR:" turns: the part's last word labels them.)
+  // (Not a turn whose note says for whom it speaks, "INTERPRETER (for Mr. Tanaka):": the words are another's.)
+  const isPart = (o: LabelLine | null | undefined): o is LabelLine =>
+    !!o && o.style === 'colon' && (o.name === l.name || (!exact && !o.note && (o.name?.toLowerCase() === key || o.name?.toLowerCase() === partLastWord(key))));
+  // A turn's words: its label's line and the lines under it to a blank line or the next label.
+  const words = (k: number): string => {
+    let text = read[k]!.rest;
+    for (let j = k + 1; j < lines.length && lines[j]!.trim() && !read[j]; j++) text += ` ${lines[j]!.trim()}`;
+    return text;
+  };
+  if (read.some((o, k) => k > i && isPart(o) && /[?？]/.test(words(k)))) return true;
   // Or answer: a viva's record, "Candidate: Tomasz Wierzbicki" over "Candidate:" turns each right
   // after an examiner's question (two or more), is a conversation too. Answers in the first person
   // only: a scorecard's "Candidate:" notes ("Led the rollout …") are written about the holder.
   let answers = 0;
-  for (let k = i + 1, last: LabelLine | null = null; k < read.length; k++) {
+  for (let k = i + 1, last = -1; k < read.length; k++) {
     const o = read[k];
     if (!o) continue;
-    if (o.name === l.name && o.style === 'colon' && last && last.name !== l.name && /[?？]["”’]?\s*$/.test(last.rest.trim()) && OWN_VOICE().test(o.rest.replace(/["“][^"“”]*["”]/g, ''))) answers++;
-    last = o;
+    if (isPart(o) && last >= 0 && !isPart(read[last]) && /[?？]["”’]?\s*$/.test(words(last).trim()) && OWN_VOICE().test(words(k).replace(/["“][^"“”]*["”]/g, ''))) answers++;
+    last = k;
   }
   return answers >= 2;
+}
+/** A two-word part's last word, where it is a presiding part a turn's label may give alone ("Independent chair" → "chair"); null otherwise. */
+function partLastWord(key: string): string | null {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return key.includes(' ') && PRESIDING_PART().test(last) ? last : null;
 }
 /** The part that leads a group, given by initials in a header ("Moderator: JS"; "Interviewer: RK" is chrome.ts's credit). */
 const GROUP_LEAD = lazy(() => /^(?:moderator|facilitator)$/i);

@@ -5399,6 +5399,11 @@ export function reportsReply(sentence: string): boolean {
  * …"). Only a title or honorific and one or two capitalised words: "Key facts:" names no one.
  */
 const LABELLED_REPLY = lazy(() => /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Coun)\.?|Councillor|Councilor|Councilmember|Alderman|Alderwoman|Mayor|Professor|Commissioner|Director|Supervisor|Trustee|Chief)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s+(?=[\p{Lu}\d])/u);
+/**
+ * "The Secretary: Yes. Recordings will stay …": minutes giving the reply under the office of its giver,
+ * "The" and an officer's title, as the minutes' other sentences name the officer ("The Secretary reported …").
+ */
+const OFFICER_REPLY = lazy(() => /^(The\s+(?:(?:Honorary|Hon\.|Branch|Company|General|Deputy|Vice|Acting)\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|President|Vice-President|Secretary|Treasurer|Clerk|Convenor|Convener|Registrar|Director))\s*:\s+(?=[\p{Lu}\d])/u);
 /** "Mr Whitcombe replied: “…”": the reply's speaker (group 1) and a colon opening the words. */
 const REPLIED_COLON = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|explained|confirmed)\s*:\s*[“"]/u);
 /** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
@@ -5413,6 +5418,15 @@ const CLAUSE_NUMBER = lazy(() => /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\p{Lu})/
  */
 export function reportedExchange(question: string, answer: string, state: AttributionState): { asker: string; speaker: string } | null {
   // A numbered paragraph's number ("3.1 A member asked …") is no part of who asked.
+  // Or put in the member's own words under their title and surname, "Q. Mr. Lindqvist: Will the …?",
+  // and answered under a name or an office the same way ("A. The Secretary: Yes. …").
+  const labelledAsk = LABELLED_REPLY().exec(question);
+  if (labelledAsk) {
+    const reply = LABELLED_REPLY().exec(answer) ?? OFFICER_REPLY().exec(answer);
+    const asker = reply ? resolveSpeaker(labelledAsk[1]!, state, 'subject', false)?.speaker : undefined;
+    const speaker = reply ? resolveSpeaker(reply[1]!, state, 'subject', false)?.speaker : undefined;
+    return asker && speaker && asker !== speaker && /^\p{Lu}/u.test(asker) ? { asker, speaker } : null;
+  }
   const q = REPORTED_ASK().exec(question.replace(CLAUSE_NUMBER(), ''));
   const a = q ? (REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) ?? REPLIED_COLON().exec(answer) ?? LABELLED_REPLY().exec(answer)) : null;
   if (!q || !a) return null;

@@ -761,6 +761,8 @@ function surveyResult(b: DocBuilder): ParseResult {
   return b.result('transcript');
 }
 
+/** A programme's field naming who gives the talk, not who chairs it: "Speaker:", "Keynote speaker:", "Presenter:", "Lecturer:". */
+const TALK_GIVER_FIELD = lazy(() => /^\s*(?:\*\*)?(?:keynote\s+)?(?:speaker|presenter|lecturer)(?:\*\*)?\s*:/i);
 export function parseTranscript(input: ParseInput): ParseResult {
   const split = splitLines(input.body);
   const unnumbered = withoutLineNumbers(split);
@@ -2118,6 +2120,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A host's welcome that introduces the guest ("This week I talk with NAME, who has tracked …")
   // opens no statement of the guest's: the page's paragraphs after it are not the guest's either.
   const opening = openingParagraph && !introducesPerson(lines[openingParagraph.idx]!, guest!) ? openingParagraph : null;
+  // Whether the header's programme field names the guest as the one giving the talk ("Speaker: Marisol
+  // Kettleborough, Principal Engineer"): the text between the opening and the first question is the talk.
+  const giverField = guest ? lines.slice(0, firstTurn).findIndex((l) => TALK_GIVER_FIELD().test(l) && (registry.resolve(listingHolder(l) ?? '') ?? listingHolder(l)) === guest) : -1;
+  // (the talk opens on its first paragraph in the first person under that field, "Hi everyone. … I'm Marisol")
+  const talkStart = giverField >= 0 ? (narrative.find((n) => n.idx > giverField && n.idx < firstTurn && isFirstPersonSingular(lines[n.idx]!))?.idx ?? -1) : -1;
   /** the quote a quotation left open at the end of the last paragraph goes on in (see runsOn below) */
   let carried: DraftRecord | null = null;
   let lastSection: string | null | undefined;
@@ -2176,7 +2183,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A briefing's announcements under their headings, between the briefer's "Good afternoon. I'll
     // start with …" and the first question, go on with the briefer's opening statement.
     // Not a page's own summary of its guest ("As a co-founder of Binance, He Yi is …"): the briefer never names herself.
-    const stated = !!opening && idx > opening.idx && idx < firstTurn && sec !== null && sec !== opening.section && !namesPerson(text, guest!);
+    // So does a talk's body under its slide cues ("[Slide 7]" / "So what did we do? …") where the header
+    // gives the programme's one speaker ("Speaker: NAME, …") and that speaker answers the Q&A below.
+    const stated = ((!!opening && idx > opening.idx && sec !== null && sec !== opening.section) || (talkStart >= 0 && idx > talkStart)) && idx < firstTurn && !namesPerson(text, guest!);
     if (guest && (saying || stated) && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
       b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
@@ -3823,7 +3832,9 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number, firstContent: number
     // ("Date: 03/10/2022": a day and month in figures either way round, the date the year is read from.)
     // (Only the date of the talk: "Date of birth: 03/11/1991" is a fact of the person, kept.)
     const numericDate = (f: string) => TALK_DATE_KEY().test(isKeyValueLine(f)!.key.replace(/[*_]/g, '').trim()) && AMBIGUOUS_NUMERIC_DATE().test(isKeyValueLine(f)!.value.replace(/[*_]/g, '').trim().replace(TIME_AFTER_DATE(), ''));
-    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
+    // (The name may stand under its title, "Internal examiner: Dr. Barnaby Quist", "Candidate: Ms. …": the turns speak as the name.)
+    const spokenValue = (v: string) => spoken.has(castName(v)) || spoken.has(castName(personName(withoutClosingNote(v).trim())));
+    if (fields.every((f) => spokenValue(isKeyValueLine(f)!.value) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f) || numericDate(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: fieldsHeading(b, i, firstContent) }, i);
   }
 }
