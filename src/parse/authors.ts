@@ -514,31 +514,46 @@ export function personBeforeHeadingDash(heading: string): { name: string; role: 
 /** A Markdown heading line ("### Father of the bride — Gareth Pryce"): its words without the marks. */
 const ATX_LINE = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
 
+/** A heading's words before its dash calling the part a speech: "Commencement Address", "Keynote", "Remarks", "Eulogy". */
+const SPEECH_KIND = lazy(() => /(?<![\p{L}])(?:address|remarks|speech|keynote|lecture|sermon|homily|eulogy|toast|oration)(?![\p{L}])/iu);
 /**
  * A collection of speeches or statements, each under a Markdown heading naming its person after a
  * dash ("### Father of the bride — Gareth Pryce", "## Best man — Chidi Okafor") over paragraphs in
  * the first person: each part, to the next Markdown heading, is that person's own telling. Only
- * where two people or more are so headed and each part opens in the first person: a round-up's
- * sections written about their person (in the third person) stay the writer's.
+ * where two people or more are so headed, or the headings call each part a speech ("## Commencement
+ * Address — NAME"), and each part opens in the first person: a round-up's sections written about
+ * their person (in the third person) stay the writer's.
  */
 function speechParts(lines: readonly string[]): Part[] {
   const parts: Part[] = [];
+  let speeches = 0;
   for (let i = 0; i < lines.length; i++) {
     const m = lines[i]!.includes('#') ? ATX_LINE().exec(lines[i]!) : null;
     if (!m) continue;
     if (parts.length && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
-    const person = personAfterHeadingDash(m[1]!.replace(/[*_]/g, ''));
+    const heading = m[1]!.replace(/[*_]/g, '');
+    const person = personAfterHeadingDash(heading);
     if (!person) continue;
-    // The part's first paragraph: in the first person, or the heading names no speaker of it.
+    // "## Commencement Address — NAME": the heading calls the part a speech; its first lines may
+    // thank the room before the speaker says "I" ("Thank you, Provost Vanterpool, and …").
+    const speech = SPEECH_KIND().test(heading.slice(0, heading.search(/\s[—–]\s/)));
+    // The part's first paragraph (a speech's first two): in the first person, or the heading names no speaker of it.
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
     let last = k;
     while (last + 1 < lines.length && lines[last + 1]!.trim()) last++;
+    if (speech) {
+      let next = last + 1;
+      while (next < lines.length && !lines[next]!.trim()) next++;
+      if (next < lines.length && !ATX_LINE().test(lines[next]!)) for (last = next; last + 1 < lines.length && lines[last + 1]!.trim(); ) last++;
+    }
     const opening = lines.slice(k, last + 1).join(' ');
     if (k >= lines.length || ATX_LINE().test(lines[k]!) || /^\s*[“"]/.test(opening) || !FIRST_PERSON_WORD().test(opening)) return [];
     parts.push({ from: i + 1, to: lines.length - 1, author: person });
+    if (speech) speeches++;
   }
-  return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
+  // Two people or more so headed; or one whose every part the heading calls a speech.
+  return new Set(parts.map((p) => p.author)).size >= 2 || (parts.length > 0 && speeches === parts.length) ? parts : [];
 }
 
 /**

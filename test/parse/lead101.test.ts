@@ -5,7 +5,7 @@
  * the interview first appeared; an AMA sheet whose columns are named as a database names them
  * ("answered_at"); a Markdown Q&A whose front matter titles it, its body opening on the intro; a
  * paper passing on a quotation ("The Herald quotes the governor:"); an e-mail quoting the reply that
- * answers its numbered questions.
+ * answers its numbered questions; a speech under one heading naming its kind and its speaker.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,5 +103,23 @@ describe("an e-mail quoting the reply that answers its numbered questions (\"On 
     expect(records.find((r) => r.text === 'Answers below, in order.')).toMatchObject({ type: 'claim', speaker: 'Desmond Achterberg' });
     expect(records.find((r) => r.text.startsWith('Thanks, Desmond'))).toMatchObject({ type: 'claim', speaker: 'Hannah Ortiz' });
     expect(records.some((r) => r.text.includes('Best'))).toBe(false);
+  });
+});
+
+describe('a speech under one heading naming its kind and its speaker ("## Commencement Address — NAME")', () => {
+  const page = (heading: string, opening: string) =>
+    ['# Ashcombe College Commencement, 2022', '', `## ${heading}`, '', opening, '', 'I was asked to give you advice, and I will give you three pieces.', '', 'The first: learn to love maintenance. Almost nobody wants to repair the old one.', ''].join('\n');
+  const speakers = (text: string) => [...new Set(loadCorpus(tempCorpus({ 'speech.md': text })).records.filter((r) => r.text.includes('maintenance') || r.text.includes('advice')).map((r) => r.speaker))];
+
+  it('is the speaker\'s, though its first paragraph thanks the room before saying "I"', () => {
+    expect(speakers(page('Commencement Address — Cornelius Abernathy-Ojo', 'Thank you, Provost Vanterpool, and thank you to the class of 2022.'))).toEqual(['Cornelius Abernathy-Ojo']);
+    expect(speakers(page('Keynote – Ana Ruiz', 'Good morning, everyone.'))).toEqual(['Ana Ruiz']);
+  });
+
+  it('(guard) a speech told in the third person, or one whose first two paragraphs never say "I", is still the page\'s', () => {
+    const late = ['# Commencement, 2022', '', '## Commencement Address — Cornelius Abernathy-Ojo', '', 'Thank you, Provost Vanterpool.', '', 'Graduates, the advice of the day is to love maintenance.', '', 'I have little else to say.', ''].join('\n');
+    expect(loadCorpus(tempCorpus({ 'speech.md': late })).records.filter((r) => r.text.includes('maintenance')).map((r) => r.speaker)).toEqual([null]);
+    const told = ['# Commencement, 2022', '', '## Commencement Address — Cornelius Abernathy-Ojo', '', 'Abernathy-Ojo thanked the provost.', '', 'He said the first piece of advice was to love maintenance.', ''].join('\n');
+    expect(loadCorpus(tempCorpus({ 'speech.md': told })).records.filter((r) => r.text.includes('maintenance')).map((r) => r.speaker)).toEqual([null]);
   });
 });
