@@ -1396,6 +1396,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
             b.records.splice(k, 1);
             continue;
           }
+          // A turn that is one quotation under a full name (a news script's bite set in marks under its
+          // slug, "SOT: (JIM HOLLOWAY, CITY ENGINEER)" / "“We found corrosion …”"): the speaker's own
+          // words, never those of someone the turns above named.
+          if (own && speaker?.includes(' ') && r.type === 'quote' && unquoted(own.text) === normalizeSpace(r.text)) {
+            b.records.splice(k, 1);
+            continue;
+          }
           // A title in quotation marks ("Nubya Garcia - “Source”") says nothing: a sentence's words.
           if (r.type !== 'quote' || !r.speaker || !/^\p{Lu}/u.test(r.speaker) || r.speaker === speaker || wordCount(r.text) < 4) b.records.splice(k, 1);
         }

@@ -1,0 +1,71 @@
+/**
+ * Broadcast transcripts, probe105-a: a local station's news script (bracketed "SOT: (NAME, TITLE)"
+ * slugs over bites set in quotation marks, "VO:" and "TAG:" copy, a slug block's "WRITER: MT   RUNS: :45"
+ * row), and a current-affairs package whose presenter hands the story to a reporter labelled
+ * "NAME, REPORTER:" ("Tom Vasquez reports."), his narration between the bites asking them nothing.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+type Rec = { doc: string; line: number; endLine: number; type: string; speaker: string | null; role: string | null; asker: string | null; question: string | null; text: string; year: number | null };
+const DIR = join(FIXTURES, 'probe105', 'a');
+const at = (records: Rec[], line: number, type?: string) => records.find((r) => r.line === line && (!type || r.type === type));
+
+describe('a local news script: "SOT: (NAME, TITLE)" bites, "VO:" and "TAG:" copy', () => {
+  const records = fixtureCorpus(DIR, ['local-news.txt']).records as Rec[];
+
+  it('gives each bite to the person its bracketed slug names, and to nobody else', () => {
+    expect(at(records, 12)).toMatchObject({ type: 'quote', speaker: 'Jim Holloway', role: 'CITY ENGINEER', text: expect.stringMatching(/^"We found corrosion/) });
+    expect(at(records, 18)).toMatchObject({ type: 'quote', speaker: 'Karen Blake', role: 'COMMUTER' });
+    expect(at(records, 42)).toMatchObject({ type: 'quote', speaker: 'Angela Reyes', role: 'PARENT' });
+    // the reporter the anchor's hand-off names says none of the bites' words
+    expect(records.filter((r) => r.speaker === 'Carlos Dominguez').map((r) => r.line)).toEqual([22]);
+  });
+
+  it("reads the desk's VO and TAG copy as nobody's, no more of the anchor's turn or the bite above it", () => {
+    expect(at(records, 6)).toMatchObject({ type: 'quote', speaker: 'Michelle Tran', text: expect.stringMatching(/has the story\.$/) });
+    for (const line of [9, 16, 28, 39]) {
+      const here = records.filter((r) => r.line === line);
+      expect(here.length).toBeGreaterThan(0);
+      for (const r of here) expect(r).toMatchObject({ type: 'claim' });
+      expect(here.some((r) => /^(?:VO|TAG):/.test(r.text))).toBe(false);
+    }
+    expect(at(records, 9)?.text).toMatch(/^The Elm Street bridge has carried traffic/);
+    expect(records.some((r) => /city plans to replace/.test(r.text) && r.speaker === 'Jim Holloway')).toBe(false);
+    expect(records.some((r) => r.speaker !== null && /^(?:tag|vo|writer)$/i.test(r.speaker))).toBe(false);
+  });
+
+  it("keeps the slug block's row of fields out of the records", () => {
+    expect(records.some((r) => r.line === 34 || /RUNS: :45/.test(r.text))).toBe(false);
+  });
+
+  it('in other words: a VO/SOT read by the anchor, the name in brackets after the cue', () => {
+    const script = [
+      'ANCHOR (RUTH BELL): The county opened its new library branch today.',
+      '',
+      'VO: Hundreds of families lined up before the doors opened at ten.',
+      '',
+      'SOT: (OMAR SADIQ, LIBRARIAN)',
+      '"We have never seen a line like that. Not once in twelve years."',
+      '',
+      'SOT: (LENA PARK, PARENT)',
+      '"My kids wanted to stay all day."',
+      '',
+      'TAG: The branch is open every day but Monday.',
+      '',
+      'ANCHOR (RUTH BELL): Coming up, the weather.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'vo-sot.txt': script })).records as Rec[];
+    expect(got.map((r) => [r.line, r.type, r.speaker])).toEqual([
+      [1, 'quote', 'Ruth Bell'],
+      [3, 'claim', null],
+      [5, 'quote', 'Omar Sadiq'],
+      [8, 'quote', 'Lena Park'],
+      [11, 'claim', null],
+      [13, 'quote', 'Ruth Bell'],
+    ]);
+  });
+});
