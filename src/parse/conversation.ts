@@ -1115,6 +1115,23 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     return null;
   };
+  // A correspondent's package after the presenter's hand-off naming the piece theirs ("Tom Vasquez reports." /
+  // "TOM VASQUEZ, REPORTER: In the Riverina, …"): their turns tell the story over the bites between,
+  // and one that asks nothing asks nothing of the bite after it, up to the presenter's next turn.
+  const inTossedPackage = (k: number): boolean => {
+    const own = kept[k]!;
+    if (own.key === null || own.parts.some((p) => /[?？]/.test(p)) || asks(own)) return false;
+    const reporter = nameOf(own);
+    for (let j = k; j >= 1 && k - j <= 40; j--) {
+      const x = kept[j]!;
+      if (x.block !== own.block) return false;
+      if (x.key !== own.key) continue;
+      const before = kept[j - 1]!;
+      if (before.key === own.key) continue;
+      if (before.block === own.block && tossesTo(before, reporter, true)) return !kept.slice(j, k).some((y) => y.key === before.key);
+    }
+    return false;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     const pastChimes = answeredPastChimes(t);
@@ -1223,6 +1240,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && thanksBack(prev, turn, thanksOthers)) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && (tossesTo(prev, nameOf(turn)) || introducesNext(prev, nameOf(turn)))) return null;
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && inTossedPackage(k)) return null;
       // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
       // Sofia?", "Daniel, take it away.", "Please, Gabriel."): the speaker's turn answers nothing.
       // (Not a round of the chair's question: "Ana, what changed?" / Ana's answer / "Tom?" passes it on.)
@@ -1692,7 +1710,7 @@ const TOSS_REPORTS = lazy(() => new RegExp(String.raw`^${ADDRESSEE}(?:,? (?:of|f
 const TOSS_HERE = lazy(() => new RegExp(String.raw`^(?:(?:And|Now|So),? )?Here(?:['’]s| is) ${ADDRESSEE}(?:['’]s (?:report|story)| with (?:the|this|that|more on the|more on this) (?:story|report|details))\.$`, 'u'));
 /** A possessive or connective before a reporter's name in a hand-off ("Our Kevin Thorne has the story."): no word of the name. */
 const TOSS_DETERMINER = lazy(() => /^(?:our|my|and|now|so)$/);
-function tossesTo(t: Turn, reporter: string | null): boolean {
+function tossesTo(t: Turn, reporter: string | null, filedOnly = false): boolean {
   if (!reporter || !/\s/.test(reporter)) return false;
   const last = t.parts[t.parts.length - 1];
   if (!last) return false;
@@ -1702,6 +1720,8 @@ function tossesTo(t: Turn, reporter: string | null): boolean {
   const reporterWords = reporter.toLowerCase().split(/\s+/);
   const named = (words: string) => words.toLowerCase().split(/\s+/).filter((w) => !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')) && !TOSS_DETERMINER().test(w));
   const filed = TOSS_REPORTS().exec(closing) ?? TOSS_HERE().exec(closing);
+  // (filedOnly: only the hand-off that names the piece as the reporter's, "Tom Vasquez reports.")
+  if (filedOnly && !filed) return false;
   if (filed) {
     // The outlet's possessive before the name ("NPR's Talia Brennan reports.", "CNN's Owen Feeney
     // has the story.") says whose reporter; no word of the name.

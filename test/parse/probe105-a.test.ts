@@ -69,3 +69,42 @@ describe('a local news script: "SOT: (NAME, TITLE)" bites, "VO:" and "TAG:" copy
     ]);
   });
 });
+
+describe("a current-affairs package: the presenter's hand-off, then the reporter's narration between bites", () => {
+  const records = fixtureCorpus(DIR, ['abc-730.txt']).records as Rec[];
+
+  it("reads the reporter's statements as his, the bites after them as answers to nothing", () => {
+    expect(at(records, 11)).toMatchObject({ type: 'quote', speaker: 'Tom Vasquez', role: 'REPORTER' });
+    expect(at(records, 13)).toMatchObject({ type: 'quote', speaker: 'Peter Alcott', role: 'RICE GROWER' });
+    expect(at(records, 24)).toMatchObject({ type: 'quote', speaker: 'Tom Vasquez', text: 'The Water Minister says the buybacks are voluntary.' });
+    expect(at(records, 26)).toMatchObject({ type: 'quote', speaker: 'Tanya Brennan' });
+    expect(records.filter((r) => r.type === 'qa' && r.asker === 'Tom Vasquez')).toEqual([]);
+  });
+
+  it("still pairs the presenter's own questions once she speaks again", () => {
+    expect(at(records, 37, 'qa')).toMatchObject({ speaker: 'Ian Kowalczyk', asker: 'Sarah Ferguson' });
+    expect(at(records, 43, 'qa')).toMatchObject({ speaker: 'Ian Kowalczyk', asker: 'Sarah Ferguson', question: 'Short by how much?' });
+  });
+
+  it('in other words: a question the reporter puts in the package is still answered', () => {
+    const doc = [
+      'ANNA LEE, PRESENTER: The last bank in Carrow closes on Friday. Joe Marsh reports.',
+      '',
+      'JOE MARSH, REPORTER: The branch has stood on the high street since 1921.',
+      '',
+      'MAY FORD, SHOPKEEPER: We will have to drive to Tilby for cash now.',
+      '',
+      'JOE MARSH: Will you keep taking cash in the shop?',
+      '',
+      'MAY FORD: For as long as I can, yes.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'bank.txt': doc })).records as Rec[];
+    expect(got.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [1, 'quote', 'Anna Lee', null],
+      [3, 'quote', 'Joe Marsh', null],
+      [5, 'quote', 'May Ford', null],
+      [7, 'qa', 'May Ford', 'Joe Marsh'],
+    ]);
+  });
+});
