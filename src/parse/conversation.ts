@@ -1241,6 +1241,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && (tossesTo(prev, nameOf(turn)) || introducesNext(prev, nameOf(turn)))) return null;
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && inTossedPackage(k)) return null;
+      // A lead-in to tape or a caller ("Let's listen to what the mediator said on Tuesday.") asks them nothing.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && leadsIntoTape(prev)) return null;
       // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
       // Sofia?", "Daniel, take it away.", "Please, Gabriel."): the speaker's turn answers nothing.
       // (Not a round of the chair's question: "Ana, what changed?" / Ana's answer / "Tom?" passes it on.)
@@ -2071,6 +2073,19 @@ function onlyAnnouncesBreak(t: Turn): boolean {
     const before = cue ? x.slice(0, cue.index).trim() : null;
     return (before !== null && (!before || (/,$/.test(before) && wordCount(before) <= 3))) || isPleasantry(x);
   });
+}
+/**
+ * A presenter's lead-in to what the programme plays or puts on air next, the turn's last sentence:
+ * "Let's listen to what the mediator said on Tuesday.", "Take a listen.", "Let's hear from Anita in
+ * Tacoma." Tape said elsewhere, or a caller brought on, answers nothing of it: nothing was asked.
+ */
+const TAPE_LEAD_IN = lazy(() => /^(?:(?:and|now|so|well|first),?\s+)?(?:let['’]s (?:listen|hear|have a listen|take a listen)|(?:take|have) a listen|listen to (?:this|that|what|how|some|a bit|part))\b[^?]*\.$/i);
+function leadsIntoTape(t: Turn): boolean {
+  const text = normalizeSpace(t.parts.join(' '));
+  if (text.includes('?')) return false;
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1]?.text.trim();
+  return !!last && TAPE_LEAD_IN().test(last);
 }
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);

@@ -108,3 +108,37 @@ describe("a current-affairs package: the presenter's hand-off, then the reporter
     ]);
   });
 });
+
+describe("a panel's played tape: the host's \"Let's listen to …\" before it", () => {
+  const records = fixtureCorpus(DIR, ['aj-panel.txt']).records as Rec[];
+
+  it('reads the lead-in as the host\'s words and the tape as answering nothing', () => {
+    expect(at(records, 25)).toMatchObject({ type: 'quote', speaker: 'Hashem Ahelbarra', text: "Let's listen to what the mediator said on Tuesday." });
+    expect(at(records, 27)).toMatchObject({ type: 'quote', speaker: 'Mediator' });
+    expect(at(records, 30, 'qa')).toMatchObject({ speaker: 'Fatou Ndiaye', asker: 'Hashem Ahelbarra' });
+  });
+
+  it('in other words: "Take a listen to what your opponent said." before the clip, the question after it answered', () => {
+    const doc = [
+      'DANA PRICE, HOST: Minister, is the budget fair?',
+      '',
+      'KEN OBI, FINANCE MINISTER: It is fair to every household.',
+      '',
+      'DANA PRICE: Take a listen to what your opponent said this morning.',
+      '',
+      'RAE LUND, OPPOSITION LEADER: This budget is a fraud on working families.',
+      '',
+      'DANA PRICE: Your response?',
+      '',
+      'KEN OBI: She is wrong, and she knows it.',
+      '',
+    ].join('\n');
+    const got = loadCorpus(tempCorpus({ 'budget.txt': doc })).records as Rec[];
+    expect(got.map((r) => [r.line, r.type, r.speaker, r.asker])).toEqual([
+      [1, 'qa', 'Ken Obi', 'Dana Price'],
+      [5, 'quote', 'Dana Price', null],
+      [7, 'quote', 'Rae Lund', null],
+      [9, 'qa', 'Ken Obi', 'Dana Price'],
+    ]);
+  });
+});
