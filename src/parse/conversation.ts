@@ -1122,6 +1122,23 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     return null;
   };
+  // A correspondent's package after the presenter's hand-off naming the piece theirs ("Tom Vasquez reports." /
+  // "TOM VASQUEZ, REPORTER: In the Riverina, …"): their turns tell the story over the bites between,
+  // and one that asks nothing asks nothing of the bite after it, up to the presenter's next turn.
+  const inTossedPackage = (k: number): boolean => {
+    const own = kept[k]!;
+    if (own.key === null || own.parts.some((p) => /[?？]/.test(p)) || asks(own)) return false;
+    const reporter = nameOf(own);
+    for (let j = k; j >= 1 && k - j <= 40; j--) {
+      const x = kept[j]!;
+      if (x.block !== own.block) return false;
+      if (x.key !== own.key) continue;
+      const before = kept[j - 1]!;
+      if (before.key === own.key) continue;
+      if (before.block === own.block && tossesTo(before, reporter, true)) return !kept.slice(j, k).some((y) => y.key === before.key);
+    }
+    return false;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     const pastChimes = answeredPastChimes(t);
@@ -1230,6 +1247,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && thanksBack(prev, turn, thanksOthers)) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && (tossesTo(prev, nameOf(turn)) || introducesNext(prev, nameOf(turn)))) return null;
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && inTossedPackage(k)) return null;
+      // A lead-in to tape or a caller ("Let's listen to what the mediator said on Tuesday.") asks them nothing.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && leadsIntoTape(prev)) return null;
       // A chair handing the floor to the next speaker by name and asking nothing ("Thanks, Daniel.
       // Sofia?", "Daniel, take it away.", "Please, Gabriel."): the speaker's turn answers nothing.
       // (Not a round of the chair's question: "Ana, what changed?" / Ana's answer / "Tom?" passes it on.)
@@ -1400,6 +1420,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
           // turn's record takes the name and the words without their marks, and no second record is made.
           if (own && speaker && !speaker.includes(' ') && r.type === 'quote' && r.speaker?.endsWith(` ${speaker}`) && unquoted(own.text) === normalizeSpace(r.text)) {
             Object.assign(own, { speaker: r.speaker, text: r.text });
+            b.records.splice(k, 1);
+            continue;
+          }
+          // A turn that is one quotation under a full name (a news script's bite set in marks under its
+          // slug, "SOT: (JIM HOLLOWAY, CITY ENGINEER)" / "“We found corrosion …”"): the speaker's own
+          // words, never those of someone the turns above named.
+          if (own && speaker?.includes(' ') && r.type === 'quote' && unquoted(own.text) === normalizeSpace(r.text)) {
             b.records.splice(k, 1);
             continue;
           }
@@ -1692,7 +1719,7 @@ const TOSS_REPORTS = lazy(() => new RegExp(String.raw`^${ADDRESSEE}(?:,? (?:of|f
 const TOSS_HERE = lazy(() => new RegExp(String.raw`^(?:(?:And|Now|So),? )?Here(?:['’]s| is) ${ADDRESSEE}(?:['’]s (?:report|story)| with (?:the|this|that|more on the|more on this) (?:story|report|details))\.$`, 'u'));
 /** A possessive or connective before a reporter's name in a hand-off ("Our Kevin Thorne has the story."): no word of the name. */
 const TOSS_DETERMINER = lazy(() => /^(?:our|my|and|now|so)$/);
-function tossesTo(t: Turn, reporter: string | null): boolean {
+function tossesTo(t: Turn, reporter: string | null, filedOnly = false): boolean {
   if (!reporter || !/\s/.test(reporter)) return false;
   const last = t.parts[t.parts.length - 1];
   if (!last) return false;
@@ -1702,6 +1729,8 @@ function tossesTo(t: Turn, reporter: string | null): boolean {
   const reporterWords = reporter.toLowerCase().split(/\s+/);
   const named = (words: string) => words.toLowerCase().split(/\s+/).filter((w) => !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')) && !TOSS_DETERMINER().test(w));
   const filed = TOSS_REPORTS().exec(closing) ?? TOSS_HERE().exec(closing);
+  // (filedOnly: only the hand-off that names the piece as the reporter's, "Tom Vasquez reports.")
+  if (filedOnly && !filed) return false;
   if (filed) {
     // The outlet's possessive before the name ("NPR's Talia Brennan reports.", "CNN's Owen Feeney
     // has the story.") says whose reporter; no word of the name.
@@ -2051,6 +2080,19 @@ function onlyAnnouncesBreak(t: Turn): boolean {
     const before = cue ? x.slice(0, cue.index).trim() : null;
     return (before !== null && (!before || (/,$/.test(before) && wordCount(before) <= 3))) || isPleasantry(x);
   });
+}
+/**
+ * A presenter's lead-in to what the programme plays or puts on air next, the turn's last sentence:
+ * "Let's listen to what the mediator said on Tuesday.", "Take a listen.", "Let's hear from Anita in
+ * Tacoma." Tape said elsewhere, or a caller brought on, answers nothing of it: nothing was asked.
+ */
+const TAPE_LEAD_IN = lazy(() => /^(?:(?:and|now|so|well|first),?\s+)?(?:let['’]s (?:listen|hear|have a listen|take a listen)|(?:take|have) a listen|listen to (?:this|that|what|how|some|a bit|part))\b[^?]*\.$/i);
+function leadsIntoTape(t: Turn): boolean {
+  const text = normalizeSpace(t.parts.join(' '));
+  if (text.includes('?')) return false;
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1]?.text.trim();
+  return !!last && TAPE_LEAD_IN().test(last);
 }
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);

@@ -1839,8 +1839,17 @@ const RECORDING_BYLINE = lazy(() => /^\s*([^·•|]{3,60}?)\s+[·•]\s+[^·•]
 const STAMPED_WORDS = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{L}.*)$/u);
 /** A social post's or video's convention before a colon, no speaker: "POV:", "TL;DR:", "ICYMI:". */
 const CAPTION_CONVENTION = lazy(() => /^(?:POV|TL;?DR|ICYMI)$/i);
+/** Two or more keys in capitals with their values, set apart by wide spaces: "WRITER: ELENA RUIZ   EDITOR: DJ   RUNS: 1:52". */
+const FIELDS_ROW = lazy(() => /^\s*\p{Lu}{2,}(?: \p{Lu}{2,})?:[^\p{Ll}.!?]*?\S\s{2,}\p{Lu}{2,}(?: \p{Lu}{2,})?:[^\p{Ll}.!?]*$/u);
+/**
+ * A script's or rundown's row of fields in capitals, one key after another on the line, no sentence:
+ * who wrote and cut the piece and how long it runs. Header furniture, never a voice's turn.
+ */
+export function isScriptFieldsRow(raw: string): boolean {
+  return raw.includes(':') && FIELDS_ROW().test(raw);
+}
 /** A broadcast script's production fields: the cue words of rundowns and program logs, never a voice. */
-const PRODUCTION_CUE = lazy(() => /^(?:MUSIC|SFX|SUPER|CG|GFX|TRT|IN|OUT|SOT|VO|NATS?|PSA|PROMO|TEASE|BUMP|SLUG|FORMAT|UNDERWRITING)$/);
+const PRODUCTION_CUE = lazy(() => /^(?:MUSIC|SFX|SUPER|CG|GFX|TRT|IN|OUT|SOT|VO|NATS?|PSA|PROMO|TEASE|TAG|BUMP|SLUG|FORMAT|UNDERWRITING)$/);
 /**
  * A dialogue list's row of words on screen, after its time codes: "10:00:11:10  10:00:14:00  SUPER:
  * Shanghai, June 2017" (a lower third: the place, the date, who speaks and their role), "CAPTION: …".
@@ -2257,15 +2266,18 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     for (const i of sided) read[i] = { name: read[i]!.rest.trim(), role: null, rest: '', style: 'heading', side: read[i]!.name === 'Q' ? 'ask' : 'answer' };
   // A news script's clip slug: "SOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF", the clip's words
   // on the lines below. The slug's word is no voice: the name and title after it are who speaks.
+  // Some desks set the name and title in brackets ("SOT: (JIM HOLLOWAY, CITY ENGINEER)"): the same slug.
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
     if (!l || l.style !== 'colon' || !l.name || CAST_ROLE().test(l.name) || !/,/.test(l.rest) || /\p{Ll}/u.test(l.rest)) continue;
-    const m = /^([^,]+),\s*([^,.!?]+(?:,\s*[^,.!?]+)*)$/u.exec(l.rest.trim());
+    const m = /^([^,]+),\s*([^,.!?]+(?:,\s*[^,.!?]+)*)$/u.exec(l.rest.trim().replace(/^\(([^()]+)\)$/, '$1').trim());
     if (!m || wordCount(m[1]!) < 2 || wordCount(m[1]!) > 4 || !isNameShaped(m[1]!.trim()) || wordCount(m[2]!) > 8) continue;
     const k = nextNonBlank(lines, i + 1);
     if (k >= lines.length || read[k]) continue;
     read[i] = { name: m[1]!.trim(), role: m[2]!.trim(), rest: '', style: 'heading' };
   }
+  // A news script's slug block sets its fields in a row ("WRITER: MT   RUNS: :45"): a form, no voice.
+  for (let i = 0; i < lines.length; i++) if (read[i]?.style === 'colon' && isScriptFieldsRow(lines[i]!)) read[i] = null;
   // A broadcast rundown's or log's production cues, in capitals ("MUSIC: …", "PSA: …", "TRT: :14",
   // "IN: \"…\""): a cue, no voice. A "SUPER: Name / title" over a bite names who speaks in it.
   for (let i = 0; i < lines.length; i++) {

@@ -91,6 +91,7 @@ import {
   OWNED_DEVICE,
   QUESTION_SENT_BY,
   isStampedSender,
+  isScriptFieldsRow,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -165,6 +166,10 @@ const CUE_FIELD = lazy(() => /^\s*\[[^\]]*\b\p{Lu}{2,}:\s+\S[^\]]*\]\s*$/u);
  */
 const SHOWN_STIMULUS = lazy(() => /^\s*\[[^\]:]{2,40}:\s+[^\]]*["“][^"”\]]{3,}["”][^\]]*\]\s*$/u);
 const BLOCK_CUE = lazy(() => /^\s*\{[*\s]*\p{Lu}[\p{Lu}\d /-]{0,30}[*\s]*\}\s*$/u);
+/** A news script's copy cue over the words the desk reads: "VO: The bridge opened in 1961.", "TAG: It closes at 6 a.m." */
+const SCRIPT_COPY_CUE = lazy(() => /^\s*(?:VO|TAG)\s*:\s+(?=\S)/);
+/** A news script's sound-bite cue: "SOT: NAME, TITLE", "(SOT) NAME:", "{SOT: NAME}". */
+const SCRIPT_BITE_CUE = lazy(() => /^\s*[{[(]?\s*SOT\b/m);
 const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i);
 
 /** A field's value, no words of a voice: a number, and a word or two after it. */
@@ -1009,6 +1014,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if ((chatLog || messageHeaders || senderHeaders) && replyTargetAt(lines, i, scan.at[i - 1]?.style === 'heading' && labels.has(scan.at[i - 1]!.key) && isStampedMessageHeader(lines[i - 1]!))) b.mark(i, 'markup');
     // WhatsApp iOS's "\u200e<This message was edited>" on a line of its own under the message: the app's note, no words of it.
     else if (stampedChat && !scan.at[i] && isAppBracketNote(raw)) b.mark(i, 'markup');
+    // A script's row of fields in capitals ("WRITER: MT   RUNS: :45"): its slug block's, no one's words.
+    else if (isScriptFieldsRow(raw)) b.mark(i, 'metadata');
     else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
@@ -1278,6 +1285,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // reporter's voice-over in it. Its soundbites and the voice-over between them are cut together,
   // each said apart: none answers another ("What do I tell my son?" is no question to the reporter).
   const packageLines = videotapePackageLines(lines, end, scan.at);
+  // A news script with sound bites ("SOT: …" cues): its "VO:" and "TAG:" copy is read by the desk over
+  // pictures or after the package, no more of the bite or turn above it. Nobody's words: narrative.
+  const scriptCopy = new Set<number>();
+  if (SCRIPT_BITE_CUE().test(b.input.body)) for (let k = 0; k < end; k++) if (SCRIPT_COPY_CUE().test(lines[k]!) && !labelAt(k)) scriptCopy.add(k);
   // Whether the last label was a meeting's saved-chat header ("10:04:36 From Name to Everyone:"):
   // the saved chat is a stream apart from the spoken turns, each new stream a block.
   let inSavedChat = false;
@@ -1323,6 +1334,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // notes' words, never a heading, even as the last line above the transcript.
     if (taskLines.has(i)) {
       current = null;
+      narrative.push({ idx: i, section });
+      continue;
+    }
+    // (Cut between the turns as tape is, it parts them: the bite below answers nothing above it.)
+    if (scriptCopy.has(i)) {
+      current = null;
+      block++;
+      narrativeFirst = i;
       narrative.push({ idx: i, section });
       continue;
     }
@@ -2148,7 +2167,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A paragraph set as a blockquote ("> Spoke with Solveig Halvorsen by phone …", a callout's
     // "> [!info] Context" over it): its marks and the callout's tag are markup, its words the paragraph.
     const unquoted = (k: number) => (lines[k]!.charCodeAt(0) === 0x3e ? lines[k]!.replace(BLOCKQUOTE_MARK(), '').replace(CALLOUT_TAG(), '') : lines[k]!);
-    let joined = unquoted(idx);
+    // (A script's copy cue is the script's mark, no word of the copy.)
+    let joined = scriptCopy.has(idx) ? lines[idx]!.replace(SCRIPT_COPY_CUE(), '') : unquoted(idx);
     // A video's transcript stamps its caption lines ("0:00" on a line of its own): a sentence the
     // stamp cuts ("When I was at the ministry in 2019" / "1:36" / "we heard the same argument") goes on under it.
     const acrossStamp = (k: number) =>
