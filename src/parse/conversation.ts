@@ -2083,10 +2083,11 @@ function onlyAnnouncesBreak(t: Turn): boolean {
 }
 /**
  * A presenter's lead-in to what the programme plays or puts on air next, the turn's last sentence:
- * "Let's listen to what the mediator said on Tuesday.", "Take a listen.", "Let's hear from Anita in
- * Tacoma." Tape said elsewhere, or a caller brought on, answers nothing of it: nothing was asked.
+ * "Let's listen to what the mediator said on Tuesday.", "Take a listen.", "Let's hear what she told
+ * us." Tape said elsewhere answers nothing of it: nothing was asked. (A caller brought on, "Let's hear
+ * from Anita in Tacoma.", answers the hand-off as a phone-in's callers all do.)
  */
-const TAPE_LEAD_IN = lazy(() => /^(?:(?:and|now|so|well|first),?\s+)?(?:let['’]s (?:listen|hear|have a listen|take a listen)|(?:take|have) a listen|listen to (?:this|that|what|how|some|a bit|part))\b[^?]*\.$/i);
+const TAPE_LEAD_IN = lazy(() => /^(?:(?:and|now|so|well|first),?\s+)?(?:let['’]s (?:listen|hear(?! from)|have a listen|take a listen)|(?:take|have) a listen|listen to (?:this|that|what|how|some|a bit|part))\b[^?]*\.$/i);
 function leadsIntoTape(t: Turn): boolean {
   const text = normalizeSpace(t.parts.join(' '));
   if (text.includes('?')) return false;
