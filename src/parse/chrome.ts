@@ -750,6 +750,9 @@ function moreBylineName(line: string): string | null | undefined {
   // "Posted on 9 August 2023 by Rosa Kim", "Published March 3, 2024 by …": the date before the name.
   const datedVerb = DATED_VERB_BYLINE().exec(line);
   if (datedVerb && (isDateLine(datedVerb[1]!) || MONTH_YEAR().test(datedVerb[1]!))) return datedVerb[2]!.replace(/\.$/, '');
+  // "Posted on the Letterpress Notes newsletter, 14 October 2025, by Tom Hale": where, then the date after a comma.
+  const placed = datedVerb ? /^([^\d,]{3,60}),\s+([^,]+)$/.exec(datedVerb[1]!) : null;
+  if (placed && (isDateLine(placed[2]!) || MONTH_YEAR().test(placed[2]!))) return datedVerb![2]!.replace(/\.$/, '');
   const two = BY_NAMES().exec(line);
   if (two) return two[1]!;
   const credited = BY_NAMES_CREDITED().exec(line);

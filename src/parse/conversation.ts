@@ -667,7 +667,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // A Japanese interview labels its guest's answers by surname ("山田　…") under a title naming the guest in full ("山田花子氏").
   const titledCjk = meta.title ? cjkTitleGuest(meta.title) : null;
   const titleSurname = (name: string): string | null => (titledCjk && name.length < titledCjk.length && titledCjk.startsWith(name) && /^\p{sc=Han}+$/u.test(name) ? titledCjk : null);
-  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? owners.get(name) ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? titleSurname(name) ?? name));
+  // A write-up's "Me:" is its writer, the page's author (never a chat's: there "Me" is whoever exported it).
+  const writer = !ctx.chat && meta.author ? meta.author : null;
+  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? (name === 'Me' && writer ? writer : null) ?? owners.get(name) ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? titleSurname(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   const inferredAskers = ctx.chat ? new Set<Turn>() : inferAsker(turns);

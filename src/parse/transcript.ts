@@ -2341,7 +2341,9 @@ function openingStatement<T extends { idx: number }>(narrative: readonly T[], li
  * who has tracked …"). Whoever says "I" there is not that person.
  */
 function introducesPerson(text: string, name: string): boolean {
-  if (!namesInText(text, name)) return false;
+  // (by the first name too, as a writer who labels the guest by it writes: "I visited Ines at her foundry")
+  const first = name.split(/\s+/)[0]!;
+  if (!namesInText(text, name) && !(first.length >= 3 && first !== name && namesInText(text, first))) return false;
   const outside = text.replace(QUOTED(), '');
   if (THIRD_PERSON().test(outside)) return true;
   for (let at = outside.indexOf(name); at >= 0; at = outside.indexOf(name, at + 1)) if (NAME_THEN_WHO().test(outside.slice(at + name.length, at + name.length + 8))) return true;

@@ -5,7 +5,8 @@
  * the interview first appeared; an AMA sheet whose columns are named as a database names them
  * ("answered_at"); a Markdown Q&A whose front matter titles it, its body opening on the intro; a
  * paper passing on a quotation ("The Herald quotes the governor:"); an e-mail quoting the reply that
- * answers its numbered questions; a speech under one heading naming its kind and its speaker.
+ * answers its numbered questions; a speech under one heading naming its kind and its speaker; a
+ * newsletter interview whose writer labels their questions "Me:".
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,5 +122,15 @@ describe('a speech under one heading naming its kind and its speaker ("## Commen
     expect(loadCorpus(tempCorpus({ 'speech.md': late })).records.filter((r) => r.text.includes('maintenance')).map((r) => r.speaker)).toEqual([null]);
     const told = ['# Commencement, 2022', '', '## Commencement Address — Cornelius Abernathy-Ojo', '', 'Abernathy-Ojo thanked the provost.', '', 'He said the first piece of advice was to love maintenance.', ''].join('\n');
     expect(loadCorpus(tempCorpus({ 'speech.md': told })).records.filter((r) => r.text.includes('maintenance')).map((r) => r.speaker)).toEqual([null]);
+  });
+});
+
+describe('a newsletter interview whose writer labels their own questions "Me:" under a byline', () => {
+  it('"*Posted on the Letterpress Notes newsletter, 14 October 2025, by Tom Hale*" credits Tom Hale; "Me:" is he, and the intro "I visited Ines at her foundry …" his, not the guest\'s', () => {
+    const records = fixtureCorpus(DIR, ['substack-me.md']).records as Rec[];
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(3);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Ines Varga', asker: 'Tom Hale', year: 2025 });
+    expect(records.find((r) => r.text.startsWith('I visited Ines'))).toMatchObject({ type: 'claim', speaker: 'Tom Hale' });
   });
 });
